@@ -1,0 +1,4 @@
+export * from './identifiers';
+export * from './case-facts';
+export * from './assessment';
+export * from './result';

@@ -1,0 +1,3 @@
+export * from './contract';
+export * from './dates/iso-date';
+export { assess, assessFacts } from './assess';

@@ -1,0 +1,2 @@
+// Replaced by the database test harness (embedded PostgreSQL or DATABASE_URL).
+export default async function setup(): Promise<void> {}
