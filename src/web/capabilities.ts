@@ -1,0 +1,11 @@
+import { accountsCapability } from './accounts';
+import { homeCapability } from './home';
+import { organisationCapability } from './organisation';
+import type { Capability } from './shell/capability';
+
+/**
+ * Every capability of the web app, in navigation order. To add one (cases, screening …):
+ * create src/web/<capability>/index.tsx exporting a Capability, add its locale files under
+ * locales/en and locales/fr, and list it here.
+ */
+export const capabilities: Capability[] = [homeCapability, organisationCapability, accountsCapability];

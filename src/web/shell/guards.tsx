@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { pathForStage, useSession, type Role } from '../accounts/session';
+import { describeError } from '../platform/errors';
+
+export function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('loading')}
+    </p>
+  );
+}
+
+export function LoadFailed({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice--problem" role="alert">
+      <p>{describeError(t, error)}</p>
+      <button type="button" className="button" onClick={() => window.location.reload()}>
+        {t('tryAgain')}
+      </button>
+    </div>
+  );
+}
+
+/** Renders child routes only for a signed-in person who has finished two-step verification. */
+export function RequireActive() {
+  const session = useSession();
+  const location = useLocation();
+  if (session.isPending) return <Loading />;
+  if (session.isError) return <LoadFailed error={session.error} />;
+  if (session.data?.stage !== 'active') {
+    return <Navigate to={pathForStage(session.data)} replace state={{ from: location.pathname }} />;
+  }
+  return <Outlet />;
+}
+
+export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const role = useSession().data?.user.role;
+  if (!role || !roles.includes(role)) {
+    return (
+      <section className="page">
+        <h1 tabIndex={-1}>{t('forbidden.title')}</h1>
+        <p>{t('forbidden.body')}</p>
+      </section>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,59 @@
+import { useEffect, useRef, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { useSession } from '../accounts/session';
+import { isLanguage, switchLanguage } from '../platform/i18n';
+import type { NavItem } from './capability';
+import { useDiscreetFavicon } from './document-title';
+import { Header } from './header';
+import { useQuickExitShortcut } from './quick-exit-button';
+
+/** After an in-app navigation, move focus to the new page's heading so screen readers announce it. */
+function useFocusOnNavigate() {
+  const location = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('#main h1');
+    (heading ?? document.getElementById('main'))?.focus({ preventScroll: false });
+  }, [location.pathname]);
+}
+
+// Focus main without changing the address (the hash can carry a setup or invitation token).
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
+export function Layout({ nav }: { nav: NavItem[] }) {
+  const { t } = useTranslation();
+  const session = useSession().data;
+  useQuickExitShortcut();
+  useFocusOnNavigate();
+  useDiscreetFavicon(session?.user.discreetMode ?? false);
+
+  // The language saved on the account wins once the person is signed in.
+  const accountLanguage = session?.user.language;
+  useEffect(() => {
+    if (isLanguage(accountLanguage)) void switchLanguage(accountLanguage);
+  }, [accountLanguage]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('skipToContent')}
+      </a>
+      <Header nav={nav} />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p id="quick-exit-hint">{t('quickExit.hint')}</p>
+        <p>{t('footer.privacy')}</p>
+      </footer>
+    </>
+  );
+}
