@@ -1,0 +1,65 @@
+// Plain data the policy decides over. The server loads these from the database; the policy
+// never queries anything, so every rule can be tested as a table.
+
+export const ROLES = ['admin', 'lawyer', 'legal-worker', 'support-worker', 'educator', 'researcher'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TEAM_ROLES = ['responsible-lawyer', 'lawyer', 'legal-worker', 'support-worker'] as const;
+export type TeamRole = (typeof TEAM_ROLES)[number];
+
+/**
+ * privileged: solicitor–client privileged material (lawyers, and legal workers they supervise);
+ * team: the whole case team, from any organisation on it; shareable: may leave the team, with
+ * the client's consent (sharing itself is gated by the consent ledger, not by this policy).
+ */
+export const COMPARTMENTS = ['privileged', 'team', 'shareable'] as const;
+export type Compartment = (typeof COMPARTMENTS)[number];
+
+/**
+ * Which team roles a user of each role may hold. An admin who also practises uses a separate
+ * lawyer account, so administration and case work stay apart in the audit trail.
+ */
+export const TEAM_ROLES_FOR_ROLE: Record<Role, readonly TeamRole[]> = {
+  admin: [],
+  lawyer: ['responsible-lawyer', 'lawyer'],
+  'legal-worker': ['legal-worker'],
+  'support-worker': ['support-worker'],
+  educator: [],
+  researcher: [],
+};
+
+export interface Actor {
+  id: string;
+  orgId: string;
+  role: Role;
+}
+
+export interface TeamMember {
+  userId: string;
+  orgId: string;
+  teamRole: TeamRole;
+  /** For legal workers: the lawyer on this team who supervises them. */
+  supervisedBy?: string;
+}
+
+export interface CaseAccessFacts {
+  id: string;
+  /** The organisation that holds the file; its admins administer it. */
+  orgId: string;
+  status: 'open' | 'closed';
+  team: readonly TeamMember[];
+}
+
+/** Emergency access by an admin of the owning organisation: reasoned, personal and short. */
+export interface BreakGlassGrant {
+  id: string;
+  caseId: string;
+  by: string;
+  reason: string;
+  /** ISO 8601 instants with a time zone, e.g. 2025-03-01T10:00:00Z. */
+  grantedAt: string;
+  expiresAt: string;
+}
+
+export const BREAK_GLASS_REASON_MIN_LENGTH = 20;
+export const BREAK_GLASS_MAX_HOURS = 24;
