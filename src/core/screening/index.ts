@@ -1,13 +1,10 @@
-// Placeholder until the screening engine lands: the public surface other modules rely on.
-import type { CaseFacts, DimensionResult, FlagOut, LegalTestResult, ContinuumPosition } from '../contract';
-
-export interface ScreeningResult {
-  continuum: ContinuumPosition;
-  dimensions: DimensionResult[];
-  legalTests: LegalTestResult[];
-  flags: FlagOut[];
-}
-
-export function screen(_facts: CaseFacts): ScreeningResult {
-  return { continuum: 'no-indicators', dimensions: [], legalTests: [], flags: [] };
-}
+// The screening engine's public surface: screen() and the data, rules and wording it uses.
+export { CATALOGUE, citations, indicator, itemsOf, PROFILES, STRENGTHS, type Indicator, type Profile, type Strength } from './catalogue';
+export { satisfiesIloRule, ruleStatus, type ScreenedDimension } from './combining-rule';
+export { CONTINUUM_REASONS, LABOUR_RIGHTS_FACTS, type ContinuumReason } from './continuum';
+export { COUNSEL_ONLY_FLAGS, IMMEDIATE_SAFETY_FACTS, type FlagAudience, type ScreeningFlag } from './flags';
+export type { LegalElement, LegalTest } from './legal-tests';
+export type { PersonLevel } from './person-rule';
+export { nextQuestions, PRELIMINARY_QUESTIONS, type Question, type QuestionRequest, type Stage } from './questions';
+export { screeningText, LOCALES, type Locale, type ScreeningLocale } from './text';
+export { screen, SCREENING_CAVEATS, type ScreeningCaveat, type ScreeningReport, type ScreeningResult } from './screen';

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { FACT_IDS, FACT_PHASES, type DimensionId, type FactId, type Phase } from '../../contract';
+import { coercionIndicators } from './coercion';
+import { deceptionIndicators } from './deception';
+import { exploitationIndicators } from './exploitation';
+import { legalElementIndicators } from './legal-elements';
+import { indicatorSchema, type Indicator, type Weighting } from './schema';
+import { vulnerabilityIndicators } from './vulnerability';
+
+export * from './schema';
+export { citations } from './sources';
+
+// Checked once, when the module loads: a malformed record, a duplicate, a fact id missing from
+// the catalogue, or a weighting in a phase the contract does not allow fails fast.
+const catalogueSchema = z.array(indicatorSchema).superRefine((records, ctx) => {
+  const seen = new Set<string>();
+  records.forEach((record, i) => {
+    if (seen.has(record.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `"${record.id}" is catalogued twice` });
+    seen.add(record.id);
+    const allowed: readonly string[] = FACT_PHASES[record.id as FactId];
+    record.weightings.forEach((w, j) => {
+      if (!allowed.includes(w.phase)) {
+        ctx.addIssue({ code: 'custom', path: [i, 'weightings', j, 'phase'], message: `"${record.id}" cannot occur in the ${w.phase} phase` });
+      }
+    });
+  });
+  for (const id of FACT_IDS) if (!seen.has(id)) ctx.addIssue({ code: 'custom', path: [], message: `fact id "${id}" has no catalogue record` });
+});
+
+export const CATALOGUE: readonly Indicator[] = catalogueSchema.parse([
+  ...deceptionIndicators,
+  ...coercionIndicators,
+  ...vulnerabilityIndicators,
+  ...exploitationIndicators,
+  ...legalElementIndicators,
+]);
+
+const byId = new Map(CATALOGUE.map((record) => [record.id as FactId, record]));
+
+export function indicator(id: FactId): Indicator {
+  // Every FactId is present: the load-time check above guarantees it.
+  return byId.get(id)!;
+}
+
+export interface DimensionItem {
+  fact: FactId;
+  phase: Phase;
+  weighting: Weighting;
+}
+
+/** The catalogued items of one ILO element, in catalogue order. */
+export function itemsOf(dimension: DimensionId): DimensionItem[] {
+  return CATALOGUE.flatMap((record) =>
+    record.weightings.filter((w) => w.dimension === dimension).map((weighting) => ({ fact: record.id as FactId, phase: weighting.phase, weighting })),
+  );
+}

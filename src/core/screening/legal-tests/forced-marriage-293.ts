@@ -1,0 +1,27 @@
+import type { TestStatus } from '../../contract';
+import { citations } from '../catalogue';
+import { allOf, anyOf } from '../status';
+import { element, facts, toCitationOut, type LegalContext, type LegalTest } from './element';
+
+// Forced marriage is its own track: it is not a listed purpose in Palermo Art. 3 nor in the
+// Criminal Code trafficking provisions, and reaches trafficking only through sexual
+// exploitation, forced labour or servitude within the marriage. The test is met when any one
+// of the offences appears met: s. 293.1 (no consent), s. 293.2 (under 16), s. 273.3 (removal of
+// a child from Canada for such a marriage).
+
+export function forcedMarriage293(ctx: LegalContext): LegalTest {
+  const withoutConsent = element('s293-1-marriage-without-consent', ctx, facts('marriage-without-free-consent'), [citations.criminalCode('s. 293.1'), citations.civilMarriageAct]);
+  const under16 = element('s293-2-marriage-under-16', ctx, facts('marriage-under-16'), [citations.criminalCode('s. 293.2')]);
+  const isChild: TestStatus = ctx.ageBand === 'minor' ? 'met' : ctx.ageBand === 'adult' ? 'not-met' : 'insufficient-information';
+  const takenAbroad = element('s273-3-removal-of-child', ctx, facts('taken-abroad-to-marry'), [citations.criminalCode('s. 273.3(1)', 'unverified')]);
+  const removal = { ...takenAbroad, status: allOf([takenAbroad.status, isChild]), because: isChild === 'met' ? [...takenAbroad.because, 'age-band-minor'] : takenAbroad.because };
+  // Nothing can complete the removal offence once the person is known to be an adult.
+  if (removal.status !== 'insufficient-information') removal.missing = [];
+  return {
+    id: 'forced-marriage-293',
+    status: anyOf([withoutConsent.status, under16.status, removal.status]),
+    elements: [withoutConsent, under16, removal],
+    citations: [citations.criminalCode('ss. 293.1-293.2'), citations.civilMarriageAct].map(toCitationOut),
+    notes: ['forced-marriage-not-palermo-purpose'],
+  };
+}

@@ -1,0 +1,60 @@
+import { DIMENSION_IDS, type CaseFacts, type ContinuumPosition, type DimensionId, type TestStatus } from '../contract';
+import { readAnswers } from './answers';
+import { evaluateDimension, type ScreenedDimension } from './combining-rule';
+import { placeOnContinuum, type ContinuumReason } from './continuum';
+import { screeningFlags, type ScreeningFlag } from './flags';
+import { evaluateLegalTests, type LegalContext, type LegalTest } from './legal-tests';
+import { personLevel, type PersonLevel } from './person-rule';
+import { chooseProfiles, type ProfileNote } from './profile';
+import type { Profile } from './catalogue';
+
+export const SCREENING_CAVEATS = ['ilo-weights-expert-consensus', 'aid-to-judgement', 'weights-partly-unverified', 'absent-is-not-no'] as const;
+
+export interface ScreeningResult {
+  continuum: ContinuumPosition;
+  dimensions: ScreenedDimension[];
+  legalTests: LegalTest[];
+  flags: ScreeningFlag[];
+  /** Why the continuum position was reached (codes in screeningText.*.continuumReasons). */
+  continuumBecause?: ContinuumReason[];
+  personLevel?: PersonLevel;
+  /** The ILO lists applied, and what was assumed to choose them. */
+  profiles?: Profile[];
+  notes?: ProfileNote[];
+  caveats?: readonly ScreeningCaveat[];
+}
+
+/** What screen() returns: every ScreeningResult field filled in. */
+export type ScreeningReport = Required<ScreeningResult>;
+export type ScreeningCaveat = (typeof SCREENING_CAVEATS)[number];
+
+/** Screens validated case facts: ILO elements, legal tests side by side, continuum and flags. Pure. */
+export function screen(facts: CaseFacts): ScreeningReport {
+  const answers = readAnswers(facts);
+  const { child, profiles, notes } = chooseProfiles(facts);
+  const dimensions = DIMENSION_IDS.map((d) => evaluateDimension(d, answers, profiles));
+  const byId = Object.fromEntries(dimensions.map((d) => [d.id, d])) as Record<DimensionId, ScreenedDimension>;
+  const statuses = Object.fromEntries(dimensions.map((d) => [d.id, d.status])) as Record<DimensionId, TestStatus>;
+  const ctx: LegalContext = { answers, dimensions: byId, child, ageBand: facts.person.ageBand };
+  const legalTests = evaluateLegalTests(ctx);
+  const person = personLevel(statuses, answers, child);
+  const statusOf = (id: LegalTest['id']) => legalTests.find((t) => t.id === id)!.status;
+  const placement = placeOnContinuum({
+    answers,
+    dimensions: statuses,
+    personLevel: person.status,
+    palermo: statusOf('palermo-art3'),
+    criminalCode279: statusOf('criminal-code-279'),
+  });
+  return {
+    continuum: placement.position,
+    dimensions,
+    legalTests,
+    flags: screeningFlags(facts, answers),
+    continuumBecause: placement.because,
+    personLevel: person,
+    profiles,
+    notes,
+    caveats: SCREENING_CAVEATS,
+  };
+}
