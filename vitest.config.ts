@@ -1,5 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
+// HARBOUR_TEST_REPORT=<file> adds a JSON report (CI prints "N passed, N failed" from it),
+// so CI runs exactly `npm test`.
+const report = process.env.HARBOUR_TEST_REPORT;
+
 export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
@@ -7,5 +11,6 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
   },
 });

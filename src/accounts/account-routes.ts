@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../platform/http/context';
+import { AppError } from '../platform/http/app-error';
+import { hashPassword, verifyPassword } from './passwords';
+import { newPasswordSchema, sessionResponse } from './schemas';
+import { loadSession, requireSession } from './sessions';
+import { presentSession } from './sign-in-routes';
+
+export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.patch(
+    '/api/account/preferences',
+    {
+      config: { policy: 'signed-in' },
+      schema: { tags: ['account'], body: z.strictObject({ language: z.enum(['en', 'fr']).optional(), discreetMode: z.boolean().optional() }), response: { 200: sessionResponse } },
+    },
+    async (request) => {
+      const person = await requireSession(ctx, request);
+      const { language, discreetMode } = request.body;
+      if (language !== undefined || discreetMode !== undefined) {
+        await ctx.db
+          .updateTable('users')
+          .set({ ...(language ? { language } : {}), ...(discreetMode !== undefined ? { discreet_mode: discreetMode } : {}) })
+          .where('id', '=', person.user.id)
+          .execute();
+      }
+      return presentSession((await loadSession(ctx, request))!);
+    },
+  );
+
+  r.post(
+    '/api/account/password',
+    {
+      config: { policy: 'signed-in', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['account'], body: z.strictObject({ currentPassword: z.string().min(1, 'is required').max(1024), newPassword: newPasswordSchema }), response: { 204: z.null() } },
+    },
+    async (request, reply) => {
+      const person = await requireSession(ctx, request);
+      const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', person.user.id).executeTakeFirstOrThrow();
+      if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
+        throw new AppError('invalid-input', 'Your current password is not correct.', [{ path: 'currentPassword', message: 'is not correct' }]);
+      }
+      const hash = await hashPassword(request.body.newPassword);
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', person.user.id).execute();
+        // Every other session of this person ends: a changed password must lock out whoever knew the old one.
+        await trx.deleteFrom('sessions').where('user_id', '=', person.user.id).where('token_hash', '!=', person.sessionTokenHash).execute();
+        await ctx.audit.record({ actorId: person.user.id, action: 'account.password-changed' }, trx);
+      });
+      return reply.status(204).send(null);
+    },
+  );
+}

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../platform/http/context';
+import { AppError } from '../platform/http/app-error';
+import type { Role } from '../platform/db/schema';
+import { hashPassword } from './passwords';
+import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, roleSchema, tokenSchema } from './schemas';
+import { requireRole, requireSession } from './sessions';
+import { newToken, tokenHash } from './tokens';
+
+const INVITATION_DAYS = 7;
+
+export async function createInvitation(ctx: AppContext, input: { organisationId: string; invitedBy: string | null; email: string; role: Role }): Promise<{ inviteUrl: string; expiresAt: Date }> {
+  const exists = await ctx.db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
+  if (exists) throw new AppError('conflict', 'Someone with this email already has an account.', [{ path: 'email', message: 'already has an account' }]);
+  const token = newToken();
+  const expiresAt = new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
+  await ctx.db
+    .insertInto('invitations')
+    .values({ token_hash: tokenHash(token), organisation_id: input.organisationId, email: input.email, role: input.role, invited_by: input.invitedBy, expires_at: expiresAt, accepted_at: null })
+    .execute();
+  await ctx.audit.record({ actorId: input.invitedBy, action: 'organisation.invited', detail: { role: input.role } });
+  return { inviteUrl: `${ctx.config.publicUrl}/invite#token=${token}`, expiresAt };
+}
+
+async function openInvitation(ctx: AppContext, token: string) {
+  const row = await ctx.db
+    .selectFrom('invitations as i')
+    .innerJoin('organisations as o', 'o.id', 'i.organisation_id')
+    .select(['i.token_hash', 'i.email', 'i.role', 'i.organisation_id', 'i.expires_at', 'i.accepted_at', 'o.name as organisation_name'])
+    .where('i.token_hash', '=', tokenHash(token))
+    .executeTakeFirst();
+  if (!row || row.accepted_at || row.expires_at.getTime() < ctx.now().getTime()) {
+    throw new AppError('token-expired', 'This invitation has expired or was already used. Ask your administrator for a new one.');
+  }
+  return row;
+}
+
+export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const member = z.object({ id: z.string(), displayName: z.string(), email: z.string(), role: z.string(), mfaEnrolled: z.boolean(), status: z.enum(['active', 'invited', 'disabled']) });
+
+  r.get('/api/organisation/members', { config: { policy: 'org:manage-members' }, schema: { tags: ['organisation'], response: { 200: z.object({ members: z.array(member) }) } } }, async (request) => {
+    const person = await requireSession(ctx, request);
+    requireRole(person, 'admin');
+    const users = await ctx.db.selectFrom('users').select(['id', 'display_name', 'email', 'role', 'mfa_enrolled_at', 'status']).where('organisation_id', '=', person.organisation.id).orderBy('display_name').execute();
+    const invited = await ctx.db
+      .selectFrom('invitations')
+      .select(['token_hash', 'email', 'role'])
+      .where('organisation_id', '=', person.organisation.id)
+      .where('accepted_at', 'is', null)
+      .where('expires_at', '>', ctx.now())
+      .execute();
+    return {
+      members: [
+        ...users.map((u) => ({ id: u.id, displayName: u.display_name, email: u.email, role: u.role, mfaEnrolled: u.mfa_enrolled_at !== null, status: u.status })),
+        ...invited.map((i) => ({ id: i.token_hash.slice(0, 16), displayName: '', email: i.email, role: i.role, mfaEnrolled: false, status: 'invited' as const })),
+      ],
+    };
+  });
+
+  r.post(
+    '/api/organisation/invitations',
+    {
+      config: { policy: 'org:manage-members' },
+      schema: { tags: ['organisation'], body: z.strictObject({ email: emailSchema, role: roleSchema }), response: { 201: z.object({ inviteUrl: z.string(), expiresAt: z.string() }) } },
+    },
+    async (request, reply) => {
+      const person = await requireSession(ctx, request);
+      requireRole(person, 'admin');
+      const invitation = await createInvitation(ctx, { organisationId: person.organisation.id, invitedBy: person.user.id, ...request.body });
+      return reply.status(201).send({ inviteUrl: invitation.inviteUrl, expiresAt: invitation.expiresAt.toISOString() });
+    },
+  );
+
+  r.post(
+    '/api/invitations/inspect',
+    { config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { tags: ['organisation'], body: z.strictObject({ token: tokenSchema }), response: { 200: z.object({ organisationName: z.string(), role: z.string(), email: z.string() }) } } },
+    async (request) => {
+      const row = await openInvitation(ctx, request.body.token);
+      return { organisationName: row.organisation_name, role: row.role, email: row.email };
+    },
+  );
+
+  r.post(
+    '/api/invitations/accept',
+    {
+      config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: { tags: ['organisation'], body: z.strictObject({ token: tokenSchema, displayName: displayNameSchema, password: newPasswordSchema }), response: { 201: okResponse } },
+    },
+    async (request, reply) => {
+      const passwordHash = await hashPassword(request.body.password);
+      await ctx.db.transaction().execute(async (trx) => {
+        const row = await openInvitation(ctx, request.body.token);
+        const claimed = await trx.updateTable('invitations').set({ accepted_at: ctx.now() }).where('token_hash', '=', row.token_hash).where('accepted_at', 'is', null).executeTakeFirst();
+        if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('token-expired', 'This invitation was already used.');
+        const taken = await trx.selectFrom('users').select('id').where('email', '=', row.email).executeTakeFirst();
+        if (taken) throw new AppError('conflict', 'Someone with this email already has an account. Sign in instead.');
+        const user = await trx
+          .insertInto('users')
+          .values({ organisation_id: row.organisation_id, email: row.email, display_name: request.body.displayName, role: row.role, password_hash: passwordHash, totp_secret: null, mfa_enrolled_at: null })
+          .returning('id')
+          .executeTakeFirstOrThrow();
+        await ctx.audit.record({ actorId: user.id, action: 'organisation.invitation-accepted' }, trx);
+      });
+      return reply.status(201).send({ ok: true as const });
+    },
+  );
+}

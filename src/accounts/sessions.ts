@@ -1,0 +1,112 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Kysely } from 'kysely';
+import type { AppContext } from '../platform/http/context';
+import { AppError } from '../platform/http/app-error';
+import type { Database, Role, SessionStage } from '../platform/db/schema';
+import { newToken, sameSecret, tokenHash } from './tokens';
+
+// Server-side sessions in the database, so several Harbour processes can share them. The cookie
+// holds a random token; the table holds only its hash, so a database leak yields no live sessions.
+
+export interface SignedInPerson {
+  sessionTokenHash: string;
+  stage: SessionStage;
+  csrfToken: string;
+  user: { id: string; organisationId: string; displayName: string; email: string; role: Role; language: 'en' | 'fr'; discreetMode: boolean };
+  organisation: { id: string; name: string };
+}
+
+export function cookieName(ctx: AppContext): string {
+  // The __Host- prefix needs Secure, which browsers only honour over https.
+  return ctx.config.secureCookies ? '__Host-harbour_session' : 'harbour_session';
+}
+
+export async function startSession(ctx: AppContext, reply: FastifyReply, userId: string, stage: SessionStage, db: Kysely<Database> = ctx.db): Promise<void> {
+  const token = newToken();
+  const now = ctx.now();
+  await db
+    .insertInto('sessions')
+    .values({
+      token_hash: tokenHash(token),
+      user_id: userId,
+      stage,
+      csrf_token: newToken(),
+      last_seen_at: now,
+      expires_at: new Date(now.getTime() + ctx.config.session.absoluteHours * 3_600_000),
+    })
+    .execute();
+  void reply.setCookie(cookieName(ctx), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure: ctx.config.secureCookies,
+    maxAge: ctx.config.session.absoluteHours * 3600,
+  });
+}
+
+export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
+  void reply.clearCookie(cookieName(ctx), { path: '/', httpOnly: true, sameSite: 'strict', secure: ctx.config.secureCookies });
+}
+
+export async function endSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
+  const token = request.cookies[cookieName(ctx)];
+  if (token) await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+  clearSessionCookie(ctx, reply);
+}
+
+/** Loads the session behind the cookie, enforcing idle and absolute time-outs. */
+export async function loadSession(ctx: AppContext, request: FastifyRequest): Promise<SignedInPerson | undefined> {
+  const token = request.cookies[cookieName(ctx)];
+  if (!token || token.length > 100) return undefined;
+  const hash = tokenHash(token);
+  const row = await ctx.db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+    .select(['s.token_hash', 's.stage', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.id as user_id', 'u.organisation_id', 'u.display_name', 'u.email', 'u.role', 'u.language', 'u.discreet_mode', 'u.status', 'o.name as organisation_name'])
+    .where('s.token_hash', '=', hash)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const now = ctx.now().getTime();
+  const idleLimit = row.last_seen_at.getTime() + ctx.config.session.idleMinutes * 60_000;
+  if (row.status !== 'active' || now > row.expires_at.getTime() || now > idleLimit) {
+    await ctx.db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+    return undefined;
+  }
+  // Touch at most once a minute: keeps the idle clock honest without a write per request.
+  if (now - row.last_seen_at.getTime() > 60_000) {
+    await ctx.db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('token_hash', '=', hash).execute();
+  }
+  return {
+    sessionTokenHash: hash,
+    stage: row.stage,
+    csrfToken: row.csrf_token,
+    user: { id: row.user_id, organisationId: row.organisation_id, displayName: row.display_name, email: row.email, role: row.role, language: row.language, discreetMode: row.discreet_mode },
+    organisation: { id: row.organisation_id, name: row.organisation_name },
+  };
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The guard every signed-in route calls first. `stage` is the MFA step the route belongs to;
+ * ordinary routes need a fully signed-in ('active') session. State-changing requests must carry
+ * the session's CSRF token in X-CSRF-Token.
+ */
+export async function requireSession(ctx: AppContext, request: FastifyRequest, stage: SessionStage | SessionStage[] = 'active'): Promise<SignedInPerson> {
+  const person = await loadSession(ctx, request);
+  if (!person) throw new AppError('not-signed-in', 'You are not signed in, or your session has ended. Sign in again.');
+  const allowed = Array.isArray(stage) ? stage : [stage];
+  if (!allowed.includes(person.stage)) throw new AppError('mfa-required', 'Finish signing in with your authenticator app first.');
+  if (!SAFE_METHODS.has(request.method)) {
+    const sent = request.headers['x-csrf-token'];
+    if (typeof sent !== 'string' || !sameSecret(sent, person.csrfToken)) {
+      throw new AppError('csrf-failed', 'This request is missing its security token. Reload the page and try again.');
+    }
+  }
+  return person;
+}
+
+export function requireRole(person: SignedInPerson, ...roles: Role[]): void {
+  if (!roles.includes(person.user.role)) throw new AppError('forbidden', 'Your role does not allow this.');
+}

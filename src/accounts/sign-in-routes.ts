@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../platform/http/context';
+import { AppError } from '../platform/http/app-error';
+import { dummyPasswordHash, verifyPassword } from './passwords';
+import { emailSchema, okResponse, sessionResponse } from './schemas';
+import { clearSessionCookie, endSession, requireSession, startSession, type SignedInPerson } from './sessions';
+import { assertNotLocked, clearFailures, recordFailure } from './throttle';
+import { newRecoveryCodes, normaliseRecoveryCode, tokenHash } from './tokens';
+import { checkTotp, newTotpSecret, totpUri } from './totp';
+
+const BAD_CREDENTIALS = 'That email and password do not match an active account. Check both and try again.';
+
+export function presentSession(person: SignedInPerson) {
+  return { stage: person.stage, csrfToken: person.csrfToken, user: { ...person.user }, organisation: person.organisation };
+}
+
+const totpAad = (userId: string) => `users.totp_secret:${userId}`;
+const pendingAad = (sessionHash: string) => `sessions.pending_totp_secret:${sessionHash}`;
+
+export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.post(
+    '/api/auth/sign-in',
+    {
+      config: { policy: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: { tags: ['auth'], body: z.strictObject({ email: emailSchema, password: z.string().min(1, 'is required').max(1024) }), response: { 200: z.object({ next: z.enum(['mfa-enrol', 'mfa-verify']) }) } },
+    },
+    async (request, reply) => {
+      const { email, password } = request.body;
+      const throttleKey = `email:${tokenHash(email)}`;
+      await assertNotLocked(ctx, throttleKey);
+      const user = await ctx.db.selectFrom('users').select(['id', 'password_hash', 'status', 'mfa_enrolled_at']).where('email', '=', email).executeTakeFirst();
+      const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
+      if (!user || !ok || user.status !== 'active') {
+        await recordFailure(ctx, throttleKey);
+        await ctx.audit.record({ actorId: user?.id ?? null, action: 'auth.sign-in-failed' });
+        throw new AppError('invalid-credentials', BAD_CREDENTIALS);
+      }
+      await clearFailures(ctx, throttleKey);
+      await endSession(ctx, request, reply);
+      const next = user.mfa_enrolled_at ? ('mfa-verify' as const) : ('mfa-enrol' as const);
+      await startSession(ctx, reply, user.id, next);
+      await ctx.audit.record({ actorId: user.id, action: 'auth.password-accepted' });
+      return { next };
+    },
+  );
+
+  r.get('/api/session', { config: { policy: 'signed-in' }, schema: { tags: ['auth'], response: { 200: sessionResponse } } }, async (request) =>
+    presentSession(await requireSession(ctx, request, ['mfa-enrol', 'mfa-verify', 'active'])),
+  );
+
+  r.post('/api/auth/sign-out', { config: { policy: 'signed-in' }, schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
+    const person = await requireSession(ctx, request, ['mfa-enrol', 'mfa-verify', 'active']).catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'not-signed-in') return undefined;
+      throw error;
+    });
+    if (person) {
+      await endSession(ctx, request, reply);
+      await ctx.audit.record({ actorId: person.user.id, action: 'auth.signed-out' });
+    } else clearSessionCookie(ctx, reply);
+    return reply.status(204).send(null);
+  });
+
+  r.post(
+    '/api/auth/mfa/enrolment',
+    { config: { policy: 'signed-in' }, schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: { 200: z.object({ secret: z.string(), otpauthUri: z.string() }) } } },
+    async (request) => {
+      const person = await requireSession(ctx, request, 'mfa-enrol');
+      const secret = newTotpSecret();
+      await ctx.db
+        .updateTable('sessions')
+        .set({ pending_totp_secret: ctx.secrets.seal(secret, pendingAad(person.sessionTokenHash)) })
+        .where('token_hash', '=', person.sessionTokenHash)
+        .execute();
+      return { secret, otpauthUri: totpUri(secret, person.user.email) };
+    },
+  );
+
+  r.post(
+    '/api/auth/mfa/enrolment/confirm',
+    { config: { policy: 'signed-in' }, schema: { tags: ['auth'], body: z.strictObject({ code: z.string().trim().max(10) }), response: { 200: z.object({ recoveryCodes: z.array(z.string()) }) } } },
+    async (request, reply) => {
+      const person = await requireSession(ctx, request, 'mfa-enrol');
+      const throttleKey = `mfa:${person.user.id}`;
+      await assertNotLocked(ctx, throttleKey);
+      const row = await ctx.db.selectFrom('sessions').select('pending_totp_secret').where('token_hash', '=', person.sessionTokenHash).executeTakeFirst();
+      if (!row?.pending_totp_secret) throw new AppError('conflict', 'Start the authenticator set-up first.');
+      const secret = ctx.secrets.open(row.pending_totp_secret, pendingAad(person.sessionTokenHash));
+      if (!(await checkTotp(secret, request.body.code))) {
+        await recordFailure(ctx, throttleKey);
+        throw new AppError('invalid-code', 'That code did not match. Check the time on your phone and enter the current 6-digit code.', [{ path: 'code', message: 'does not match' }]);
+      }
+      const codes = newRecoveryCodes();
+      await ctx.db.transaction().execute(async (trx) => {
+        await trx.updateTable('users').set({ totp_secret: ctx.secrets.seal(secret, totpAad(person.user.id)), mfa_enrolled_at: ctx.now() }).where('id', '=', person.user.id).execute();
+        await trx.deleteFrom('recovery_codes').where('user_id', '=', person.user.id).execute();
+        await trx.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: person.user.id, code_hash: tokenHash(c), used_at: null }))).execute();
+        await trx.deleteFrom('sessions').where('token_hash', '=', person.sessionTokenHash).execute();
+        await ctx.audit.record({ actorId: person.user.id, action: 'auth.mfa-enrolled' }, trx);
+        await startSession(ctx, reply, person.user.id, 'active', trx);
+      });
+      await clearFailures(ctx, throttleKey);
+      return { recoveryCodes: codes };
+    },
+  );
+
+  r.post(
+    '/api/auth/mfa/verify',
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        body: z.union([z.strictObject({ code: z.string().trim().max(10) }), z.strictObject({ recoveryCode: z.string().trim().max(40) })]),
+        response: { 200: okResponse },
+      },
+    },
+    async (request, reply) => {
+      const person = await requireSession(ctx, request, 'mfa-verify');
+      const throttleKey = `mfa:${person.user.id}`;
+      await assertNotLocked(ctx, throttleKey);
+      const user = await ctx.db.selectFrom('users').select('totp_secret').where('id', '=', person.user.id).executeTakeFirstOrThrow();
+      let ok = false;
+      if ('code' in request.body && user.totp_secret) {
+        ok = await checkTotp(ctx.secrets.open(user.totp_secret, totpAad(person.user.id)), request.body.code);
+      } else if ('recoveryCode' in request.body) {
+        const used = await ctx.db
+          .updateTable('recovery_codes')
+          .set({ used_at: ctx.now() })
+          .where('user_id', '=', person.user.id)
+          .where('code_hash', '=', tokenHash(normaliseRecoveryCode(request.body.recoveryCode)))
+          .where('used_at', 'is', null)
+          .executeTakeFirst();
+        ok = Number(used.numUpdatedRows) === 1;
+        if (ok) await ctx.audit.record({ actorId: person.user.id, action: 'auth.recovery-code-used' });
+      }
+      if (!ok) {
+        await recordFailure(ctx, throttleKey);
+        await ctx.audit.record({ actorId: person.user.id, action: 'auth.mfa-failed' });
+        throw new AppError('invalid-code', 'That code did not match. Enter the current 6-digit code from your authenticator app, or one of your recovery codes.');
+      }
+      await clearFailures(ctx, throttleKey);
+      // A new session token once fully signed in, so a token seen before MFA is worthless after it.
+      await ctx.db.deleteFrom('sessions').where('token_hash', '=', person.sessionTokenHash).execute();
+      await startSession(ctx, reply, person.user.id, 'active');
+      await ctx.audit.record({ actorId: person.user.id, action: 'auth.signed-in' });
+      return { ok: true as const };
+    },
+  );
+}

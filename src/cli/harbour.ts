@@ -1,0 +1,32 @@
+import { Command, CommanderError } from 'commander';
+import { HARBOUR_VERSION } from '../server/version';
+import { registerServerCommands } from './server-commands';
+import { registerAssessCommands } from './assess-commands';
+
+import { UsageError } from './usage-error';
+
+// Exit status: 0 success, 1 failure, 2 bad usage or input. Messages say what to do next.
+
+const program = new Command('harbour')
+  .description('Harbour: legal information and case files for practitioners serving trafficked persons in Canada.')
+  .version(HARBOUR_VERSION)
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerServerCommands(program);
+registerAssessCommands(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // --help and --version end here with code 0; usage mistakes with 2.
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else if (error instanceof UsageError) {
+    process.stderr.write(`harbour: ${error.message}\n`);
+    process.exitCode = 2;
+  } else {
+    process.stderr.write(`harbour: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,86 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../platform/config/config';
+import { openDatabase } from '../platform/db/database';
+import { createLogger } from '../platform/logging/logger';
+import { ROLES, type Role } from '../platform/db/schema';
+import { createInvitation, issueSetupLink, setupNeeded } from '../accounts';
+import { startServer } from '../server/start-server';
+import { buildContext } from '../server/start-server';
+import { UsageError } from './usage-error';
+import { emailSchema } from '../accounts/schemas';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/** Runs `work` with a context on the configured database, then closes it. */
+export async function withContext<T>(work: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>): Promise<T> {
+  const config = loadConfig(process.env);
+  const database = await openDatabase(config, 'command');
+  try {
+    const ctx = await buildContext(config, database, createLogger('warn', process.stderr), say);
+    return await work(ctx);
+  } finally {
+    await database.close();
+  }
+}
+
+export function registerServerCommands(program: Command): void {
+  program
+    .command('start')
+    .description('Run the Harbour server (web UI and API) on HOST:PORT, storing data in HARBOUR_DATA_DIR.')
+    .action(async () => {
+      const config = loadConfig(process.env);
+      const server = await startServer(config);
+      const shutdown = (signal: string) => {
+        say(`Received ${signal}: stopping Harbour…`);
+        server.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            process.stderr.write(`Harbour did not stop cleanly: ${String(error)}\n`);
+            process.exit(1);
+          },
+        );
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+      await new Promise(() => undefined);
+    });
+
+  program
+    .command('migrate')
+    .description('Bring the database schema up to date (also done automatically by `harbour start`).')
+    .action(async () => {
+      await withContext(async () => undefined);
+      say('The database schema is up to date.');
+    });
+
+  program
+    .command('setup')
+    .description('Print a fresh one-time link that creates the first organisation and its administrator.')
+    .action(async () => {
+      await withContext(async (ctx) => {
+        if (!(await setupNeeded(ctx))) {
+          throw new Error('Harbour is already set up. An administrator can invite people from Organisation > Members, or run `harbour user invite`.');
+        }
+        const link = await issueSetupLink(ctx);
+        say(`Open this one-time link to set up Harbour (expires ${link.expiresAt.toISOString()}):\n\n  ${link.url}\n`);
+      });
+    });
+
+  const user = program.command('user').description('Manage people.');
+  user
+    .command('invite')
+    .description('Create an invitation link for a new person in the organisation.')
+    .requiredOption('--email <email>', 'their email address')
+    .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
+    .action(async (options: { email: string; role: string }) => {
+      const email = emailSchema.safeParse(options.email);
+      if (!email.success) throw new UsageError(`--email: "${options.email}" is not an email address.`);
+      if (!ROLES.includes(options.role as Role)) throw new UsageError(`--role: "${options.role}" is not a role; use one of ${ROLES.join(', ')}.`);
+      await withContext(async (ctx) => {
+        const org = await ctx.db.selectFrom('organisations').select('id').where('is_demo', '=', false).orderBy('created_at').executeTakeFirst();
+        if (!org) throw new Error('Harbour is not set up yet. Run `harbour setup` first.');
+        const invitation = await createInvitation(ctx, { organisationId: org.id, invitedBy: null, email: email.data, role: options.role as Role });
+        say(`Send this invitation link to the person privately (expires ${invitation.expiresAt.toISOString()}):\n\n  ${invitation.inviteUrl}\n`);
+      });
+    });
+}

@@ -1,0 +1,93 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import type { Config } from '../config/config';
+import { acquireDataFolderLock, lockOwner, type DataFolderLock } from './data-folder-lock';
+import { embeddedConnection, startEmbeddedPostgres, stopEmbeddedPostgres, type EmbeddedPostgresStatus } from './embedded-postgres';
+import { migrateToLatest } from './migrate';
+import type { Database } from './schema';
+
+// DATE columns stay YYYY-MM-DD strings: legal dates have no time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v: string) => v);
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  kind: 'embedded' | 'external';
+  /** Present when this process started the embedded cluster. */
+  embedded?: EmbeddedPostgresStatus;
+  close(): Promise<void>;
+}
+
+export type Role = 'server' | 'command';
+
+const HARBOUR_DB = 'harbour';
+
+async function ensureDatabase(connection: pg.PoolConfig): Promise<void> {
+  const client = new pg.Client({ ...connection, database: 'postgres' });
+  await client.connect();
+  try {
+    const exists = await client.query('select 1 from pg_database where datname = $1', [HARBOUR_DB]);
+    if (exists.rowCount === 0) await client.query(`create database ${HARBOUR_DB}`);
+  } finally {
+    await client.end();
+  }
+}
+
+function kyselyFor(pool: pg.Pool): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/**
+ * Opens Harbour's database and brings its schema up to date.
+ * Embedded mode: the server takes the data-folder lock and runs PostgreSQL itself. A command
+ * (`harbour setup`, `migrate` …) run while a server holds the folder connects to that server's
+ * socket instead of starting a second PostgreSQL on the same files.
+ */
+export async function openDatabase(config: Config, role: Role = 'server', options: { poolSize?: number } = {}): Promise<OpenDatabase> {
+  const max = options.poolSize ?? (role === 'server' ? 20 : 2);
+  if (config.database.kind === 'external') {
+    const pool = new pg.Pool({ connectionString: config.database.url, max });
+    const db = kyselyFor(pool);
+    await sql`select 1`.execute(db).catch((error: Error) => {
+      throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL: ${error.message}`);
+    });
+    await checkServerVersion(db);
+    await migrateToLatest(db as Kysely<unknown>);
+    return { db, kind: 'external', close: () => db.destroy() };
+  }
+
+  const connection = embeddedConnection(config.dataDir);
+  const runningServer = role === 'command' ? lockOwner(config.dataDir) : undefined;
+  let lock: DataFolderLock | undefined;
+  let embedded: EmbeddedPostgresStatus | undefined;
+  if (runningServer === undefined) {
+    lock = acquireDataFolderLock(config.dataDir);
+    try {
+      embedded = await startEmbeddedPostgres(config.dataDir);
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+  }
+  await ensureDatabase(connection);
+  const pool = new pg.Pool({ ...connection, database: HARBOUR_DB, max });
+  const db = kyselyFor(pool);
+  await migrateToLatest(db as Kysely<unknown>);
+  return {
+    db,
+    kind: 'embedded',
+    ...(embedded ? { embedded } : {}),
+    close: async () => {
+      await db.destroy();
+      if (lock) {
+        await stopEmbeddedPostgres(config.dataDir);
+        lock.release();
+      }
+    },
+  };
+}
+
+async function checkServerVersion(db: Kysely<Database>): Promise<void> {
+  const { rows } = await sql<{ server_version_num: string }>`show server_version_num`.execute(db);
+  const version = Number(rows[0]?.server_version_num ?? 0);
+  if (version < 150000) throw new Error(`Harbour needs PostgreSQL 15 or newer; the server in DATABASE_URL is ${Math.floor(version / 10000)}.`);
+}

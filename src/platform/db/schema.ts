@@ -1,0 +1,101 @@
+import type { ColumnType, Generated } from 'kysely';
+
+// Row types of the tables created by ./migrations. Kept by hand beside the SQL they mirror.
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  name: string;
+  is_demo: Generated<boolean>;
+  retention_days: Generated<number>;
+  created_at: Generated<Date>;
+}
+
+export type Role = 'admin' | 'lawyer' | 'legal-worker' | 'support-worker' | 'educator' | 'researcher';
+export const ROLES: readonly Role[] = ['admin', 'lawyer', 'legal-worker', 'support-worker', 'educator', 'researcher'];
+
+export interface UsersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  status: Generated<'active' | 'disabled'>;
+  password_hash: string;
+  totp_secret: Buffer | null;
+  mfa_enrolled_at: Date | null;
+  language: Generated<'en' | 'fr'>;
+  discreet_mode: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface RecoveryCodesTable {
+  id: Generated<string>;
+  user_id: string;
+  code_hash: string;
+  used_at: Date | null;
+}
+
+export type SessionStage = 'mfa-enrol' | 'mfa-verify' | 'active';
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  stage: SessionStage;
+  csrf_token: string;
+  pending_totp_secret: Buffer | null;
+  created_at: Generated<Date>;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: Date | null;
+}
+
+export interface InvitationsTable {
+  token_hash: string;
+  organisation_id: string;
+  email: string;
+  role: Role;
+  invited_by: string | null;
+  expires_at: Timestamp;
+  accepted_at: Date | null;
+}
+
+export interface AuditLogTable {
+  seq: string | number; // bigint arrives as a string from pg
+  at: Timestamp;
+  actor_id: string | null;
+  action: string;
+  case_id: string | null;
+  detail: ColumnType<Record<string, unknown>, string, string>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface SignInThrottleTable {
+  key: string;
+  failures: number;
+  locked_until: Date | null;
+}
+
+export interface KeyCheckTable {
+  id: number;
+  check_value: string;
+  created_at: Generated<Date>;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  recovery_codes: RecoveryCodesTable;
+  sessions: SessionsTable;
+  setup_tokens: SetupTokensTable;
+  invitations: InvitationsTable;
+  audit_log: AuditLogTable;
+  key_check: KeyCheckTable;
+  sign_in_throttle: SignInThrottleTable;
+}

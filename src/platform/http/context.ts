@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config';
+import type { Database } from '../db/schema';
+
+/** Seals small secrets (TOTP seeds) at rest, bound to where they are stored. */
+export interface SecretBox {
+  seal(plaintext: string, associatedData: string): Buffer;
+  open(sealed: Buffer, associatedData: string): string;
+}
+
+export interface AuditEvent {
+  actorId: string | null;
+  action: string;
+  caseId?: string | null;
+  /** Codes and ids only: never names, narrative or anything a client said. */
+  detail?: Record<string, string | number | boolean | null>;
+}
+
+export interface Auditor {
+  record(event: AuditEvent, db?: Kysely<Database>): Promise<void>;
+}
+
+/** Everything a route needs, built once at start-up and passed in (no globals). */
+export interface AppContext {
+  config: Config;
+  db: Kysely<Database>;
+  databaseKind: 'embedded' | 'external';
+  logger: Logger;
+  secrets: SecretBox;
+  audit: Auditor;
+  now: () => Date;
+  version: string;
+  keyring: unknown;
+}

@@ -1,0 +1,21 @@
+import pino, { type Logger } from 'pino';
+
+// Logs carry what operators need (route pattern, status, timing, ids) and nothing a client said:
+// no bodies, no query strings, no cookies, no headers. The request serializer is the one place
+// that decides; a test plants a marker in every part of a request and searches the output for it.
+
+export function createLogger(level: string, destination?: NodeJS.WritableStream): Logger {
+  return pino(
+    {
+      level,
+      base: undefined,
+      redact: { paths: ['req.headers', 'req.body', 'req.query', '*.password', '*.email', '*.token'], remove: true },
+      serializers: {
+        req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({ id: req.id, method: req.method, route: req.routeOptions?.url ?? '(unmatched)' }),
+        res: (res: { statusCode: number }) => ({ status: res.statusCode }),
+        err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, stack: err.stack?.split('\n').slice(1, 6).join('\n') }),
+      },
+    },
+    destination ?? process.stdout,
+  );
+}

@@ -1,0 +1,6 @@
+import type { RouteModule } from '../platform/http/app';
+import { accountsRoutes } from '../accounts';
+import { healthRoutes } from './health-routes';
+
+/** Every capability's routes, in one list: adding a capability means adding a line here. */
+export const ROUTES: RouteModule[] = [healthRoutes, accountsRoutes];

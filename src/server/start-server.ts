@@ -1,0 +1,74 @@
+import type { FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { Config } from '../platform/config/config';
+import { openDatabase, type OpenDatabase } from '../platform/db/database';
+import { buildApp } from '../platform/http/app';
+import type { AppContext } from '../platform/http/context';
+import { createLogger } from '../platform/logging/logger';
+import { issueSetupLink, setupNeeded } from '../accounts';
+import { openSecurity } from './security';
+import { ROUTES } from './routes';
+import { HARBOUR_VERSION } from './version';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  database: OpenDatabase;
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Human-facing lines go to the terminal; structured request logs go through pino. */
+export type Say = (line: string) => void;
+
+export async function buildContext(config: Config, database: OpenDatabase, logger: Logger, say: Say): Promise<AppContext> {
+  const security = await openSecurity(config, database.db, say);
+  return {
+    config,
+    db: database.db,
+    databaseKind: database.kind,
+    logger,
+    secrets: security.secrets,
+    audit: security.audit,
+    keyring: security.keyring,
+    now: () => new Date(),
+    version: HARBOUR_VERSION,
+  };
+}
+
+export async function startServer(config: Config, options: { logger?: Logger; say?: Say } = {}): Promise<RunningServer> {
+  const say: Say = options.say ?? ((line) => process.stdout.write(`${line}\n`));
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = await openDatabase(config, 'server');
+  try {
+    if (database.embedded?.recovered) {
+      say(`Recovered the embedded database: a PostgreSQL server left running by an earlier Harbour process (pid ${database.embedded.recovered.stalePostmasterPid}) was stopped cleanly and restarted. No action is needed.`);
+    }
+    if (database.embedded?.created) say(`Created a new embedded database in ${database.embedded.paths.clusterDir}.`);
+    const ctx = await buildContext(config, database, logger, say);
+    const app = await buildApp(ctx, { routes: ROUTES });
+    await app.listen({ host: config.host, port: config.port });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    say(`Harbour ${HARBOUR_VERSION} is listening on ${url} (database: ${database.kind}).`);
+    if (await setupNeeded(ctx)) {
+      const link = await issueSetupLink(config.port === 0 ? { ...ctx, config: { ...config, publicUrl: url } } : ctx);
+      say(`Harbour is not set up yet. Open this one-time link to create your organisation and its administrator (expires in 24 hours):\n\n  ${link.url}\n\nRun \`harbour setup\` for a fresh link.`);
+    }
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      ctx,
+      database,
+      url,
+      stop: () => (stopping ??= (async () => {
+        await app.close();
+        await database.close();
+      })()),
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
