@@ -83,7 +83,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   }
   const indexHtml = existsSync(indexFile) ? readFileSync(indexFile) : undefined;
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && indexHtml) {
+    if ((request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/api/') && indexHtml) {
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
     }
     throw new AppError('not-found', 'There is nothing at this address.');
