@@ -1,8 +1,9 @@
 // Test fixtures: case facts and hand-built remedy results, so planner tests do not depend on the
 // remedies engine (written separately; only the contract types are shared).
-import { caseFactsSchema, type CaseFacts, type CaseFactsInput, type RemedyId, type RemedyResult } from '../contract';
+import { caseFactsSchema, type Assessment, type CaseFacts, type CaseFactsInput, type RemedyId, type RemedyResult } from '../contract';
 import type { RemediesResult } from '../remedies';
 import type { ScreeningResult } from '../screening';
+import { planStrategy } from './index';
 
 type PersonInput = CaseFactsInput['person'];
 
@@ -40,3 +41,26 @@ export const labourCaseRemedies: RemedyResult[] = [
   remedy('refugee-claim', { eligibility: 'unlikely' }),
   remedy('prra', { eligibility: 'not-applicable' }),
 ];
+
+/** A whole assessment document around the labour case, planned by the real planner. */
+export function sampleAssessment(f: CaseFacts = facts({ consents: { contactPolice: 'undecided', contactImmigrationAuthorities: 'yes', fileComplaintsNamingEmployer: 'yes' } })): { facts: CaseFacts; assessment: Assessment } {
+  const remedies = remediesResult(labourCaseRemedies);
+  const { plan, alternatives } = planStrategy(f, noScreening, remedies);
+  return {
+    facts: f,
+    assessment: {
+      contractVersion: 1,
+      knowledgeVersion: '2026-11-28',
+      continuum: 'trafficking-indicators',
+      dimensions: [],
+      legalTests: [
+        { id: 'criminal-code-279', status: 'met', elements: [], citations: [] },
+        { id: 'palermo-art3', status: 'insufficient-information', elements: [], citations: [] },
+      ],
+      remedies: labourCaseRemedies,
+      flags: [],
+      plan,
+      alternatives,
+    },
+  };
+}
