@@ -1,13 +1,37 @@
-// Placeholder until the remedies knowledge lands: the public surface other modules rely on.
-import type { CaseFacts, FlagOut, RemedyResult } from '../contract';
+// Remedies as law-as-code: the public surface. Pure; evaluation is always as of facts.asOf.
+import { PROVINCES, type CaseFacts, type FlagOut, type RemedyResult } from '../contract';
 import type { ScreeningResult } from '../screening';
+import { evaluateRemedy, type Locale, type RemedyEvaluation } from './evaluate';
+import { remedyFlags } from './flags';
+import { jurisdictionAt } from './jurisdictions';
+import { REMEDY_KNOWLEDGE } from './knowledge';
+import type { EvaluationContext } from './model';
+import { KNOWLEDGE_VERSION } from './sources';
+import { REMEDY_IDS } from '../contract';
 
 export interface RemediesResult {
-  remedies: RemedyResult[];
+  remedies: RemedyEvaluation[];
   flags: FlagOut[];
   knowledgeVersion: string;
 }
 
-export function evaluateRemedies(_facts: CaseFacts, _screening: ScreeningResult): RemediesResult {
-  return { remedies: [], flags: [], knowledgeVersion: '2026-11-28' };
+export interface EvaluateOptions {
+  locale?: Locale;
 }
+
+export function evaluateRemedies(facts: CaseFacts, screening: ScreeningResult, options: EvaluateOptions = {}): RemediesResult {
+  const province = PROVINCES.includes(facts.person.province) ? facts.person.province : 'ON';
+  const ctx: EvaluationContext = { facts, screening, asOf: facts.asOf, province, jurisdiction: jurisdictionAt(province, facts.asOf) };
+  const remedies = REMEDY_IDS.map((id) => evaluateRemedy(REMEDY_KNOWLEDGE.get(id)!, ctx, options.locale ?? 'en'));
+  return { remedies, flags: remedyFlags(facts, remedies), knowledgeVersion: KNOWLEDGE_VERSION };
+}
+
+export type { RemedyResult, RemedyEvaluation, Locale };
+export { evaluateRemedy, citationOut, primaryDeadline } from './evaluate';
+export { remedyFlags, IMMINENT_REMOVAL_DAYS, PERMIT_EXPIRING_DAYS, DEADLINE_SOON_DAYS } from './flags';
+export { listRemedies, showRemedy, listJurisdictions, showJurisdiction, reasonWording, REMEDY_NAMES, knowledgeReport, allDatedRecords, type KnowledgeReport } from './catalogue';
+export { valueAt, rulesAt, inForce } from './dated';
+export { jurisdictionAt, REVIEWED_PROVINCES } from './jurisdictions';
+export { KNOWLEDGE_VERSION } from './sources';
+export { endOfMonthsPeriod, endOfDaysPeriod } from './build';
+export type { RemedyKnowledge, Jurisdiction, Citation, Fact, ParamId, VerificationStatus } from './model';

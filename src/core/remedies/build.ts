@@ -1,0 +1,121 @@
+// Small constructors so the knowledge files read like tables. A record's verification defaults
+// to the weakest of its citations and its lastReviewed to the oldest, so a record never claims
+// more certainty, or a fresher review, than its sources.
+import type { Eligibility } from '../contract';
+import { addDays, addMonthsClamped, type IsoDate } from '../dates/iso-date';
+import type {
+  Citation,
+  ComputedDeadline,
+  Dated,
+  DeadlineKind,
+  Effective,
+  EligibilityRule,
+  EvaluationContext,
+  Fact,
+  Localized,
+  ParamId,
+  ParamValues,
+  RiskRule,
+  VerificationStatus,
+} from './model';
+
+/** The Immigration and Refugee Protection Act came into force on 28 June 2002. */
+export const IRPA_IN_FORCE = '2002-06-28';
+
+const RANK: Record<VerificationStatus, number> = { 'official-text': 2, secondary: 1, unverified: 0 };
+export function weakest(citations: readonly Citation[]): VerificationStatus {
+  return citations.reduce<VerificationStatus>((w, c) => (RANK[c.verification] < RANK[w] ? c.verification : w), 'official-text');
+}
+const oldest = (citations: readonly Citation[]) => citations.map((c) => c.lastReviewed).sort()[0]!;
+
+type DatedInput = { effective?: Effective; citations: Citation[]; verification?: VerificationStatus; lastReviewed?: string; verify?: Localized };
+function dated(input: DatedInput, defaultFrom: string): Dated {
+  return {
+    effective: input.effective ?? { from: defaultFrom },
+    citations: input.citations,
+    verification: input.verification ?? weakest(input.citations),
+    lastReviewed: input.lastReviewed ?? oldest(input.citations),
+    ...(input.verify ? { verify: input.verify } : {}),
+  };
+}
+
+export const t = (en: string, fr: string): Localized => ({ en, fr });
+
+export function fact<T>(value: T, input: DatedInput & { effective: Effective }): Fact<T> {
+  return { ...dated(input, input.effective.from), value };
+}
+
+export function described(value: Localized, input: DatedInput): Fact<Localized> {
+  return { ...dated(input, IRPA_IN_FORCE), value };
+}
+
+type RuleInput = DatedInput & {
+  id: string;
+  effect: Eligibility | 'note';
+  when: EligibilityRule['when'];
+  reason: Localized;
+  details?: EligibilityRule['details'];
+};
+export function row(input: RuleInput): EligibilityRule {
+  const { id, effect, when, reason, details } = input;
+  return { ...dated(input, IRPA_IN_FORCE), id, effect, when, reason, ...(details ? { details } : {}) };
+}
+
+/** The last row of every table: applies whatever the facts, so every remedy always gets an answer. */
+export function otherwise(id: string, effect: Eligibility, reason: Localized, citations: Citation[]): EligibilityRule {
+  return row({ id, effect, when: () => true, reason, citations });
+}
+
+type RiskInput = DatedInput & Omit<RiskRule, keyof Dated>;
+export function risk(input: RiskInput): RiskRule {
+  const { id, risk: riskId, level, basis, when, why } = input;
+  return { ...dated(input, IRPA_IN_FORCE), id, risk: riskId, level, basis, when, why };
+}
+
+/**
+ * A period of N months "after" or "within N months of" an event ends on the same-numbered day
+ * N months later (the anniversary), clamped to the last day of a shorter month; a filing on
+ * that day is in time, the next day is late. Federal and provincial Interpretation Acts exclude
+ * the first day and include the last, which gives the same result.
+ */
+export function endOfMonthsPeriod(trigger: string, months: number): IsoDate {
+  return addMonthsClamped(trigger as IsoDate, months);
+}
+export function endOfDaysPeriod(trigger: string, days: number): IsoDate {
+  return addDays(trigger as IsoDate, days);
+}
+
+export function deadline(input: {
+  id: string;
+  kind: DeadlineKind;
+  event: string;
+  triggerDate: string;
+  date: IsoDate;
+  basis: Localized;
+  extension?: Localized;
+  citation: Citation;
+  verification?: VerificationStatus;
+}): ComputedDeadline {
+  return {
+    id: input.id,
+    kind: input.kind,
+    date: input.date,
+    trigger: { event: input.event, date: input.triggerDate as IsoDate },
+    basis: input.basis,
+    ...(input.extension ? { extension: input.extension } : {}),
+    citation: input.citation,
+    verification: input.verification ?? input.citation.verification,
+  };
+}
+
+/** The provincial parameter in force at asOf, or undefined (unreviewed jurisdiction, or no version yet). */
+export function param<K extends ParamId>(ctx: EvaluationContext, id: K): ParamValues[K] | undefined {
+  return ctx.jurisdiction.param(id)?.value;
+}
+export function paramFact<K extends ParamId>(ctx: EvaluationContext, id: K): Fact<ParamValues[K]> | undefined {
+  return ctx.jurisdiction.param(id);
+}
+
+/** Shorthand for a month-count in words, used in reason wording. */
+export const monthsText = (months: number): Localized =>
+  months % 12 === 0 ? t(`${months / 12} year(s)`, `${months / 12} an(s)`) : t(`${months} months`, `${months} mois`);

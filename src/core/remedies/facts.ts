@@ -1,0 +1,81 @@
+// Readable predicates over the case facts, shared by the knowledge files, so that each rule
+// reads as a sentence: `isOutOfStatus(ctx) && answered(ctx, 'violence')`.
+import type { FactId, ImmigrationStatus, LegalTestId, RemedyId } from '../contract';
+import { addMonthsClamped, compareDates, type IsoDate } from '../dates/iso-date';
+import type { EvaluationContext } from './model';
+
+export const TEMPORARY_RESIDENT_STATUSES: readonly ImmigrationStatus[] = [
+  'work-permit-employer-specific',
+  'work-permit-open',
+  'study-permit',
+  'visitor',
+  'temporary-resident-permit',
+];
+const SECURE: readonly ImmigrationStatus[] = ['citizen', 'permanent-resident'];
+
+export const status = (ctx: EvaluationContext) => ctx.facts.person.immigrationStatus;
+export const hasStatus = (ctx: EvaluationContext, ...statuses: ImmigrationStatus[]) => statuses.includes(status(ctx));
+export const isCitizenOrPermanentResident = (ctx: EvaluationContext) => SECURE.includes(status(ctx));
+export const isTemporaryResident = (ctx: EvaluationContext) => TEMPORARY_RESIDENT_STATUSES.includes(status(ctx));
+export const isOutOfStatus = (ctx: EvaluationContext) => status(ctx) === 'no-status';
+/** Anyone who could be removed from Canada: not a citizen, permanent resident or protected person. */
+export const isRemovable = (ctx: EvaluationContext) => !hasStatus(ctx, 'citizen', 'permanent-resident', 'protected-person');
+/** Out of status, or status not known: contacting an authority may reveal the person to enforcement. */
+export const statusPrecarious = (ctx: EvaluationContext) => hasStatus(ctx, 'no-status', 'unknown');
+
+export const answered = (ctx: EvaluationContext, id: FactId) => ctx.facts.facts.some((f) => f.id === id && f.answer === 'yes');
+export const anyAnswered = (ctx: EvaluationContext, ids: readonly FactId[]) => ids.some((id) => answered(ctx, id));
+
+export const WAGE_FACTS: readonly FactId[] = ['low-or-no-pay', 'withholding-of-wages-or-money', 'wage-manipulation', 'labour-law-violations', 'excessive-hours', 'recruitment-fee-paid'];
+export const VIOLENCE_FACTS: readonly FactId[] = ['violence', 'threats-of-violence', 'violence-or-threats-to-family', 'sexual-exploitation'];
+export const ABUSE_AT_WORK_FACTS: readonly FactId[] = [
+  ...VIOLENCE_FACTS,
+  'documents-confiscated',
+  'debt-bondage',
+  'isolation-confinement-surveillance',
+  'threat-of-denunciation',
+  'withholding-of-wages-or-money',
+  'very-bad-working-conditions',
+  'hazardous-work',
+];
+export const FORCED_MARRIAGE_FACTS: readonly FactId[] = ['marriage-without-free-consent', 'marriage-under-16', 'taken-abroad-to-marry', 'abduction-forced-marriage-or-sale'];
+
+export const exploitedBy = (ctx: EvaluationContext, who: CaseFactsExploiter) => ctx.facts.exploiters.includes(who);
+type CaseFactsExploiter = EvaluationContext['facts']['exploiters'][number];
+export const employerInvolved = (ctx: EvaluationContext) => exploitedBy(ctx, 'employer') || exploitedBy(ctx, 'recruiter-or-agent');
+export const workContext = (ctx: EvaluationContext) =>
+  ctx.facts.contexts.includes('labour') || ctx.facts.contexts.includes('domestic-servitude') || exploitedBy(ctx, 'employer');
+
+export const sexIndustryWork = (ctx: EvaluationContext) => ctx.facts.person.sexIndustryWork === 'yes';
+export const criminalCharges = (ctx: EvaluationContext) => ctx.facts.person.criminalCharges === 'yes';
+export const stillEmployed = (ctx: EvaluationContext) => ctx.facts.events.employmentEnded === undefined && workContext(ctx);
+export const removalState = (ctx: EvaluationContext) => ctx.facts.person.removal?.state ?? 'none';
+export const removalInMotion = (ctx: EvaluationContext) => ['order-issued', 'scheduled'].includes(removalState(ctx));
+
+export const legalTest = (ctx: EvaluationContext, id: LegalTestId) => ctx.screening.legalTests.find((t) => t.id === id)?.status;
+export const legalTestMet = (ctx: EvaluationContext, id: LegalTestId) => legalTest(ctx, id) === 'met';
+export const continuumAtLeast = (ctx: EvaluationContext, level: 'exploitation' | 'forced-labour' | 'trafficking-indicators') => {
+  const order = ['no-indicators', 'labour-rights-violations', 'exploitation', 'forced-labour', 'trafficking-indicators'];
+  return order.indexOf(ctx.screening.continuum) >= order.indexOf(level);
+};
+export const dimensionMet = (ctx: EvaluationContext, id: string) => ctx.screening.dimensions.some((d) => d.id === id && d.status === 'met');
+
+export const priorClaim = (ctx: EvaluationContext) => ctx.facts.person.priorRefugeeClaim;
+export const priorClaimClosedNegatively = (ctx: EvaluationContext) => ['rejected', 'withdrawn'].includes(priorClaim(ctx)?.outcome ?? '');
+export const claimPending = (ctx: EvaluationContext) => status(ctx) === 'refugee-claimant' || priorClaim(ctx)?.outcome === 'pending';
+
+/**
+ * "May not … if less than 12 months have passed since" a decision: barred while asOf is before
+ * the anniversary (decision + 12 months, clamped to month end); open on the anniversary itself.
+ */
+export function barOpensOn(decision: string | undefined, months = 12): IsoDate | undefined {
+  return decision === undefined ? undefined : addMonthsClamped(decision as IsoDate, months);
+}
+export function stillBarred(ctx: EvaluationContext, decision: string | undefined, months = 12): boolean {
+  const opens = barOpensOn(decision, months);
+  return opens !== undefined && compareDates(ctx.asOf, opens) < 0;
+}
+export const rejectionBarActive = (ctx: EvaluationContext) => priorClaimClosedNegatively(ctx) && stillBarred(ctx, priorClaim(ctx)?.date);
+export const rejectionDateUnknown = (ctx: EvaluationContext) => priorClaimClosedNegatively(ctx) && priorClaim(ctx)?.date === undefined;
+
+export type { RemedyId };

@@ -1,0 +1,35 @@
+// Urgency flags. Each window is inclusive at both ends and counted in whole calendar days from asOf:
+// day 0 is asOf itself; "within 30 days" means 0 ≤ days ≤ 30, so day 30 flags and day 31 does not.
+import type { CaseFacts, FlagOut } from '../contract';
+import { daysBetween, type IsoDate } from '../dates/iso-date';
+import type { RemedyEvaluation } from './evaluate';
+
+export const IMMINENT_REMOVAL_DAYS = 30;
+export const PERMIT_EXPIRING_DAYS = 60;
+export const DEADLINE_SOON_DAYS = 30;
+
+const within = (asOf: IsoDate, date: string | undefined, days: number) => {
+  if (date === undefined) return undefined;
+  const d = daysBetween(asOf, date as IsoDate);
+  return d >= 0 && d <= days ? d : undefined;
+};
+
+export function remedyFlags(facts: CaseFacts, remedies: readonly RemedyEvaluation[]): FlagOut[] {
+  const flags: FlagOut[] = [];
+  const removalIn = facts.person.removal?.state !== 'none' ? within(facts.asOf, facts.person.removal?.date, IMMINENT_REMOVAL_DAYS) : undefined;
+  if (removalIn !== undefined) {
+    flags.push({ id: 'imminent-removal', level: 'urgent', why: `Removal is set for ${facts.person.removal!.date} (${removalIn} day(s) from ${facts.asOf}). Consider a deferral request, a TRP and a Federal Court stay now.` });
+  }
+  const permitIn = within(facts.asOf, facts.person.permitExpiry, PERMIT_EXPIRING_DAYS);
+  if (permitIn !== undefined) {
+    flags.push({ id: 'permit-expiring', level: 'warning', why: `The permit expires on ${facts.person.permitExpiry} (${permitIn} day(s)). Apply to extend or renew before that date to keep status.` });
+  }
+  const soon = remedies
+    .flatMap((r) => r.deadlines.filter((d) => d.kind === 'limitation' || d.kind === 'judicial-review' || d.kind === 'claim-window').map((d) => ({ remedy: r.id, d, days: within(facts.asOf, d.date, DEADLINE_SOON_DAYS) })))
+    .filter((x) => x.days !== undefined)
+    .sort((a, b) => a.d.date.localeCompare(b.d.date));
+  if (soon.length) {
+    flags.push({ id: 'deadline-soon', level: 'warning', why: soon.map((x) => `${x.remedy}: ${x.d.date} (${x.days} day(s))`).join('; ') });
+  }
+  return flags;
+}

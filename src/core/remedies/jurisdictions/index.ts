@@ -1,0 +1,54 @@
+// Every jurisdiction, validated at load: the five reviewed ones and the nine not yet reviewed.
+import { z } from 'zod';
+import { PROVINCES, type Province } from '../../contract';
+import { valueAt } from '../dated';
+import { factSchemaFor, jurisdictionSchema, PARAM_IDS, type Jurisdiction, type JurisdictionCode, type JurisdictionView, type ParamId } from '../model';
+import { ab } from './ab';
+import { bc } from './bc';
+import { federal } from './federal';
+import { mb } from './mb';
+import { nb } from './nb';
+import { nl } from './nl';
+import { ns } from './ns';
+import { nt } from './nt';
+import { nu } from './nu';
+import { on } from './on';
+import { pe } from './pe';
+import { qc } from './qc';
+import { sk } from './sk';
+import { yt } from './yt';
+
+function validate(j: Jurisdiction): Jurisdiction {
+  jurisdictionSchema.parse(j);
+  for (const [id, versions] of Object.entries(j.params)) {
+    if (!PARAM_IDS.includes(id as ParamId)) throw new Error(`${j.code}: unknown parameter "${id}"`);
+    z.array(factSchemaFor(id as ParamId)).min(1).parse(versions);
+  }
+  if (j.review.status === 'reviewed' && j.code !== 'federal') {
+    const missing = PARAM_IDS.filter((id) => !j.params[id]);
+    if (missing.length) throw new Error(`${j.code} is marked reviewed but lacks ${missing.join(', ')}`);
+  }
+  return j;
+}
+
+export const JURISDICTIONS: ReadonlyMap<JurisdictionCode, Jurisdiction> = new Map(
+  [federal, ab, bc, mb, nb, nl, ns, nt, nu, on, pe, qc, sk, yt].map((j) => [j.code, validate(j)]),
+);
+
+export function jurisdiction(code: JurisdictionCode): Jurisdiction {
+  const j = JURISDICTIONS.get(code);
+  if (!j) throw new Error(`no jurisdiction ${code}`); // the load above covers every code; a test proves it
+  return j;
+}
+
+export const REVIEWED_PROVINCES: readonly Province[] = PROVINCES.filter((p) => jurisdiction(p).review.status === 'reviewed');
+
+/** The provincial values in force at asOf. */
+export function jurisdictionAt(code: Province, asOf: string): JurisdictionView {
+  const j = jurisdiction(code);
+  return {
+    code,
+    reviewed: j.review.status === 'reviewed',
+    param: (id) => valueAt(j.params[id] as never, asOf),
+  };
+}

@@ -1,0 +1,5 @@
+// Manitoba: not yet reviewed. Provincial remedies here answer "unknown" with a reason saying so.
+import { t } from '../build';
+import { notYetReviewed } from './shared';
+
+export const mb = notYetReviewed('MB', t('Manitoba', 'Manitoba'));

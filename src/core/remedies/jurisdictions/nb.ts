@@ -1,0 +1,5 @@
+// New Brunswick: not yet reviewed. Provincial remedies here answer "unknown" with a reason saying so.
+import { t } from '../build';
+import { notYetReviewed } from './shared';
+
+export const nb = notYetReviewed('NB', t('New Brunswick', 'Nouveau-Brunswick'));

@@ -1,0 +1,5 @@
+// Nunavut: not yet reviewed. Provincial remedies here answer "unknown" with a reason saying so.
+import { t } from '../build';
+import { notYetReviewed } from './shared';
+
+export const nu = notYetReviewed('NU', t('Nunavut', 'Nunavut'));

@@ -1,0 +1,5 @@
+// Yukon: not yet reviewed. Provincial remedies here answer "unknown" with a reason saying so.
+import { t } from '../build';
+import { notYetReviewed } from './shared';
+
+export const yt = notYetReviewed('YT', t('Yukon', 'Yukon'));

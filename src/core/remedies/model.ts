@@ -1,0 +1,269 @@
+// The shape of remedies knowledge: typed data, validated by zod when the catalogue loads.
+// Every rule and value is a dated fact: it carries citations, the period it is in force
+// (`effective.from` .. `effective.until`, both inclusive), the day someone last checked it
+// against its source, and how good that source is.
+import { z } from 'zod';
+import {
+  CONSENT_KEYS,
+  ELIGIBILITY,
+  IMMIGRATION_STATUSES,
+  PROVINCES,
+  REMEDY_IDS,
+  RISK_IDS,
+  RISK_LEVELS,
+  type CaseFacts,
+  type ConsentKey,
+  type Eligibility,
+  type ImmigrationStatus,
+  type Province,
+  type RemedyId,
+  type RiskId,
+  type RiskLevel,
+} from '../contract';
+import { isIsoDate, type IsoDate } from '../dates/iso-date';
+import type { ScreeningResult } from '../screening';
+
+export const VERIFICATIONS = ['official-text', 'secondary', 'unverified'] as const;
+export type VerificationStatus = (typeof VERIFICATIONS)[number];
+
+export const JURISDICTION_CODES = ['federal', ...PROVINCES] as const;
+export type JurisdictionCode = (typeof JURISDICTION_CODES)[number];
+
+const isoDate = z.string().refine((s): boolean => isIsoDate(s), { error: 'expected a calendar date in YYYY-MM-DD form' });
+
+export const localizedSchema = z.strictObject({ en: z.string().min(1), fr: z.string().min(1) });
+export type Localized = z.infer<typeof localizedSchema>;
+
+export const citationSchema = z.strictObject({
+  source: z.string().min(1),
+  pinpoint: z.string().min(1),
+  url: z.url().optional(),
+  verification: z.enum(VERIFICATIONS),
+  lastReviewed: isoDate,
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** `until` is the last day the version applies (inclusive); absent means "still in force". */
+export const effectiveSchema = z
+  .strictObject({ from: isoDate, until: isoDate.optional() })
+  .refine((e) => e.until === undefined || e.from <= e.until, { error: 'effective.until is before effective.from' });
+export type Effective = z.infer<typeof effectiveSchema>;
+
+const datedShape = {
+  effective: effectiveSchema,
+  citations: z.array(citationSchema).min(1),
+  lastReviewed: isoDate,
+  verification: z.enum(VERIFICATIONS),
+  /** Law in motion: a reviewer must confirm this version (in-force date, exceptions) before relying on it. */
+  verify: localizedSchema.optional(),
+};
+
+export interface Dated {
+  effective: Effective;
+  citations: Citation[];
+  lastReviewed: string;
+  verification: VerificationStatus;
+  verify?: Localized;
+}
+
+/** A value that changes over time: one record per version. */
+export interface Fact<T> extends Dated {
+  value: T;
+}
+
+export interface EvaluationContext {
+  facts: CaseFacts;
+  screening: ScreeningResult;
+  asOf: IsoDate;
+  province: Province;
+  /** Provincial values in force at asOf, or `reviewed: false` for a jurisdiction nobody has reviewed yet. */
+  jurisdiction: JurisdictionView;
+}
+
+export interface JurisdictionView {
+  code: Province;
+  reviewed: boolean;
+  param<K extends ParamId>(id: K): Fact<ParamValues[K]> | undefined;
+}
+
+/** A row of a remedy's eligibility table. Rows are tried in order; the first decisive row that matches wins. */
+export interface EligibilityRule extends Dated {
+  /** Reason code, stable across versions of the same rule (versions share the id). */
+  id: string;
+  effect: Eligibility | 'note';
+  when: (ctx: EvaluationContext) => boolean;
+  /** Plain wording for the practitioner; may use {placeholders} filled by `details`. */
+  reason: Localized;
+  details?: (ctx: EvaluationContext) => Record<string, string>;
+}
+
+/** A collateral-harm rule: when the facts match, the remedy carries this risk. */
+export interface RiskRule extends Dated {
+  id: string;
+  risk: RiskId;
+  level: RiskLevel | ((ctx: EvaluationContext) => RiskLevel);
+  /** 'law' when a rule of law causes the harm; 'practice' when testimony or reports describe it. */
+  basis: 'law' | 'practice';
+  when: (ctx: EvaluationContext) => boolean;
+  why: Localized;
+}
+
+export interface PracticeNote {
+  id: string;
+  text: Localized;
+  citations: Citation[];
+  lastReviewed: string;
+  verification: VerificationStatus;
+}
+
+export const DEADLINE_KINDS = ['limitation', 'judicial-review', 'renewal', 'removal', 'claim-window'] as const;
+export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
+
+export interface ComputedDeadline {
+  id: string;
+  kind: DeadlineKind;
+  date: IsoDate;
+  trigger: { event: string; date: IsoDate };
+  basis: Localized;
+  extension?: Localized;
+  citation: Citation;
+  verification: VerificationStatus;
+}
+
+export interface DeadlineRule {
+  id: string;
+  compute: (ctx: EvaluationContext) => ComputedDeadline | undefined;
+}
+
+export const YIELD_KINDS = ['status', 'money', 'documents', 'health-coverage', 'permits', 'protection', 'income'] as const;
+export const URGENCY_ROLES = ['answers-imminent-removal', 'stays-removal', 'none'] as const;
+export type UrgencyRole = (typeof URGENCY_ROLES)[number];
+export const BAR_IDS = [
+  'refugee-rejected-12-months-hc',
+  'refugee-rejected-12-months-prra',
+  'refugee-rejected-12-months-trp',
+  'refugee-claim-pending-hc',
+  'prra-refused-12-months',
+  'refugee-ineligible-prior-claim',
+  'refugee-one-year-after-entry',
+  'removal-order-no-refugee-claim',
+  'limitation-period',
+] as const;
+export type BarId = (typeof BAR_IDS)[number];
+
+const fn = <T>() => z.custom<T>((v) => typeof v === 'function', { error: 'expected a function' });
+const levelSchema = z.union([z.enum(RISK_LEVELS), fn<(ctx: EvaluationContext) => RiskLevel>()]);
+
+export const eligibilityRuleSchema = z.strictObject({
+  ...datedShape,
+  id: z.string().regex(/^[a-z0-9.-]+$/),
+  effect: z.union([z.enum(ELIGIBILITY), z.literal('note')]),
+  when: fn<EligibilityRule['when']>(),
+  reason: localizedSchema,
+  details: fn<NonNullable<EligibilityRule['details']>>().optional(),
+});
+
+export const riskRuleSchema = z.strictObject({
+  ...datedShape,
+  id: z.string().regex(/^[a-z0-9.-]+$/),
+  risk: z.enum(RISK_IDS),
+  level: levelSchema,
+  basis: z.enum(['law', 'practice']),
+  when: fn<RiskRule['when']>(),
+  why: localizedSchema,
+});
+
+export const practiceNoteSchema = z.strictObject({
+  id: z.string(),
+  text: localizedSchema,
+  citations: z.array(citationSchema).min(1),
+  lastReviewed: isoDate,
+  verification: z.enum(VERIFICATIONS),
+});
+
+const describedFact = z.strictObject({ ...datedShape, value: localizedSchema });
+
+export const remedyKnowledgeSchema = z.strictObject({
+  id: z.enum(REMEDY_IDS),
+  scope: z.enum(['federal', 'provincial']),
+  name: localizedSchema,
+  description: localizedSchema,
+  decisionMaker: localizedSchema,
+  legalBasis: z.array(describedFact).min(1),
+  consentNeeded: z.union([z.enum(CONSENT_KEYS), z.literal('none')]),
+  /** Overrides by province, e.g. no police report for Quebec's IVAC. */
+  consentByProvince: z.partialRecord(z.enum(PROVINCES), z.union([z.enum(CONSENT_KEYS), z.literal('none')])).optional(),
+  producesEvidenceFor: z.array(z.enum(REMEDY_IDS)),
+  urgencyRole: z.enum(URGENCY_ROLES),
+  yields: z.array(z.strictObject({ kind: z.enum(YIELD_KINDS), text: localizedSchema })).min(1),
+  timeline: describedFact,
+  fees: describedFact,
+  evidence: z.array(localizedSchema).min(1),
+  barsSubjectTo: z.array(z.enum(BAR_IDS)),
+  barsCreated: z.array(z.enum(BAR_IDS)),
+  eligibility: z.array(eligibilityRuleSchema).min(1),
+  risks: z.array(riskRuleSchema),
+  practiceNotes: z.array(practiceNoteSchema),
+  deadlines: z.array(z.strictObject({ id: z.string(), compute: fn<DeadlineRule['compute']>() })),
+});
+export type RemedyKnowledge = z.infer<typeof remedyKnowledgeSchema>;
+
+// ---- Provincial parameters: one value schema per parameter ----------------------------------
+
+const SA_STATUS = z.enum(['eligible', 'conditional', 'ineligible', 'unknown']);
+export type AssistanceAccess = z.infer<typeof SA_STATUS>;
+
+export const paramValueSchemas = {
+  'employment-standards.limitation': z.strictObject({
+    months: z.number().int().positive(),
+    trigger: z.enum(['employmentEnded', 'wagesDue']),
+    body: localizedSchema,
+    extension: localizedSchema,
+  }),
+  'employment-standards.recovery': z.strictObject({ text: localizedSchema }),
+  'employment-standards.complaint-disclosed-to-employer': z.strictObject({ disclosed: z.enum(['yes', 'no', 'unknown']) }),
+  'small-claims.limit': z.strictObject({ maxDollars: z.number().int().positive(), forum: localizedSchema }),
+  'civil.limitation': z.strictObject({ months: z.number().int().positive(), rule: localizedSchema }),
+  'human-rights.limitation': z.strictObject({ months: z.number().int().positive(), body: localizedSchema, extension: localizedSchema }),
+  'victim-compensation.program': z.strictObject({
+    name: localizedSchema,
+    months: z.number().int().positive().nullable(),
+    noLimitFor: localizedSchema.optional(),
+    policeReportRequired: z.enum(['yes', 'no', 'unknown']),
+    traffickingCovered: z.enum(['yes', 'no', 'unknown']),
+    extension: localizedSchema,
+  }),
+  'social-assistance.access': z.strictObject({
+    program: localizedSchema,
+    byStatus: z.record(z.enum(IMMIGRATION_STATUSES), SA_STATUS),
+    conditions: localizedSchema,
+    sharesWithImmigration: z.enum(['yes', 'no', 'unknown']),
+  }),
+} as const;
+export type ParamId = keyof typeof paramValueSchemas;
+export type ParamValues = { [K in ParamId]: z.infer<(typeof paramValueSchemas)[K]> };
+export const PARAM_IDS = Object.keys(paramValueSchemas) as ParamId[];
+
+export type ParamTable = { [K in ParamId]?: Fact<ParamValues[K]>[] };
+
+export const REVIEW_STATUSES = ['reviewed', 'not-yet-reviewed'] as const;
+
+export interface Jurisdiction {
+  code: JurisdictionCode;
+  name: Localized;
+  review: { status: (typeof REVIEW_STATUSES)[number]; note: Localized };
+  params: ParamTable;
+}
+
+export const jurisdictionSchema = z.strictObject({
+  code: z.enum(JURISDICTION_CODES),
+  name: localizedSchema,
+  review: z.strictObject({ status: z.enum(REVIEW_STATUSES), note: localizedSchema }),
+  params: z.record(z.string(), z.array(z.any())),
+});
+
+export function factSchemaFor(id: ParamId) {
+  return z.strictObject({ ...datedShape, value: paramValueSchemas[id] });
+}
+
+export type { ConsentKey, ImmigrationStatus, RemedyId, RiskId };

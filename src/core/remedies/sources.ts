@@ -1,0 +1,48 @@
+// Citation builders for the sources the knowledge files use most. A builder fixes the source
+// name and URL; each use states the pinpoint and how it was verified.
+import type { Citation, VerificationStatus } from './model';
+
+/**
+ * Research-window date. The research notes (shared/research/remedies.md) were compiled from
+ * stored copies whose newest dated item is SI/2026-11, registered 8 April 2026, so no fact
+ * taken from them can have been checked later than that. Facts re-checked against a retrieved
+ * text while encoding carry CHECKED_WHILE_ENCODING instead.
+ */
+export const RESEARCH_WINDOW = '2026-04-08';
+export const CHECKED_WHILE_ENCODING = '2026-11-28';
+
+/** The version of the legal content as a whole: the date of the last review pass. */
+export const KNOWLEDGE_VERSION = '2026-11-28';
+
+type Opts = { url?: string; lastReviewed?: string };
+
+function builder(source: string, defaultUrl?: string) {
+  return (pinpoint: string, verification: VerificationStatus, opts: Opts = {}): Citation => {
+    const url = opts.url ?? defaultUrl;
+    return { source, pinpoint, verification, lastReviewed: opts.lastReviewed ?? RESEARCH_WINDOW, ...(url ? { url } : {}) };
+  };
+}
+
+export const irpa = builder('Immigration and Refugee Protection Act, S.C. 2001, c. 27', 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/');
+export const irpr = builder('Immigration and Refugee Protection Regulations, SOR/2002-227', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/');
+export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', 'https://laws-lois.justice.gc.ca/eng/acts/c-46/');
+export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, url);
+export const secondarySource = (title: string, url?: string) => builder(title, url);
+export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)');
+export const researchNotes = builder('Harbour research notes, shared/research/remedies.md');
+
+export const FEWO_TESTIMONY = builder(
+  'House of Commons Standing Committee on the Status of Women (FEWO), 44th Parl., meeting 58, testimony of J. Blagovcanin',
+  'https://openparliament.ca/committees/status-of-women/44-1/58/jovana-blagovcanin-4/only',
+);
+
+export const IRCC_VICTIMS_PAGE = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html';
+export const IRCC_FEB_2025_NOTICE =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
+
+/**
+ * `effective.from` for a version that was already in force before the review window
+ * (2015-01-01 onwards) when the research did not establish its exact start date. It means
+ * "in force since some date before 2015, not researched", never "in force since 2000".
+ */
+export const SINCE_BEFORE_WINDOW = '2000-01-01';
