@@ -10,6 +10,8 @@ export type Locale = 'en' | 'fr';
 export interface RemedyEvaluation extends RemedyResult {
   name: string;
   reasonCodes: string[];
+  /** Ids of the collateral-harm rules that fired. */
+  riskCodes: string[];
   practiceNotes: string[];
   /** Law in motion affecting this result: a reviewer must confirm before relying on it. */
   verify: string[];
@@ -82,10 +84,12 @@ export function evaluateRemedy(k: RemedyKnowledge, ctx: EvaluationContext, local
     reasons.push(fill(LIMITATION_PASSED_REASON[locale], { date: primary.date }) + (primary.extension ? ` ${primary.extension[locale]}` : ''));
   }
 
+  const riskCodes: string[] = [];
   const risks = new Map<string, { id: RemedyResult['risks'][number]['id']; level: RiskLevel; why: string }>();
   if (eligibility !== 'not-applicable') {
     for (const rule of rulesAt(k.risks, ctx.asOf)) {
       if (!rule.when(ctx)) continue;
+      riskCodes.push(rule.id);
       const level = typeof rule.level === 'function' ? rule.level(ctx) : rule.level;
       const why = rule.why[locale];
       const seen = risks.get(rule.risk);
@@ -106,6 +110,7 @@ export function evaluateRemedy(k: RemedyKnowledge, ctx: EvaluationContext, local
     eligibility,
     reasons,
     reasonCodes,
+    riskCodes,
     evidenceNeeded: eligibility === 'not-applicable' ? [] : k.evidence.map((e) => e[locale]),
     yields: k.yields.map((y) => y.text[locale]),
     ...(primary ? { deadline: { date: primary.date, basis: primary.basis[locale], citation: `${primary.citation.source}, ${primary.citation.pinpoint}` } } : {}),
