@@ -1,0 +1,140 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IMMIGRATION_STATUSES, PROVINCES, REMEDY_IDS, remedyResultSchema, CONTINUUM, LEGAL_TEST_IDS, REMOVAL_STATES, TRI_STATE, EXPLOITERS, CONTEXTS } from '../contract';
+import { addDays, type IsoDate } from '../dates/iso-date';
+import { inForce } from './dated';
+import { allDatedRecords, evaluateRemedies, knowledgeReport, listJurisdictions, listRemedies, REVIEWED_PROVINCES, reasonWording } from './index';
+import { caseFacts, screening } from './scenario-support';
+
+/** Quarter days from 2015-01-01 to 2027-12-31, plus the last day of the window. */
+function quarterDays(): string[] {
+  const days: string[] = [];
+  for (let y = 2015; y <= 2027; y++) for (const m of ['01', '04', '07', '10']) days.push(`${y}-${m}-01`);
+  return [...days, '2027-12-31'];
+}
+
+function versionGroups() {
+  const groups = new Map<string, { effective: { from: string; until?: string } }[]>();
+  const add = (key: string, record: { effective: { from: string; until?: string } }) => groups.set(key, [...(groups.get(key) ?? []), record]);
+  for (const k of listRemedies()) {
+    k.eligibility.forEach((r) => add(`${k.id}/eligibility/${r.id}`, r));
+    k.risks.forEach((r) => add(`${k.id}/risk/${r.id}`, r));
+    k.legalBasis.forEach((f, i) => add(`${k.id}/legalBasis/${i}`, f));
+  }
+  for (const j of listJurisdictions()) for (const [param, versions] of Object.entries(j.params)) (versions as never[]).forEach((v) => add(`${j.code}/${param}`, v));
+  return groups;
+}
+
+describe('temporal coverage of dated rules and values', () => {
+  const groups = versionGroups();
+  const ALWAYS_FROM_START = (key: string) => !/owp-v\/legalBasis|fv-trp\/legalBasis/.test(key); // these remedies start in 2019 (their "not yet in force" row covers earlier dates)
+  it.each([...groups.keys()])('%s has exactly one version in force at every quarter from 2015 to 2027', (key) => {
+    const versions = groups.get(key)!;
+    for (const day of quarterDays()) {
+      const count = versions.filter((v) => inForce(v, day)).length;
+      if (!ALWAYS_FROM_START(key) && count === 0) continue;
+      expect(count, `${key} at ${day}`).toBe(1);
+    }
+  });
+  it('versions of the same rule meet without a gap: each next version starts the day after the previous ends', () => {
+    for (const [key, versions] of groups) {
+      const sorted = [...versions].sort((a, b) => a.effective.from.localeCompare(b.effective.from));
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.effective.from, key).toBe(addDays(sorted[i - 1]!.effective.until as IsoDate, 1));
+    }
+  });
+});
+
+describe('the knowledge catalogue', () => {
+  it('has knowledge for every remedy id of the contract', () => expect(listRemedies().map((k) => k.id)).toEqual([...REMEDY_IDS]));
+  it('has a record for federal and every province and territory', () => expect(listJurisdictions()).toHaveLength(PROVINCES.length + 1));
+  it('marks BC, AB, ON and QC reviewed and every other province or territory not yet reviewed', () => {
+    expect([...REVIEWED_PROVINCES].sort()).toEqual(['AB', 'BC', 'ON', 'QC']);
+    for (const j of listJurisdictions()) if (!['federal', 'AB', 'BC', 'ON', 'QC'].includes(j.code)) expect(j.review.status).toBe('not-yet-reviewed');
+  });
+  it('gives every dated fact at least one citation with a source and a pinpoint', () => {
+    for (const { path, record } of allDatedRecords()) {
+      expect(record.citations.length, path).toBeGreaterThan(0);
+      for (const c of record.citations) expect(c.source && c.pinpoint, path).toBeTruthy();
+    }
+  });
+  it('never claims a record is better verified than its weakest citation', () => {
+    const rank = { 'official-text': 2, secondary: 1, unverified: 0 } as const;
+    for (const { path, record } of allDatedRecords()) expect(rank[record.verification], path).toBeLessThanOrEqual(Math.min(...record.citations.map((c) => rank[c.verification])));
+  });
+  it('has wording in English and French for every reason code', () => {
+    const en = reasonWording('en');
+    const fr = reasonWording('fr');
+    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
+    for (const text of Object.values(fr)) expect(text.length).toBeGreaterThan(0);
+  });
+});
+
+describe('citations for every remedy in every reviewed jurisdiction', () => {
+  const asOf = '2026-11-28';
+  for (const province of ['BC', 'AB', 'ON', 'QC'] as const) {
+    it(`every remedy result in ${province} carries at least one citation`, () => {
+      const result = evaluateRemedies(caseFacts({ asOf, person: { province } }), screening());
+      for (const r of result.remedies) expect(r.citations.length, `${r.id} in ${province}`).toBeGreaterThan(0);
+    });
+  }
+  it('a provincial remedy in an unreviewed province says so in its reasons', () => {
+    const r = evaluateRemedies(caseFacts({ person: { province: 'NS' } }), screening()).remedies.find((x) => x.id === 'employment-standards')!;
+    expect(r.eligibility).toBe('unknown');
+    expect(r.reasonCodes).toContain('jurisdiction-not-yet-reviewed');
+  });
+});
+
+describe('knowledgeReport', () => {
+  it('counts every dated fact once across the verification statuses', () => {
+    const report = knowledgeReport('2026-11-28');
+    expect(report.totals['official-text'] + report.totals.secondary + report.totals.unverified).toBe(report.totals.total);
+    expect(report.totals.total).toBe(allDatedRecords().length);
+  });
+  it('reports facts reviewed in the research window as stale 365 days later, and none the day the window closed', () => {
+    expect(knowledgeReport('2026-04-08', 365).totals.stale).toBe(0);
+    expect(knowledgeReport('2027-04-09', 365).totals.stale).toBeGreaterThan(0);
+  });
+  it('shows unreviewed jurisdictions with no facts', () => expect(knowledgeReport('2026-11-28').byJurisdiction.MB).toMatchObject({ review: 'not-yet-reviewed', total: 0 }));
+});
+
+describe('output contract (property)', () => {
+  const day = fc.integer({ min: 0, max: 365 * 13 }).map((n) => addDays('2015-01-01' as IsoDate, n));
+  const factsArb = fc.record({
+    asOf: day,
+    province: fc.constantFrom(...PROVINCES),
+    immigrationStatus: fc.constantFrom(...IMMIGRATION_STATUSES),
+    removal: fc.option(fc.record({ state: fc.constantFrom(...REMOVAL_STATES), date: fc.option(day, { nil: undefined }) }), { nil: undefined }),
+    permitExpiry: fc.option(day, { nil: undefined }),
+    inCanadaSince: fc.option(day, { nil: undefined }),
+    prior: fc.option(fc.record({ outcome: fc.constantFrom('pending', 'rejected', 'accepted', 'withdrawn' as const), date: fc.option(day, { nil: undefined }) }), { nil: undefined }),
+    sexIndustryWork: fc.constantFrom(...TRI_STATE),
+    criminalCharges: fc.constantFrom(...TRI_STATE),
+    relationshipBasedStatus: fc.constantFrom(...TRI_STATE),
+    exploiters: fc.subarray([...EXPLOITERS]),
+    contexts: fc.subarray([...CONTEXTS]),
+    events: fc.record({ employmentEnded: day, lastDiscriminationIncident: day, lastCrimeAgainstPerson: day, hcRefused: day, prraRefused: day }, { requiredKeys: [] }),
+    continuum: fc.constantFrom(...CONTINUUM),
+    met: fc.subarray([...LEGAL_TEST_IDS]),
+    wages: fc.boolean(),
+    contactPolice: fc.constantFrom('yes', 'no', 'undecided' as const),
+  });
+  it('every remedy result validates against remedyResultSchema and every remedy id appears once', () => {
+    fc.assert(
+      fc.property(factsArb, (a) => {
+        const facts = caseFacts({
+          asOf: a.asOf,
+          person: { province: a.province, immigrationStatus: a.immigrationStatus, removal: a.removal, permitExpiry: a.permitExpiry, inCanadaSince: a.inCanadaSince, priorRefugeeClaim: a.prior, sexIndustryWork: a.sexIndustryWork, criminalCharges: a.criminalCharges, relationshipBasedStatus: a.relationshipBasedStatus },
+          exploiters: a.exploiters,
+          contexts: a.contexts,
+          events: a.events,
+          facts: a.wages ? [{ id: 'low-or-no-pay', answer: 'yes' }] : [],
+          consents: { contactPolice: a.contactPolice },
+        });
+        const result = evaluateRemedies(facts, screening({ continuum: a.continuum, met: a.met }));
+        expect(result.remedies.map((r) => r.id)).toEqual([...REMEDY_IDS]);
+        for (const r of result.remedies) remedyResultSchema.parse(r);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
