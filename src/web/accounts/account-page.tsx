@@ -16,7 +16,7 @@ export function AccountPage() {
   useDocumentTitle(t('account.title'));
   const session = useSession().data;
   const queryClient = useQueryClient();
-  const changeLanguage = useChangeLanguage();
+  const { change: changeLanguage } = useChangeLanguage();
   const [saved, setSaved] = useState(false);
   const discreet = useMutation({
     mutationFn: (discreetMode: boolean) => api.patch<Session>('/api/account/preferences', { discreetMode }),

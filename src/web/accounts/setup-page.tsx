@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
@@ -29,17 +29,23 @@ export function SetupPage() {
   const [token] = useState(() => takeHashToken('/setup'));
   const status = useSetupStatus();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
+  const justSetUp = useRef(false);
   const [form, setForm] = useState<SetupForm>({ organisationName: '', displayName: '', email: '', password: '', confirmPassword: '' });
   const [local, setLocal] = useState<FieldErrors>({});
   const setup = useMutation({
     mutationFn: ({ confirmPassword: _unused, ...body }: SetupForm) => api.post<unknown>('/api/setup', { token, ...body }),
-    onSuccess: () => navigate('/sign-in', { replace: true, state: { setUp: true, email: form.email } }),
+    onSuccess: () => {
+      justSetUp.current = true; // so the "already set up" redirect below does not race this one
+      queryClient.setQueryData(setupStatusKey, { needed: false });
+      navigate('/sign-in', { replace: true, state: { setUp: true, email: form.email.trim() } });
+    },
     onError: () => focusFirstInvalid(formRef.current),
   });
 
   if (status.isPending) return <Loading />;
-  if (status.data && !status.data.needed) return <Navigate to="/sign-in" replace />;
+  if (status.data && !status.data.needed && !justSetUp.current) return <Navigate to="/sign-in" replace />;
 
   const update = (key: keyof SetupForm) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
   const submit = (event: FormEvent) => {

@@ -70,6 +70,18 @@ export async function switchLanguage(language: Language): Promise<void> {
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
+// A language picked before signing in, during this visit. It is kept for the account at sign-in
+// rather than replaced by the account's older preference.
+let chosenBeforeSignIn: Language | null = null;
+
+export function rememberChoiceBeforeSignIn(language: Language | null): void {
+  chosenBeforeSignIn = language;
+}
+
+export function choiceBeforeSignIn(): Language | null {
+  return chosenBeforeSignIn;
+}
+
 export function currentLanguage(): Language {
   return isLanguage(i18next.language) ? i18next.language : 'en';
 }

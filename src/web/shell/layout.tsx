@@ -2,10 +2,11 @@ import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../accounts/session';
-import { isLanguage, switchLanguage } from '../platform/i18n';
+import { choiceBeforeSignIn, isLanguage, rememberChoiceBeforeSignIn, switchLanguage } from '../platform/i18n';
 import type { NavItem } from './capability';
 import { useDiscreetFavicon } from './document-title';
 import { Header } from './header';
+import { useChangeLanguage } from './language-switch';
 import { useQuickExitShortcut } from './quick-exit-button';
 
 /** After an in-app navigation, move focus to the new page's heading so screen readers announce it. */
@@ -35,11 +36,19 @@ export function Layout({ nav }: { nav: NavItem[] }) {
   useFocusOnNavigate();
   useDiscreetFavicon(session?.user.discreetMode ?? false);
 
-  // The language saved on the account wins once the person is signed in.
+  // Signed in, the account's language applies, unless the person picked one on the sign-in
+  // page during this visit: then that choice is saved to the account once it is active.
+  const { save: saveLanguage } = useChangeLanguage();
   const accountLanguage = session?.user.language;
+  const stage = session?.stage;
   useEffect(() => {
-    if (isLanguage(accountLanguage)) void switchLanguage(accountLanguage);
-  }, [accountLanguage]);
+    if (!isLanguage(accountLanguage)) return;
+    const chosen = choiceBeforeSignIn();
+    if (!chosen) return void switchLanguage(accountLanguage);
+    if (stage !== 'active') return;
+    rememberChoiceBeforeSignIn(null);
+    if (chosen !== accountLanguage) saveLanguage(chosen);
+  }, [accountLanguage, stage, saveLanguage]);
 
   return (
     <>
