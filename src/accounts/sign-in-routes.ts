@@ -16,8 +16,8 @@ export function presentSession(person: SignedInPerson) {
   return { stage: person.stage, csrfToken: person.csrfToken, user: { ...person.user }, organisation: person.organisation };
 }
 
-const totpAad = (userId: string) => `users.totp_secret:${userId}`;
-const pendingAad = (sessionHash: string) => `sessions.pending_totp_secret:${sessionHash}`;
+export const totpAad = (userId: string) => ({ table: 'users', column: 'totp_secret', rowId: userId });
+const pendingAad = (sessionHash: string) => ({ table: 'sessions', column: 'pending_totp_secret', rowId: sessionHash });
 
 export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();

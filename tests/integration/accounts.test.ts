@@ -152,7 +152,7 @@ async function signInToVerify(email: string) {
 async function signInAdmin(): Promise<Record<string, string>> {
   const pending = await signInToVerify('admin@clinic.example');
   const user = await t.ctx.db.selectFrom('users').select(['id', 'totp_secret']).where('email', '=', 'admin@clinic.example').executeTakeFirstOrThrow();
-  const secret = t.ctx.secrets.open(user.totp_secret!, `users.totp_secret:${user.id}`);
+  const secret = t.ctx.secrets.open(user.totp_secret!, { table: 'users', column: 'totp_secret', rowId: user.id });
   const res = await post('/api/auth/mfa/verify', { code: await generate({ secret }) }, pending);
   const cookie = cookieFrom(res);
   const csrf = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json().csrfToken as string;

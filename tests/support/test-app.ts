@@ -37,9 +37,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await app.ready();
   // Each test request comes from its own address, so per-IP rate limits do not couple tests.
   let n = 0;
-  const inject = app.inject.bind(app);
-  (app as { inject: unknown }).inject = (opts: Parameters<typeof inject>[0]) =>
-    inject(typeof opts === 'object' && opts !== null && !('remoteAddress' in opts) ? { ...opts, remoteAddress: `10.0.${(++n >> 8) & 255}.${n & 255}` } : opts);
+  const inject = app.inject.bind(app) as (opts: object) => Promise<LightMyRequestResponse>;
+  (app as { inject: unknown }).inject = (opts: object) =>
+    inject('remoteAddress' in opts ? opts : { ...opts, remoteAddress: `10.0.${(++n >> 8) & 255}.${n & 255}` });
   return {
     app,
     ctx,

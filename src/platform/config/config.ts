@@ -17,7 +17,8 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   HARBOUR_PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
   HARBOUR_MASTER_KEY: z.string().optional().or(z.literal('').transform(() => undefined)),
-  HARBOUR_KEY_FILE: z.string().optional().or(z.literal('').transform(() => undefined)),
+  HARBOUR_PREVIOUS_MASTER_KEYS: z.string().optional().or(z.literal('').transform(() => undefined)),
+  HARBOUR_KEY_DIR: z.string().optional().or(z.literal('').transform(() => undefined)),
   HARBOUR_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   HARBOUR_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   HARBOUR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
@@ -32,7 +33,9 @@ export interface Config {
   publicUrl: string;
   secureCookies: boolean;
   masterKey?: string;
-  keyFile: string;
+  /** Keys replaced by `harbour keys rotate`, still accepted until every data key is rewrapped. */
+  previousMasterKeys: string[];
+  keyDir: string;
   session: { idleMinutes: number; absoluteHours: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   trustProxy: boolean;
@@ -59,7 +62,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     ...(e.HARBOUR_MASTER_KEY ? { masterKey: e.HARBOUR_MASTER_KEY } : {}),
-    keyFile: e.HARBOUR_KEY_FILE ? resolve(e.HARBOUR_KEY_FILE) : join(dataDir, 'keys', 'master.key'),
+    previousMasterKeys: (e.HARBOUR_PREVIOUS_MASTER_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    keyDir: e.HARBOUR_KEY_DIR ? resolve(e.HARBOUR_KEY_DIR) : join(dataDir, 'keys'),
     session: { idleMinutes: e.HARBOUR_SESSION_IDLE_MINUTES, absoluteHours: e.HARBOUR_SESSION_ABSOLUTE_HOURS },
     logLevel: e.HARBOUR_LOG_LEVEL,
     trustProxy: e.HARBOUR_TRUST_PROXY,

@@ -68,12 +68,15 @@ export interface InvitationsTable {
 export interface AuditLogTable {
   seq: string | number; // bigint arrives as a string from pg
   at: Timestamp;
-  actor_id: string | null;
+  /** The exact UTC instant text the hash covers (timestamptz would round it). */
+  at_text: string;
+  actor_id: string;
   action: string;
   case_id: string | null;
   detail: ColumnType<Record<string, unknown>, string, string>;
   prev_hash: string;
   hash: string;
+  key_id: string | null;
 }
 
 export interface SignInThrottleTable {
@@ -84,7 +87,8 @@ export interface SignInThrottleTable {
 
 export interface KeyCheckTable {
   id: number;
-  check_value: string;
+  check_value: Buffer;
+  system_key: Buffer;
   created_at: Generated<Date>;
 }
 

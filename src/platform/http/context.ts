@@ -3,13 +3,16 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config';
 import type { Database } from '../db/schema';
 
-/** Seals small secrets (TOTP seeds) at rest, bound to where they are stored. */
+import type { FieldContext, Keyring } from '../crypto';
+
+/** Seals small secrets that belong to no case (TOTP seeds) at rest, bound to where they are stored. */
 export interface SecretBox {
-  seal(plaintext: string, associatedData: string): Buffer;
-  open(sealed: Buffer, associatedData: string): string;
+  seal(plaintext: string, where: FieldContext): Buffer;
+  open(sealed: Buffer, where: FieldContext): string;
 }
 
 export interface AuditEvent {
+  /** null for events without a known person (e.g. a failed sign-in for an unknown email). */
   actorId: string | null;
   action: string;
   caseId?: string | null;
@@ -31,5 +34,5 @@ export interface AppContext {
   audit: Auditor;
   now: () => Date;
   version: string;
-  keyring: unknown;
+  keyring: Keyring;
 }

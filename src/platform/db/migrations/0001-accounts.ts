@@ -66,12 +66,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create table audit_log (
       seq bigint primary key,
       at timestamptz not null,
-      actor_id uuid,
+      at_text text not null,
+      actor_id text not null,
       action text not null,
       case_id uuid,
       detail jsonb not null default '{}'::jsonb,
       prev_hash text not null,
-      hash text not null
+      hash text not null,
+      key_id text
     );
     create index audit_log_case on audit_log (case_id, seq);
 
@@ -84,7 +86,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     create table key_check (
       id integer primary key check (id = 1),
-      check_value text not null,
+      check_value bytea not null,
+      -- The data key for secrets that belong to no case (TOTP seeds), wrapped like a case's key.
+      system_key bytea not null,
       created_at timestamptz not null default now()
     );
   `.execute(db);

@@ -1,0 +1,59 @@
+import { sql, type Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Keyring } from '../crypto';
+import { auditKeys } from '../crypto';
+import { chainEntry, GENESIS_HASH, verifyChain, type ChainedAuditEntry, type ChainVerdict } from './chain';
+import type { Auditor, AuditEvent } from '../http/context';
+
+// The audit trail in PostgreSQL: one writer at a time (an advisory transaction lock), each entry
+// HMAC-chained to the one before with a key derived from the master key, so someone with write
+// access to the database but not the key cannot rewrite history unnoticed.
+
+const AUDIT_LOCK = 7_274_811; // arbitrary, fixed: serialises appends across server processes
+
+export function createAuditor(db: Kysely<Database>, keyring: Keyring, now: () => Date): Auditor {
+  const key = auditKeys(keyring).current;
+  return {
+    async record(event: AuditEvent, on: Kysely<Database> = db) {
+      const append = async (trx: Kysely<Database>) => {
+        await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+        const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+        const at = now().toISOString();
+        const detail = Object.fromEntries(Object.entries(event.detail ?? {}).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean | null>;
+        const entry = chainEntry(
+          last?.hash ?? GENESIS_HASH,
+          { seq: Number(last?.seq ?? 0) + 1, at, actorId: event.actorId ?? 'anonymous', action: event.action, ...(event.caseId ? { caseId: event.caseId } : {}), detail },
+          key,
+        );
+        await trx
+          .insertInto('audit_log')
+          .values({ seq: entry.seq, at, at_text: at, actor_id: entry.actorId, action: entry.action, case_id: entry.caseId ?? null, detail: JSON.stringify(entry.detail), prev_hash: entry.prevHash, hash: entry.hash, key_id: entry.keyId ?? null })
+          .execute();
+      };
+      // Inside the caller's transaction when given one, so the entry commits with the change it records.
+      if (on.isTransaction) await append(on);
+      else await on.transaction().execute(append);
+    },
+  };
+}
+
+export function toChained(row: { seq: string | number; at_text: string; actor_id: string; action: string; case_id: string | null; detail: Record<string, unknown>; prev_hash: string; hash: string; key_id: string | null }): ChainedAuditEntry {
+  return {
+    seq: Number(row.seq),
+    at: row.at_text,
+    actorId: row.actor_id,
+    action: row.action,
+    ...(row.case_id ? { caseId: row.case_id } : {}),
+    detail: row.detail as ChainedAuditEntry['detail'],
+    prevHash: row.prev_hash,
+    hash: row.hash,
+    ...(row.key_id ? { keyId: row.key_id } : {}),
+  };
+}
+
+/** Reads the whole trail in order and checks every link. */
+export async function verifyAuditLog(db: Kysely<Database>, keyring: Keyring): Promise<ChainVerdict> {
+  const rows = await db.selectFrom('audit_log').select(['seq', 'at_text', 'actor_id', 'action', 'case_id', 'detail', 'prev_hash', 'hash', 'key_id']).orderBy('seq').execute();
+  const keys = auditKeys(keyring);
+  return verifyChain(rows.map(toChained), { mode: 'hmac', keyFor: keys.byId });
+}
