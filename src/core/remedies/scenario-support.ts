@@ -20,7 +20,7 @@ export function screening(overrides: Partial<ScreeningResult> & { met?: LegalTes
   return {
     continuum: 'no-indicators',
     dimensions: [],
-    legalTests: met.map((id) => ({ id, status: 'met' as const, elements: [], citations: [] })),
+    legalTests: met.map((id) => ({ id, status: 'met' as const, elements: [], citations: [], notes: [] })),
     flags: [],
     ...rest,
   };

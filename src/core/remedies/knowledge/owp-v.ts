@@ -1,6 +1,6 @@
 // Open work permit for vulnerable workers: IRPR s. 207.1, in force 4 June 2019. Research notes §3.
 import { described, otherwise, risk, row, t } from '../build';
-import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus, isOutOfStatus } from '../facts';
+import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { ircc, irpr, secondarySource } from '../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk } from './common';
@@ -42,7 +42,6 @@ export const owpV: RemedyKnowledge = {
   risks: [
     employerRetaliationRisk('owp-v'),
     risk({ id: 'owp-v.no-pr', risk: 'status-jeopardy', level: 'low', basis: 'law', when: () => true, why: t('The permit is temporary and does not lead to permanent residence; plan the next step before it ends.', 'Le permis est temporaire et ne mène pas à la RP; prévoir l\u2019étape suivante.'), citations: [pdi('objectives', 'official-text')] }),
-    risk({ id: 'owp-v.out-of-status', risk: 'cbsa-exposure', level: 'medium', basis: 'law', when: isOutOfStatus, why: t('Out-of-status workers cannot use the OWP-V; applying anyway reveals them.', 'Les travailleurs sans statut ne peuvent utiliser le PTO-V; une demande les révèle.'), citations: [pdi('eligibility', 'official-text')] }),
     sexIndustryStatusRisk('owp-v'),
   ],
   practiceNotes: [{ id: 'owp-v.few-issued', text: t('Researchers report many barriers to applying and few permits issued.', 'Les chercheurs signalent de nombreux obstacles et peu de permis délivrés.'), citations: [secondarySource('Depatie-Pelletier, Deegan & Berze, "Band-Aid on a Bullet Wound", Laws 2022, 11(3), 36')('critique', 'secondary')], lastReviewed: '2026-04-08', verification: 'secondary' }],
