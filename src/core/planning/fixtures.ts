@@ -1,9 +1,8 @@
 // Test fixtures: case facts and hand-built remedy results, so planner tests do not depend on the
 // remedies engine (written separately; only the contract types are shared).
 import { caseFactsSchema, type Assessment, type CaseFacts, type CaseFactsInput, type RemedyId, type RemedyResult } from '../contract';
-import type { RemediesResult } from '../remedies';
 import type { ScreeningResult } from '../screening';
-import { planStrategy } from './index';
+import { planStrategy, type PlannerRemedies } from './index';
 
 type PersonInput = CaseFactsInput['person'];
 
@@ -23,8 +22,8 @@ export function remedy(id: RemedyId, overrides: Partial<RemedyResult> = {}): Rem
   return { id, eligibility: 'likely', reasons: [], evidenceNeeded: [], yields: [], risks: [], citations: [], ...overrides };
 }
 
-export function remediesResult(list: RemedyResult[]): RemediesResult {
-  return { remedies: list, flags: [], knowledgeVersion: '2026-11-28' };
+export function remediesResult(list: RemedyResult[]): PlannerRemedies {
+  return { remedies: list, flags: [] };
 }
 
 export const noScreening: ScreeningResult = { continuum: 'trafficking-indicators', dimensions: [], legalTests: [], flags: [] };

@@ -2,9 +2,8 @@
 // between. Each strategy orders the same open remedies a different way; each plan is scored
 // against the client's goals and tolerance for risk, and the best one is recommended.
 import type { IsoDate } from '../dates/iso-date';
-import type { CaseFacts, Plan } from '../contract';
+import type { CaseFacts, FlagOut, Plan, RemedyResult } from '../contract';
 import type { ScreeningResult } from '../screening';
-import type { RemediesResult } from '../remedies';
 import { findBars } from './bars';
 import { buildPlan, isImminentRemoval, type DetailedPlan, type PlanningContext } from './build-plan';
 import { noteText, RISK_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
@@ -13,6 +12,12 @@ import { scorePlan, tradeOffs, type RiskTolerance, type ScoreBreakdown } from '.
 export interface PlanningResult {
   plan: Plan;
   alternatives: Plan[];
+}
+
+/** What the planner reads from the remedies engine: only the contract's fields. */
+export interface PlannerRemedies {
+  remedies: readonly RemedyResult[];
+  flags: readonly FlagOut[];
 }
 
 export interface PlanningOptions {
@@ -28,13 +33,13 @@ export interface RankedPlan extends DetailedPlan {
 export const STRATEGIES: readonly StrategyId[] = ['evidence-first', 'status-first', 'low-exposure'];
 
 /** Ranked plans with codes, best first; identical plans from different strategies appear once. */
-export function rankPlans(facts: CaseFacts, screening: ScreeningResult, remedies: RemediesResult, options: PlanningOptions = {}): RankedPlan[] {
+export function rankPlans(facts: CaseFacts, screening: ScreeningResult, remedies: PlannerRemedies, options: PlanningOptions = {}): RankedPlan[] {
   const asOf = facts.asOf as IsoDate;
   const flagged = [...screening.flags, ...remedies.flags].some((f) => f.id === 'imminent-removal');
   const ctx: PlanningContext = {
     facts,
     asOf,
-    remedies: remedies.remedies,
+    remedies: [...remedies.remedies],
     bars: findBars(facts, asOf),
     imminentRemoval: isImminentRemoval(facts, asOf, flagged),
   };
@@ -72,7 +77,7 @@ export function toContractPlan(plan: RankedPlan, lang: PlanLang = 'en'): Plan {
   };
 }
 
-export function planStrategy(facts: CaseFacts, screening: ScreeningResult, remedies: RemediesResult, options: PlanningOptions = {}): PlanningResult {
+export function planStrategy(facts: CaseFacts, screening: ScreeningResult, remedies: PlannerRemedies, options: PlanningOptions = {}): PlanningResult {
   const [best, ...rest] = rankPlans(facts, screening, remedies, options).map((p) => toContractPlan(p));
   return { plan: best!, alternatives: rest };
 }
