@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { assess } from '../core';
+import { assess, assessFacts, caseFactsSchema, parseWith } from '../core';
 import { UsageError } from './usage-error';
 
 export function readJsonInput(file: string): unknown {
@@ -28,5 +28,27 @@ export function registerAssessCommands(program: Command): void {
         throw new UsageError(`the case-facts document has ${result.issues.length} problem(s):\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
       }
       process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
+    });
+}
+
+const SHEET_LANGS = ['en', 'fr', 'es', 'tl', 'zh-Hans', 'pa'] as const;
+
+export function registerSheetCommand(program: Command): void {
+  program
+    .command('sheet')
+    .description("Build the client's options sheet from a case-facts document: one page per option, in plain language.")
+    .argument('<file>', 'path to the case-facts JSON, or - for standard input')
+    .option('--lang <lang>', `language: ${SHEET_LANGS.join(', ')}`, 'en')
+    .option('--format <format>', 'pdf or docx', 'pdf')
+    .requiredOption('--out <path>', 'where to write the document')
+    .action(async (file: string, o: { lang: string; format: string; out: string }) => {
+      if (!(SHEET_LANGS as readonly string[]).includes(o.lang)) throw new UsageError(`--lang: "${o.lang}" is not available; use one of ${SHEET_LANGS.join(', ')}.`);
+      if (o.format !== 'pdf' && o.format !== 'docx') throw new UsageError(`--format: "${o.format}" is not supported; use pdf or docx.`);
+      const parsed = parseWith(caseFactsSchema, readJsonInput(file));
+      if (!parsed.ok) throw new UsageError(`the case-facts document has ${parsed.issues.length} problem(s):\n${parsed.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+      const { buildOptionsSheet } = await import('../documents');
+      const bytes = await buildOptionsSheet({ facts: parsed.value, assessment: assessFacts(parsed.value) }, { lang: o.lang as (typeof SHEET_LANGS)[number], format: o.format });
+      writeFileSync(o.out, bytes);
+      process.stderr.write(`Wrote ${o.out} (${bytes.length} bytes, ${o.lang}, ${o.format}).${['en', 'fr'].includes(o.lang) ? '' : ' This translation has not been reviewed yet; the document says so on every page.'}\n`);
     });
 }

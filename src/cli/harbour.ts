@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { HARBOUR_VERSION } from '../server/version';
 import { registerServerCommands } from './server-commands';
-import { registerAssessCommands } from './assess-commands';
+import { registerAssessCommands, registerSheetCommand } from './assess-commands';
+import { registerKnowledgeCommands } from './knowledge-commands';
 
 import { UsageError } from './usage-error';
 
@@ -15,6 +16,8 @@ const program = new Command('harbour')
 
 registerServerCommands(program);
 registerAssessCommands(program);
+registerSheetCommand(program);
+registerKnowledgeCommands(program);
 
 try {
   await program.parseAsync(process.argv);

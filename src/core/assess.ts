@@ -7,7 +7,7 @@ import { planStrategy } from './planning';
 export function assessFacts(facts: CaseFacts): Assessment {
   const screening = screen(facts);
   const remedies = evaluateRemedies(facts, screening);
-  const { plan, alternatives } = planStrategy(facts, screening, remedies);
+  const { plan, alternatives } = planStrategy(facts, screening, remedies, { riskTolerance: facts.riskTolerance ?? 'low' });
   return {
     contractVersion: 1,
     knowledgeVersion: remedies.knowledgeVersion,

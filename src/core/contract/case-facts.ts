@@ -83,6 +83,8 @@ export const caseFactsSchema = z
       })
       .default({}),
     goals: z.array(oneOf(GOALS, 'a goal')).default([]),
+    // Added beyond contract v1: how much collateral risk the client is prepared to accept; plans are ranked by it.
+    riskTolerance: oneOf(['low', 'medium', 'high'] as const, 'a risk tolerance').optional(),
     consents: z
       .strictObject({
         contactPolice: oneOf(CONSENT_DECISIONS, 'a consent decision').default('undecided'),

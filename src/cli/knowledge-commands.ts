@@ -1,0 +1,104 @@
+import type { Command } from 'commander';
+import { REMEDY_IDS, type RemedyId } from '../core/contract';
+import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE_VERSION, type RemedyKnowledge } from '../core/remedies';
+import { UsageError } from './usage-error';
+
+// Review tooling for the legal knowledge: what is in force, from which source, how well verified.
+
+const out = (line = '') => process.stdout.write(`${line}\n`);
+const BADGE = { 'official-text': 'official text', secondary: 'secondary source', unverified: 'UNVERIFIED' } as const;
+
+type Dated = RemedyKnowledge['legalBasis'][number];
+
+function describeDated(label: string, d: Pick<Dated, 'effective' | 'citations' | 'lastReviewed' | 'verification' | 'verify'>, lang: 'en' | 'fr'): void {
+  const until = d.effective.until ? ` until ${d.effective.until}` : '';
+  out(`    [${BADGE[d.verification]}] in force from ${d.effective.from}${until}; last reviewed ${d.lastReviewed}${label ? ` — ${label}` : ''}`);
+  if (d.verify) out(`    VERIFY: ${d.verify[lang]}`);
+  for (const c of d.citations) out(`      · ${c.source}, ${c.pinpoint}${c.url ? ` <${c.url}>` : ''} (${BADGE[c.verification]}, reviewed ${c.lastReviewed})`);
+}
+
+function printRemedy(k: RemedyKnowledge, lang: 'en' | 'fr'): void {
+  out(`${k.name[lang]} (${k.id}) — ${k.scope}`);
+  out(`  ${k.description[lang]}`);
+  out(`  Decision-maker: ${k.decisionMaker[lang]}`);
+  out('  Legal basis:');
+  for (const b of k.legalBasis) {
+    out(`    ${b.value[lang]}`);
+    describeDated('', b, lang);
+  }
+  out(`  Timeline: ${k.timeline.value[lang]}`);
+  describeDated('', k.timeline, lang);
+  out(`  Fees: ${k.fees.value[lang]}`);
+  describeDated('', k.fees, lang);
+  out('  Eligibility rules:');
+  for (const r of k.eligibility) {
+    out(`    ${r.id} → ${r.effect}: ${r.reason[lang]}`);
+    describeDated('', r, lang);
+  }
+  out('  Collateral harm:');
+  for (const r of k.risks) {
+    out(`    ${r.risk} (${typeof r.level === 'string' ? r.level : 'depends on the facts'}, ${r.basis}): ${r.why[lang]}`);
+    describeDated('', r, lang);
+  }
+  if (k.practiceNotes.length) {
+    out('  Practice notes (what happens in practice; not the legal rule):');
+    for (const n of k.practiceNotes) out(`    [${BADGE[n.verification]}] ${n.text[lang]} (${n.citations.map((c) => c.source).join('; ')})`);
+  }
+  out(`  Evidence typically needed: ${k.evidence.map((e) => e[lang]).join('; ')}`);
+  out(`  Yields: ${k.yields.map((y) => `${y.kind}: ${y.text[lang]}`).join('; ')}`);
+  if (k.barsSubjectTo.length) out(`  Subject to bars: ${k.barsSubjectTo.join(', ')}`);
+  if (k.barsCreated.length) out(`  Creates bars: ${k.barsCreated.join(', ')}`);
+  if (k.producesEvidenceFor.length) out(`  Its outcome is evidence for: ${k.producesEvidenceFor.join(', ')}`);
+  out(`  Consent needed: ${k.consentNeeded}`);
+}
+
+export function registerKnowledgeCommands(program: Command): void {
+  const knowledge = program.command('knowledge').description('Review the legal knowledge: remedies, sources, verification status.');
+  const langOption = (cmd: Command) => cmd.option('--lang <lang>', 'en or fr', 'en');
+  const lang = (value: string): 'en' | 'fr' => {
+    if (value !== 'en' && value !== 'fr') throw new UsageError(`--lang: "${value}" is not supported; use en or fr.`);
+    return value;
+  };
+
+  langOption(knowledge.command('list').description('List every remedy with its scope and how well its sources are verified.')).action((o: { lang: string }) => {
+    const l = lang(o.lang);
+    out(`Knowledge version ${KNOWLEDGE_VERSION}`);
+    for (const k of listRemedies()) {
+      const cites = [...k.legalBasis, ...k.eligibility, ...k.risks].flatMap((d) => d.citations);
+      const unverified = cites.filter((c) => c.verification === 'unverified').length;
+      out(`  ${k.id.padEnd(28)} ${k.scope.padEnd(11)} ${k.name[l]}${unverified ? `  (${unverified} unverified citation(s))` : ''}`);
+    }
+    out('Jurisdictions:');
+    for (const j of listJurisdictions()) out(`  ${j.code.padEnd(8)} ${j.review.status}`);
+  });
+
+  langOption(knowledge.command('show').argument('<id>', 'a remedy id').description('Show a remedy with every rule, value, source and review date.')).action((id: string, o: { lang: string }) => {
+    if (!REMEDY_IDS.includes(id as RemedyId)) throw new UsageError(`"${id}" is not a remedy id; run \`harbour knowledge list\`.`);
+    printRemedy(showRemedy(id as RemedyId)!, lang(o.lang));
+  });
+
+  knowledge
+    .command('report')
+    .description('Count official-text, secondary and unverified facts by jurisdiction, and list stale ones.')
+    .option('--as-of <date>', 'the review date (YYYY-MM-DD)', new Date().toISOString().slice(0, 10))
+    .option('--stale-after <days>', 'a fact is stale when last reviewed longer ago than this', '365')
+    .option('--json', 'print the report as JSON')
+    .action((o: { asOf: string; staleAfter: string; json?: boolean }) => {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw new UsageError(`--as-of: "${o.asOf}" is not a date in YYYY-MM-DD form.`);
+      const days = Number(o.staleAfter);
+      if (!Number.isInteger(days) || days < 1) throw new UsageError(`--stale-after: "${o.staleAfter}" is not a whole number of days.`);
+      const report = knowledgeReport(o.asOf, days);
+      if (o.json) {
+        out(JSON.stringify(report, null, 2));
+        return;
+      }
+      out(`Knowledge report as of ${report.asOf} (stale = last reviewed more than ${days} days ago)`);
+      out(`  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'official'.padStart(9)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'stale'.padStart(7)}`);
+      for (const [code, row] of Object.entries(report.byJurisdiction)) {
+        out(`  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.counts['official-text']).padStart(9)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified).padStart(11)}${String(row.stale).padStart(7)}`);
+      }
+      const t = report.totals;
+      out(`  ${'total'.padEnd(31)}${String(t['official-text']).padStart(9)}${String(t.secondary).padStart(10)}${String(t.unverified).padStart(11)}${String(t.stale).padStart(7)}`);
+      if (report.staleFacts.length) out(`Stale facts:\n${report.staleFacts.map((p) => `  ${p}`).join('\n')}`);
+    });
+}

@@ -1,0 +1,77 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { assessmentSchema } from '../../src/core/contract';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixture = join(root, 'tests/fixtures/case-facts-domestic-worker.json');
+const out = mkdtempSync(join(tmpdir(), 'hb-cli-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+function harbour(args: string[], input?: string) {
+  const { DATABASE_URL: _ignored, ...env } = process.env;
+  return spawnSync(process.execPath, [join(root, 'bin/harbour.js'), ...args], { cwd: root, encoding: 'utf8', input, env: { ...env, HARBOUR_DATA_DIR: out } });
+}
+
+describe('harbour assess', () => {
+  it('prints an assessment document that validates against the contract', () => {
+    const run = harbour(['assess', fixture]);
+    expect(run.status).toBe(0);
+    const doc = assessmentSchema.parse(JSON.parse(run.stdout));
+    expect(doc.remedies).toHaveLength(17);
+    expect(doc.flags.map((f) => f.id)).toContain('imminent-removal');
+  });
+
+  it('reads standard input with -', () => {
+    const run = harbour(['assess', '-'], readFileSync(fixture, 'utf8'));
+    expect(run.status).toBe(0);
+  });
+
+  it('exits 2 and names every offending field', () => {
+    const bad = { contractVersion: 1, asOf: '2026-13-01', person: { ageBand: 'adult', province: 'XX', immigrationStatus: 'no-status' }, facts: [{ id: 'violence', answer: 'yes' }, { id: 'made-up', answer: 'yes' }], colour: 'blue' };
+    const run = harbour(['assess', '-'], JSON.stringify(bad));
+    expect(run.status).toBe(2);
+    for (const path of ['asOf', 'person.province', 'facts[0].phase', 'facts[1].id', '"colour"']) expect(run.stderr).toContain(path);
+  });
+
+  it('exits 2 on a file that is not JSON', () => {
+    const run = harbour(['assess', '-'], '{not json');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/not valid JSON/);
+  });
+});
+
+describe('harbour sheet', () => {
+  it('writes a French PDF options sheet', () => {
+    const file = join(out, 'sheet.pdf');
+    const run = harbour(['sheet', fixture, '--lang', 'fr', '--format', 'pdf', '--out', file]);
+    expect(run.status).toBe(0);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = spawnSync('pdftotext', [file, '-'], { encoding: 'utf8' }).stdout;
+    expect(text).toContain('information juridique');
+  });
+
+  it('refuses an unknown language with exit 2', () => {
+    expect(harbour(['sheet', fixture, '--lang', 'xx', '--out', join(out, 'x.pdf')]).status).toBe(2);
+  });
+});
+
+describe('harbour knowledge', () => {
+  it('reports verified, secondary and unverified counts by jurisdiction', () => {
+    const run = harbour(['knowledge', 'report', '--as-of', '2026-11-28', '--json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.totals.total).toBeGreaterThan(100);
+    expect(report.byJurisdiction.MB.review).toBe('not-yet-reviewed');
+  });
+});
+
+describe('usage', () => {
+  it('exits 0 for --help and 2 for an unknown command', () => {
+    expect(harbour(['--help']).status).toBe(0);
+    expect(harbour(['assess', '--help']).status).toBe(0);
+    expect(harbour(['no-such-command']).status).toBe(2);
+  });
+});
