@@ -1,6 +1,7 @@
 import type { RouteModule } from '../platform/http/app';
 import { accountsRoutes } from '../accounts';
 import { healthRoutes } from './health-routes';
+import { knowledgeRoutes } from '../knowledge/routes';
 
 /** Every capability's routes, in one list: adding a capability means adding a line here. */
-export const ROUTES: RouteModule[] = [healthRoutes, accountsRoutes];
+export const ROUTES: RouteModule[] = [healthRoutes, accountsRoutes, knowledgeRoutes];

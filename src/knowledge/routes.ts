@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { REMEDY_IDS, type RemedyId } from '../core/contract';
+import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE_VERSION, type RemedyKnowledge } from '../core/remedies';
+import { CATALOGUE, SCREENING_CAVEATS } from '../core/screening';
+import type { RouteModule } from '../platform/http/app';
+import { AppError } from '../platform/http/app-error';
+import { requireSession } from '../accounts';
+
+// Consolidated knowledge for staff ("need it all in one place"): every remedy by jurisdiction and
+// every screening indicator, each value with its source, effective dates and review status.
+// Rules are functions in the core; here they travel as their data (ids, wording, citations).
+
+/** JSON drops the rule functions; a risk level that depends on the facts says so. */
+function asData(k: RemedyKnowledge): Record<string, unknown> {
+  const data = JSON.parse(JSON.stringify(k)) as Record<string, unknown> & { risks: Array<Record<string, unknown>> };
+  data.risks = data.risks.map((r) => ({ ...r, level: r.level ?? 'depends-on-facts' }));
+  delete data.deadlines;
+  return { ...data, deadlineRules: k.deadlines.map((d) => d.id) };
+}
+
+const remedySummary = z.object({
+  id: z.enum(REMEDY_IDS),
+  scope: z.enum(['federal', 'provincial']),
+  name: z.object({ en: z.string(), fr: z.string() }),
+  description: z.object({ en: z.string(), fr: z.string() }),
+  verification: z.object({ 'official-text': z.number(), secondary: z.number(), unverified: z.number() }),
+});
+
+export const knowledgeRoutes: RouteModule = (app, ctx) => {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const signedIn = { config: { policy: 'signed-in' } } as const;
+
+  r.get('/api/knowledge/remedies', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ knowledgeVersion: z.string(), remedies: z.array(remedySummary) }) } } }, async (request) => {
+    await requireSession(ctx, request);
+    return {
+      knowledgeVersion: KNOWLEDGE_VERSION,
+      remedies: listRemedies().map((k) => {
+        const counts = { 'official-text': 0, secondary: 0, unverified: 0 };
+        for (const d of [...k.legalBasis, k.timeline, k.fees, ...k.eligibility, ...k.risks]) counts[d.verification] += 1;
+        return { id: k.id, scope: k.scope, name: k.name, description: k.description, verification: counts };
+      }),
+    };
+  });
+
+  r.get(
+    '/api/knowledge/remedies/:id',
+    { ...signedIn, schema: { tags: ['knowledge'], params: z.strictObject({ id: z.string().max(64) }), response: { 200: z.record(z.string(), z.unknown()) } } },
+    async (request) => {
+      await requireSession(ctx, request);
+      const k = REMEDY_IDS.includes(request.params.id as RemedyId) ? showRemedy(request.params.id as RemedyId) : undefined;
+      if (!k) throw new AppError('not-found', 'There is no remedy with this id.');
+      return asData(k);
+    },
+  );
+
+  r.get('/api/knowledge/jurisdictions', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ jurisdictions: z.array(z.record(z.string(), z.unknown())) }) } } }, async (request) => {
+    await requireSession(ctx, request);
+    return { jurisdictions: listJurisdictions().map((j) => JSON.parse(JSON.stringify(j)) as Record<string, unknown>) };
+  });
+
+  r.get('/api/knowledge/report', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.record(z.string(), z.unknown()) } } }, async (request) => {
+    await requireSession(ctx, request);
+    return knowledgeReport(ctx.now().toISOString().slice(0, 10)) as unknown as Record<string, unknown>;
+  });
+
+  r.get('/api/knowledge/indicators', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ caveats: z.array(z.unknown()), indicators: z.array(z.record(z.string(), z.unknown())) }) } } }, async (request) => {
+    await requireSession(ctx, request);
+    return { caveats: [...SCREENING_CAVEATS] as unknown[], indicators: CATALOGUE.map((i) => i as unknown as Record<string, unknown>) };
+  });
+};

@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, setUpAdmin, type SignedIn, type TestApp } from '../support/test-app';
+
+let t: TestApp;
+let admin: SignedIn;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await setUpAdmin(t);
+});
+afterAll(async () => t.close());
+
+const get = (url: string, headers: Record<string, string> = admin.headers) => t.app.inject({ method: 'GET', url, headers });
+
+describe('the knowledge browser API', () => {
+  it('is closed to people who are not signed in', async () => {
+    expect((await get('/api/knowledge/remedies', {})).statusCode).toBe(401);
+  });
+
+  it('lists every remedy with how well its sources are verified', async () => {
+    const res = await get('/api/knowledge/remedies');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.remedies).toHaveLength(17);
+    for (const r of body.remedies) expect(r.verification['official-text'] + r.verification.secondary + r.verification.unverified).toBeGreaterThan(0);
+  });
+
+  it('shows a remedy with citations, effective dates and review dates on each rule', async () => {
+    const res = await get('/api/knowledge/remedies/hc');
+    expect(res.statusCode).toBe(200);
+    const hc = res.json();
+    expect(hc.risks.length).toBeGreaterThan(0);
+    for (const rule of [...hc.eligibility, ...hc.risks]) {
+      expect(rule.citations.length).toBeGreaterThan(0);
+      expect(rule.effective.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(rule.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(['official-text', 'secondary', 'unverified']).toContain(rule.verification);
+    }
+  });
+
+  it('answers an unknown remedy with 404', async () => {
+    expect((await get('/api/knowledge/remedies/not-a-remedy')).statusCode).toBe(404);
+  });
+
+  it('marks provinces not yet reviewed, and lists indicators with their citations', async () => {
+    const j = (await get('/api/knowledge/jurisdictions')).json();
+    const mb = j.jurisdictions.find((x: { code: string }) => x.code === 'MB');
+    expect(mb.review.status).toBe('not-yet-reviewed');
+    const ind = (await get('/api/knowledge/indicators')).json();
+    expect(ind.indicators.length).toBeGreaterThan(50);
+    expect(ind.indicators.every((i: { citations: unknown[] }) => i.citations.length > 0)).toBe(true);
+  });
+});
