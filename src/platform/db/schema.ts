@@ -92,6 +92,112 @@ export interface KeyCheckTable {
   created_at: Generated<Date>;
 }
 
+// ---- Case files (migration 0002). Buffer columns are ciphertext under the case's data key. ----
+
+export type CaseCompartment = 'privileged' | 'team' | 'shareable';
+export type CaseTeamRole = 'responsible-lawyer' | 'lawyer' | 'legal-worker' | 'support-worker';
+
+export interface CasesTable {
+  id: Generated<string>;
+  code: string;
+  organisation_id: string;
+  status: Generated<'open' | 'closed'>;
+  province: string;
+  languages: string[];
+  interpreter_needed: boolean;
+  wrapped_key: Buffer;
+  identity: Buffer | null;
+  safe_contact: Buffer | null;
+  facts: Buffer | null;
+  facts_updated_at: Date | null;
+  outcome: string | null;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+  closed_at: Date | null;
+}
+
+export interface CaseNameIndexTable {
+  case_id: string;
+  token: string;
+}
+
+export interface CaseTeamTable {
+  case_id: string;
+  user_id: string;
+  team_role: CaseTeamRole;
+  supervised_by: string | null;
+  added_at: Generated<Date>;
+}
+
+export interface CaseSittingsTable {
+  id: Generated<string>;
+  case_id: string;
+  held_on: string;
+  duration_minutes: number;
+  mode: 'in-person' | 'phone' | 'video';
+  present: Buffer | null;
+  interpreter: Buffer | null;
+  interpreter_language: string | null;
+  could_speak_freely: 'yes' | 'no' | 'unsure';
+  topics_covered: string[];
+  topics_later: string[];
+  note: Buffer | null;
+  note_compartment: CaseCompartment;
+  created_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface CaseFragmentsTable {
+  id: Generated<string>;
+  case_id: string;
+  sitting_id: string | null;
+  text: Buffer;
+  source: 'client' | 'practitioner-summary' | 'document';
+  time: Buffer | null;
+  tags: string[];
+  compartment: CaseCompartment;
+  inconsistency_note: Buffer | null;
+  related_fragment_ids: string[];
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface CaseConsentsTable {
+  id: Generated<string>;
+  case_id: string;
+  position: Generated<string | number>;
+  kind: 'consent' | 'refusal' | 'explanation';
+  entry: Buffer;
+  recorded_at: Generated<Date>;
+}
+
+export interface CaseOverridesTable {
+  id: Generated<string>;
+  case_id: string;
+  entry: Buffer;
+  recorded_at: Generated<Date>;
+}
+
+export interface CaseBreakGlassTable {
+  id: Generated<string>;
+  case_id: string;
+  by_user: string;
+  reason: Buffer;
+  granted_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface CaseFactsHistoryTable {
+  id: Generated<string>;
+  case_id: string;
+  changed_at: Generated<Date>;
+  changed_by: string | null;
+  changed: string[];
+  patch: Buffer;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -102,4 +208,13 @@ export interface Database {
   audit_log: AuditLogTable;
   key_check: KeyCheckTable;
   sign_in_throttle: SignInThrottleTable;
+  cases: CasesTable;
+  case_name_index: CaseNameIndexTable;
+  case_team: CaseTeamTable;
+  case_sittings: CaseSittingsTable;
+  case_fragments: CaseFragmentsTable;
+  case_consents: CaseConsentsTable;
+  case_overrides: CaseOverridesTable;
+  case_break_glass: CaseBreakGlassTable;
+  case_facts_history: CaseFactsHistoryTable;
 }
