@@ -11,8 +11,17 @@ export function useQuickExitShortcut(): void {
     const listener = (event: KeyboardEvent) => {
       if (!event.repeat) onKey(event);
     };
+    // If the browser restores this page from its back/forward cache after a quick exit,
+    // show a fresh sign-in page instead of whatever was on screen.
+    const onPageShow = (event: PageTransitionEvent) => {
+      if (event.persisted && document.documentElement.classList.contains('leaving')) window.location.replace('/sign-in');
+    };
     window.addEventListener('keydown', listener, { capture: true });
-    return () => window.removeEventListener('keydown', listener, { capture: true });
+    window.addEventListener('pageshow', onPageShow);
+    return () => {
+      window.removeEventListener('keydown', listener, { capture: true });
+      window.removeEventListener('pageshow', onPageShow);
+    };
   }, [queryClient]);
 }
 
