@@ -1,0 +1,112 @@
+import type { Kysely, Selectable } from 'kysely';
+import { authorize, type AccessDecision, type Actor, type BreakGlassGrant, type CaseAccessFacts, type CaseAccessRequest, type Compartment, type TeamMember } from '../core/access';
+import { parseCaseCode } from '../core/cases';
+import type { SignedInPerson } from '../accounts';
+import { AppError } from '../platform/http/app-error';
+import type { AppContext } from '../platform/http/context';
+import type { CasesTable, Database } from '../platform/db/schema';
+import { openVault, type CaseVault } from './case-vault';
+
+export type CaseRow = Selectable<CasesTable>;
+
+/** The one body every "you may not know about this case" answer carries, missing or not. */
+export const CASE_NOT_FOUND_MESSAGE = 'There is no case with this code that you can see.';
+export const caseNotFound = () => new AppError('not-found', CASE_NOT_FOUND_MESSAGE);
+
+/** Who is acting on the case, and what the policy decided for the route's action. */
+export interface CaseScope {
+  row: CaseRow;
+  facts: CaseAccessFacts;
+  actor: Actor;
+  grants: BreakGlassGrant[];
+  decision: Extract<AccessDecision, { allow: true }>;
+  vault: CaseVault;
+  /** The team role of the actor on this case, if any. */
+  teamRole: TeamMember['teamRole'] | null;
+  now: Date;
+}
+
+export type CaseAccess = { action: CaseAccessRequest['action']; compartment?: Compartment };
+
+export function actorOf(person: SignedInPerson): Actor {
+  return { id: person.user.id, orgId: person.organisation.id, role: person.user.role };
+}
+
+export async function teamOf(db: Kysely<Database>, caseId: string): Promise<TeamMember[]> {
+  const rows = await db
+    .selectFrom('case_team as t')
+    .innerJoin('users as u', 'u.id', 't.user_id')
+    .select(['t.user_id', 'u.organisation_id', 't.team_role', 't.supervised_by'])
+    .where('t.case_id', '=', caseId)
+    .where('u.status', '=', 'active')
+    .execute();
+  return rows.map((r) => ({ userId: r.user_id, orgId: r.organisation_id, teamRole: r.team_role, ...(r.supervised_by ? { supervisedBy: r.supervised_by } : {}) }));
+}
+
+export async function grantsOf(db: Kysely<Database>, vault: CaseVault): Promise<(BreakGlassGrant & { byDisplayName: string })[]> {
+  const rows = await db
+    .selectFrom('case_break_glass as g')
+    .innerJoin('users as u', 'u.id', 'g.by_user')
+    .select(['g.id', 'g.by_user', 'g.reason', 'g.granted_at', 'g.expires_at', 'u.display_name'])
+    .where('g.case_id', '=', vault.caseId)
+    .orderBy('g.granted_at')
+    .execute();
+  return rows.map((g) => ({
+    id: g.id,
+    caseId: vault.caseId,
+    by: g.by_user,
+    byDisplayName: g.display_name,
+    reason: vault.open('case_break_glass', 'reason', g.id, g.reason),
+    grantedAt: g.granted_at.toISOString(),
+    expiresAt: g.expires_at.toISOString(),
+  }));
+}
+
+function accessRequest(facts: CaseAccessFacts, access: CaseAccess): CaseAccessRequest {
+  if (access.action === 'case:read-narrative' || access.action === 'case:write-narrative') {
+    return { action: access.action, case: facts, compartment: access.compartment ?? 'privileged' };
+  }
+  return { action: access.action, case: facts } as CaseAccessRequest;
+}
+
+/** The policy's answer for another action on an already opened case (e.g. per fragment). */
+export function decide(scope: Pick<CaseScope, 'actor' | 'facts' | 'grants' | 'now'>, access: CaseAccess): AccessDecision {
+  return authorize(scope.actor, accessRequest(scope.facts, access), { now: scope.now.toISOString(), grants: scope.grants });
+}
+
+export function may(scope: CaseScope, access: CaseAccess): boolean {
+  return decide(scope, access).allow;
+}
+
+/**
+ * Finds the case behind a code and asks the access policy. Anyone the policy answers
+ * `not-found` gets exactly the answer for a code that does not exist. A break-glass use is
+ * audited with its grant id every time.
+ */
+export async function openCase(ctx: AppContext, actor: Actor, code: string, access: CaseAccess): Promise<CaseScope> {
+  const parsed = parseCaseCode(code);
+  if (!parsed) throw caseNotFound();
+  const row = await ctx.db.selectFrom('cases').selectAll().where('code', '=', parsed).executeTakeFirst();
+  if (!row) throw caseNotFound();
+  return scopeOf(ctx, actor, row, access);
+}
+
+export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, access: CaseAccess): Promise<CaseScope> {
+  const team = await teamOf(ctx.db, row.id);
+  const facts: CaseAccessFacts = { id: row.id, orgId: row.organisation_id, status: row.status, team };
+  const now = ctx.now();
+  // Grants matter only to admins of the holding organisation; nobody else needs the key opened to decide.
+  const mayHoldGrant = actor.role === 'admin' && actor.orgId === row.organisation_id;
+  const vaultFirst = mayHoldGrant ? openVault(ctx.keyring, row) : undefined;
+  const grants = vaultFirst ? await grantsOf(ctx.db, vaultFirst) : [];
+  const decision = authorize(actor, accessRequest(facts, access), { now: now.toISOString(), grants });
+  if (!decision.allow) {
+    if (decision.deny === 'not-found') throw caseNotFound();
+    throw new AppError('forbidden', 'Your place on this case does not allow this.');
+  }
+  if (decision.via === 'break-glass') {
+    await ctx.audit.record({ actorId: actor.id, action: 'case.break-glass-used', caseId: row.id, detail: { grantId: decision.grantId, policy: access.action, compartment: access.compartment ?? null } });
+  }
+  const member = team.find((m) => m.userId === actor.id);
+  return { row, facts, actor, grants, decision, vault: vaultFirst ?? openVault(ctx.keyring, row), teamRole: member?.teamRole ?? null, now };
+}

@@ -1,0 +1,51 @@
+import type { Kysely } from 'kysely';
+import type { TeamRole } from '../core/access';
+import type { Database } from '../platform/db/schema';
+import type { CaseRow, CaseScope } from './case-access';
+import { grantsOf } from './case-access';
+import type { CaseHeader, CaseSummary, SafeContact } from './schemas';
+import type { OUTCOMES } from './schemas';
+
+export function summaryOf(row: CaseRow, myTeamRole: TeamRole | null, lastSittingOn: string | null): CaseSummary {
+  return {
+    code: row.code,
+    status: row.status,
+    province: row.province,
+    languages: row.languages,
+    interpreterNeeded: row.interpreter_needed,
+    myTeamRole,
+    createdAt: row.created_at.toISOString(),
+    closedAt: row.closed_at?.toISOString() ?? null,
+    lastSittingOn,
+  };
+}
+
+export async function lastSittings(db: Kysely<Database>, caseIds: string[]): Promise<Map<string, string>> {
+  if (caseIds.length === 0) return new Map();
+  const rows = await db.selectFrom('case_sittings').select(['case_id', (eb) => eb.fn.max('held_on').as('last')]).where('case_id', 'in', caseIds).groupBy('case_id').execute();
+  return new Map(rows.map((r) => [r.case_id, String(r.last)]));
+}
+
+/** The case header: what every team member sees first. Identity stays hidden until revealed. */
+export async function headerOf(db: Kysely<Database>, scope: CaseScope): Promise<CaseHeader> {
+  const { row, vault } = scope;
+  const last = await lastSittings(db, [row.id]);
+  const grants = scope.grants.length > 0 ? scope.grants : await grantsOf(db, vault);
+  const nowIso = scope.now.toISOString();
+  return {
+    ...summaryOf(row, scope.teamRole, last.get(row.id) ?? null),
+    outcome: (row.outcome as (typeof OUTCOMES)[number] | null) ?? null,
+    access: scope.decision.via,
+    identityRecorded: row.identity !== null,
+    safeContact: vault.maybeJson<SafeContact>('cases', 'safe_contact', row.id, row.safe_contact),
+    breakGlass: (grants as Awaited<ReturnType<typeof grantsOf>>).map((g) => ({
+      id: g.id,
+      byUserId: g.by,
+      byDisplayName: g.byDisplayName,
+      reason: g.reason,
+      grantedAt: g.grantedAt,
+      expiresAt: g.expiresAt,
+      active: g.grantedAt <= nowIso && nowIso < g.expiresAt,
+    })),
+  };
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { CONSENT_PURPOSES, DATA_CATEGORIES, gatedActionSchema, GIVEN_HOW } from '../../core/consent';
+import { CONSENT_DECISIONS, isoDateSchema, REMEDY_IDS } from '../../core/contract';
+import type { AppContext } from '../../platform/http/context';
+import { codeParams, itemParams, languageTag } from '../schemas';
+import { dayOf } from '../dates';
+import { checkConsent, ledgerOf, recordLedgerEntry, recordOverride, withdrawConsent } from '../use-cases/consents';
+import { contractConsentsAt } from '../../core/consent';
+import { caseFor } from './helpers';
+
+// The consent ledger. Bodies here are the ledger entry without its id and recorder (the server
+// sets both); the core's schemas then validate the whole entry.
+
+const purpose = z.enum(CONSENT_PURPOSES);
+const interpreter = z.string().trim().max(200).optional();
+const entryInput = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('consent'),
+    purpose,
+    remedy: z.enum(REMEDY_IDS).optional(),
+    scope: z.array(z.enum(DATA_CATEGORIES)).max(DATA_CATEGORIES.length),
+    recipient: z.string().min(1).max(100).optional(),
+    givenHow: z.enum(GIVEN_HOW),
+    language: languageTag,
+    interpreter,
+    givenOn: isoDateSchema.optional(),
+    expiresOn: isoDateSchema.optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('refusal'),
+    purpose,
+    remedy: z.enum(REMEDY_IDS).optional(),
+    recipient: z.string().min(1).max(100).optional(),
+    givenHow: z.enum(GIVEN_HOW),
+    language: languageTag,
+    interpreter,
+    decidedOn: isoDateSchema.optional(),
+  }),
+  z.strictObject({ kind: z.literal('explanation'), purposes: z.array(purpose).min(1).max(CONSENT_PURPOSES.length), language: languageTag, interpreter, explainedOn: isoDateSchema.optional() }),
+]);
+
+// Responses echo the core's entries; they are validated when written, so only the outline is checked here.
+const entryOut = z.looseObject({ kind: z.enum(['consent', 'refusal', 'explanation']), id: z.string() });
+const overrideOut = z.looseObject({ id: z.string(), action: z.looseObject({ kind: purpose }), reason: z.string(), byLawyer: z.string(), recordedOn: z.string() });
+const decision = z.enum(CONSENT_DECISIONS);
+
+export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['consent'];
+
+  r.get(
+    '/api/cases/:code/consents',
+    {
+      config: { policy: 'case:read-overview' },
+      schema: {
+        tags,
+        params: codeParams,
+        response: { 200: z.object({ ledger: z.array(entryOut), overrides: z.array(overrideOut), contractConsents: z.object({ contactPolice: decision, contactImmigrationAuthorities: decision, fileComplaintsNamingEmployer: decision }) }) },
+      },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      const { ledger, overrides } = await ledgerOf(ctx, scope);
+      return { ledger: ledger.map((e) => ({ ...e })), overrides: overrides.map((o) => ({ ...o, action: { ...o.action } })), contractConsents: contractConsentsAt(ledger, dayOf(scope.now)) };
+    },
+  );
+
+  r.post('/api/cases/:code/consents', { config: { policy: 'case:manage-consents' }, schema: { tags, params: codeParams, body: entryInput, response: { 201: z.object({ entry: entryOut }) } } }, async (request, reply) => {
+    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-consents' });
+    return reply.status(201).send({ entry: { ...(await recordLedgerEntry(ctx, scope, request.body)) } });
+  });
+
+  r.post(
+    '/api/cases/:code/consents/:id/withdraw',
+    { config: { policy: 'case:manage-consents' }, schema: { tags, params: itemParams, body: z.strictObject({ withdrawnOn: isoDateSchema.optional() }).optional(), response: { 200: z.object({ entry: entryOut }) } } },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-consents' });
+      return { entry: { ...(await withdrawConsent(ctx, scope, request.params.id, request.body?.withdrawnOn)) } };
+    },
+  );
+
+  r.post(
+    '/api/cases/:code/consents/check',
+    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, body: z.strictObject({ action: gatedActionSchema }), response: { 200: z.object({ result: z.looseObject({ allowed: z.boolean() }) }) } } },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      return { result: { ...(await checkConsent(ctx, scope, request.body.action)) } };
+    },
+  );
+
+  r.post(
+    '/api/cases/:code/overrides',
+    {
+      config: { policy: 'case:override-consent' },
+      schema: { tags, params: codeParams, body: z.strictObject({ action: gatedActionSchema, reason: z.string().max(4000), expiresOn: isoDateSchema.optional() }), response: { 201: z.object({ override: overrideOut }) } },
+    },
+    async (request, reply) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:override-consent' });
+      const override = await recordOverride(ctx, scope, request.body);
+      return reply.status(201).send({ override: { ...override, action: { ...override.action } } });
+    },
+  );
+}

@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { assessFacts } from '../../core/assess';
+import { ANSWERS, assessmentSchema, FACT_PHASES, caseFactsSchema, issuesFromZod, PHASES, type Assessment, type CaseFacts, type CaseFactsInput } from '../../core/contract';
+import { COUNSEL_ONLY_FLAGS, nextQuestions, type Stage } from '../../core/screening';
+import { AppError } from '../../platform/http/app-error';
+import type { AppContext } from '../../platform/http/context';
+import type { CaseScope } from '../case-access';
+import { dayOf } from '../dates';
+import { contractConsentsOf, requireConsent } from './consents';
+
+// Screening answers, stored per case as one sealed JSON document in the shape of the contract's
+// case facts (province comes from the case, consents from the ledger, asOf is the day asked).
+// Each answer may point to the sitting and fragments it came from. Every change is validated by
+// building the contract document and running the contract's own schema over it.
+
+const shape = caseFactsSchema.shape;
+const personSchema = shape.person.omit({ province: true }).partial();
+
+const answerSchema = z.strictObject({
+  id: z.string().max(80),
+  phase: z.enum(PHASES).optional(),
+  answer: z.enum(ANSWERS),
+  note: z.string().max(2000).optional(),
+  sittingId: z.uuid().optional(),
+  fragmentIds: z.array(z.uuid()).max(20).optional(),
+});
+
+export const storedFactsSchema = z.strictObject({
+  person: personSchema.default({}),
+  exploiters: shape.exploiters,
+  contexts: shape.contexts,
+  sector: shape.sector,
+  answers: z.array(answerSchema).default([]),
+  events: shape.events,
+  goals: shape.goals,
+});
+export type StoredFacts = z.output<typeof storedFactsSchema>;
+
+export const factsPatchSchema = z.strictObject({
+  person: personSchema.optional(),
+  exploiters: shape.exploiters.optional(),
+  contexts: shape.contexts.optional(),
+  sector: z.string().max(200).nullish(),
+  answers: z.array(answerSchema.extend({ answer: z.enum(ANSWERS).nullable() })).max(200).optional(),
+  events: shape.events.optional(),
+  goals: shape.goals.optional(),
+});
+export type FactsPatch = z.output<typeof factsPatchSchema>;
+
+const EMPTY: StoredFacts = storedFactsSchema.parse({});
+const T = 'cases';
+
+export function storedFactsOf(scope: CaseScope): StoredFacts {
+  return scope.vault.maybeJson<StoredFacts>(T, 'facts', scope.row.id, scope.row.facts) ?? EMPTY;
+}
+
+function contractInput(stored: StoredFacts, province: string, asOf: string, consents?: CaseFacts['consents']): CaseFactsInput {
+  return {
+    contractVersion: 1,
+    asOf,
+    person: { ageBand: 'unknown', immigrationStatus: 'unknown', ...stored.person, province } as CaseFactsInput['person'],
+    exploiters: stored.exploiters,
+    contexts: stored.contexts,
+    ...(stored.sector ? { sector: stored.sector } : {}),
+    facts: stored.answers.map((a) => ({ id: a.id, ...(a.phase ? { phase: a.phase } : {}), answer: a.answer, ...(a.note ? { note: a.note } : {}) })),
+    events: stored.events,
+    goals: stored.goals,
+    ...(consents ? { consents } : {}),
+  };
+}
+
+/** The contract document for a day, or the contract's own issues with answer paths renamed. */
+function toContract(stored: StoredFacts, province: string, asOf: string, consents?: CaseFacts['consents']): CaseFacts {
+  const parsed = caseFactsSchema.safeParse(contractInput(stored, province, asOf, consents));
+  if (!parsed.success) {
+    const fields = issuesFromZod(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^facts\[/, 'answers[') }));
+    throw new AppError('invalid-input', 'Some screening answers need attention.', fields);
+  }
+  return parsed.data;
+}
+
+function merge(stored: StoredFacts, patch: FactsPatch): StoredFacts {
+  const next: StoredFacts = { ...stored, person: { ...stored.person, ...(patch.person ?? {}) } };
+  if (patch.exploiters) next.exploiters = patch.exploiters;
+  if (patch.contexts) next.contexts = patch.contexts;
+  if (patch.sector !== undefined) {
+    if (patch.sector) next.sector = patch.sector;
+    else delete next.sector;
+  }
+  if (patch.events) next.events = patch.events;
+  if (patch.goals) next.goals = patch.goals;
+  if (patch.answers) {
+    // A fact that occurs in one phase only is keyed by that phase whether or not it was sent.
+    const phases = FACT_PHASES as Record<string, readonly string[] | undefined>;
+    const key = (a: { id: string; phase?: string | undefined }) => `${a.id}@${a.phase ?? (phases[a.id]?.length === 1 ? phases[a.id]![0] : '')}`;
+    const answers = new Map(stored.answers.map((a) => [key(a), a]));
+    for (const a of patch.answers) {
+      const k = key(a);
+      if (a.answer === null) answers.delete(k);
+      else answers.set(k, { ...a, answer: a.answer });
+    }
+    next.answers = [...answers.values()];
+  }
+  return next;
+}
+
+export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: FactsPatch): Promise<StoredFacts> {
+  const merged = merge(storedFactsOf(scope), patch);
+  const contract = toContract(merged, scope.row.province, dayOf(scope.now));
+  // Keep the phase the contract resolved, so the same answer is not stored twice.
+  merged.answers = merged.answers.map((a, i) => ({ ...a, phase: contract.facts[i]!.phase }));
+  const unique = new Map(merged.answers.map((a) => [`${a.id}@${a.phase}`, a]));
+  merged.answers = [...unique.values()];
+  const changed = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const id = scope.row.id;
+  await ctx.db.transaction().execute(async (trx) => {
+    const historyId = crypto.randomUUID();
+    const sealed = scope.vault.sealJson(T, 'facts', id, merged);
+    const now = ctx.now();
+    await trx.updateTable('cases').set({ facts: sealed, facts_updated_at: now, updated_at: now }).where('id', '=', id).execute();
+    await trx.insertInto('case_facts_history').values({ id: historyId, case_id: id, changed_by: scope.actor.id, changed, patch: scope.vault.sealJson('case_facts_history', 'patch', historyId, patch), changed_at: now }).execute();
+    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.facts-changed', caseId: id, detail: { fields: changed.join('/'), answers: patch.answers?.length ?? 0 } }, trx);
+    scope.row.facts = sealed;
+    scope.row.facts_updated_at = now;
+  });
+  return merged;
+}
+
+export async function factsHistory(ctx: AppContext, caseId: string) {
+  const rows = await ctx.db.selectFrom('case_facts_history').select(['changed_at', 'changed_by', 'changed']).where('case_id', '=', caseId).orderBy('changed_at').execute();
+  return rows.map((r) => ({ at: r.changed_at.toISOString(), byUserId: r.changed_by, changed: r.changed }));
+}
+
+export async function readFacts(ctx: AppContext, scope: CaseScope) {
+  await ctx.audit.record({ actorId: scope.actor.id, action: 'case.facts-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
+  return { facts: storedFactsOf(scope), updatedAt: scope.row.facts_updated_at?.toISOString() ?? null, history: await factsHistory(ctx, scope.row.id) };
+}
+
+/** The contract document for today: it may leave Harbour, so it needs consent to a document. */
+export async function exportFacts(ctx: AppContext, scope: CaseScope): Promise<CaseFacts> {
+  await requireConsent(ctx, scope, { kind: 'generate-document', categories: ['immigration', 'employment'] });
+  const document = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
+  await ctx.audit.record({ actorId: scope.actor.id, action: 'case.facts-exported', caseId: scope.row.id, detail: { via: scope.decision.via } });
+  return document;
+}
+
+const isLawyerOnTeam = (scope: CaseScope) => scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer');
+
+/** assessFacts on today's document; flags meant for counsel only reach lawyers on the team. */
+export async function assessCase(ctx: AppContext, scope: CaseScope): Promise<Assessment> {
+  const facts = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
+  const assessment = assessmentSchema.parse(assessFacts(facts));
+  await ctx.audit.record({ actorId: scope.actor.id, action: 'case.assessment-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
+  if (isLawyerOnTeam(scope)) return assessment;
+  const counselOnly = new Set<string>(COUNSEL_ONLY_FLAGS);
+  return { ...assessment, flags: assessment.flags.filter((f) => !counselOnly.has(f.id)) };
+}
+
+export function questionsFor(scope: CaseScope, stage: Stage) {
+  const facts = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now));
+  return nextQuestions({ facts, stage });
+}
