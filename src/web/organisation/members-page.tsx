@@ -20,7 +20,7 @@ export function MembersPage() {
       {members.isError ? <LoadFailed error={members.error} /> : null}
       {members.data ? (
         <div className="table-wrap" role="region" aria-labelledby="members-caption" tabIndex={0}>
-          <table>
+          <table className="stacking-table">
             <caption id="members-caption">{t('members.caption', { count: members.data.members.length })}</caption>
             <thead>
               <tr>
@@ -35,10 +35,10 @@ export function MembersPage() {
               {members.data.members.map((member) => (
                 <tr key={member.id}>
                   <th scope="row">{member.displayName || '—'}</th>
-                  <td>{member.email}</td>
-                  <td>{t(`common:roles.${member.role}`)}</td>
-                  <td>{member.mfaEnrolled ? t('members.mfaOn') : t('members.mfaOff')}</td>
-                  <td>
+                  <td data-label={t('members.email')}>{member.email}</td>
+                  <td data-label={t('members.role')}>{t(`common:roles.${member.role}`)}</td>
+                  <td data-label={t('members.mfa')}>{member.mfaEnrolled ? t('members.mfaOn') : t('members.mfaOff')}</td>
+                  <td data-label={t('members.status')}>
                     <span className={`tag tag--${member.status}`}>{t(`members.statuses.${member.status}`)}</span>
                   </td>
                 </tr>
