@@ -3,6 +3,7 @@ import { HARBOUR_VERSION } from '../server/version';
 import { registerServerCommands } from './server-commands';
 import { registerAssessCommands, registerSheetCommand } from './assess-commands';
 import { registerKnowledgeCommands } from './knowledge-commands';
+import { registerCaseCommands } from './case-commands';
 
 import { UsageError } from './usage-error';
 
@@ -18,6 +19,7 @@ registerServerCommands(program);
 registerAssessCommands(program);
 registerSheetCommand(program);
 registerKnowledgeCommands(program);
+registerCaseCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { createInvitation } from '../../src/accounts';
 import type { Role } from '../../src/platform/db/schema';
-import { DEFAULT_PASSWORD, enrol, setUpAdmin, type SignedIn, type TestApp } from '../support/test-app';
+import { cookieFrom, DEFAULT_PASSWORD, enrol, setUpAdmin, type SignedIn, type TestApp } from '../support/test-app';
 
 // People and an HTTP helper for the case-file tests.
 
@@ -63,4 +63,18 @@ export async function newCase(c: Client, body: object = NEW_CASE): Promise<strin
 export async function addMember(c: Client, code: string, userId: string, teamRole: string, supervisedBy?: string): Promise<void> {
   const res = await c.post(`/api/cases/${code}/team`, { userId, teamRole, ...(supervisedBy ? { supervisedBy } : {}) });
   if (res.statusCode !== 201) throw new Error(`add member failed: ${res.body}`);
+}
+
+/** Signs in with a password and a TOTP code (people enrolled outside the API, e.g. the demo seed). */
+export async function signInWithTotp(t: TestApp, email: string, password: string, totpSecret: string): Promise<SignedIn> {
+  const { generate } = await import('otplib');
+  const first = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
+  if (first.statusCode !== 200) throw new Error(`sign-in failed: ${first.body}`);
+  let cookie = cookieFrom(first);
+  const pending = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();
+  const verified = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/verify', headers: { cookie, 'x-csrf-token': pending.csrfToken }, payload: { code: await generate({ secret: totpSecret }) } });
+  if (verified.statusCode !== 200) throw new Error(`mfa failed: ${verified.body}`);
+  cookie = cookieFrom(verified);
+  const active = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();
+  return { cookie, csrf: active.csrfToken, headers: { cookie, 'x-csrf-token': active.csrfToken } };
 }

@@ -44,7 +44,7 @@ export async function replaceIdentity(ctx: AppContext, scope: CaseScope, identit
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('cases').set({ identity: scope.vault.sealJson('cases', 'identity', id, identity), updated_at: ctx.now() }).where('id', '=', id).execute();
     await trx.deleteFrom('case_name_index').where('case_id', '=', id).execute();
-    const tokens = nameTokens(ctx, identity);
+    const tokens = nameTokens(ctx.keyring, identity);
     if (tokens.length > 0) await trx.insertInto('case_name_index').values(tokens.map((token) => ({ case_id: id, token }))).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'case.identity-changed', caseId: id, detail: { names: identity.names.length, aliases: identity.aliases.length } }, trx);
   });

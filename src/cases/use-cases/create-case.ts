@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { TEAM_ROLES_FOR_ROLE, type Actor } from '../../core/access';
 import { CASE_CODE_BYTES, caseCodeFrom } from '../../core/cases';
-import { blindIndex, newDataKey, wrapDataKey } from '../../platform/crypto';
+import { blindIndex, newDataKey, wrapDataKey, type Keyring } from '../../platform/crypto';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import { CaseVault } from '../case-vault';
@@ -11,10 +11,10 @@ import type { CaseRow } from '../case-access';
 export const NAME_INDEX_COLUMN = 'cases.identity.name';
 
 /** Blind-index tokens for every name and alias: exact look-up without storing a name. */
-export function nameTokens(ctx: AppContext, identity: Identity | null): string[] {
+export function nameTokens(keyring: Keyring, identity: Identity | null): string[] {
   if (!identity) return [];
   const names = [...identity.names, ...identity.aliases].filter((n) => n.trim() !== '');
-  return [...new Set(names.map((n) => blindIndex(ctx.keyring, NAME_INDEX_COLUMN, n)))];
+  return [...new Set(names.map((n) => blindIndex(keyring, NAME_INDEX_COLUMN, n)))];
 }
 
 export interface CreateCaseInput {
@@ -60,7 +60,7 @@ export async function createCase(ctx: AppContext, actor: Actor, input: CreateCas
           })
           .returningAll()
           .executeTakeFirstOrThrow();
-        const tokens = nameTokens(ctx, input.identity ?? null);
+        const tokens = nameTokens(ctx.keyring, input.identity ?? null);
         if (tokens.length > 0) await trx.insertInto('case_name_index').values(tokens.map((token) => ({ case_id: id, token }))).execute();
         await trx.insertInto('case_team').values({ case_id: id, user_id: actor.id, team_role: teamRole, supervised_by: null }).execute();
         await ctx.audit.record({ actorId: actor.id, action: 'case.created', caseId: id, detail: { identity: input.identity !== undefined, safeContact: input.safeContact !== undefined } }, trx);

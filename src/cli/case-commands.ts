@@ -1,0 +1,83 @@
+import type { Command } from 'commander';
+import type { Kysely } from 'kysely';
+import { verifyAuditLog } from '../platform/audit/audit-log';
+import type { Keyring } from '../platform/crypto';
+import type { Database } from '../platform/db/schema';
+import { DemoExistsError, seedDemo } from '../cases/demo/seed-demo';
+import { rotateMasterKey } from '../cases/use-cases/rotate-keys';
+import { withContext } from './server-commands';
+import { UsageError } from './usage-error';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+export interface AuditVerdictReport {
+  exitCode: 0 | 1;
+  line: string;
+}
+
+/** `harbour audit verify`: 0 when every link holds, 1 naming the first entry that does not. */
+export async function auditVerify(db: Kysely<Database>, keyring: Keyring): Promise<AuditVerdictReport> {
+  const verdict = await verifyAuditLog(db, keyring);
+  if (verdict.ok) {
+    const head = verdict.head ? ` Head: seq ${verdict.head.seq}, hash ${verdict.head.hash}. Keep this line somewhere outside the database to detect truncation later.` : '';
+    return { exitCode: 0, line: `The audit trail is intact: ${verdict.count} entries verified.${head}` };
+  }
+  return { exitCode: 1, line: `The audit trail is broken at seq ${verdict.seq} (${verdict.reason}). Entries from there on cannot be trusted; keep the database as it is and investigate.` };
+}
+
+export function registerCaseCommands(program: Command): void {
+  program
+    .command('keys')
+    .description('Manage the master key.')
+    .command('rotate')
+    .description('Add a new master key, rewrap every case key and the system key under it, and store a new key check.')
+    .action(async () => {
+      await withContext(async (ctx) => {
+        const report = await rotateMasterKey(ctx.db, ctx.config, ctx.keyring);
+        if (report.source === 'master-key' && report.rewrapped === 0 && !report.systemKeyRewrapped) {
+          say('Everything is already wrapped under HARBOUR_MASTER_KEY. To rotate it: set HARBOUR_MASTER_KEY to a new key, put the old one in HARBOUR_PREVIOUS_MASTER_KEYS, and run this command again.');
+          return;
+        }
+        say(`Rotated to master key ${report.kekId}: ${report.rewrapped} of ${report.cases} case keys rewrapped, ${report.namesReindexed} name indexes recomputed, new key check stored.`);
+        say(
+          report.source === 'key-file'
+            ? 'The previous keys stay in the key file so older audit entries remain verifiable. Back up the key file now, away from the database backups.'
+            : 'Keep the previous key in HARBOUR_PREVIOUS_MASTER_KEYS while older audit entries need verifying; back up the new key now.',
+        );
+      });
+    });
+
+  program
+    .command('audit')
+    .description('Check the audit trail.')
+    .command('verify')
+    .description('Verify every link of the audit trail; exit 1 naming the first bad entry.')
+    .action(async () => {
+      await withContext(async (ctx) => {
+        const report = await auditVerify(ctx.db, ctx.keyring);
+        (report.exitCode === 0 ? process.stdout : process.stderr).write(`${report.line}\n`);
+        process.exitCode = report.exitCode;
+      });
+    });
+
+  program
+    .command('demo')
+    .description('Demonstration data.')
+    .command('seed')
+    .description('Create a labelled demo organisation, demo people and five fictional cases. Credentials are printed here only.')
+    .option('--marker <text>', 'place this text inside every sensitive field (for privacy tests)')
+    .action(async (options: { marker?: string }) => {
+      if (options.marker !== undefined && options.marker.trim().length < 8) throw new UsageError('--marker: use at least 8 characters, so it cannot match by chance.');
+      await withContext(async (ctx) => {
+        try {
+          const seed = await seedDemo(ctx, { marker: options.marker });
+          say(`Created the demo organisation with ${seed.caseCodes.length} fictional cases: ${seed.caseCodes.join(', ')}.`);
+          say('Demo people (shown once; not stored anywhere readable). Add each TOTP secret to an authenticator app:');
+          for (const p of seed.people) say(`  ${p.role.padEnd(15)} ${p.email}  password ${p.password}  TOTP secret ${p.totpSecret}`);
+        } catch (error) {
+          if (error instanceof DemoExistsError) throw new UsageError(error.message);
+          throw error;
+        }
+      });
+    });
+}
