@@ -3,6 +3,7 @@ import { HARBOUR_VERSION } from '../server/version';
 import { registerServerCommands } from './server-commands';
 import { registerAssessCommands, registerSheetCommand } from './assess-commands';
 import { registerKnowledgeCommands } from './knowledge-commands';
+import { registerBackupCommands } from './backup-commands';
 import { registerCaseCommands } from './case-commands';
 
 import { UsageError } from './usage-error';
@@ -17,6 +18,7 @@ const program = new Command('harbour')
 
 registerServerCommands(program);
 registerAssessCommands(program);
+registerBackupCommands(program);
 registerSheetCommand(program);
 registerKnowledgeCommands(program);
 registerCaseCommands(program);
