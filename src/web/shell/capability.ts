@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import type { RouteObject } from 'react-router';
 import type { Role } from '../accounts/session';
 
@@ -13,6 +14,22 @@ export interface NavItem {
 }
 
 /**
+ * A tab on the case page, contributed by any capability (screening, remedies …). It is rendered
+ * after the case page's own tabs, as the nested route /cases/:code/<path>; read the code with
+ * useParams() and the header with useCaseHeader(code) from src/web/cases.
+ */
+export interface CaseTab {
+  id: string;
+  /** Relative to /cases/:code, e.g. "screening". */
+  path: string;
+  /** "namespace:key", e.g. "screening:tab". */
+  label: string;
+  element: ReactElement;
+  /** Only these roles see the tab; everyone who can open the case when omitted. */
+  roles?: readonly Role[];
+}
+
+/**
  * Each capability (accounts, organisation, cases, screening …) contributes its routes and nav
  * links here. Add a folder with an index.tsx exporting one of these, then list it in capabilities.ts.
  */
@@ -23,4 +40,6 @@ export interface Capability {
   /** Pages for a signed-in person whose two-step verification is complete. */
   routes?: RouteObject[];
   nav?: NavItem[];
+  /** Tabs added to the case page, after its own. */
+  caseTabs?: CaseTab[];
 }
