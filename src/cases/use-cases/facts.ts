@@ -70,7 +70,7 @@ function contractInput(stored: StoredFacts, province: string, asOf: string, cons
 }
 
 /** The contract document for a day, or the contract's own issues with answer paths renamed. */
-function toContract(stored: StoredFacts, province: string, asOf: string, consents?: CaseFacts['consents']): CaseFacts {
+export function toContract(stored: StoredFacts, province: string, asOf: string, consents?: CaseFacts['consents']): CaseFacts {
   const parsed = caseFactsSchema.safeParse(contractInput(stored, province, asOf, consents));
   if (!parsed.success) {
     const fields = issuesFromZod(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^facts\[/, 'answers[') }));
