@@ -116,3 +116,17 @@ export async function startHarbour({ timeoutMs = 90_000 } = {}): Promise<Harbour
     throw error;
   }
 }
+
+/** Fails fast, with the culprit named, when the page or any file it links to is not served. */
+export async function assertWebBundleServed(baseUrl: string): Promise<void> {
+  const index = await fetch(`${baseUrl}/setup`);
+  const html = await index.text();
+  if (!index.ok || !/text\/html/.test(index.headers.get('content-type') ?? '')) throw new Error(`GET /setup answered ${index.status}, not the web app`);
+  const assets = [...html.matchAll(/(?:src|href)="(\/[^"]+)"/g)].map((m) => m[1]!);
+  const failures: string[] = [];
+  for (const asset of assets) {
+    const response = await fetch(`${baseUrl}${asset}`);
+    if (response.status !== 200) failures.push(`GET ${asset} → ${response.status} ${(await response.text()).slice(0, 200)}`);
+  }
+  if (assets.length < 2 || failures.length > 0) throw new Error(`The server does not serve the web bundle from dist/web:\n${failures.join('\n') || 'index.html links to no assets'}`);
+}
