@@ -1,0 +1,93 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../platform/api';
+import type { CitationLike, Verification } from './badges';
+
+// The knowledge API (src/knowledge/routes.ts): the law Harbour encodes, as data, for every
+// signed-in person. Nothing here is about a case.
+
+export type Localized = { en: string; fr: string };
+
+export interface Dated {
+  effective: { from: string; until?: string };
+  citations: CitationLike[];
+  lastReviewed: string;
+  verification: Verification;
+  verify?: Localized;
+}
+
+export interface RemedySummary {
+  id: string;
+  scope: 'federal' | 'provincial';
+  name: Localized;
+  description: Localized;
+  verification: Record<Verification, number>;
+}
+
+export interface RemedyDetail {
+  id: string;
+  scope: 'federal' | 'provincial';
+  name: Localized;
+  description: Localized;
+  decisionMaker: Localized;
+  legalBasis: (Dated & { value: Localized })[];
+  consentNeeded: string;
+  producesEvidenceFor: string[];
+  yields: { kind: string; text: Localized }[];
+  timeline: Dated & { value: Localized };
+  fees: Dated & { value: Localized };
+  evidence: Localized[];
+  eligibility: (Dated & { id: string; effect: string; reason: Localized })[];
+  risks: (Dated & { id: string; risk: string; level: string; basis: 'law' | 'practice'; why: Localized })[];
+  practiceNotes: { id: string; text: Localized; citations: CitationLike[]; lastReviewed: string; verification: Verification }[];
+  deadlineRules: string[];
+}
+
+export interface Jurisdiction {
+  code: string;
+  name: Localized;
+  review: { status: 'reviewed' | 'not-yet-reviewed'; note: Localized };
+  params: Record<string, (Dated & { value: unknown })[]>;
+}
+
+export interface KnowledgeReport {
+  asOf: string;
+  staleAfterDays: number;
+  byJurisdiction: Record<string, { review: string; counts: Record<Verification, number>; stale: number; total: number }>;
+  totals: Record<Verification, number> & { stale: number; total: number };
+  staleFacts: string[];
+}
+
+export interface IndicatorWeighting {
+  dimension: string;
+  phase: string;
+  iloItem: string;
+  strength: Record<string, string>;
+  strengthVerification: Record<string, Verification>;
+}
+
+export interface Indicator {
+  id: string;
+  kind: string;
+  weightings: IndicatorWeighting[];
+  contexts: string[];
+  practitioner: Localized;
+  question: Localized;
+  why: Localized;
+  citations: CitationLike[];
+}
+
+const key = (...rest: string[]) => ['knowledge', ...rest];
+const forever = { staleTime: Infinity };
+
+export const useRemedies = () =>
+  useQuery({ queryKey: key('remedies'), queryFn: () => api.get<{ knowledgeVersion: string; remedies: RemedySummary[] }>('/api/knowledge/remedies'), ...forever });
+export const useRemedy = (id: string) =>
+  useQuery({ queryKey: key('remedy', id), queryFn: () => api.get<RemedyDetail>(`/api/knowledge/remedies/${encodeURIComponent(id)}`), ...forever });
+export const useJurisdictions = () =>
+  useQuery({ queryKey: key('jurisdictions'), queryFn: () => api.get<{ jurisdictions: Jurisdiction[] }>('/api/knowledge/jurisdictions').then((r) => r.jurisdictions), ...forever });
+export const useReport = () => useQuery({ queryKey: key('report'), queryFn: () => api.get<KnowledgeReport>('/api/knowledge/report'), ...forever });
+export const useIndicators = () =>
+  useQuery({ queryKey: key('indicators'), queryFn: () => api.get<{ caveats: string[]; indicators: Indicator[] }>('/api/knowledge/indicators'), ...forever });
+
+/** Picks the reader's language from a bilingual value. */
+export const pick = (value: Localized, lang: string): string => (lang === 'fr' ? value.fr : value.en);

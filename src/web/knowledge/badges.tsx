@@ -1,0 +1,57 @@
+import './badges.css';
+import { useTranslation } from 'react-i18next';
+
+export type Verification = 'official-text' | 'secondary' | 'unverified';
+
+export interface CitationLike {
+  source: string;
+  pinpoint: string;
+  url?: string;
+  verification?: Verification;
+  verified?: boolean;
+  lastReviewed: string;
+}
+
+export const verificationOf = (c: { verification?: Verification; verified?: boolean }): Verification =>
+  c.verification ?? (c.verified ? 'official-text' : 'unverified');
+
+/** How well a fact is sourced. "Unverified" is marked so it cannot be mistaken for checked law. */
+export function VerificationBadge({ status }: { status: Verification }) {
+  const { t } = useTranslation('knowledge');
+  return (
+    <span className={`badge badge--${status}`} title={t(`verification.${status}.help`)}>
+      {status === 'unverified' ? <span aria-hidden="true">⚠ </span> : null}
+      {t(`verification.${status}.label`)}
+    </span>
+  );
+}
+
+/** A list of sources, each with its pinpoint, verification badge and the day it was last reviewed. */
+export function CitationList({ citations, className }: { citations: readonly CitationLike[]; className?: string }) {
+  const { t } = useTranslation('knowledge');
+  if (citations.length === 0) return null;
+  return (
+    <ul className={`citations${className ? ` ${className}` : ''}`}>
+      {citations.map((c, i) => (
+        <li key={`${c.source}|${c.pinpoint}|${i}`}>
+          <VerificationBadge status={verificationOf(c)} />{' '}
+          {c.url ? (
+            <a href={c.url} rel="noreferrer noopener" target="_blank">
+              {c.source}
+            </a>
+          ) : (
+            <span>{c.source}</span>
+          )}
+          , <span className="citations__pinpoint">{c.pinpoint}</span>{' '}
+          <span className="muted">{t('lastReviewed', { date: c.lastReviewed })}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Effective dates of a dated fact ("from … until …", both inclusive). */
+export function EffectiveDates({ effective }: { effective: { from: string; until?: string } }) {
+  const { t } = useTranslation('knowledge');
+  return <span className="muted">{effective.until ? t('effective.range', effective) : t('effective.from', effective)}</span>;
+}

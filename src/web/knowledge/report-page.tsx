@@ -1,0 +1,96 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useDocumentTitle } from '../shell/document-title';
+import { LoadFailed, Loading } from '../shell/guards';
+import { pick, useJurisdictions, useReport } from './api';
+import { VerificationBadge } from './badges';
+import { KnowledgeNav } from './knowledge-nav';
+
+const LEVELS = ['official-text', 'secondary', 'unverified'] as const;
+
+export default function KnowledgeReportPage() {
+  const { t, i18n } = useTranslation('knowledge');
+  useDocumentTitle(t('report.title'));
+  const report = useReport();
+  const names = useJurisdictions().data;
+  const nameOf = (code: string) => {
+    if (code === 'federal') return t('scope.federal');
+    const j = names?.find((x) => x.code === code);
+    return j ? pick(j.name, i18n.language) : code;
+  };
+  const data = report.data;
+  return (
+    <section className="page knowledge">
+      <h1 tabIndex={-1}>{t('report.title')}</h1>
+      <p className="lede">{t('report.intro')}</p>
+      <KnowledgeNav />
+      {report.isPending ? <Loading /> : null}
+      {report.isError ? <LoadFailed error={report.error} /> : null}
+      {data ? (
+        <>
+          <p>{t('report.asOf', { date: data.asOf, days: data.staleAfterDays })}</p>
+          <div className="table-wrap" role="region" aria-labelledby="report-caption" tabIndex={0}>
+            <table className="stacking-table report-table">
+              <caption id="report-caption">{t('report.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('report.jurisdiction')}</th>
+                  <th scope="col">{t('report.review')}</th>
+                  {LEVELS.map((v) => (
+                    <th scope="col" key={v}>
+                      <VerificationBadge status={v} />
+                    </th>
+                  ))}
+                  <th scope="col">{t('report.stale')}</th>
+                  <th scope="col">{t('report.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {Object.entries(data.byJurisdiction).map(([code, row]) => (
+                  <tr key={code} className={row.review === 'reviewed' ? undefined : 'row--not-reviewed'}>
+                    <th scope="row">{code === 'federal' ? nameOf(code) : <Link to={`/knowledge/jurisdictions/${code}`}>{nameOf(code)}</Link>}</th>
+                    <td data-label={t('report.review')}>
+                      <span className={`tag tag--${row.review}`}>{t(`review.${row.review}`)}</span>
+                    </td>
+                    {LEVELS.map((v) => (
+                      <td key={v} data-label={t(`verification.${v}.label`)}>
+                        {row.counts[v]}
+                      </td>
+                    ))}
+                    <td data-label={t('report.stale')}>{row.stale}</td>
+                    <td data-label={t('report.total')}>{row.review === 'reviewed' ? row.total : t('report.nothingEncoded')}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row">{t('report.totals')}</th>
+                  <td />
+                  {LEVELS.map((v) => (
+                    <td key={v} data-label={t(`verification.${v}.label`)}>
+                      {data.totals[v]}
+                    </td>
+                  ))}
+                  <td data-label={t('report.stale')}>{data.totals.stale}</td>
+                  <td data-label={t('report.total')}>{data.totals.total}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          {data.staleFacts.length ? (
+            <>
+              <h2>{t('report.staleHeading')}</h2>
+              <ul className="mono-list">
+                {data.staleFacts.map((f) => (
+                  <li key={f}>{f}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p className="muted">{t('report.noStale')}</p>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
