@@ -1,5 +1,6 @@
 import { accountsCapability } from './accounts';
 import { homeCapability } from './home';
+import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
 import type { Capability } from './shell/capability';
 
@@ -8,4 +9,4 @@ import type { Capability } from './shell/capability';
  * create src/web/<capability>/index.tsx exporting a Capability, add its locale files under
  * locales/en and locales/fr, and list it here.
  */
-export const capabilities: Capability[] = [homeCapability, organisationCapability, accountsCapability];
+export const capabilities: Capability[] = [homeCapability, organisationCapability, knowledgeCapability, accountsCapability];
