@@ -1,4 +1,5 @@
 import { accountsCapability } from './accounts';
+import { casesCapability } from './cases';
 import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
@@ -9,4 +10,4 @@ import type { Capability } from './shell/capability';
  * create src/web/<capability>/index.tsx exporting a Capability, add its locale files under
  * locales/en and locales/fr, and list it here.
  */
-export const capabilities: Capability[] = [homeCapability, organisationCapability, knowledgeCapability, accountsCapability];
+export const capabilities: Capability[] = [homeCapability, casesCapability, organisationCapability, knowledgeCapability, accountsCapability];

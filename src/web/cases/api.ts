@@ -1,0 +1,62 @@
+// Queries and mutations for the case file. Query keys start with ['case', code] so one
+// invalidation refreshes everything about a case after a change.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, request } from '../platform/api';
+import type { ActivityEntry, CaseHeader, CaseSummary, Consents, Fragment, IntakeGuide, Person, Sitting, TeamMember, Timeline } from './types';
+
+const base = (code: string) => `/api/cases/${encodeURIComponent(code)}`;
+
+export const caseKeys = {
+  list: (status: 'open' | 'closed') => ['cases', 'list', status] as const,
+  all: (code: string) => ['case', code.toUpperCase()] as const,
+  part: (code: string, part: string) => ['case', code.toUpperCase(), part] as const,
+};
+
+export const casesApi = {
+  base,
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  delete: <T>(path: string, body?: unknown) => request<T>('DELETE', path, body),
+};
+
+/**
+ * The case header (code, province, languages, safe contact, access, break-glass notices).
+ * Other capabilities' case tabs reuse it: `const header = useCaseHeader(useParams().code!)`.
+ */
+export function useCaseHeader(code: string) {
+  return useQuery({
+    queryKey: caseKeys.part(code, 'header'),
+    queryFn: () => api.get<{ case: CaseHeader }>(base(code)).then((r) => r.case),
+    staleTime: 30_000,
+  });
+}
+
+function usePart<T>(code: string, part: string, path: string, enabled = true) {
+  return useQuery({ queryKey: caseKeys.part(code, part), queryFn: () => api.get<T>(`${base(code)}${path}`), enabled, staleTime: 15_000 });
+}
+
+export const useCaseList = (status: 'open' | 'closed') =>
+  useQuery({ queryKey: caseKeys.list(status), queryFn: () => api.get<{ cases: CaseSummary[] }>(`/api/cases?status=${status}`).then((r) => r.cases) });
+export const useTeam = (code: string, enabled = true) => usePart<{ team: TeamMember[] }>(code, 'team', '/team', enabled);
+export const useSittings = (code: string) => usePart<{ sittings: Sitting[] }>(code, 'sittings', '/sittings');
+export const useIntakeGuide = (code: string) => usePart<IntakeGuide>(code, 'intake-guide', '/intake-guide');
+export const useFragments = (code: string) => usePart<{ fragments: Fragment[] }>(code, 'fragments', '/fragments');
+export const useTimeline = (code: string) => usePart<Timeline>(code, 'timeline', '/timeline');
+export const useConsents = (code: string) => usePart<Consents>(code, 'consents', '/consents');
+export const useActivity = (code: string, enabled = true) => usePart<{ entries: ActivityEntry[] }>(code, 'activity', '/activity', enabled);
+export const useDirectory = (enabled = true) =>
+  useQuery({ queryKey: ['directory', 'people'], queryFn: () => api.get<{ people: Person[] }>('/api/directory/people').then((r) => r.people), enabled, staleTime: 60_000 });
+
+/**
+ * A change to a case: runs `send`, then refreshes everything about the case (and the case lists)
+ * and calls `onDone` with the answer.
+ */
+export function useCaseMutation<TInput, TOutput>(code: string, send: (input: TInput) => Promise<TOutput>, onDone?: (output: TOutput, input: TInput) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: async (output, input) => {
+      await Promise.all([queryClient.invalidateQueries({ queryKey: caseKeys.all(code) }), queryClient.invalidateQueries({ queryKey: ['cases'] })]);
+      onDone?.(output, input);
+    },
+  });
+}

@@ -1,0 +1,105 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
+import { useSession } from '../accounts/session';
+import { capabilities } from '../capabilities';
+import { isApiError } from '../platform/api';
+import type { CaseTab } from '../shell/capability';
+import { useDocumentTitle } from '../shell/document-title';
+import { Loading } from '../shell/guards';
+import { useCaseHeader, useTeam } from './api';
+import { BreakGlassRequest } from './break-glass';
+import { CaseHeaderView } from './case-header';
+import type { CaseContext } from './case-context';
+import { permissionsFor, type CasePermissions } from './permissions';
+import { AnnouncerProvider, CaseProblem } from './ui';
+
+interface TabLink {
+  id: string;
+  to: string;
+  label: string;
+}
+
+function ownTabs(can: CasePermissions): TabLink[] {
+  const tabs = [
+    { id: 'overview', to: '', label: 'cases:tabs.overview' },
+    { id: 'sittings', to: 'sittings', label: 'cases:tabs.sittings' },
+    { id: 'story', to: 'story', label: 'cases:tabs.story', show: can.read('team') },
+    { id: 'consents', to: 'consents', label: 'cases:tabs.consents' },
+    { id: 'team', to: 'team', label: 'cases:tabs.team' },
+    { id: 'activity', to: 'activity', label: 'cases:tabs.activity', show: can['case:read-audit'] },
+    { id: 'closing', to: 'closing', label: 'cases:tabs.closing', show: can['case:close'] || can['case:delete'] || can['case:list-visible'] },
+  ];
+  return tabs.filter((tab) => tab.show !== false);
+}
+
+/** A tab another capability contributed; the page around it has already checked the case. */
+export function ContributedTab({ tab }: { tab: CaseTab }) {
+  return <div className="case-tab">{tab.element}</div>;
+}
+
+/** After switching tabs, move focus to the tab's heading (after the layout has focused the page's h1). */
+function useFocusTabHeading() {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const timer = window.setTimeout(() => document.querySelector<HTMLElement>('.case-tab h2[tabindex="-1"]')?.focus(), 30);
+    return () => window.clearTimeout(timer);
+  }, [pathname]);
+}
+
+export function CasePage() {
+  const { t } = useTranslation('cases');
+  const code = (useParams().code ?? '').toUpperCase();
+  const session = useSession().data;
+  const header = useCaseHeader(code);
+  const team = useTeam(code, header.isSuccess);
+  useDocumentTitle(t('case.title', { code }));
+  useFocusTabHeading();
+
+  if (header.isPending) return <Loading />;
+  if (header.isError || !session) {
+    const adminLockedOut = session?.user.role === 'admin' && isApiError(header.error, 'forbidden');
+    return (
+      <section className="page">
+        <h1 tabIndex={-1}>{adminLockedOut ? t('breakGlass.title', { code }) : t('case.unavailable')}</h1>
+        {adminLockedOut ? <BreakGlassRequest code={code} /> : <CaseProblem error={header.error} />}
+        <p>
+          <Link to="/cases">{t('list.back')}</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const viewer = { userId: session.user.id, role: session.user.role };
+  const can = permissionsFor(header.data, viewer, team.data?.team);
+  const contributed = capabilities
+    .flatMap((c) => c.caseTabs ?? [])
+    .filter((tab) => !tab.roles || tab.roles.includes(session.user.role))
+    .map((tab) => ({ id: tab.id, to: tab.path, label: tab.label }));
+  const context: CaseContext = { code, header: header.data, team: team.data?.team, can, viewer };
+
+  return (
+    <AnnouncerProvider>
+      <section className="page case-page">
+        <CaseHeaderView header={header.data} />
+        <nav className="case-tabs" aria-label={t('tabs.label')}>
+          <ul>
+            {[...ownTabs(can), ...contributed].map((tab) => (
+              <li key={tab.id}>
+                <NavLink to={tab.to ? `/cases/${code}/${tab.to}` : `/cases/${code}`} end={!tab.to}>
+                  {t(tab.label)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <Outlet context={context} />
+      </section>
+    </AnnouncerProvider>
+  );
+}

@@ -1,0 +1,123 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../platform/api';
+import { fieldError, type FieldErrors } from '../platform/errors';
+import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '../platform/form';
+import { casesApi, useCaseMutation } from './api';
+import { useCase } from './case-context';
+import { LANGUAGE_TAG, languageName, today } from './format';
+import { CONSENT_PURPOSES, DATA_CATEGORIES, PURPOSES_NEEDING_RECIPIENT, PURPOSES_WITH_REMEDY, REMEDY_IDS, type ConsentPurpose, type DataCategory, type GivenHow, type LedgerEntry, type RemedyId } from './types';
+import { caseErrorText, CheckboxGroup, RadioGroup, useAnnounce } from './ui';
+
+type Kind = LedgerEntry['kind'];
+const KINDS: readonly Kind[] = ['explanation', 'consent', 'refusal'];
+
+/** Records an explanation, a consent or a refusal. Explanation comes first: consent rests on it. */
+export function ConsentForm({ organisations, onClose }: { organisations: { id: string; name: string }[]; onClose: (saved: boolean) => void }) {
+  const { t } = useTranslation('cases');
+  const { code, header } = useCase();
+  const announce = useAnnounce();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [kind, setKind] = useState<Kind>('explanation');
+  const [purpose, setPurpose] = useState<ConsentPurpose>('share-with-organisation');
+  const [purposes, setPurposes] = useState<ConsentPurpose[]>([]);
+  const [scope, setScope] = useState<DataCategory[]>([]);
+  const [recipient, setRecipient] = useState('');
+  const [remedy, setRemedy] = useState<RemedyId | ''>('');
+  const [givenHow, setGivenHow] = useState<GivenHow>('verbal');
+  const [language, setLanguage] = useState(header.languages[0] ?? 'en');
+  const [interpreter, setInterpreter] = useState('');
+  const [on, setOn] = useState(today());
+  const [expiresOn, setExpiresOn] = useState('');
+  const [local, setLocal] = useState<FieldErrors>({});
+  const save = useCaseMutation(code, (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/consents`, body), () => {
+    announce(t(`consents.saved.${kind}`));
+    onClose(true);
+  });
+  const needsRecipient = kind !== 'explanation' && PURPOSES_NEEDING_RECIPIENT.includes(purpose);
+  const hasRemedy = kind !== 'explanation' && PURPOSES_WITH_REMEDY.includes(purpose);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors: FieldErrors = {};
+    if (kind === 'explanation' && purposes.length === 0) errors.purposes = t('consents.purposesRequired');
+    if (needsRecipient && !recipient) errors.recipient = t('consents.recipientRequired');
+    if (hasRemedy && purpose === 'file-remedy' && !remedy) errors.remedy = t('consents.remedyRequired');
+    if (!LANGUAGE_TAG.test(language)) errors.language = t('sittings.interpreterLanguageRequired');
+    if (kind === 'consent' && expiresOn && expiresOn <= on) errors.expiresOn = t('consents.expiryAfter');
+    setLocal(errors);
+    if (Object.keys(errors).length > 0) return focusFirstInvalid(formRef.current);
+    const common = { language, ...(interpreter.trim() ? { interpreter: interpreter.trim() } : {}) };
+    const target = { purpose, ...(needsRecipient ? { recipient } : {}), ...(hasRemedy && remedy ? { remedy } : {}) };
+    if (kind === 'explanation') save.mutate({ kind, purposes, explainedOn: on, ...common });
+    else if (kind === 'refusal') save.mutate({ kind, ...target, givenHow, decidedOn: on, ...common });
+    else save.mutate({ kind, ...target, scope, givenHow, givenOn: on, ...(expiresOn ? { expiresOn } : {}), ...common });
+  };
+  const err = (path: string) => fieldError(local, save.error, path);
+  const languages = [...new Set([...header.languages, 'en', 'fr'])];
+
+  return (
+    <form ref={formRef} className="stack card" onSubmit={submit} noValidate aria-labelledby="consent-form-heading">
+      <h3 id="consent-form-heading" tabIndex={-1}>{t('consents.formHeading')}</h3>
+      <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
+      <RadioGroup legend={t('consents.fields.kind')} name="kind" hint={t('consents.kindHint')} options={KINDS} label={(o) => t(`consents.kinds.${o}`)} value={kind} onChange={setKind} />
+      {kind === 'explanation' ? (
+        <CheckboxGroup legend={t('consents.fields.purposesExplained')} name="purposes" options={CONSENT_PURPOSES} label={(o) => t(`purposes.${o}`)} values={purposes} onChange={setPurposes} error={err('purposes')} />
+      ) : (
+        <SelectField label={t('consents.fields.purpose')} name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)} error={err('purpose')}>
+          {CONSENT_PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {t(`purposes.${p}`)}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {needsRecipient ? (
+        <SelectField label={t('consents.fields.recipient')} name="recipient" value={recipient} onChange={(e) => setRecipient(e.target.value)} error={err('recipient')}>
+          <option value="">{t('consents.chooseOrganisation')}</option>
+          {organisations.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.name}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {hasRemedy ? (
+        <SelectField label={t('consents.fields.remedy')} name="remedy" value={remedy} onChange={(e) => setRemedy(e.target.value as RemedyId)} error={err('remedy')}>
+          <option value="">{purpose === 'file-remedy' ? t('consents.chooseRemedy') : t('consents.anyRemedy')}</option>
+          {REMEDY_IDS.map((r) => (
+            <option key={r} value={r}>
+              {t(`remedies.${r}`, { defaultValue: r })}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {kind === 'consent' ? (
+        <CheckboxGroup legend={t('consents.fields.scope')} name="scope" hint={t('consents.scopeHint')} options={DATA_CATEGORIES} label={(o) => t(`categories.${o}`)} values={scope} onChange={setScope} error={err('scope')} />
+      ) : null}
+      {kind !== 'explanation' ? <RadioGroup legend={t('consents.fields.givenHow')} name="givenHow" options={['verbal', 'written'] as const} label={(o) => t(`consents.how.${o}`)} value={givenHow} onChange={setGivenHow} /> : null}
+      <div className="field-row">
+        <SelectField label={t('consents.fields.language')} name="language" value={language} onChange={(e) => setLanguage(e.target.value)} error={err('language')}>
+          {languages.map((l) => (
+            <option key={l} value={l}>
+              {languageName(l)}
+            </option>
+          ))}
+        </SelectField>
+        <Field label={t('consents.fields.interpreter')} name="interpreter" value={interpreter} onChange={(e) => setInterpreter(e.target.value)} />
+      </div>
+      <div className="field-row">
+        <Field label={t(`consents.fields.on.${kind}`)} name="on" type="date" value={on} onChange={(e) => setOn(e.target.value)} error={err(kind === 'consent' ? 'givenOn' : kind === 'refusal' ? 'decidedOn' : 'explainedOn')} />
+        {kind === 'consent' ? <Field label={t('consents.fields.expiresOn')} name="expiresOn" type="date" hint={t('consents.expiresHint')} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} error={err('expiresOn')} /> : null}
+      </div>
+      <div className="actions">
+        <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>
+          {t(`consents.submit.${kind}`)}
+        </SubmitButton>
+        <button type="button" className="button button--quiet" onClick={() => onClose(false)}>
+          {t('actions.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

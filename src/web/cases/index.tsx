@@ -1,0 +1,53 @@
+import type { RouteObject } from 'react-router';
+import { capabilities } from '../capabilities';
+import type { Capability } from '../shell/capability';
+import { ActivityTab } from './activity-tab';
+import { CaseListPage } from './case-list-page';
+import { CasePage, ContributedTab } from './case-page';
+import { ClosingTab } from './closing-tab';
+import { ConsentsTab } from './consents-tab';
+import { NewCasePage } from './new-case-page';
+import { OverviewTab } from './overview-tab';
+import { SittingsTab } from './sittings-tab';
+import { StoryTab } from './story-tab';
+import { TeamTab } from './team-tab';
+import './cases.css';
+
+export { useCaseHeader } from './api';
+export type { CaseHeader } from './types';
+
+/** The case page's own tabs, in order; tabs from other capabilities (caseTabs) follow them. */
+export const OWN_TABS = [
+  { id: 'overview', path: '', element: <OverviewTab /> },
+  { id: 'sittings', path: 'sittings', element: <SittingsTab /> },
+  { id: 'story', path: 'story', element: <StoryTab /> },
+  { id: 'consents', path: 'consents', element: <ConsentsTab /> },
+  { id: 'team', path: 'team', element: <TeamTab /> },
+  { id: 'activity', path: 'activity', element: <ActivityTab /> },
+  { id: 'closing', path: 'closing', element: <ClosingTab /> },
+] as const;
+
+function caseRoutes(): RouteObject[] {
+  // Read when the router is built, once every capability module has loaded.
+  const contributed = capabilities.flatMap((c) => c.caseTabs ?? []);
+  return [
+    { path: 'cases', element: <CaseListPage /> },
+    { path: 'cases/new', element: <NewCasePage /> },
+    {
+      path: 'cases/:code',
+      element: <CasePage />,
+      children: [
+        ...OWN_TABS.map((tab) => (tab.path ? { path: tab.path, element: tab.element } : { index: true, element: tab.element })),
+        ...contributed.map((tab) => ({ path: tab.path, element: <ContributedTab tab={tab} /> })),
+      ],
+    },
+  ];
+}
+
+export const casesCapability: Capability = {
+  id: 'cases',
+  get routes() {
+    return caseRoutes();
+  },
+  nav: [{ to: '/cases', label: 'cases:nav.cases', roles: ['admin', 'lawyer', 'legal-worker', 'support-worker'] }],
+};

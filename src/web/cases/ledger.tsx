@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../platform/api';
+import { FormAlert } from '../platform/form';
+import { casesApi, useCaseMutation } from './api';
+import { useCase } from './case-context';
+import { formatDay, languageName, today } from './format';
+import type { ConsentEntry, LedgerEntry } from './types';
+import { caseErrorText, focusSoon, useAnnounce } from './ui';
+
+export function consentState(entry: ConsentEntry, day: string): 'in-effect' | 'withdrawn' | 'expired' | 'not-yet' {
+  if (entry.withdrawnOn && entry.withdrawnOn <= day) return 'withdrawn';
+  if (entry.expiresOn && entry.expiresOn <= day) return 'expired';
+  if (entry.givenOn > day) return 'not-yet';
+  return 'in-effect';
+}
+
+/** Withdrawing is one button, like giving: the day defaults to today and can be changed. */
+function WithdrawButton({ entry }: { entry: ConsentEntry }) {
+  const { t } = useTranslation('cases');
+  const { code } = useCase();
+  const announce = useAnnounce();
+  const [day, setDay] = useState(today());
+  const withdraw = useCaseMutation(code, () => api.post(`${casesApi.base(code)}/consents/${entry.id}/withdraw`, { withdrawnOn: day }), () => {
+    announce(t('consents.withdrawn'));
+    focusSoon(`#entry-${entry.id}`);
+  });
+  return (
+    <div className="withdraw">
+      <FormAlert message={withdraw.error ? caseErrorText(t, withdraw.error) : null} />
+      <label htmlFor={`withdraw-day-${entry.id}`}>{t('consents.withdrawOn')}</label>
+      <input id={`withdraw-day-${entry.id}`} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
+      <button type="button" className="button" onClick={() => withdraw.mutate(undefined)} disabled={withdraw.isPending}>
+        {t('consents.withdraw')}
+      </button>
+    </div>
+  );
+}
+
+export function LedgerItem({ entry, organisationName, recorder, mayManage }: { entry: LedgerEntry; organisationName: (id: string) => string; recorder: (id: string) => string; mayManage: boolean }) {
+  const { t } = useTranslation('cases');
+  const day = today();
+  const when = entry.kind === 'consent' ? entry.givenOn : entry.kind === 'refusal' ? entry.decidedOn : entry.explainedOn;
+  const state = entry.kind === 'consent' ? consentState(entry, day) : null;
+  const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
+  return (
+    <li className={`card ledger-entry ledger-entry--${entry.kind}${state ? ` ledger-entry--${state}` : ''}`} id={`entry-${entry.id}`} tabIndex={-1}>
+      <h4>
+        {t('consents.entryTitle', { kind: t(`consents.kinds.${entry.kind}`), purposes: purposes.map((p) => t(`purposes.${p}`)).join(', ') })}
+      </h4>
+      {state ? <p className={`tag tag--consent-${state}`}>{t(`consents.states.${state}`)}</p> : null}
+      <dl className="summary summary--compact">
+        <div>
+          <dt>{t(`consents.fields.on.${entry.kind}`)}</dt>
+          <dd>{formatDay(when)}</dd>
+        </div>
+        {entry.kind === 'consent' ? (
+          <div>
+            <dt>{t('consents.covers')}</dt>
+            <dd>{entry.scope.length > 0 ? entry.scope.map((c) => t(`categories.${c}`)).join(', ') : t('consents.coversNothingListed')}</dd>
+          </div>
+        ) : null}
+        {entry.kind !== 'explanation' && entry.recipient ? (
+          <div>
+            <dt>{t('consents.fields.recipient')}</dt>
+            <dd>{organisationName(entry.recipient)}</dd>
+          </div>
+        ) : null}
+        {entry.kind !== 'explanation' && entry.remedy ? (
+          <div>
+            <dt>{t('consents.fields.remedy')}</dt>
+            <dd>{t(`remedies.${entry.remedy}`)}</dd>
+          </div>
+        ) : null}
+        {entry.kind === 'consent' ? (
+          <div>
+            <dt>{t('consents.fields.expiresOn')}</dt>
+            <dd>{entry.expiresOn ? formatDay(entry.expiresOn) : t('consents.noExpiry')}</dd>
+          </div>
+        ) : null}
+        {entry.kind === 'consent' && entry.withdrawnOn ? (
+          <div>
+            <dt>{t('consents.withdrawnOn')}</dt>
+            <dd>{formatDay(entry.withdrawnOn)}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>{t('consents.fields.language')}</dt>
+          <dd>
+            {languageName(entry.language)}
+            {entry.kind !== 'explanation' ? ` · ${t(`consents.how.${entry.givenHow}`)}` : ''}
+            {entry.interpreter ? ` · ${t('consents.withInterpreter', { name: entry.interpreter })}` : ''}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('consents.recordedBy')}</dt>
+          <dd>{recorder(entry.recordedBy)}</dd>
+        </div>
+      </dl>
+      {entry.kind === 'consent' && mayManage && (state === 'in-effect' || state === 'not-yet') ? <WithdrawButton entry={entry} /> : null}
+    </li>
+  );
+}

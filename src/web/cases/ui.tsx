@@ -1,0 +1,121 @@
+// Small building blocks shared by the case screens: grouped choices, a labelled text area,
+// announcements for screen readers, and calm wording for refusals.
+import { createContext, useCallback, useContext, useId, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../platform/api';
+import { describeError } from '../platform/errors';
+
+interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'> {
+  label: string;
+  name: string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+export function TextAreaField({ label, name, hint, error, ...rest }: TextAreaProps) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field field--wide${error ? ' field--invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
+      {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
+      <textarea id={id} name={name} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
+    </div>
+  );
+}
+
+interface ChoicesProps<T extends string> {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  label: (option: T) => string;
+  hint?: ReactNode;
+  error?: string | undefined;
+}
+
+export function CheckboxGroup<T extends string>({ legend, name, options, label, hint, error, values, onChange }: ChoicesProps<T> & { values: readonly T[]; onChange: (values: T[]) => void }) {
+  const id = useId();
+  const toggle = (option: T, on: boolean) => onChange(options.filter((o) => (o === option ? on : values.includes(o))));
+  return (
+    <fieldset className={error ? 'field--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
+      {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
+      <div className="choices">
+        {options.map((option) => (
+          <label className="choice" key={option}>
+            <input type="checkbox" name={name} value={option} aria-invalid={error ? true : undefined} checked={values.includes(option)} onChange={(e) => toggle(option, e.target.checked)} />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function RadioGroup<T extends string>({ legend, name, options, label, hint, error, value, onChange }: ChoicesProps<T> & { value: T | null; onChange: (value: T) => void }) {
+  const id = useId();
+  return (
+    <fieldset className={error ? 'field--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+      <legend>{legend}</legend>
+      {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
+      {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
+      <div className="choices">
+        {options.map((option) => (
+          <label className="choice" key={option}>
+            <input type="radio" name={name} value={option} aria-invalid={error ? true : undefined} checked={value === option} onChange={() => onChange(option)} />
+            {label(option)}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+const AnnounceContext = createContext<(message: string) => void>(() => undefined);
+
+/** One polite live region for the case page: "Sitting saved", "Consent withdrawn" … */
+export function AnnouncerProvider({ children }: { children: ReactNode }) {
+  const [message, setMessage] = useState('');
+  const announce = useCallback((text: string) => {
+    // Clear first so the same words said twice are announced twice.
+    setMessage('');
+    window.setTimeout(() => setMessage(text), 50);
+  }, []);
+  return (
+    <AnnounceContext.Provider value={announce}>
+      {children}
+      <div className="case-announcer" role="status" aria-live="polite">
+        {message ? <p className="notice notice--success">{message}</p> : null}
+      </div>
+    </AnnounceContext.Provider>
+  );
+}
+
+export const useAnnounce = () => useContext(AnnounceContext);
+
+/** Focus an element once React has drawn it (after a save, a form opening or closing). */
+export function focusSoon(selector: string): void {
+  window.setTimeout(() => document.querySelector<HTMLElement>(selector)?.focus(), 60);
+}
+
+/** Plain words for a refused or failed request on a case screen. */
+export function CaseProblem({ error }: { error: unknown }) {
+  const { t } = useTranslation('cases');
+  return (
+    <div className="notice notice--problem" role="alert">
+      <p>{caseErrorText(t, error)}</p>
+    </div>
+  );
+}
+
+export function caseErrorText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
+  if (isApiError(error, 'not-found')) return t('problems.notFound');
+  if (isApiError(error, 'forbidden')) return t('problems.forbidden');
+  if (isApiError(error, 'consent-required')) return t('problems.consentRequired', { purpose: t(`purposes.${error.fieldMessage('consent.purpose') ?? 'share-with-organisation'}`) });
+  return describeError(t, error);
+}
+
+/** Whether an optional text field has something in it; undefined when empty (the API omits it). */
+export const optional = (text: string) => (text.trim() ? text.trim() : undefined);
