@@ -1,4 +1,9 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/platform/http/app';
+import { ROUTES } from '../../src/server/routes';
 import { createTestApp, setUpAdmin, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -74,6 +79,32 @@ describe('security headers', () => {
     const cookie = ok.cookies[0]!;
     expect(cookie.name).toBe('__Host-harbour_session');
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict', path: '/' });
+  });
+});
+
+describe('the web app files', () => {
+  it('serves hashed assets with long caching and the app page for any other address', async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'hb-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Harbour</title>');
+    writeFileSync(join(dist, 'assets', 'app-1a2b.js'), 'console.log(1)');
+    writeFileSync(join(dist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const app = await buildApp(t.ctx, { routes: ROUTES, webDist: dist });
+    try {
+      const js = await app.inject({ method: 'GET', url: '/assets/app-1a2b.js' });
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['content-type']).toContain('javascript');
+      expect(js.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      const icon = await app.inject({ method: 'GET', url: '/favicon.svg' });
+      expect(icon.statusCode).toBe(200);
+      expect(icon.headers['cache-control']).toBe('no-cache');
+      const page = await app.inject({ method: 'GET', url: '/cases/HB-7Q3K-M2' });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain('<title>Harbour</title>');
+    } finally {
+      await app.close();
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });
 

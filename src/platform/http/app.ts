@@ -77,9 +77,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   const webDist = options.webDist ?? WEB_DIST;
   const indexFile = join(webDist, 'index.html');
   if (existsSync(indexFile)) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, cacheControl: false, setHeaders: (res, path) => {
-      (res as unknown as { setHeader(name: string, value: string): void }).setHeader('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
-    } });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      // Hashed assets never change; everything else is revalidated.
+      setHeaders: (reply, path) => void reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
   }
   const indexHtml = existsSync(indexFile) ? readFileSync(indexFile) : undefined;
   app.setNotFoundHandler((request, reply) => {
