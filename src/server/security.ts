@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../platform/config/config';
 import type { Database } from '../platform/db/schema';
 import { embeddedPaths } from '../platform/db/embedded-postgres';
-import { decryptFieldText, encryptField, loadOrCreateKeyring, makeKeyCheck, newDataKey, unwrapDataKey, verifyKeyringAgainst, wrapDataKey, type Keyring } from '../platform/crypto';
+import { decryptFieldText, encryptField, loadOrCreateKeyring, makeKeyCheck, newDataKey, unwrapDataKey, verifyKeyringAgainst, wrapDataKey, SYSTEM_KEY_ID, type Keyring } from '../platform/crypto';
 import { createAuditor } from '../platform/audit/audit-log';
 import type { Auditor, SecretBox } from '../platform/http/context';
 
@@ -12,7 +12,6 @@ export interface Security {
   audit: Auditor;
 }
 
-const SYSTEM_KEY_ID = 'system:secrets';
 
 /**
  * Loads the master key and proves it is the one that protects this database before anything

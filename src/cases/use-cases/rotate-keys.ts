@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../../platform/config/config';
 import { embeddedPaths } from '../../platform/db/embedded-postgres';
 import type { Database } from '../../platform/db/schema';
-import { makeKeyCheck, rewrapDataKey, rotateKeyFile, unwrapDataKey, type Keyring } from '../../platform/crypto';
+import { makeKeyCheck, rewrapDataKey, rotateKeyFile, unwrapDataKey, SYSTEM_KEY_ID, type Keyring } from '../../platform/crypto';
 import { createAuditor } from '../../platform/audit/audit-log';
 import { CaseVault } from '../case-vault';
 import type { Identity } from '../schemas';
@@ -10,9 +10,6 @@ import { nameTokens } from './create-case';
 
 // Rotating the master key (docs/security/encryption.md, "Rotation"): only the small wrapped keys
 // change; field ciphertexts stay as they are. One transaction, so a failure leaves the old state.
-
-/** The id the server wraps its own data key under (src/server/security.ts, SYSTEM_KEY_ID). */
-const SYSTEM_KEY_ID = 'system:secrets';
 
 export interface RewrapReport {
   cases: number;

@@ -27,6 +27,9 @@ export class DataKey {
   }
 }
 
+/** What the data key for secrets that belong to no case (TOTP seeds) is wrapped under; rotation rewraps it like a case key. */
+export const SYSTEM_KEY_ID = 'system:secrets';
+
 export function newDataKey(): DataKey {
   return new DataKey(randomBytes(32));
 }
