@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useSaveFacts, useSittings, type StoredAnswer } from './case-data';
+import { factName, type Lang } from './wording';
+
+/** What has been recorded so far, with the sitting each answer came from; any answer can be cleared. */
+export function AnswersList({ code, answers, lang }: { code: string; answers: StoredAnswer[]; lang: Lang }) {
+  const { t } = useTranslation('screening');
+  const sittings = useSittings(code).data ?? [];
+  const save = useSaveFacts(code);
+  if (answers.length === 0) return <p className="muted">{t('recorded.none')}</p>;
+  const dateOf = (id?: string) => sittings.find((s) => s.id === id)?.heldOn;
+  return (
+    <div className="table-wrap" role="region" aria-labelledby="recorded-caption" tabIndex={0}>
+      <table className="stacking-table answers-table">
+        <caption id="recorded-caption">{t('recorded.caption', { count: answers.length })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('recorded.fact')}</th>
+            <th scope="col">{t('recorded.answer')}</th>
+            <th scope="col">{t('recorded.sitting')}</th>
+            <th scope="col">{t('recorded.evidence')}</th>
+            <th scope="col">
+              <span className="visually-hidden">{t('recorded.actions')}</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {answers.map((a) => (
+            <tr key={`${a.id}@${a.phase ?? ''}`}>
+              <th scope="row">
+                {factName(a.id, lang)}
+                {a.phase ? <span className="muted"> · {t(`phase.${a.phase}`)}</span> : null}
+              </th>
+              <td data-label={t('recorded.answer')}>
+                <span className={`tag tag--answer-${a.answer}`}>{t(`answers.${a.answer}`)}</span>
+              </td>
+              <td data-label={t('recorded.sitting')}>{dateOf(a.sittingId) ?? '—'}</td>
+              <td data-label={t('recorded.evidence')}>{a.fragmentIds?.length ? t('recorded.fragments', { count: a.fragmentIds.length }) : '—'}</td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--link"
+                  disabled={save.isPending}
+                  onClick={() => save.mutate({ answers: [{ id: a.id, ...(a.phase ? { phase: a.phase } : {}), answer: null }] })}
+                >
+                  {t('recorded.clear')}
+                  <span className="visually-hidden"> — {factName(a.id, lang)}</span>
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

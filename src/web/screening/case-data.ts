@@ -1,0 +1,146 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Assessment } from '../../core/contract/assessment';
+import type { Answer, Phase } from '../../core/contract/identifiers';
+import { api, request } from '../platform/api';
+
+// The case data the legal tools read: screening answers (facts), the server's assessment and the
+// next questions. Query keys start with ['legal', code] so one invalidation refreshes every tab.
+
+export interface StoredAnswer {
+  id: string;
+  phase?: Phase;
+  answer: Answer;
+  note?: string;
+  sittingId?: string;
+  fragmentIds?: string[];
+}
+
+export interface StoredPerson {
+  ageBand?: 'minor' | 'adult' | 'unknown';
+  immigrationStatus?: string;
+  permitExpiry?: string;
+  removal?: { state: 'none' | 'order-issued' | 'scheduled' | 'unknown'; date?: string };
+  inCanadaSince?: string;
+  priorRefugeeClaim?: { outcome: 'pending' | 'rejected' | 'accepted' | 'withdrawn'; date?: string };
+  sexIndustryWork?: 'yes' | 'no' | 'unknown';
+  criminalCharges?: 'yes' | 'no' | 'unknown';
+  dependants?: boolean;
+  relationshipBasedStatus?: 'yes' | 'no' | 'unknown';
+}
+
+export interface StoredFacts {
+  person: StoredPerson;
+  exploiters: string[];
+  contexts: string[];
+  sector?: string;
+  answers: StoredAnswer[];
+  events: Record<string, string | undefined>;
+  goals: string[];
+}
+
+export type FactsPatch = Partial<Omit<StoredFacts, 'answers' | 'sector'>> & {
+  sector?: string | null;
+  answers?: (Omit<StoredAnswer, 'answer'> & { answer: Answer | null })[];
+};
+
+export interface ServerQuestion {
+  fact: string;
+  phase: Phase;
+  ref: string;
+  wording: { en: string; fr: string };
+  why: { en: string; fr: string };
+  serves: string[];
+}
+
+export interface Sitting {
+  id: string;
+  heldOn: string;
+  mode: 'in-person' | 'phone' | 'video';
+  couldSpeakFreely: 'yes' | 'no' | 'unsure';
+}
+
+export interface Fragment {
+  id: string;
+  text: string;
+  sittingId: string | null;
+  time: { label: string } | null;
+}
+
+export interface CaseRecord {
+  code: string;
+  province: string;
+  status: 'open' | 'closed';
+  myTeamRole: string | null;
+}
+
+export interface ContractConsents {
+  contactPolice: 'yes' | 'no' | 'undecided';
+  contactImmigrationAuthorities: 'yes' | 'no' | 'undecided';
+  fileComplaintsNamingEmployer: 'yes' | 'no' | 'undecided';
+}
+
+export type Stage = 'preliminary' | 'full';
+
+const base = (code: string) => `/api/cases/${encodeURIComponent(code)}`;
+export const legalKey = (code: string) => ['legal', code.toUpperCase()] as const;
+
+export function useCaseRecord(code: string) {
+  return useQuery({ queryKey: [...legalKey(code), 'case'], queryFn: () => api.get<{ case: CaseRecord }>(base(code)).then((r) => r.case) });
+}
+
+export function useFacts(code: string) {
+  return useQuery({ queryKey: [...legalKey(code), 'facts'], queryFn: () => api.get<{ facts: StoredFacts; updatedAt: string | null }>(`${base(code)}/facts`) });
+}
+
+export function useAssessment(code: string) {
+  return useQuery({ queryKey: [...legalKey(code), 'assessment'], queryFn: () => api.get<Assessment>(`${base(code)}/assessment`) });
+}
+
+export function useQuestions(code: string, stage: Stage) {
+  return useQuery({
+    queryKey: [...legalKey(code), 'questions', stage],
+    queryFn: () => api.get<{ questions: ServerQuestion[] }>(`${base(code)}/questions?stage=${stage}`).then((r) => r.questions),
+  });
+}
+
+export function useSittings(code: string) {
+  return useQuery({ queryKey: [...legalKey(code), 'sittings'], queryFn: () => api.get<{ sittings: Sitting[] }>(`${base(code)}/sittings`).then((r) => r.sittings) });
+}
+
+export function useFragments(code: string) {
+  return useQuery({ queryKey: [...legalKey(code), 'fragments'], queryFn: () => api.get<{ fragments: Fragment[] }>(`${base(code)}/fragments`).then((r) => r.fragments) });
+}
+
+export function useContractConsents(code: string) {
+  return useQuery({
+    queryKey: [...legalKey(code), 'consents'],
+    queryFn: () => api.get<{ contractConsents: ContractConsents }>(`${base(code)}/consents`).then((r) => r.contractConsents),
+  });
+}
+
+/** Saves part of the screening answers; every legal view of the case is refreshed afterwards. */
+export function useSaveFacts(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: FactsPatch) => request<{ facts: StoredFacts }>('PUT', `${base(code)}/facts`, patch),
+    onSuccess: async (result) => {
+      queryClient.setQueryData([...legalKey(code), 'facts'], (old: { updatedAt: string | null } | undefined) => ({ ...old, facts: result.facts }));
+      await queryClient.invalidateQueries({ queryKey: legalKey(code) });
+    },
+  });
+}
+
+export function useAddSitting(code: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { heldOn: string; durationMinutes: number; mode: Sitting['mode']; couldSpeakFreely: Sitting['couldSpeakFreely']; topicsCovered: string[] }) =>
+      api.post<{ sitting: Sitting }>(`${base(code)}/sittings`, body).then((r) => r.sitting),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...legalKey(code), 'sittings'] }),
+  });
+}
+
+/** Today in the browser's time zone, as the server counts "today" in the clinic's. */
+export function today(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}

@@ -1,0 +1,122 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Answer } from '../../core/contract/identifiers';
+import { describeError } from '../platform/errors';
+import { FormAlert } from '../platform/form';
+import { LoadFailed, Loading } from '../shell/guards';
+import { useFragments, useQuestions, useSaveFacts, type ServerQuestion, type Stage } from './case-data';
+import type { Lang } from './wording';
+
+const ANSWERS: Answer[] = ['yes', 'no', 'unknown', 'declined'];
+const PAGE = 6;
+
+function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: string; q: ServerQuestion; lang: Lang; sittingId: string; onDone: (text: string) => void; onSkip: () => void }) {
+  const { t } = useTranslation('screening');
+  const id = useId();
+  const save = useSaveFacts(code);
+  const fragments = useFragments(code).data ?? [];
+  const [answer, setAnswer] = useState<Answer | null>(null);
+  const [linked, setLinked] = useState<string[]>([]);
+  const [missing, setMissing] = useState(false);
+
+  function submit() {
+    if (!answer) return setMissing(true);
+    const body = { id: q.fact, phase: q.phase, answer, ...(sittingId ? { sittingId } : {}), ...(linked.length ? { fragmentIds: linked } : {}) };
+    save.mutate({ answers: [body] }, { onSuccess: () => onDone(t('questions.savedOne', { answer: t(`answers.${answer}`) })) });
+  }
+
+  return (
+    <li className="question card">
+      <fieldset aria-describedby={`${id}-why`}>
+        <legend className="question__wording">{q.wording[lang]}</legend>
+        <p className="field__hint" id={`${id}-why`}>
+          {q.why[lang]}
+        </p>
+        {missing && !answer ? <p className="field__error">{t('questions.pickOne')}</p> : null}
+        <div className="choices answer-choices">
+          {ANSWERS.map((a) => (
+            <label className="choice" key={a}>
+              <input type="radio" name={`${id}-answer`} value={a} checked={answer === a} onChange={() => setAnswer(a)} />
+              {t(`answers.${a}`)}
+            </label>
+          ))}
+        </div>
+        {fragments.length ? (
+          <details className="evidence">
+            <summary>{t('questions.linkFragments', { count: linked.length })}</summary>
+            <div className="choices choices--column">
+              {fragments.map((f) => (
+                <label className="choice" key={f.id}>
+                  <input type="checkbox" checked={linked.includes(f.id)} onChange={(e) => setLinked(e.target.checked ? [...linked, f.id] : linked.filter((x) => x !== f.id))} />
+                  <span>
+                    {f.time ? <span className="muted">{f.time.label} · </span> : null}
+                    {f.text.length > 120 ? `${f.text.slice(0, 120)}…` : f.text}
+                  </span>
+                </label>
+              ))}
+            </div>
+          </details>
+        ) : null}
+      </fieldset>
+      <FormAlert message={save.isError ? describeError(t, save.error) : null} />
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={submit} disabled={save.isPending}>
+          {t('questions.save')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onSkip}>
+          {t('questions.skip')}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The next questions for this stage, chosen by the server from context and what is still missing. */
+export function QuestionList({ code, stage, lang, sittingId }: { code: string; stage: Stage; lang: Lang; sittingId: string }) {
+  const { t } = useTranslation('screening');
+  const questions = useQuestions(code, stage);
+  const [skipped, setSkipped] = useState<string[]>([]);
+  const [status, setStatus] = useState('');
+  if (questions.isPending) return <Loading />;
+  if (questions.isError) return <LoadFailed error={questions.error} />;
+  const open = questions.data.filter((q) => !skipped.includes(q.ref));
+  const later = questions.data.filter((q) => skipped.includes(q.ref));
+  const shown = open.slice(0, PAGE);
+  return (
+    <div className="question-list">
+      <p className="visually-hidden" role="status">
+        {status}
+      </p>
+      {questions.data.length === 0 ? <p className="notice">{t(`questions.none.${stage}`)}</p> : null}
+      {shown.length ? (
+        <>
+          <p className="muted">{t('questions.remaining', { count: open.length })}</p>
+          <ol className="questions">
+            {shown.map((q) => (
+              <QuestionCard
+                key={q.ref}
+                code={code}
+                q={q}
+                lang={lang}
+                sittingId={sittingId}
+                onDone={setStatus}
+                onSkip={() => {
+                  setSkipped([...skipped, q.ref]);
+                  setStatus(t('questions.skippedOne'));
+                }}
+              />
+            ))}
+          </ol>
+        </>
+      ) : null}
+      {later.length ? (
+        <div className="skipped">
+          <p>{t('questions.skippedCount', { count: later.length })}</p>
+          <button type="button" className="button button--quiet" onClick={() => setSkipped([])}>
+            {t('questions.askSkipped')}
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
