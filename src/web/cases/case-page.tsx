@@ -20,7 +20,7 @@ interface TabLink {
   label: string;
 }
 
-function ownTabs(can: CasePermissions): TabLink[] {
+function ownTabs(can: CasePermissions, isAdmin: boolean): TabLink[] {
   const tabs = [
     { id: 'overview', to: '', label: 'cases:tabs.overview' },
     { id: 'sittings', to: 'sittings', label: 'cases:tabs.sittings' },
@@ -28,7 +28,7 @@ function ownTabs(can: CasePermissions): TabLink[] {
     { id: 'consents', to: 'consents', label: 'cases:tabs.consents' },
     { id: 'team', to: 'team', label: 'cases:tabs.team' },
     { id: 'activity', to: 'activity', label: 'cases:tabs.activity', show: can['case:read-audit'] },
-    { id: 'closing', to: 'closing', label: 'cases:tabs.closing', show: can['case:close'] || can['case:delete'] || can['case:list-visible'] },
+    { id: 'closing', to: 'closing', label: 'cases:tabs.closing', show: can['case:close'] || can['case:delete'] || isAdmin },
   ];
   return tabs.filter((tab) => tab.show !== false);
 }
@@ -89,7 +89,7 @@ export function CasePage() {
         <CaseHeaderView header={header.data} />
         <nav className="case-tabs" aria-label={t('tabs.label')}>
           <ul>
-            {[...ownTabs(can), ...contributed].map((tab) => (
+            {[...ownTabs(can, session.user.role === 'admin'), ...contributed].map((tab) => (
               <li key={tab.id}>
                 <NavLink to={tab.to ? `/cases/${code}/${tab.to}` : `/cases/${code}`} end={!tab.to}>
                   {t(tab.label)}

@@ -1,6 +1,6 @@
 // Small building blocks shared by the case screens: grouped choices, a labelled text area,
 // announcements for screen readers, and calm wording for refusals.
-import { createContext, useCallback, useContext, useId, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../platform/api';
 import { describeError } from '../platform/errors';
@@ -78,11 +78,14 @@ const AnnounceContext = createContext<(message: string) => void>(() => undefined
 /** One polite live region for the case page: "Sitting saved", "Consent withdrawn" … */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const [message, setMessage] = useState('');
+  const timers = useRef<number[]>([]);
   const announce = useCallback((text: string) => {
-    // Clear first so the same words said twice are announced twice.
+    // Clear first so the same words said twice are announced twice; the note fades after a while.
+    timers.current.forEach((id) => window.clearTimeout(id));
     setMessage('');
-    window.setTimeout(() => setMessage(text), 50);
+    timers.current = [window.setTimeout(() => setMessage(text), 50), window.setTimeout(() => setMessage(''), 8000)];
   }, []);
+  useEffect(() => () => timers.current.forEach((id) => window.clearTimeout(id)), []);
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
