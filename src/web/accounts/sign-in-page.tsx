@@ -7,7 +7,7 @@ import { describeError, fieldError, type FieldErrors } from '../platform/errors'
 import { Field, focusFirstInvalid, FormAlert, SubmitButton } from '../platform/form';
 import { useDocumentTitle } from '../shell/document-title';
 import { Loading } from '../shell/guards';
-import { fetchSession, pathForStage, sessionKey, storeSession, useSession } from './session';
+import { fetchSession, pathForStage, storeSession, useSession } from './session';
 import { useSetupStatus } from './setup-page';
 
 interface ArrivalState {
