@@ -19,9 +19,11 @@ let caseCode = '';
 const checked = new Set<string>();
 
 async function capture(name: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
   await page.locator('main h1').first().waitFor();
+  await page.locator('main .loading').first().waitFor({ state: 'detached' });
   const lang = await page.locator('html').getAttribute('lang');
+  // The header is sticky: from the top, a full-page picture shows it once, where it belongs.
+  await page.evaluate(() => window.scrollTo(0, 0));
   shotNumber += 1;
   await page.screenshot({ path: join(shots.dir, `cases-${String(shotNumber).padStart(2, '0')}-${name}-${lang}.png`), fullPage: true });
   if (checked.has(name)) return;
@@ -219,11 +221,16 @@ describe('a case file told in pieces, in the browser', () => {
     expect(await main().getByText('There is a note you cannot read').count()).toBe(2);
   });
 
-  it('tells an administrator plainly that the case is closed to them, and offers emergency access', async () => {
+  it('tells an administrator plainly that the case is closed to them, and shows the team any emergency access they open', async () => {
     await actAs(browser.context, server.baseUrl, people.admin);
     await page.goto(`${server.baseUrl}/cases/${caseCode}`);
     await main().getByRole('heading', { name: `Case ${caseCode} is closed to you` }).waitFor();
     await capture('break-glass');
+    await main().getByLabel('Why you need to open it').fill('The responsible lawyer is away and the client called in danger.');
+    await main().getByRole('button', { name: 'Open emergency access' }).click();
+    await main().getByRole('heading', { name: 'Emergency access is open on this case' }).waitFor();
+    expect(await page.locator('.break-glass-notice').textContent()).toContain('Ada Admin');
+    await capture('case-under-break-glass');
     expect(browser.problems).toEqual([]);
   });
 });

@@ -47,15 +47,24 @@ export const useDirectory = (enabled = true) =>
   useQuery({ queryKey: ['directory', 'people'], queryFn: () => api.get<{ people: Person[] }>('/api/directory/people').then((r) => r.people), enabled, staleTime: 60_000 });
 
 /**
- * A change to a case: runs `send`, then refreshes everything about the case (and the case lists)
- * and calls `onDone` with the answer.
+ * A change to a case: runs `send`, then refreshes what is known about the case (and the case
+ * lists) and calls `onDone` with the answer. The header is fetched again only when the change
+ * can alter it: each fetch of the header is a "viewed" line in the case's activity log.
  */
-export function useCaseMutation<TInput, TOutput>(code: string, send: (input: TInput) => Promise<TOutput>, onDone?: (output: TOutput, input: TInput) => void) {
+export function useCaseMutation<TInput, TOutput>(
+  code: string,
+  send: (input: TInput) => Promise<TOutput>,
+  onDone?: (output: TOutput, input: TInput) => void,
+  options: { header?: boolean } = {},
+) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: send,
     onSuccess: async (output, input) => {
-      await Promise.all([queryClient.invalidateQueries({ queryKey: caseKeys.all(code) }), queryClient.invalidateQueries({ queryKey: ['cases'] })]);
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: caseKeys.all(code), predicate: (query) => options.header === true || query.queryKey[2] !== 'header' }),
+        queryClient.invalidateQueries({ queryKey: ['cases'] }),
+      ]);
       onDone?.(output, input);
     },
   });

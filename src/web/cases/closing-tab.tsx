@@ -27,7 +27,7 @@ function CloseForm() {
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [local, setLocal] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const close = useCaseMutation(code, () => api.post(`${casesApi.base(code)}/close`, { outcome }), () => announce(t('closing.closed')));
+  const close = useCaseMutation(code, () => api.post(`${casesApi.base(code)}/close`, { outcome }), () => announce(t('closing.closed')), { header: true });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: FieldErrors = outcome ? {} : { outcome: t('closing.outcomeRequired') };

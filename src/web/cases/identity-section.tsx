@@ -54,7 +54,7 @@ function IdentityForm({ initial, onDone, onCancel }: { initial: Identity | null;
   const save = useCaseMutation(code, (identity: Identity) => casesApi.put(`${casesApi.base(code)}/identity`, identity), () => {
     announce(t('identity.saved'));
     onDone();
-  });
+  }, { header: true });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({

@@ -15,7 +15,7 @@ export function LanguagesField({ value, onChange, error }: { value: string[]; on
   const emit = (nextChecked: string[], nextOther: string) => onChange([...new Set([...nextChecked, ...splitList(nextOther)])]);
   const describedBy = error ? `${id}-error` : undefined;
   return (
-    <fieldset className={error ? 'field--invalid' : undefined} aria-describedby={describedBy}>
+    <fieldset className={error ? 'fieldset--invalid' : undefined} aria-describedby={describedBy}>
       <legend>{t('fields.languages')}</legend>
       <p className="field__hint">{t('languages.hint')}</p>
       {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}

@@ -27,7 +27,7 @@ export function SafeContactForm({ onClose }: { onClose: () => void }) {
   const save = useCaseMutation(code, (body: SafeContact) => casesApi.put(`${casesApi.base(code)}/safe-contact`, body), () => {
     announce(t('safeContact.saved'));
     onClose();
-  });
+  }, { header: true });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({ ...channels, safeTimes: optional(extra.safeTimes), codeWord: optional(extra.codeWord), othersWhoMayAnswer: optional(extra.othersWhoMayAnswer), notes: optional(extra.notes) });
@@ -68,7 +68,7 @@ export function CaseDetailsForm({ onClose }: { onClose: () => void }) {
   const save = useCaseMutation(code, () => api.patch(casesApi.base(code), { province, languages, interpreterNeeded: interpreter === 'yes' }), () => {
     announce(t('details.saved'));
     onClose();
-  });
+  }, { header: true });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const bad = invalidLanguageTags(languages);

@@ -40,6 +40,7 @@ export function SittingForm({ sitting, onClose }: { sitting: Sitting | null; onC
       announce(t(sitting ? 'sittings.updated' : 'sittings.added'));
       onClose(result.sitting);
     },
+    { header: true },
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -18,7 +18,7 @@ function SittingCard({ sitting, number, onEdit, mayEdit }: { sitting: Sitting; n
       </h3>
       <dl className="summary summary--compact">
         <div>
-          <dt>{t('sittings.fields.durationMinutes')}</dt>
+          <dt>{t('sittings.fields.length')}</dt>
           <dd>{t('sittings.minutes', { count: sitting.durationMinutes })} · {t(`modes.${sitting.mode}`)}</dd>
         </div>
         {sitting.present.length > 0 ? (

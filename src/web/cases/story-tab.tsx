@@ -10,7 +10,7 @@ import { TimelineView } from './timeline';
 import type { Fragment } from './types';
 import { focusSoon } from './ui';
 
-function FragmentCard({ fragment, onEdit, mayEdit }: { fragment: Fragment; onEdit: () => void; mayEdit: boolean }) {
+function FragmentCard({ fragment, onEdit, mayEdit, showTime }: { fragment: Fragment; onEdit: () => void; mayEdit: boolean; showTime: boolean }) {
   const { t } = useTranslation('cases');
   const sitting = useSittings(useCase().code).data?.sittings.find((s) => s.id === fragment.sittingId);
   return (
@@ -21,9 +21,11 @@ function FragmentCard({ fragment, onEdit, mayEdit }: { fragment: Fragment; onEdi
         {sitting ? <span> · {t('story.fromSitting', { date: formatDay(sitting.heldOn) })}</span> : null}
       </p>
       {fragment.source === 'client' ? <blockquote className="fragment__text">{fragment.text}</blockquote> : <p className="fragment__text">{fragment.text}</p>}
-      <p className="fragment__time">
-        {fragment.time ? t('story.timeLine', { label: fragment.time.label, range: understoodAs(t, fragment.time) }) : t('story.noTime')}
-      </p>
+      {showTime ? (
+        <p className="fragment__time">
+          {fragment.time ? t('story.timeLine', { label: fragment.time.label, range: understoodAs(t, fragment.time) }) : t('story.noTime')}
+        </p>
+      ) : null}
       {fragment.tags.length > 0 ? (
         <ul className="tag-list" aria-label={t('story.fields.tags')}>
           {fragment.tags.map((tag) => (
@@ -62,11 +64,11 @@ export function StoryTab() {
     if (saved) focusSoon(`#fragment-${saved.id}`);
     else focusSoon(was === 'new' || was === null ? '#add-fragment' : `#edit-fragment-${was.id}`);
   };
-  const render = (fragment: Fragment) =>
+  const render = (fragment: Fragment, showTime = true) =>
     editing !== null && editing !== 'new' && editing.id === fragment.id ? (
       <FragmentForm fragment={fragment} onClose={close} />
     ) : (
-      <FragmentCard fragment={fragment} mayEdit={mayWrite && can.write(fragment.compartment)} onEdit={() => open(fragment)} />
+      <FragmentCard fragment={fragment} showTime={showTime} mayEdit={mayWrite && can.write(fragment.compartment)} onEdit={() => open(fragment)} />
     );
   const told = [...(fragments.data?.fragments ?? [])].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 
@@ -92,7 +94,7 @@ export function StoryTab() {
       </div>
       <h3 className="visually-hidden">{t(`story.views.${view}`)}</h3>
       {view === 'timeline' ? (
-        <TimelineView renderFragment={render} />
+        <TimelineView renderFragment={(fragment, dated) => render(fragment, !dated)} />
       ) : fragments.isPending ? (
         <Loading />
       ) : fragments.isError ? (

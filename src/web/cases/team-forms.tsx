@@ -43,7 +43,7 @@ export function AddMemberForm() {
     setUserId('');
     setTeamRole('');
     setSupervisedBy('');
-  });
+  }, { header: true });
   const choosePerson = (id: string) => {
     setUserId(id);
     const chosen = candidates.find((p) => p.id === id);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadFailed, Loading } from '../shell/guards';
 import { useTimeline } from './api';
@@ -12,7 +13,7 @@ const WIDTH = 1000;
  * for when it happened and, as a bar, the whole span of days those words can mean: a wide bar is
  * an honest "we don't know exactly", never a wrong date.
  */
-export function TimelineView({ renderFragment }: { renderFragment: (fragment: Fragment) => React.ReactNode }) {
+export function TimelineView({ renderFragment }: { renderFragment: (fragment: Fragment, dated: boolean) => ReactNode }) {
   const { t } = useTranslation('cases');
   const { code } = useCase();
   const timeline = useTimeline(code);
@@ -34,8 +35,9 @@ export function TimelineView({ renderFragment }: { renderFragment: (fragment: Fr
       ) : null}
       <ol className="plain-list timeline__entries">
         {entries.map(({ fragment, time }) => {
-          const start = x(time.earliest, 0);
-          const end = x(time.latest, WIDTH);
+          // A single day still gets a visible mark, kept inside the drawing.
+          const width = Math.max(8, x(time.latest, WIDTH) - x(time.earliest, 0));
+          const start = Math.min(x(time.earliest, 0), WIDTH - width);
           const open = time.earliest === null || time.latest === null;
           return (
             <li key={fragment.id} className="timeline__entry">
@@ -46,10 +48,10 @@ export function TimelineView({ renderFragment }: { renderFragment: (fragment: Fr
               {time.earliest || time.latest ? (
                 <svg className="timeline__bar" viewBox={`0 0 ${WIDTH} 14`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                   <rect className="timeline__track" x="0" y="6" width={WIDTH} height="2" />
-                  <rect className={open ? 'timeline__span timeline__span--open' : 'timeline__span'} x={start} y="2" width={Math.max(8, end - start)} height="10" rx="5" />
+                  <rect className={open ? 'timeline__span timeline__span--open' : 'timeline__span'} x={start} y="2" width={width} height="10" rx="5" />
                 </svg>
               ) : null}
-              {renderFragment(fragment)}
+              {renderFragment(fragment, true)}
             </li>
           );
         })}
@@ -60,7 +62,7 @@ export function TimelineView({ renderFragment }: { renderFragment: (fragment: Fr
           <p className="muted">{t('story.undatedIntro')}</p>
           <ul className="plain-list">
             {undated.map((fragment) => (
-              <li key={fragment.id}>{renderFragment(fragment)}</li>
+              <li key={fragment.id}>{renderFragment(fragment, false)}</li>
             ))}
           </ul>
         </>

@@ -38,7 +38,7 @@ export function CheckboxGroup<T extends string>({ legend, name, options, label, 
   const id = useId();
   const toggle = (option: T, on: boolean) => onChange(options.filter((o) => (o === option ? on : values.includes(o))));
   return (
-    <fieldset className={error ? 'field--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+    <fieldset className={error ? 'fieldset--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
       <legend>{legend}</legend>
       {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
       {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
@@ -57,7 +57,7 @@ export function CheckboxGroup<T extends string>({ legend, name, options, label, 
 export function RadioGroup<T extends string>({ legend, name, options, label, hint, error, value, onChange }: ChoicesProps<T> & { value: T | null; onChange: (value: T) => void }) {
   const id = useId();
   return (
-    <fieldset className={error ? 'field--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+    <fieldset className={error ? 'fieldset--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
       <legend>{legend}</legend>
       {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
       {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
