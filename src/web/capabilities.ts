@@ -3,6 +3,7 @@ import { casesCapability } from './cases';
 import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
+import { planningCapability } from './planning';
 import { remediesCapability } from './remedies';
 import { screeningCapability } from './screening';
 import type { Capability } from './shell/capability';
@@ -12,4 +13,4 @@ import type { Capability } from './shell/capability';
  * create src/web/<capability>/index.tsx exporting a Capability, add its locale files under
  * locales/en and locales/fr, and list it here.
  */
-export const capabilities: Capability[] = [homeCapability, casesCapability, organisationCapability, knowledgeCapability, screeningCapability, remediesCapability, accountsCapability];
+export const capabilities: Capability[] = [homeCapability, casesCapability, organisationCapability, knowledgeCapability, screeningCapability, remediesCapability, planningCapability, accountsCapability];

@@ -1,0 +1,167 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Plan } from '../../core/contract';
+import { CONSENT_NAMES, noteText } from '../../core/planning';
+import { useLegalView } from '../remedies/use-legal-view';
+import { remedyViews, type RemedyView } from '../remedies/view-model';
+import { useDocumentTitle } from '../shell/document-title';
+import { LoadFailed, Loading } from '../shell/guards';
+import { OptionsSheetPanel } from './options-sheet-panel';
+import { PlanGraph, type GraphStep } from './plan-graph';
+import './planning.css';
+
+const nextDeadline = (r?: RemedyView) => r?.deadlines.find((d) => !d.passed)?.date;
+
+function PlanSteps({ plan, names }: { plan: Plan; names: Map<string, RemedyView> }) {
+  const { t } = useTranslation('planning');
+  const name = (id: string) => names.get(id)?.name ?? id;
+  return (
+    <ol className="plan-steps">
+      {plan.steps.map((s) => (
+        <li key={s.remedy}>
+          <Link to={`/knowledge/remedies/${s.remedy}`}>{name(s.remedy)}</Link>
+          {nextDeadline(names.get(s.remedy)) ? <span className="muted"> · {t('graph.deadline', { date: nextDeadline(names.get(s.remedy)) })}</span> : null}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+export default function PlanTab() {
+  const { code = '' } = useParams();
+  const { t } = useTranslation('planning');
+  useDocumentTitle(`${t('title')} · ${code}`);
+  const view = useLegalView(code);
+  if (view.pending) return <Loading />;
+  if (!view.server) return <LoadFailed error={view.error} />;
+  const local = view.local?.matchesServer ? view.local : undefined;
+  const lang = view.lang;
+  const remedies = new Map(remedyViews(view.server, local, lang).map((r) => [r.id, r]));
+  const name = (id: string) => remedies.get(id)?.name ?? id;
+  const plans = local ? local.plans.map((p) => ({ plan: p.contract, strategy: noteText({ code: 'strategy', strategy: p.ranked.strategy }, lang) })) : [view.server.plan, ...view.server.alternatives].map((plan) => ({ plan, strategy: '' }));
+  const [best, ...alternatives] = plans;
+  const plan = best!.plan;
+  const steps: GraphStep[] = plan.steps.map((s) => ({ order: s.order, remedy: s.remedy, name: name(s.remedy), deadline: nextDeadline(remedies.get(s.remedy)), evidenceFor: s.producesEvidenceFor }));
+  const consentName = (k: string) => (local ? CONSENT_NAMES[lang][k as keyof (typeof CONSENT_NAMES)['en']] : k);
+
+  return (
+    <section className="plan" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">{t('title')}</h2>
+      <p className="lede">{t('intro')}</p>
+      {!local ? (
+        <div className="notice notice--verify">
+          <p>{t('englishOnly')}</p>
+        </div>
+      ) : null}
+      <h3>{t('recommended')}</h3>
+      {best!.strategy ? <p className="muted">{best!.strategy}</p> : null}
+      {steps.length ? (
+        <>
+          <PlanGraph steps={steps} describedBy="plan-table-caption" />
+          <div className="table-wrap" role="region" aria-labelledby="plan-table-caption" tabIndex={0}>
+            <table className="stacking-table plan-table">
+              <caption id="plan-table-caption">{t('table.caption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('table.step')}</th>
+                  <th scope="col">{t('table.deadline')}</th>
+                  <th scope="col">{t('table.evidenceFor')}</th>
+                  <th scope="col">{t('table.why')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {plan.steps.map((s) => (
+                  <tr key={s.remedy}>
+                    <th scope="row">
+                      {s.order}. <Link to={`/knowledge/remedies/${s.remedy}`}>{name(s.remedy)}</Link>
+                    </th>
+                    <td data-label={t('table.deadline')}>{nextDeadline(remedies.get(s.remedy)) ?? t('graph.noDeadline')}</td>
+                    <td data-label={t('table.evidenceFor')}>{s.producesEvidenceFor.length ? s.producesEvidenceFor.map(name).join(', ') : '—'}</td>
+                    <td data-label={t('table.why')}>{s.why}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p className="notice">{t('noSteps')}</p>
+      )}
+
+      {plan.awaitingDecision.length ? (
+        <section aria-labelledby="awaiting-heading">
+          <h3 id="awaiting-heading">{t('awaiting')}</h3>
+          <p className="muted">{t('awaitingHint')}</p>
+          <ul className="plan-items">
+            {plan.awaitingDecision.map((a) => (
+              <li key={a.remedy} className="card">
+                <h4>
+                  <Link to={`/knowledge/remedies/${a.remedy}`}>{name(a.remedy)}</Link>
+                </h4>
+                <p>{t('consentNeeded', { consent: consentName(a.consentNeeded) })}</p>
+                {a.risks.length ? (
+                  <>
+                    <p className="label">{t('risksIfChosen')}</p>
+                    <ul>
+                      {a.risks.map((r, i) => (
+                        <li key={i}>{r}</li>
+                      ))}
+                    </ul>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {plan.excluded.length ? (
+        <section aria-labelledby="excluded-heading">
+          <h3 id="excluded-heading">{t('excluded')}</h3>
+          <ul>
+            {plan.excluded.map((e) => (
+              <li key={e.remedy}>
+                <Link to={`/knowledge/remedies/${e.remedy}`}>{name(e.remedy)}</Link>: {e.why}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {plan.tradeOffs.length ? (
+        <section aria-labelledby="tradeoffs-heading">
+          <h3 id="tradeoffs-heading">{t('tradeOffs')}</h3>
+          <ul>
+            {plan.tradeOffs.map((x, i) => (
+              <li key={i}>{x}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {alternatives.length ? (
+        <section aria-labelledby="alternatives-heading">
+          <h3 id="alternatives-heading">{t('alternatives')}</h3>
+          <div className="alternatives">
+            {[best!, ...alternatives].map((alt, i) => (
+              <section key={i} className={i === 0 ? 'card alternative alternative--recommended' : 'card alternative'} aria-labelledby={`alt-${i}`}>
+                <h4 id={`alt-${i}`}>{i === 0 ? t('recommendedShort') : t('alternative', { n: i })}</h4>
+                {alt.strategy ? <p className="muted">{alt.strategy}</p> : null}
+                <PlanSteps plan={alt.plan} names={remedies} />
+                {alt.plan.tradeOffs.length ? (
+                  <ul className="muted">
+                    {alt.plan.tradeOffs.map((x, k) => (
+                      <li key={k}>{x}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </section>
+            ))}
+          </div>
+        </section>
+      ) : null}
+
+      <OptionsSheetPanel code={code} />
+    </section>
+  );
+}
