@@ -12,6 +12,7 @@ import { SittingsTab } from './sittings-tab';
 import { StoryTab } from './story-tab';
 import { TeamTab } from './team-tab';
 import './cases.css';
+import './case-tabs.css';
 
 export { useCaseHeader } from './api';
 export type { CaseHeader } from './types';
