@@ -32,7 +32,7 @@ async function timed(samples: number, run: () => Promise<{ status: number }>): P
   return { p50: percentile(times, 50), p95: percentile(times, 95) };
 }
 
-async function insertCases(db: Kysely<any>, count: number, lawyerId: string): Promise<void> {
+async function insertCases(db: Kysely<unknown>, count: number, lawyerId: string): Promise<void> {
   const keyring = new Keyring([parseMasterKey(BENCH_MASTER_KEY)]);
   const org = await sql<{ id: string }>`select id from organisations limit 1`.execute(db);
   const orgId = org.rows[0]!.id;
@@ -66,7 +66,7 @@ async function insertCases(db: Kysely<any>, count: number, lawyerId: string): Pr
   await sql`analyze`.execute(db);
 }
 
-async function measureAt(server: BenchServer, db: Kysely<any>, lawyer: HttpSession, admin: HttpSession, total: number, already: number, label: string, quick: boolean): Promise<Figure[]> {
+async function measureAt(server: BenchServer, db: Kysely<unknown>, lawyer: HttpSession, admin: HttpSession, total: number, already: number, label: string, quick: boolean): Promise<Figure[]> {
   const lawyerId = (await sql<{ id: string }>`select id from users where email = 'lawyer@bench.example'`.execute(db)).rows[0]!.id;
   const started = performance.now();
   await insertCases(db, total - already, lawyerId);
@@ -110,7 +110,7 @@ export async function benchCasesAtScale(quick: boolean, external: string | undef
       };
     }
     const server = await startBenchServer(databaseUrl ? { databaseUrl } : {});
-    const db = new Kysely<any>({ dialect: new PostgresDialect({ pool: new pg.Pool(databaseUrl ? { connectionString: databaseUrl, max: 2 } : { ...embeddedConnection(server.dataDir), database: 'harbour', max: 2 }) }) });
+    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool(databaseUrl ? { connectionString: databaseUrl, max: 2 } : { ...embeddedConnection(server.dataDir), database: 'harbour', max: 2 }) }) });
     try {
       const { admin, lawyer } = await signInStaff(server);
       let have = 0;

@@ -199,12 +199,10 @@ describe.skipIf(process.env.DATABASE_URL)('crash safety of the server on the emb
     const out = join(dataDir, 'live.hbk');
     const { DATABASE_URL: _external, ...inherited } = process.env;
     const env = { ...inherited, HARBOUR_DATA_DIR: dataDir, HARBOUR_LOG_LEVEL: 'warn' };
-    let stderr = '';
     try {
       execFileSync(process.execPath, [join(repoRoot, 'bin/harbour.js'), 'backup', '--out', out], { env, cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
-      stderr = String((error as { stderr?: Buffer }).stderr);
-      throw new Error(`harbour backup failed:\n${stderr}`);
+      throw new Error(`harbour backup failed:\n${String((error as { stderr?: Buffer }).stderr)}`, { cause: error });
     } finally {
       stop.now = true;
       await Promise.all(writers);
