@@ -89,13 +89,15 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       const row = await ctx.db.selectFrom('sessions').select('pending_totp_secret').where('token_hash', '=', person.sessionTokenHash).executeTakeFirst();
       if (!row?.pending_totp_secret) throw new AppError('conflict', 'Start the authenticator set-up first.');
       const secret = ctx.secrets.open(row.pending_totp_secret, pendingAad(person.sessionTokenHash));
-      if (!(await checkTotp(secret, request.body.code))) {
+      const step = await checkTotp(secret, request.body.code, ctx.now());
+      if (step === undefined) {
         await recordFailure(ctx, throttleKey);
         throw new AppError('invalid-code', 'That code did not match. Check the time on your phone and enter the current 6-digit code.', [{ path: 'code', message: 'does not match' }]);
       }
       const codes = newRecoveryCodes();
       await ctx.db.transaction().execute(async (trx) => {
-        await trx.updateTable('users').set({ totp_secret: ctx.secrets.seal(secret, totpAad(person.user.id)), mfa_enrolled_at: ctx.now() }).where('id', '=', person.user.id).execute();
+        // The enrolment code is spent too: it cannot be replayed to finish a later sign-in.
+        await trx.updateTable('users').set({ totp_secret: ctx.secrets.seal(secret, totpAad(person.user.id)), totp_last_step: step, mfa_enrolled_at: ctx.now() }).where('id', '=', person.user.id).execute();
         await trx.deleteFrom('recovery_codes').where('user_id', '=', person.user.id).execute();
         await trx.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: person.user.id, code_hash: tokenHash(c), used_at: null }))).execute();
         await trx.deleteFrom('sessions').where('token_hash', '=', person.sessionTokenHash).execute();
@@ -121,10 +123,21 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       const person = await requireSession(ctx, request, 'mfa-verify');
       const throttleKey = `mfa:${person.user.id}`;
       await assertNotLocked(ctx, throttleKey);
-      const user = await ctx.db.selectFrom('users').select('totp_secret').where('id', '=', person.user.id).executeTakeFirstOrThrow();
+      const user = await ctx.db.selectFrom('users').select(['totp_secret', 'totp_last_step']).where('id', '=', person.user.id).executeTakeFirstOrThrow();
       let ok = false;
       if ('code' in request.body && user.totp_secret) {
-        ok = await checkTotp(ctx.secrets.open(user.totp_secret, totpAad(person.user.id)), request.body.code);
+        const lastStep = user.totp_last_step === null ? null : Number(user.totp_last_step);
+        const step = await checkTotp(ctx.secrets.open(user.totp_secret, totpAad(person.user.id)), request.body.code, ctx.now(), lastStep);
+        if (step !== undefined) {
+          // Claim the step atomically: of two requests racing with the same code, only one wins.
+          const claimed = await ctx.db
+            .updateTable('users')
+            .set({ totp_last_step: step })
+            .where('id', '=', person.user.id)
+            .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
+            .executeTakeFirst();
+          ok = Number(claimed.numUpdatedRows) === 1;
+        }
       } else if ('recoveryCode' in request.body) {
         const used = await ctx.db
           .updateTable('recovery_codes')

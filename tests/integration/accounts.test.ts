@@ -88,7 +88,7 @@ describe('signing in', () => {
     const row = await t.ctx.db.selectFrom('users').select('totp_secret').where('email', '=', 'recovery@clinic.example').executeTakeFirstOrThrow();
     expect(row.totp_secret?.toString('latin1')).not.toMatch(/^[A-Z2-7]{16,}$/);
     const secret = secrets.get('recovery@clinic.example')!;
-    const res = await post('/api/auth/mfa/verify', { code: await generate({ secret }) }, pending);
+    const res = await post('/api/auth/mfa/verify', { code: await nextTotp(secret) }, pending);
     expect(res.statusCode).toBe(200);
     expect(cookieFrom(res)).not.toBe(pending.cookie);
     const old = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: pending.cookie } });
@@ -130,6 +130,12 @@ describe('invitations', () => {
 });
 
 // --- helpers -------------------------------------------------------------
+/** A code from the next 30-second window on the app's clock: the server accepts each window's code once. */
+async function nextTotp(secret: string): Promise<string> {
+  t.advance(30_000);
+  return generate({ secret, epoch: Math.floor(t.ctx.now().getTime() / 1000) });
+}
+
 const secrets = new Map<string, string>();
 
 async function enrolFreshUser(email: string) {
@@ -153,7 +159,7 @@ async function signInAdmin(): Promise<Record<string, string>> {
   const pending = await signInToVerify('admin@clinic.example');
   const user = await t.ctx.db.selectFrom('users').select(['id', 'totp_secret']).where('email', '=', 'admin@clinic.example').executeTakeFirstOrThrow();
   const secret = t.ctx.secrets.open(user.totp_secret!, { table: 'users', column: 'totp_secret', rowId: user.id });
-  const res = await post('/api/auth/mfa/verify', { code: await generate({ secret }) }, pending);
+  const res = await post('/api/auth/mfa/verify', { code: await nextTotp(secret) }, pending);
   const cookie = cookieFrom(res);
   const csrf = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json().csrfToken as string;
   return { cookie, 'x-csrf-token': csrf };

@@ -10,6 +10,7 @@ export interface Person extends SignedIn {
   orgId: string;
   role: Role | 'admin';
   email: string;
+  totpSecret: string;
 }
 
 export type Client = {
@@ -72,7 +73,7 @@ export async function signInWithTotp(t: TestApp, email: string, password: string
   if (first.statusCode !== 200) throw new Error(`sign-in failed: ${first.body}`);
   let cookie = cookieFrom(first);
   const pending = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();
-  const verified = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/verify', headers: { cookie, 'x-csrf-token': pending.csrfToken }, payload: { code: await generate({ secret: totpSecret }) } });
+  const verified = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/verify', headers: { cookie, 'x-csrf-token': pending.csrfToken }, payload: { code: await generate({ secret: totpSecret, epoch: Math.floor((t.ctx?.now() ?? new Date()).getTime() / 1000) }) } });
   if (verified.statusCode !== 200) throw new Error(`mfa failed: ${verified.body}`);
   cookie = cookieFrom(verified);
   const active = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();

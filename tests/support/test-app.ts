@@ -84,7 +84,7 @@ export async function enrol(t: TestApp, email: string, password: string): Promis
   const session = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();
   const headers = { cookie, 'x-csrf-token': session.csrfToken };
   const start = (await t.app.inject({ method: 'POST', url: '/api/auth/mfa/enrolment', headers, payload: {} })).json<{ secret: string }>();
-  const code = await generate({ secret: start.secret });
+  const code = await generate({ secret: start.secret, epoch: Math.floor(t.ctx.now().getTime() / 1000) });
   const confirm = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/enrolment/confirm', headers, payload: { code } });
   if (confirm.statusCode !== 200) throw new Error(`enrolment failed: ${confirm.body}`);
   cookie = cookieFrom(confirm);

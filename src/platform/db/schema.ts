@@ -23,6 +23,8 @@ export interface UsersTable {
   status: Generated<'active' | 'disabled'>;
   password_hash: string;
   totp_secret: Buffer | null;
+  /** The last TOTP time step accepted for this person; a code of that step or an earlier one is refused. bigint arrives as a string. */
+  totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
   mfa_enrolled_at: Date | null;
   language: Generated<'en' | 'fr'>;
   discreet_mode: Generated<boolean>;

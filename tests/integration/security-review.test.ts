@@ -1,0 +1,62 @@
+import { generate } from 'otplib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, DEFAULT_PASSWORD, type TestApp } from '../support/test-app';
+import { cookieFrom } from '../support/test-app';
+import { addPerson, setUpFirstAdmin, type Person } from './cases-support';
+
+// Findings of a security review, each pinned by the behaviour it protects.
+
+let t: TestApp;
+let admin: Person;
+beforeAll(async () => {
+  t = await createTestApp();
+  admin = await setUpFirstAdmin(t);
+});
+afterAll(async () => t.close());
+
+const post = (url: string, payload: object, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, headers, payload });
+const epoch = () => Math.floor(t.ctx.now().getTime() / 1000);
+
+async function passwordStep(email: string): Promise<Record<string, string>> {
+  const res = await post('/api/auth/sign-in', { email, password: DEFAULT_PASSWORD });
+  expect(res.statusCode).toBe(200);
+  const cookie = cookieFrom(res);
+  const csrf = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json().csrfToken as string;
+  return { cookie, 'x-csrf-token': csrf };
+}
+
+describe('one-time codes are one-time', () => {
+  it('refuses the code used at enrolment when it is replayed to finish a sign-in', async () => {
+    const person = await addPerson(t, admin.orgId, 'lawyer', 'replay-enrol@clinic.example');
+    const replayed = await generate({ secret: person.totpSecret, epoch: epoch() });
+    const pending = await passwordStep(person.email);
+    const res = await post('/api/auth/mfa/verify', { code: replayed }, pending);
+    expect(res.statusCode).toBe(401);
+    expect(res.json().error.code).toBe('invalid-code');
+    // The next window's code is accepted.
+    t.advance(30_000);
+    const ok = await post('/api/auth/mfa/verify', { code: await generate({ secret: person.totpSecret, epoch: epoch() }) }, pending);
+    expect(ok.statusCode).toBe(200);
+  });
+
+  it('refuses a code that already completed a sign-in, even inside its own window', async () => {
+    const person = await addPerson(t, admin.orgId, 'lawyer', 'replay-sign-in@clinic.example');
+    t.advance(30_000);
+    const code = await generate({ secret: person.totpSecret, epoch: epoch() });
+    expect((await post('/api/auth/mfa/verify', { code }, await passwordStep(person.email))).statusCode).toBe(200);
+    const again = await post('/api/auth/mfa/verify', { code }, await passwordStep(person.email));
+    expect(again.statusCode).toBe(401);
+    // Nor is an older code within the drift window accepted after a newer one.
+    const older = await generate({ secret: person.totpSecret, epoch: epoch() - 30 });
+    expect((await post('/api/auth/mfa/verify', { code: older }, await passwordStep(person.email))).statusCode).toBe(401);
+  });
+
+  it('lets only one of two simultaneous sign-ins with the same code through', async () => {
+    const person = await addPerson(t, admin.orgId, 'lawyer', 'replay-race@clinic.example');
+    t.advance(30_000);
+    const code = await generate({ secret: person.totpSecret, epoch: epoch() });
+    const [a, b] = await Promise.all([passwordStep(person.email), passwordStep(person.email)]);
+    const results = await Promise.all([post('/api/auth/mfa/verify', { code }, a), post('/api/auth/mfa/verify', { code }, b)]);
+    expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401]);
+  });
+});
