@@ -15,7 +15,8 @@ import type { PractitionerFileInput } from './practitioner-file';
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
 const renderers = () => import('.');
 import type { AppContext } from '../platform/http/context';
-import type { CaseScope } from '../cases/case-access';
+import { may, type CaseScope } from '../cases/case-access';
+import { AppError } from '../platform/http/app-error';
 
 // Documents made from a case: the client's options sheet (and the ledger entry saying the options
 // were explained, which informed consent rests on), and drafts for counsel. File names carry the
@@ -47,7 +48,10 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
   r.post(
     '/api/cases/:code/options-sheet',
     {
-      config: { policy: 'case:read-narrative' },
+      // The sheet reads the team compartment and records an explanation in the consent ledger: a
+      // write to the ledger, so it needs what POST …/consents needs (never break-glass, never on a
+      // closed case, legal workers only when supervised).
+      config: { policy: 'case:manage-consents' },
       schema: {
         tags: ['documents'],
         params: codeParams,
@@ -62,6 +66,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
     },
     async (request, reply) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });
+      if (!may(scope, { action: 'case:manage-consents' })) throw new AppError('forbidden', 'Your place on this case does not allow recording that the options were explained.');
       const { lang, format, interpreterUsed, interpreterLanguage } = request.body;
       const input = await assessed(ctx, scope);
       const sheet = buildOptionsSheetContent(input, { lang });

@@ -141,8 +141,9 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/cases/:code/facts/export', allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/assessment', allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/questions', allowed: everyone },
-  // Documents made from a case (src/documents): the sheet reads the team compartment; drafts quote privileged material.
-  { method: 'POST', url: '/api/cases/:code/options-sheet', body: () => ({ lang: 'en', format: 'docx', interpreterUsed: false }), allowed: everyone },
+  // Documents made from a case (src/documents): the sheet reads the team compartment and records an
+  // explanation in the consent ledger (so it needs case:manage-consents); drafts quote privileged material.
+  { method: 'POST', url: '/api/cases/:code/options-sheet', body: () => ({ lang: 'en', format: 'docx', interpreterUsed: false }), allowed: supervisedLegal },
   { method: 'POST', url: '/api/cases/:code/documents', body: () => ({ kind: 'case-summary' }), allowed: supervisedLegal },
   // Closing and deleting end the case: tried here by those who are refused; the responsible
   // lawyer's own use is tested below. Break-glass comes last: the admin's grant changes their access.

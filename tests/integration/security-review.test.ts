@@ -2,7 +2,7 @@ import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, DEFAULT_PASSWORD, type TestApp } from '../support/test-app';
 import { cookieFrom } from '../support/test-app';
-import { addPerson, setUpFirstAdmin, type Person } from './cases-support';
+import { addMember, addPerson, client, newCase, setUpFirstAdmin, type Person } from './cases-support';
 
 // Findings of a security review, each pinned by the behaviour it protects.
 
@@ -58,5 +58,35 @@ describe('one-time codes are one-time', () => {
     const [a, b] = await Promise.all([passwordStep(person.email), passwordStep(person.email)]);
     const results = await Promise.all([post('/api/auth/mfa/verify', { code }, a), post('/api/auth/mfa/verify', { code }, b)]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 401]);
+  });
+});
+
+describe('the options sheet records an explanation, so it needs the right to manage consents', () => {
+  const sheet = { lang: 'en', format: 'docx', interpreterUsed: false };
+  const explanations = async (code: string) =>
+    (await t.ctx.db.selectFrom('case_consents as k').innerJoin('cases as c', 'c.id', 'k.case_id').select('k.id').where('c.code', '=', code).where('k.kind', '=', 'explanation').execute()).length;
+
+  it('refuses it to a support worker, an admin under break-glass, and anyone once the case is closed; the ledger is unchanged', async () => {
+    const rl = await addPerson(t, admin.orgId, 'lawyer', 'sheet-rl@clinic.example');
+    const sw = await addPerson(t, admin.orgId, 'support-worker', 'sheet-sw@clinic.example');
+    const [asRl, asSw, asAdmin] = [client(t, rl), client(t, sw), client(t, admin)];
+    const code = await newCase(asRl);
+    await addMember(asRl, code, sw.id, 'support-worker');
+    expect((await asAdmin.post(`/api/cases/${code}/break-glass`, { reason: 'Client unreachable and at risk, RL away.', hours: 1 })).statusCode).toBe(201);
+
+    for (const who of [asSw, asAdmin]) {
+      const res = await who.post(`/api/cases/${code}/options-sheet`, sheet);
+      expect(res.statusCode, res.body).toBe(403);
+      expect(res.json().error.code).toBe('forbidden');
+    }
+    expect(await explanations(code)).toBe(0);
+
+    const ok = await asRl.post(`/api/cases/${code}/options-sheet`, sheet);
+    expect(ok.statusCode).toBe(200);
+    expect(await explanations(code)).toBe(1);
+
+    expect((await asRl.post(`/api/cases/${code}/close`, { outcome: 'other' })).statusCode).toBe(200);
+    expect((await asRl.post(`/api/cases/${code}/options-sheet`, sheet)).statusCode).toBe(403);
+    expect(await explanations(code)).toBe(1);
   });
 });
