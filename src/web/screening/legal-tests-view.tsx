@@ -33,7 +33,7 @@ export function LegalTestsView({ tests, lang }: { tests: Assessment['legalTests'
         const wording = text.legalTests[test.id as TestId];
         const elementName = (id: string) => (wording.elements as Record<string, string>)[id] ?? id;
         return (
-          <section className="card legal-test" key={test.id} aria-labelledby={`test-${test.id}`}>
+          <section className="card legal-test" key={test.id} aria-labelledby={`test-${test.id}`} data-test={test.id} data-status={test.status}>
             <h4 id={`test-${test.id}`}>
               {wording.name} <StatusTag status={test.status} lang={lang} />
             </h4>

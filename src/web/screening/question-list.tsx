@@ -26,7 +26,7 @@ function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: stri
   }
 
   return (
-    <li className="question card">
+    <li className="question card" data-ref={q.ref}>
       <fieldset aria-describedby={`${id}-why`}>
         <legend className="question__wording">{q.wording[lang]}</legend>
         <p className="field__hint" id={`${id}-why`}>

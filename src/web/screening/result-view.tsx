@@ -57,7 +57,7 @@ export function ResultView({ code }: { code: string }) {
         <h3 id="continuum-heading">{t('result.continuum')}</h3>
         <ol className="continuum">
           {CONTINUUM.map((c) => (
-            <li key={c} className={c === a.continuum ? 'continuum__step continuum__step--here' : 'continuum__step'} aria-current={c === a.continuum ? 'step' : undefined}>
+            <li key={c} data-continuum={c} className={c === a.continuum ? 'continuum__step continuum__step--here' : 'continuum__step'} aria-current={c === a.continuum ? 'step' : undefined}>
               {text.continuum[c]}
               {c === a.continuum ? <span className="visually-hidden"> {t('result.here')}</span> : null}
             </li>
@@ -86,7 +86,7 @@ export function ResultView({ code }: { code: string }) {
         <p className="muted">{local ? text.personRule[local.screening.personLevel.rule === 'child' ? 'child' : 'adult'] : t('result.dimensionsHint')}</p>
         <ul className="dimension-list">
           {a.dimensions.map((d) => (
-            <li key={d.id} className="card dimension">
+            <li key={d.id} className="card dimension" data-dimension={d.id} data-status={d.status}>
               <h4>
                 {text.dimensions[d.id]} <StatusTag status={d.status} lang={lang} />
               </h4>
