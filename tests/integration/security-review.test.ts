@@ -1,5 +1,10 @@
+import { join } from 'node:path';
+import { sql } from 'kysely';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp, type RouteModule } from '../../src/platform/http/app';
+import { ROUTES } from '../../src/server/routes';
+import { createInvitation } from '../../src/accounts';
 import { createTestApp, DEFAULT_PASSWORD, type TestApp } from '../support/test-app';
 import { cookieFrom } from '../support/test-app';
 import { addMember, addPerson, client, newCase, setUpFirstAdmin, type Person } from './cases-support';
@@ -88,5 +93,48 @@ describe('the options sheet records an explanation, so it needs the right to man
     expect((await asRl.post(`/api/cases/${code}/close`, { outcome: 'other' })).statusCode).toBe(200);
     expect((await asRl.post(`/api/cases/${code}/options-sheet`, sheet)).statusCode).toBe(403);
     expect(await explanations(code)).toBe(1);
+  });
+});
+
+describe('database refusals are answered as user mistakes, without the values', () => {
+  it('answers a name PostgreSQL cannot store (a NUL character) with 400, not 500', async () => {
+    const invitation = await createInvitation(t.ctx, { organisationId: admin.orgId, invitedBy: null, email: 'nul@clinic.example', role: 'lawyer' });
+    const token = new URL(invitation.inviteUrl).hash.replace('#token=', '');
+    const res = await post('/api/invitations/accept', { token, displayName: 'Nul\u0000Name', password: DEFAULT_PASSWORD });
+    expect(res.statusCode, res.body).toBeLessThan(500);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('invalid-input');
+    // Nothing was lost: the invitation can still be accepted with a valid name.
+    expect((await post('/api/invitations/accept', { token, displayName: 'Valid Name', password: DEFAULT_PASSWORD })).statusCode).toBe(201);
+  });
+
+  it('maps a unique violation to 409 and an invalid value to 400, keeping PostgreSQL\'s DETAIL out of the response and the log', async () => {
+    const marker = 'dup-7c1e9b@clinic.example';
+    const probe: RouteModule = (app, ctx) => {
+      app.post('/api/test/duplicate', { config: { policy: 'public' } }, async () => {
+        const org = await ctx.db.insertInto('organisations').values({ name: 'Probe' }).returning('id').executeTakeFirstOrThrow();
+        const user = { organisation_id: org.id, email: marker, display_name: 'x', role: 'lawyer' as const, password_hash: 'x', totp_secret: null, mfa_enrolled_at: null };
+        await ctx.db.insertInto('users').values(user).execute();
+        await ctx.db.insertInto('users').values(user).execute();
+        return { ok: true };
+      });
+      app.post('/api/test/bad-uuid', { config: { policy: 'public' } }, async () => {
+        await sql`select ${marker}::uuid`.execute(ctx.db);
+        return { ok: true };
+      });
+    };
+    const app = await buildApp(t.ctx, { routes: [...ROUTES, probe], webDist: join(t.ctx.config.dataDir, 'no-web') });
+    try {
+      t.logs.length = 0;
+      const dup = await app.inject({ method: 'POST', url: '/api/test/duplicate', payload: {} });
+      expect(dup.statusCode).toBe(409);
+      expect(dup.json().error.code).toBe('conflict');
+      const bad = await app.inject({ method: 'POST', url: '/api/test/bad-uuid', payload: {} });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().error.code).toBe('invalid-input');
+      for (const body of [dup.body, bad.body, t.logs.join('')]) expect(body).not.toContain(marker);
+    } finally {
+      await app.close();
+    }
   });
 });

@@ -1,6 +1,21 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import pg from 'pg';
 import { AppError, APP_ERRORS, type AppErrorCode, type FieldIssue } from './app-error';
+
+/**
+ * PostgreSQL refusals that come from what was sent rather than from a fault: a value that already
+ * exists (often two requests racing past a check), a row that vanished meanwhile, a value the
+ * column cannot hold (SQLSTATE class 22, e.g. a NUL character or a malformed uuid), or a CHECK.
+ * The answer never carries PostgreSQL's message or DETAIL, which quote the values.
+ */
+function databaseRefusal(error: unknown): { code: AppErrorCode; message: string } | undefined {
+  if (!(error instanceof pg.DatabaseError) || typeof error.code !== 'string') return undefined;
+  if (error.code === '23505') return { code: 'conflict', message: 'This already exists, or someone else made the same change at the same moment. Reload and try again.' };
+  if (error.code === '23503') return { code: 'conflict', message: 'Something this change refers to no longer exists. Reload and try again.' };
+  if (error.code.startsWith('22') || error.code === '23514') return { code: 'invalid-input', message: 'A value could not be stored. Check the text for unusual characters and try again.' };
+  return undefined;
+}
 
 function body(code: AppErrorCode, message: string, fields?: FieldIssue[]) {
   return { error: { code, message, ...(fields?.length ? { fields } : {}) } };
@@ -28,6 +43,13 @@ export function installErrorHandler(app: FastifyInstance): void {
         return { path, message: v.message ?? 'is invalid' };
       });
       return reply.status(400).send(body('invalid-input', 'Some fields need attention.', fields));
+    }
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      // The SQLSTATE and constraint name are schema facts; the message and DETAIL are not logged.
+      const { code: sqlState, constraint } = error as unknown as pg.DatabaseError;
+      request.log.warn({ sqlState, constraint: constraint ?? null }, 'database refused a change');
+      return reply.status(APP_ERRORS[refusal.code].status).send(body(refusal.code, refusal.message));
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
