@@ -42,7 +42,7 @@ export function OptionsSheetPanel({ code }: { code: string }) {
   const [interpreterLanguage, setInterpreterLanguage] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [file, setFile] = useState<{ url: string; filename: string; summary: string } | null>(null);
+  const [file, setFile] = useState<{ url: string; filename: string; lang: SheetLang; interpreter: string | null } | null>(null);
   const link = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => () => void (file && URL.revokeObjectURL(file.url)), [file]);
@@ -55,9 +55,7 @@ export function OptionsSheetPanel({ code }: { code: string }) {
     try {
       const body = { lang, format, interpreterUsed, ...(interpreterUsed && interpreterLanguage.trim() ? { interpreterLanguage: interpreterLanguage.trim() } : {}) };
       const { blob, filename } = await requestSheet(code, body);
-      const language = t(`sheet.langs.${lang}`);
-      const summary = interpreterUsed ? t('sheet.doneInterpreter', { language, interpreter: interpreterLanguage.trim() || t('sheet.interpreterUnnamed') }) : t('sheet.done', { language });
-      setFile({ url: URL.createObjectURL(blob), filename, summary });
+      setFile({ url: URL.createObjectURL(blob), filename, lang, interpreter: interpreterUsed ? interpreterLanguage.trim() : null });
       await queryClient.invalidateQueries({ predicate: (q) => q.queryKey.some((k) => typeof k === 'string' && k.toUpperCase() === code.toUpperCase()) });
     } catch (caught) {
       setError(caught);
@@ -111,7 +109,11 @@ export function OptionsSheetPanel({ code }: { code: string }) {
       <div role="status" className={file ? 'notice notice--success' : 'visually-hidden'}>
         {file ? (
           <>
-            <p>{file.summary}</p>
+            <p>
+              {file.interpreter === null
+                ? t('sheet.done', { language: t(`sheet.langs.${file.lang}`) })
+                : t('sheet.doneInterpreter', { language: t(`sheet.langs.${file.lang}`), interpreter: file.interpreter || t('sheet.interpreterUnnamed') })}
+            </p>
             <p>
               <a ref={link} href={file.url} download={file.filename} className="button">
                 {t('sheet.download', { filename: file.filename })}

@@ -27,6 +27,26 @@ function PlanSteps({ plan, names }: { plan: Plan; names: Map<string, RemedyView>
   );
 }
 
+/** The risks of a choice still waiting for the client, worded in the reader's language when possible. */
+function AwaitingRisks({ risks, fallback }: { risks?: { id: string; level: string; why: string }[]; fallback: string[] }) {
+  const { t } = useTranslation('planning');
+  if (!(risks ?? fallback).length) return null;
+  return (
+    <>
+      <p className="label">{t('risksIfChosen')}</p>
+      <ul>
+        {risks
+          ? risks.map((r) => (
+              <li key={r.id}>
+                <strong>{t(`knowledge:risk.${r.id}`)}</strong> <span className={`tag tag--level-${r.level}`}>{t(`knowledge:level.${r.level}`)}</span> {r.why}
+              </li>
+            ))
+          : fallback.map((r, i) => <li key={i}>{r}</li>)}
+      </ul>
+    </>
+  );
+}
+
 export default function PlanTab() {
   const { code = '' } = useParams();
   const { t } = useTranslation('planning');
@@ -38,7 +58,9 @@ export default function PlanTab() {
   const lang = view.lang;
   const remedies = new Map(remedyViews(view.server, local, lang).map((r) => [r.id, r]));
   const name = (id: string) => remedies.get(id)?.name ?? id;
-  const plans = local ? local.plans.map((p) => ({ plan: p.contract, strategy: noteText({ code: 'strategy', strategy: p.ranked.strategy }, lang) })) : [view.server.plan, ...view.server.alternatives].map((plan) => ({ plan, strategy: '' }));
+  const plans = local
+    ? local.plans.map((p) => ({ plan: p.contract, strategy: noteText({ code: 'strategy', strategy: p.ranked.strategy }, lang), risks: p.ranked.awaitingDecision }))
+    : [view.server.plan, ...view.server.alternatives].map((plan) => ({ plan, strategy: '', risks: undefined }));
   const [best, ...alternatives] = plans;
   const plan = best!.plan;
   const steps: GraphStep[] = plan.steps.map((s) => ({ order: s.order, remedy: s.remedy, name: name(s.remedy), deadline: nextDeadline(remedies.get(s.remedy)), evidenceFor: s.producesEvidenceFor }));
@@ -99,16 +121,7 @@ export default function PlanTab() {
                   <Link to={`/knowledge/remedies/${a.remedy}`}>{name(a.remedy)}</Link>
                 </h4>
                 <p>{t('consentNeeded', { consent: consentName(a.consentNeeded) })}</p>
-                {a.risks.length ? (
-                  <>
-                    <p className="label">{t('risksIfChosen')}</p>
-                    <ul>
-                      {a.risks.map((r, i) => (
-                        <li key={i}>{r}</li>
-                      ))}
-                    </ul>
-                  </>
-                ) : null}
+                <AwaitingRisks fallback={a.risks} risks={best!.risks?.find((x) => x.remedy === a.remedy)?.risks} />
               </li>
             ))}
           </ul>
