@@ -138,3 +138,27 @@ describe('database refusals are answered as user mistakes, without the values', 
     }
   });
 });
+
+describe('faults are logged without what the error message said', () => {
+  it('keeps a multi-line error message (which may quote client text) out of the log, and keeps the stack frames', async () => {
+    const marker = 'CLIENTSAID-5d02f1';
+    const probe: RouteModule = (app) => {
+      app.get('/api/test/fault', { config: { policy: 'public' } }, async () => {
+        throw new Error(`could not parse the answer\n  near "${marker}"\n  in the story text`);
+      });
+    };
+    const app = await buildApp(t.ctx, { routes: [...ROUTES, probe], webDist: join(t.ctx.config.dataDir, 'no-web') });
+    try {
+      t.logs.length = 0;
+      const res = await app.inject({ method: 'GET', url: '/api/test/fault' });
+      expect(res.statusCode).toBe(500);
+      expect(res.body).not.toContain(marker);
+      const output = t.logs.join('');
+      expect(output).toContain('unhandled error');
+      expect(output).toMatch(/at .*security-review\.test\.ts/);
+      expect(output).not.toContain(marker);
+    } finally {
+      await app.close();
+    }
+  });
+});
