@@ -162,3 +162,22 @@ describe('faults are logged without what the error message said', () => {
     }
   });
 });
+
+describe('a case always keeps its responsible lawyer', () => {
+  it('refuses to change the responsible lawyer into another team role without naming a new one', async () => {
+    const rl = await addPerson(t, admin.orgId, 'lawyer', 'keep-rl@clinic.example');
+    const asRl = client(t, rl);
+    const code = await newCase(asRl);
+    for (const who of [asRl, client(t, admin)]) {
+      const res = await who.post(`/api/cases/${code}/team`, { userId: rl.id, teamRole: 'lawyer' });
+      expect(res.statusCode, res.body).toBe(409);
+    }
+    const team = (await asRl.get(`/api/cases/${code}/team`)).json().team;
+    expect(team).toEqual([expect.objectContaining({ userId: rl.id, teamRole: 'responsible-lawyer' })]);
+    // Naming another responsible lawyer still works, and the previous one stays on as a lawyer.
+    const next = await addPerson(t, admin.orgId, 'lawyer', 'next-rl@clinic.example');
+    expect((await asRl.post(`/api/cases/${code}/team`, { userId: next.id, teamRole: 'responsible-lawyer' })).statusCode).toBe(201);
+    const roles = Object.fromEntries((await asRl.get(`/api/cases/${code}/team`)).json().team.map((m: { userId: string; teamRole: string }) => [m.userId, m.teamRole]));
+    expect(roles).toEqual({ [rl.id]: 'lawyer', [next.id]: 'responsible-lawyer' });
+  });
+});

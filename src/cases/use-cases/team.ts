@@ -39,6 +39,11 @@ export async function addTeamMember(ctx: AppContext, scope: CaseScope, input: { 
   if (!user || user.status !== 'active') throw invalid('userId', 'is not an active person on this Harbour');
   if (!TEAM_ROLES_FOR_ROLE[user.role].includes(input.teamRole)) throw invalid('teamRole', `a ${user.role} cannot be ${input.teamRole} on a team`);
   const team = scope.facts.team;
+  // Only naming a new responsible lawyer moves the role on; otherwise the case would be left with
+  // nobody who can close it, delete it, staff it or see who has looked at it.
+  if (team.some((m) => m.userId === user.id && m.teamRole === 'responsible-lawyer') && input.teamRole !== 'responsible-lawyer') {
+    throw new AppError('conflict', 'This person is the responsible lawyer. Name another responsible lawyer first; they then stay on as a lawyer.');
+  }
   if (input.supervisedBy) {
     if (input.teamRole !== 'legal-worker') throw invalid('supervisedBy', 'only legal workers are supervised');
     const supervisor = team.find((m) => m.userId === input.supervisedBy);
