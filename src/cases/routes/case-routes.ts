@@ -10,20 +10,20 @@ import { caseHeaderSchema, caseSummarySchema, codeParams, identitySchema, langua
 import { createCase } from '../use-cases/create-case';
 import { replaceIdentity, replaceSafeContact, revealIdentity, updateCase } from '../use-cases/case-details';
 import { closeCase, deleteCase } from '../use-cases/close-and-delete';
-import { listCases, searchCasesByName } from '../use-cases/lists';
+import { listCases, MAX_PAGE_SIZE, searchCasesByName } from '../use-cases/lists';
 import { caseFor } from './helpers';
 
 const headerResponse = z.object({ case: caseHeaderSchema });
-const casesResponse = z.object({ cases: z.array(caseSummarySchema) });
+const casesResponse = z.object({ cases: z.array(caseSummarySchema), nextCursor: z.string().optional() });
 const languages = z.array(languageTag).min(1).max(10);
 
 export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
 
-  r.get('/api/cases', { config: { policy: 'case:list-visible' }, schema: { tags, querystring: z.strictObject({ status: z.enum(['open', 'closed']).optional() }), response: { 200: casesResponse } } }, async (request) => {
+  r.get('/api/cases', { config: { policy: 'case:list-visible' }, schema: { tags, querystring: z.strictObject({ status: z.enum(['open', 'closed']).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(), after: z.string().max(200).optional() }), response: { 200: casesResponse } } }, async (request) => {
     const person = await requireSession(ctx, request);
-    return { cases: await listCases(ctx, actorOf(person), request.query.status) };
+    return listCases(ctx, actorOf(person), request.query);
   });
 
   // A POST, so the name never sits in a URL, a proxy log or the browser history.

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { blindIndexCandidates } from '../../platform/crypto';
 import { authorize, type Actor, type TeamRole } from '../../core/access';
 import type { AppContext } from '../../platform/http/context';
-import { teamOf } from '../case-access';
+import { teamsOf } from '../case-access';
+import { AppError } from '../../platform/http/app-error';
 import { lastSittings, summaryOf } from '../present';
 import type { CaseSummary } from '../schemas';
 import { NAME_INDEX_COLUMN } from './create-case';
@@ -11,36 +12,68 @@ import { NAME_INDEX_COLUMN } from './create-case';
 // and for admins the cases their organisation holds (to staff them). Every candidate row goes
 // through authorize(), not just the SQL filter.
 
-async function visible(ctx: AppContext, actor: Actor, caseIds: string[] | undefined, status: 'open' | 'closed' | undefined, teamOnly: boolean): Promise<CaseSummary[]> {
+export const PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+export interface CasePage {
+  cases: CaseSummary[];
+  /** Pass as `after` for the next page; absent on the last page. */
+  nextCursor?: string;
+}
+
+// Keyset pagination on (created_at, id), newest first: a page costs the same at case 100,000 as at case 1.
+const encodeCursor = (row: { created_at: Date; id: string }) => Buffer.from(`${row.created_at.toISOString()}|${row.id}`).toString('base64url');
+function decodeCursor(cursor: string): { createdAt: Date; id: string } | undefined {
+  const [at, id] = Buffer.from(cursor, 'base64url').toString().split('|');
+  const createdAt = new Date(at ?? '');
+  return id && /^[0-9a-f-]{36}$/.test(id) && !Number.isNaN(createdAt.getTime()) ? { createdAt, id } : undefined;
+}
+
+interface Query {
+  caseIds?: string[];
+  status?: 'open' | 'closed';
+  teamOnly: boolean;
+  limit: number;
+  after?: string;
+}
+
+async function visible(ctx: AppContext, actor: Actor, query: Query): Promise<CasePage> {
   let q = ctx.db.selectFrom('cases').selectAll();
-  if (caseIds) {
-    if (caseIds.length === 0) return [];
-    q = q.where('id', 'in', caseIds);
+  if (query.caseIds) {
+    if (query.caseIds.length === 0) return { cases: [] };
+    q = q.where('id', 'in', query.caseIds);
   }
-  if (status) q = q.where('status', '=', status);
-  if (actor.role === 'admin' && !teamOnly) q = q.where('organisation_id', '=', actor.orgId);
+  if (query.status) q = q.where('status', '=', query.status);
+  if (actor.role === 'admin' && !query.teamOnly) q = q.where('organisation_id', '=', actor.orgId);
   else q = q.where('id', 'in', ctx.db.selectFrom('case_team').select('case_id').where('user_id', '=', actor.id));
-  const rows = await q.orderBy('created_at', 'desc').execute();
+  const after = query.after ? decodeCursor(query.after) : undefined;
+  if (query.after && !after) throw new AppError('invalid-input', 'The page cursor is not valid; start again from the first page.', [{ path: 'after', message: 'is not a cursor from this list' }]);
+  if (after) q = q.where((eb) => eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]));
+  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+  const page = rows.slice(0, query.limit);
+  const teams = await teamsOf(ctx.db, page.map((r) => r.id));
   const now = ctx.now().toISOString();
   const shown: { row: (typeof rows)[number]; teamRole: TeamRole | null }[] = [];
-  for (const row of rows) {
-    const team = await teamOf(ctx.db, row.id);
-    const decision = authorize(actor, { action: teamOnly ? 'case:read-overview' : 'case:list-visible', case: { id: row.id, orgId: row.organisation_id, status: row.status, team } }, { now });
+  for (const row of page) {
+    const team = teams.get(row.id) ?? [];
+    // The SQL narrows the candidates; the policy still decides each one.
+    const decision = authorize(actor, { action: query.teamOnly ? 'case:read-overview' : 'case:list-visible', case: { id: row.id, orgId: row.organisation_id, status: row.status, team } }, { now });
     if (decision.allow) shown.push({ row, teamRole: team.find((m) => m.userId === actor.id)?.teamRole ?? null });
   }
   const last = await lastSittings(ctx.db, shown.map((s) => s.row.id));
-  return shown.map((s) => summaryOf(s.row, s.teamRole, last.get(s.row.id) ?? null));
+  const cases = shown.map((s) => summaryOf(s.row, s.teamRole, last.get(s.row.id) ?? null));
+  return rows.length > query.limit ? { cases, nextCursor: encodeCursor(page[page.length - 1]!) } : { cases };
 }
 
-export function listCases(ctx: AppContext, actor: Actor, status?: 'open' | 'closed'): Promise<CaseSummary[]> {
-  return visible(ctx, actor, undefined, status, false);
+export function listCases(ctx: AppContext, actor: Actor, options: { status?: 'open' | 'closed'; limit?: number; after?: string } = {}): Promise<CasePage> {
+  return visible(ctx, actor, { ...options, teamOnly: false, limit: options.limit ?? PAGE_SIZE });
 }
 
 /** Exact name look-up through the blind index; only cases the person is on. Audited without the name. */
 export async function searchCasesByName(ctx: AppContext, actor: Actor, name: string): Promise<CaseSummary[]> {
   const tokens = blindIndexCandidates(ctx.keyring, NAME_INDEX_COLUMN, name);
   const hits = await ctx.db.selectFrom('case_name_index').select('case_id').distinct().where('token', 'in', tokens).execute();
-  const found = await visible(ctx, actor, hits.map((h) => h.case_id), undefined, true);
+  const { cases: found } = await visible(ctx, actor, { caseIds: hits.map((h) => h.case_id), teamOnly: true, limit: MAX_PAGE_SIZE });
   await ctx.audit.record({ actorId: actor.id, action: 'case.searched-by-name', detail: { results: found.length } });
   return found;
 }
