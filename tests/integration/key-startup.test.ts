@@ -47,3 +47,32 @@ describe('the master key at start-up', () => {
     expect(await verifyAuditLog(database.db, security.keyring)).toMatchObject({ ok: false, seq: 1 });
   });
 });
+
+describe('the audit trail under concurrent reads', () => {
+  it('chains entries recorded at the same moment without gaps or forks', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const security = await openSecurity(config({ HARBOUR_MASTER_KEY: newMasterKeyText() }), fresh.db, quiet);
+      await Promise.all(Array.from({ length: 40 }, (_, i) => security.audit.record({ actorId: null, action: 'test.read', detail: { n: i } })));
+      expect(await verifyAuditLog(fresh.db, security.keyring)).toMatchObject({ ok: true, count: 40 });
+    } finally {
+      await fresh.drop();
+    }
+  });
+
+  it('fails the caller whose entry is invalid, and only that caller', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const security = await openSecurity(config({ HARBOUR_MASTER_KEY: newMasterKeyText() }), fresh.db, quiet);
+      const results = await Promise.allSettled([
+        security.audit.record({ actorId: null, action: 'test.fine' }),
+        security.audit.record({ actorId: null, action: 'test.bad', detail: { note: 'free text with spaces' } }),
+        security.audit.record({ actorId: null, action: 'test.fine-too' }),
+      ]);
+      expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+      expect(await verifyAuditLog(fresh.db, security.keyring)).toMatchObject({ ok: true, count: 2 });
+    } finally {
+      await fresh.drop();
+    }
+  });
+});

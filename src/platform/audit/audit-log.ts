@@ -11,28 +11,60 @@ import type { Auditor, AuditEvent } from '../http/context';
 
 const AUDIT_LOCK = 7_274_811; // arbitrary, fixed: serialises appends across server processes
 
+type Detail = Record<string, string | number | boolean | null>;
+const fieldsOf = (event: AuditEvent) => ({
+  actorId: event.actorId ?? 'anonymous',
+  action: event.action,
+  ...(event.caseId ? { caseId: event.caseId } : {}),
+  detail: Object.fromEntries(Object.entries(event.detail ?? {}).filter(([, v]) => v !== undefined)) as Detail,
+});
+
 export function createAuditor(db: Kysely<Database>, keyring: Keyring, now: () => Date): Auditor {
   const key = auditKeys(keyring).current;
+
+  /** Appends entries in order inside `trx`, holding the chain lock until it commits. */
+  const append = async (trx: Kysely<Database>, events: AuditEvent[]) => {
+    await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
+    const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+    let prev = { seq: Number(last?.seq ?? 0), hash: last?.hash ?? GENESIS_HASH };
+    const rows = events.map((event) => {
+      const at = now().toISOString();
+      const entry = chainEntry(prev.hash, { seq: prev.seq + 1, at, ...fieldsOf(event) }, key);
+      prev = { seq: entry.seq, hash: entry.hash };
+      return { seq: entry.seq, at, at_text: at, actor_id: entry.actorId, action: entry.action, case_id: entry.caseId ?? null, detail: JSON.stringify(entry.detail), prev_hash: entry.prevHash, hash: entry.hash, key_id: entry.keyId ?? null };
+    });
+    await trx.insertInto('audit_log').values(rows).execute();
+  };
+
+  // Entries that record a read (no change to commit with) are grouped: everything that arrives
+  // while one batch commits goes into the next, so 64 concurrent reads cost one lock and one
+  // fsync rather than 64 in a row. Each caller still waits until its own entry is durable.
+  let queue: { event: AuditEvent; done: (error?: unknown) => void }[] = [];
+  let flushing: Promise<void> | undefined;
+  const flush = async (): Promise<void> => {
+    while (queue.length > 0) {
+      const batch = queue;
+      queue = [];
+      try {
+        await db.transaction().execute((trx) => append(trx, batch.map((b) => b.event)));
+        for (const b of batch) b.done();
+      } catch (error) {
+        for (const b of batch) b.done(error);
+      }
+    }
+    flushing = undefined;
+  };
+
   return {
     async record(event: AuditEvent, on: Kysely<Database> = db) {
-      const append = async (trx: Kysely<Database>) => {
-        await sql`select pg_advisory_xact_lock(${AUDIT_LOCK})`.execute(trx);
-        const last = await trx.selectFrom('audit_log').select(['seq', 'hash']).orderBy('seq', 'desc').limit(1).executeTakeFirst();
-        const at = now().toISOString();
-        const detail = Object.fromEntries(Object.entries(event.detail ?? {}).filter(([, v]) => v !== undefined)) as Record<string, string | number | boolean | null>;
-        const entry = chainEntry(
-          last?.hash ?? GENESIS_HASH,
-          { seq: Number(last?.seq ?? 0) + 1, at, actorId: event.actorId ?? 'anonymous', action: event.action, ...(event.caseId ? { caseId: event.caseId } : {}), detail },
-          key,
-        );
-        await trx
-          .insertInto('audit_log')
-          .values({ seq: entry.seq, at, at_text: at, actor_id: entry.actorId, action: entry.action, case_id: entry.caseId ?? null, detail: JSON.stringify(entry.detail), prev_hash: entry.prevHash, hash: entry.hash, key_id: entry.keyId ?? null })
-          .execute();
-      };
       // Inside the caller's transaction when given one, so the entry commits with the change it records.
-      if (on.isTransaction) await append(on);
-      else await on.transaction().execute(append);
+      if (on.isTransaction) return append(on, [event]);
+      // Validate now, so a bad entry fails its own caller rather than its whole batch.
+      chainEntry(GENESIS_HASH, { seq: 1, at: now().toISOString(), ...fieldsOf(event) });
+      await new Promise<void>((resolve, reject) => {
+        queue.push({ event, done: (error) => (error ? reject(error as Error) : resolve()) });
+        flushing ??= flush();
+      });
     },
   };
 }
