@@ -151,11 +151,9 @@ describe('every route under hostile input', () => {
     }, 90_000);
   }
 
-  // Known gap, for src/platform/http/app.ts: a path parameter over the router's maxParamLength is
-  // refused by Fastify's router before Harbour's error handler runs (a 414 with Fastify's own body
-  // echoing the URL). A `frameworkErrors` option in buildApp fixes it; this test then fails: flip
-  // it to `it(...)`.
-  it.fails('answers an over-long path parameter with the Harbour JSON error', async () => {
+  // A path parameter over the router's maxParamLength is refused by Fastify's router before any
+  // route runs; buildApp's frameworkErrors answers it in Harbour's shape without echoing the URL.
+  it('answers an over-long path parameter with the Harbour JSON error', async () => {
     const res = await t.app.inject({ method: 'GET', url: `/api/cases/${'x'.repeat(300)}`, headers: lawyer.headers });
     checkAnswer({ method: 'GET', path: '/api/cases/:code' }, 'lawyer', res);
   });

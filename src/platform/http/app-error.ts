@@ -14,6 +14,7 @@ export const APP_ERRORS = {
   'not-found': { status: 404, when: 'the resource does not exist, or the person may not know that it exists' },
   conflict: { status: 409, when: 'the change clashes with the current state (already done, already exists)' },
   'token-expired': { status: 410, when: 'a setup or invitation link has expired or was already used' },
+  'uri-too-long': { status: 414, when: 'the address (usually a path parameter) exceeds the router limit' },
   'payload-too-large': { status: 413, when: 'the body exceeds the size limit' },
   'unsupported-media-type': { status: 415, when: 'the body is not JSON' },
   'too-many-attempts': { status: 429, when: 'rate limit or sign-in lockout; the message says when to try again' },

@@ -31,7 +31,21 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
+    // One line per request (route pattern, status, time) from the hook below, not two.
+    disableRequestLogging: true,
+    // Router failures before any route runs (a bad URL encoding, an over-long path parameter):
+    // answered in Harbour's shape, never echoing the URL back.
+    frameworkErrors: (error, _request, rawReply) => {
+      const reply = rawReply as unknown as { status(code: number): { send(body: unknown): void } };
+      const tooLong = error.code === 'FST_ERR_URL_TOO_LONG' || (error as { statusCode?: number }).statusCode === 414;
+      reply
+        .status(tooLong ? 414 : 400)
+        .send({ error: { code: tooLong ? 'uri-too-long' : 'malformed-request', message: tooLong ? 'The address is too long.' : 'The address could not be read.' } });
+    },
   }) as unknown as FastifyInstance;
+  app.addHook('onResponse', async (request, reply) => {
+    request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
