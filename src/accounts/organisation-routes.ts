@@ -16,11 +16,14 @@ export async function createInvitation(ctx: AppContext, input: { organisationId:
   if (exists) throw new AppError('conflict', 'Someone with this email already has an account.', [{ path: 'email', message: 'already has an account' }]);
   const token = newToken();
   const expiresAt = new Date(ctx.now().getTime() + INVITATION_DAYS * 86_400_000);
-  await ctx.db
-    .insertInto('invitations')
-    .values({ token_hash: tokenHash(token), organisation_id: input.organisationId, email: input.email, role: input.role, invited_by: input.invitedBy, expires_at: expiresAt, accepted_at: null })
-    .execute();
-  await ctx.audit.record({ actorId: input.invitedBy, action: 'organisation.invited', detail: { role: input.role } });
+  // The invitation and its audit entry commit together: a crash between them must not leave either alone.
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('invitations')
+      .values({ token_hash: tokenHash(token), organisation_id: input.organisationId, email: input.email, role: input.role, invited_by: input.invitedBy, expires_at: expiresAt, accepted_at: null })
+      .execute();
+    await ctx.audit.record({ actorId: input.invitedBy, action: 'organisation.invited', detail: { role: input.role } }, trx);
+  });
   return { inviteUrl: `${ctx.config.publicUrl}/invite#token=${token}`, expiresAt };
 }
 

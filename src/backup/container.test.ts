@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { BackupFileError, deriveBackupKey, newHeader, openChunks, readHeader, sealStream, type BackupSecret } from './container';
 
 const kek = randomBytes(32);
-const masterKey: BackupSecret = { kind: 'master-key', kekId: 'kek-test', kek: (id) => (id === 'kek-test' ? kek : undefined) };
+const masterKey: BackupSecret = { kind: 'master-key', kekId: 'kek-test', rootKey: (id) => (id === 'kek-test' ? kek : undefined) };
 
 async function seal(plaintext: Buffer, secret: BackupSecret = masterKey): Promise<Buffer> {
   const header = newHeader(secret, new Date('2026-01-02T03:04:05Z'));
@@ -63,13 +63,13 @@ describe('the sealed backup container', () => {
   it('refuses a header edited to name another key', async () => {
     const file = await seal(plaintext);
     const edited = Buffer.from(file.toString('latin1').replace('kek-test', 'kek-tesu'), 'latin1');
-    const other: BackupSecret = { kind: 'master-key', kekId: 'kek-tesu', kek: () => kek };
+    const other: BackupSecret = { kind: 'master-key', kekId: 'kek-tesu', rootKey: () => kek };
     await expect(open(edited, other)).rejects.toThrow(/could not be decrypted/);
   });
 
   it('names the missing master key when the keyring does not hold it', async () => {
     const file = await seal(plaintext);
-    await expect(open(file, { kind: 'master-key', kekId: 'kek-other', kek: () => undefined })).rejects.toThrow(/kek-test, which is not in the keyring/);
+    await expect(open(file, { kind: 'master-key', kekId: 'kek-other', rootKey: () => undefined })).rejects.toThrow(/kek-test, which is not in the keyring/);
   });
 
   it('opens with the right passphrase and refuses a wrong one', async () => {

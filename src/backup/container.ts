@@ -39,8 +39,8 @@ export class BackupFileError extends Error {
   override name = 'BackupFileError';
 }
 
-/** What unlocks a backup: a KEK looked up by id (the keyring), or a passphrase. */
-export type BackupSecret = { kind: 'master-key'; kekId: string; kek: (id: string) => Buffer | undefined } | { kind: 'passphrase'; passphrase: string };
+/** What unlocks a backup: the backup root key derived from a KEK (platform/crypto backupRootKey), or a passphrase. */
+export type BackupSecret = { kind: 'master-key'; kekId: string; rootKey: (kekId: string) => Buffer | undefined } | { kind: 'passphrase'; passphrase: string };
 
 function scrypt(password: BinaryLike, salt: BinaryLike, keylen: number, options: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => scryptCallback(password, salt, keylen, options, (error, key) => (error ? reject(error) : resolve(key))));
@@ -56,9 +56,9 @@ export async function deriveBackupKey(header: BackupHeader, secret: BackupSecret
   const salt = Buffer.from(header.key.salt, 'base64');
   if (header.key.kind === 'master-key') {
     if (secret.kind !== 'master-key') throw new BackupFileError('This backup is encrypted with the master key, not a passphrase: restore it with the master key it was made under (HARBOUR_MASTER_KEY or the key file).');
-    const kek = secret.kek(header.key.kekId);
-    if (!kek) throw new BackupFileError(`This backup was made under master key ${header.key.kekId}, which is not in the keyring. Set HARBOUR_MASTER_KEY (or HARBOUR_PREVIOUS_MASTER_KEYS) to that key, or put its key file in HARBOUR_KEY_DIR.`);
-    return Buffer.from(hkdfSync('sha256', kek, salt, Buffer.from('harbour/backup/v1'), 32));
+    const root = secret.rootKey(header.key.kekId);
+    if (!root) throw new BackupFileError(`This backup was made under master key ${header.key.kekId}, which is not in the keyring. Set HARBOUR_MASTER_KEY (or HARBOUR_PREVIOUS_MASTER_KEYS) to that key, or put its key file in HARBOUR_KEY_DIR.`);
+    return Buffer.from(hkdfSync('sha256', root, salt, Buffer.from('harbour/backup/v1'), 32));
   }
   if (secret.kind !== 'passphrase') throw new BackupFileError('This backup is protected by a passphrase: pass --passphrase-file.');
   const { N, r, p } = header.key;

@@ -1,3 +1,4 @@
+import { backupRootKey } from '../platform/crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -59,7 +60,7 @@ export function registerBackupCommands(program: Command): void {
         ? { kind: 'passphrase', passphrase: readPassphrase(options.passphraseFile) }
         : (() => {
             const keyring = keyringFor(config);
-            return { kind: 'master-key' as const, kekId: keyring.currentId, kek: (id: string) => keyring.kek(id) };
+            return { kind: 'master-key' as const, kekId: keyring.currentId, rootKey: (id: string) => backupRootKey(keyring, id) };
           })();
       const database = await openDatabase(config, 'command');
       try {
@@ -85,7 +86,7 @@ export function registerBackupCommands(program: Command): void {
       const keyring = keyringFor(config);
       const secret: BackupSecret = options.passphraseFile
         ? { kind: 'passphrase', passphrase: readPassphrase(options.passphraseFile) }
-        : { kind: 'master-key', kekId: keyring.currentId, kek: (id: string) => keyring.kek(id) };
+        : { kind: 'master-key', kekId: keyring.currentId, rootKey: (id: string) => backupRootKey(keyring, id) };
       // As the server role, so the embedded database is ours alone: a running Harbour is refused.
       const database = await openDatabase(config, 'server', { poolSize: 2 });
       try {

@@ -1,3 +1,4 @@
+import { backupRootKey } from '../../src/platform/crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,7 +34,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const masterKey = (): BackupSecret => ({ kind: 'master-key', kekId: t.ctx.keyring.currentId, kek: (id) => t.ctx.keyring.kek(id) });
+const masterKey = (): BackupSecret => ({ kind: 'master-key', kekId: t.ctx.keyring.currentId, rootKey: (id) => backupRootKey(t.ctx.keyring, id) });
 
 async function emptyTarget(): Promise<Kysely<unknown>> {
   const target = await createTestDatabase();

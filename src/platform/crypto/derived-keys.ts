@@ -54,6 +54,15 @@ export function auditKeys(keyring: Keyring): { current: AuditKey; byId: (id: str
   };
 }
 
+/**
+ * The root key for encrypted backups made under a KEK (each backup then derives its own key from
+ * it with a random salt), so backups never use the KEK itself. Undefined when the KEK is unknown.
+ */
+export function backupRootKey(keyring: Keyring, kekId: string): Buffer | undefined {
+  const kek = keyring.kek(kekId);
+  return kek && derive(kek, 'backup-root');
+}
+
 /** A value sealed under the current KEK at first start, stored in the database. */
 export type WrappedKeyCheck = Buffer;
 const CHECK_PLAINTEXT = 'harbour key check v1';
