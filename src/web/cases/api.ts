@@ -1,6 +1,6 @@
 // Queries and mutations for the case file. Query keys start with ['case', code] so one
 // invalidation refreshes everything about a case after a change.
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../platform/api';
 import type { ActivityEntry, CaseHeader, CaseSummary, Consents, Fragment, IntakeGuide, Person, Sitting, TeamMember, Timeline } from './types';
 
@@ -34,8 +34,15 @@ function usePart<T>(code: string, part: string, path: string, enabled = true) {
   return useQuery({ queryKey: caseKeys.part(code, part), queryFn: () => api.get<T>(`${base(code)}${path}`), enabled, staleTime: 15_000 });
 }
 
+/** My cases, a page at a time (newest first); `fetchNextPage` follows the server's cursor. */
 export const useCaseList = (status: 'open' | 'closed') =>
-  useQuery({ queryKey: caseKeys.list(status), queryFn: () => api.get<{ cases: CaseSummary[] }>(`/api/cases?status=${status}`).then((r) => r.cases) });
+  useInfiniteQuery({
+    queryKey: caseKeys.list(status),
+    initialPageParam: '',
+    queryFn: ({ pageParam }) => api.get<{ cases: CaseSummary[]; nextCursor?: string }>(`/api/cases?status=${status}${pageParam ? `&after=${pageParam}` : ''}`),
+    getNextPageParam: (last) => last.nextCursor,
+    select: (data) => data.pages.flatMap((p) => p.cases),
+  });
 export const useTeam = (code: string, enabled = true) => usePart<{ team: TeamMember[] }>(code, 'team', '/team', enabled);
 export const useSittings = (code: string) => usePart<{ sittings: Sitting[] }>(code, 'sittings', '/sittings');
 export const useIntakeGuide = (code: string) => usePart<IntakeGuide>(code, 'intake-guide', '/intake-guide');

@@ -117,6 +117,13 @@ export function CaseListPage() {
         </div>
       ) : null}
       {list.data && list.data.length > 0 ? <CaseTable cases={list.data} caption={t(`list.caption.${status}`, { count: list.data.length })} /> : null}
+      {list.hasNextPage ? (
+        <p>
+          <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
+            {list.isFetchingNextPage ? t('list.loadingMore') : t('list.showMore')}
+          </button>
+        </p>
+      ) : null}
       {role !== 'admin' ? <FindByName /> : null}
     </section>
   );
