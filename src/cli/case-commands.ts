@@ -6,6 +6,8 @@ import type { Database } from '../platform/db/schema';
 import { DemoExistsError, seedDemo } from '../cases/demo/seed-demo';
 import { rotateMasterKey } from '../cases/use-cases/rotate-keys';
 import { withContext } from './server-commands';
+import { loadConfig } from '../platform/config/config';
+import { lockOwner } from '../platform/db/data-folder-lock';
 import { UsageError } from './usage-error';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -32,6 +34,11 @@ export function registerCaseCommands(program: Command): void {
     .command('rotate')
     .description('Add a new master key, rewrap every case key and the system key under it, and store a new key check.')
     .action(async () => {
+      // A running server holds the old keys in memory: rotating under it would break every case
+      // request until it restarts. (With DATABASE_URL, stop every server first; see the docs.)
+      const config = loadConfig(process.env);
+      const running = config.database.kind === 'embedded' ? lockOwner(config.dataDir) : undefined;
+      if (running !== undefined) throw new Error(`Harbour is running on this data folder (pid ${running}). Stop it first, then run \`harbour keys rotate\` again.`);
       await withContext(async (ctx) => {
         const report = await rotateMasterKey(ctx.db, ctx.config, ctx.keyring);
         if (report.source === 'master-key' && report.rewrapped === 0 && !report.systemKeyRewrapped) {

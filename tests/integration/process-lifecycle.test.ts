@@ -1,8 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runHarbour, type HarbourProcess } from '../support/harbour-process';
+import { repoRoot } from '../support/e2e-server';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'hb-life-'));
 const running: HarbourProcess[] = [];
@@ -23,6 +25,13 @@ describe('the server process on the embedded database', () => {
     running.push(first);
     const second = runHarbour(dataDir);
     await expect(second).rejects.toThrow(/Another Harbour process \(pid \d+\) is already using the data folder/);
+  });
+
+  it('refuses to rotate the master key under a running server', () => {
+    const { DATABASE_URL: _external, ...env } = process.env;
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/harbour.js'), 'keys', 'rotate'], { cwd: repoRoot, encoding: 'utf8', env: { ...env, HARBOUR_DATA_DIR: dataDir } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Harbour is running on this data folder \(pid \d+\)\. Stop it first/);
   });
 
   it('comes back on the same data after kill -9, saying it recovered the database', async () => {

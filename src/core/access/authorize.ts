@@ -60,7 +60,7 @@ export function authorize(actor: Actor, request: AccessRequest, context: AccessC
 
   if (actor.role === 'admin') {
     if (actor.orgId !== target.orgId) return notFound('other-organisation');
-    if (rule.orgAdmin) return { allow: true, via: 'org-admin' };
+    if (rule.orgAdmin) return rule.writes && target.status === 'closed' ? forbidden('case-closed') : { allow: true, via: 'org-admin' };
     const grant = (context.grants ?? []).find((g) => isGrantActive(g, actor, target.id, context.now));
     if (!grant) return forbidden('admin-needs-break-glass');
     if (!rule.breakGlass) return forbidden('not-permitted-under-break-glass');

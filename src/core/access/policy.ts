@@ -47,7 +47,8 @@ export const POLICY = {
     },
   },
   // Admins can restaff a case when its lawyer leaves; the new responsible lawyer then takes over.
-  'case:manage-team': { scope: 'case', rule: { team: responsible, orgAdmin: true } },
+  // Staffing a closed case would open it to new readers, so it counts as a write.
+  'case:manage-team': { scope: 'case', rule: { team: responsible, orgAdmin: true, writes: true } },
   'case:manage-consents': { scope: 'case', rule: { team: legal, supervisedLegalWorkers: true, writes: true } },
   'case:override-consent': { scope: 'case', rule: { team: lawyers, writes: true } },
   'case:close': { scope: 'case', rule: { team: responsible } },
