@@ -69,7 +69,8 @@ export async function startHarbour({ timeoutMs = 90_000 } = {}): Promise<Harbour
   const port = await freePort();
   const child = spawn(process.execPath, [join(repoRoot, 'bin/harbour.js'), 'start'], {
     cwd: repoRoot,
-    env: { ...process.env, HARBOUR_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+    // Always the embedded database in a fresh folder: each journey starts from an empty Harbour.
+    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), HARBOUR_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() also reaches anything it started
   });
