@@ -3,8 +3,14 @@ import { Link } from 'react-router';
 import { useSession } from '../accounts/session';
 import { useDocumentTitle } from '../shell/document-title';
 
-// Capabilities that are on their way. Each becomes a link once its folder and routes exist.
-const COMING = ['cases', 'screening', 'remedies'] as const;
+// Where each tool starts. Case files (and screening, remedies and the plan inside them) are for
+// people who work on cases; the knowledge is for every signed-in role.
+const TOOLS = [
+  { id: 'cases', to: '/cases', caseWork: true },
+  { id: 'screening', to: '/cases', caseWork: true },
+  { id: 'knowledge', to: '/knowledge', caseWork: false },
+] as const;
+const CASE_ROLES = new Set(['admin', 'lawyer', 'legal-worker', 'support-worker']);
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -18,13 +24,15 @@ export function HomePage() {
       <h1 tabIndex={-1}>{t('welcome', { name: session.user.displayName })}</h1>
       <p className="lede">{t('intro', { organisation: session.organisation.name })}</p>
 
-      <h2>{t('comingHeading')}</h2>
+      <h2>{t('toolsHeading')}</h2>
       <ul className="cards">
-        {COMING.map((id) => (
-          <li key={id} className="card card--soon">
-            <h3>{t(`capabilities.${id}.title`)}</h3>
-            <p>{t(`capabilities.${id}.body`)}</p>
-            <p className="tag tag--soon">{t('soon')}</p>
+        {TOOLS.filter((tool) => !tool.caseWork || CASE_ROLES.has(session.user.role)).map((tool) => (
+          <li key={tool.id} className="card">
+            <h3>{t(`capabilities.${tool.id}.title`)}</h3>
+            <p>{t(`capabilities.${tool.id}.body`)}</p>
+            <p>
+              <Link to={tool.to}>{t(`capabilities.${tool.id}.link`)}</Link>
+            </p>
           </li>
         ))}
       </ul>
