@@ -41,7 +41,8 @@ async function insertCases(db: Kysely<unknown>, count: number, lawyerId: string)
     const r = await sql<{ id: string }>`insert into users (organisation_id, email, display_name, role, password_hash) values (${orgId}, ${`other${i}-${randomUUID()}@bench.example`}, ${`Other ${i}`}, 'lawyer', 'x') returning id`.execute(db);
     others.push(r.rows[0]!.id);
   }
-  const codes = new Set<string>();
+  // Codes already in the database (an earlier, smaller size of this run) must not be drawn again.
+  const codes = new Set<string>((await sql<{ code: string }>`select code from cases`.execute(db)).rows.map((r) => r.code));
   const BATCH = 1000;
   for (let start = 0; start < count; start += BATCH) {
     const ids: string[] = [], cs: string[] = [], wrapped: Buffer[] = [], team: string[] = [], tokens: string[] = [], provinces: string[] = [];
