@@ -116,3 +116,23 @@ describe('screening answers', () => {
     expect(questions.json().questions.length).toBeGreaterThan(0);
   });
 });
+
+describe('reads that reveal identifying details are audited', () => {
+  it('records listing sittings and reading the consent ledger in the activity log', async () => {
+    const t2 = await createTestApp();
+    try {
+      const admin = await setUpFirstAdmin(t2);
+      const lawyer = await addPerson(t2, admin.orgId, 'lawyer', 'audited@clinic.example');
+      const c = client(t2, lawyer);
+      const code = await newCase(c);
+      expect((await c.post(`/api/cases/${code}/sittings`, { heldOn: '2026-11-01', durationMinutes: 45, mode: 'in-person', present: ['A. Friend'], couldSpeakFreely: 'yes', topicsCovered: ['safety'], topicsLater: [] })).statusCode).toBe(201);
+      await c.get(`/api/cases/${code}/sittings`);
+      await c.get(`/api/cases/${code}/consents`);
+      const actions = (await t2.ctx.db.selectFrom('audit_log').select('action').execute()).map((r) => r.action);
+      expect(actions).toContain('case.consents-read');
+      expect(actions.some((a) => a === 'case.sittings-read' || a === 'case.sitting-notes-read')).toBe(true);
+    } finally {
+      await t2.close();
+    }
+  });
+});

@@ -63,6 +63,8 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
       const { ledger, overrides } = await ledgerOf(ctx, scope);
+      // Recipients' and interpreters' names live in the ledger: reading it is an access like any other.
+      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.consents-read', caseId: scope.row.id, detail: { entries: ledger.length, overrides: overrides.length, via: scope.decision.via } });
       return { ledger: ledger.map((e) => ({ ...e })), overrides: overrides.map((o) => ({ ...o, action: { ...o.action } })), contractConsents: contractConsentsAt(ledger, dayOf(scope.now)) };
     },
   );

@@ -38,10 +38,12 @@ function present(scope: CaseScope, row: SittingRow): Sitting {
 export async function listSittings(ctx: AppContext, scope: CaseScope): Promise<Sitting[]> {
   const rows = await ctx.db.selectFrom(T).selectAll().where('case_id', '=', scope.row.id).orderBy('held_on').orderBy('created_at').execute();
   const sittings = rows.map((r) => present(scope, r));
+  // Who was present and the interpreter's name are identifying, so every listing is audited,
+  // and the notes read (privileged ones counted apart) are named in the same entry.
   const notesRead = sittings.filter((s) => s.note !== null).length;
-  if (notesRead > 0) {
-    const privileged = sittings.filter((s) => s.note !== null && s.noteCompartment === 'privileged').length;
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.sitting-notes-read', caseId: scope.row.id, detail: { notes: notesRead, privileged, via: scope.decision.via } });
+  const privileged = sittings.filter((s) => s.note !== null && s.noteCompartment === 'privileged').length;
+  if (sittings.length > 0) {
+    await ctx.audit.record({ actorId: scope.actor.id, action: notesRead > 0 ? 'case.sitting-notes-read' : 'case.sittings-read', caseId: scope.row.id, detail: { sittings: sittings.length, notes: notesRead, privileged, via: scope.decision.via } });
   }
   return sittings;
 }
