@@ -4,18 +4,16 @@ import type { ConsentPurpose } from '../core/consent';
 import type { RemedyId } from '../core/contract';
 import { buildOptionsSheetContent, SHEET_LANGS } from '../core/planning/options-sheet';
 import type { RouteModule } from '../platform/http/app';
-import { assessCase, storedFactsOf, toContract } from '../cases/use-cases/facts';
-import { contractConsentsOf, recordLedgerEntry, requireConsent } from '../cases/use-cases/consents';
+import { assessCaseWithFacts } from '../cases/use-cases/facts';
+import { recordLedgerEntry, requireConsent } from '../cases/use-cases/consents';
 import { buildTimeline } from '../cases/use-cases/fragments';
 import { caseFor } from '../cases/routes/helpers';
 import { codeParams } from '../cases/schemas';
-import { dayOf } from '../cases/dates';
 import type { PractitionerFileInput } from './practitioner-file';
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
 const renderers = () => import('.');
-import type { AppContext } from '../platform/http/context';
-import { may, type CaseScope } from '../cases/case-access';
+import { may } from '../cases/case-access';
 import { AppError } from '../platform/http/app-error';
 
 // Documents made from a case: the client's options sheet (and the ledger entry saying the options
@@ -33,11 +31,6 @@ function purposesExplained(remedies: RemedyId[]): ConsentPurpose[] {
   if (remedies.includes('criminal-complaint')) purposes.add('contact-police');
   if (remedies.some((r) => NAMES_EMPLOYER.includes(r))) purposes.add('name-employer-in-complaint');
   return [...purposes];
-}
-
-async function assessed(ctx: AppContext, scope: CaseScope) {
-  const facts = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
-  return { facts, assessment: await assessCase(ctx, scope) };
 }
 
 const fileResponse = { 200: z.any().describe('the document (PDF or DOCX)') };
@@ -68,7 +61,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });
       if (!may(scope, { action: 'case:manage-consents' })) throw new AppError('forbidden', 'Your place on this case does not allow recording that the options were explained.');
       const { lang, format, interpreterUsed, interpreterLanguage } = request.body;
-      const input = await assessed(ctx, scope);
+      const input = await assessCaseWithFacts(ctx, scope);
       const sheet = buildOptionsSheetContent(input, { lang });
       const { renderOptionsSheetPdf, renderOptionsSheetDocx } = await renderers();
       const bytes = format === 'pdf' ? await renderOptionsSheetPdf(sheet, lang) : await renderOptionsSheetDocx(sheet, lang);
@@ -97,7 +90,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
       // Drafts quote the privileged story, so they are for those who may read privileged material.
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'privileged' });
       await requireConsent(ctx, scope, { kind: 'generate-document', categories: ['narrative', 'immigration'] });
-      const { facts, assessment } = await assessed(ctx, scope);
+      const { facts, assessment } = await assessCaseWithFacts(ctx, scope);
       const timeline = await buildTimeline(ctx, scope);
       const source = (s: string) => (s === 'practitioner-summary' ? 'practitioner' : s) as 'client' | 'practitioner' | 'document';
       const input: PractitionerFileInput = {

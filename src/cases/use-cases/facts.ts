@@ -70,7 +70,7 @@ function contractInput(stored: StoredFacts, province: string, asOf: string, cons
 }
 
 /** The contract document for a day, or the contract's own issues with answer paths renamed. */
-export function toContract(stored: StoredFacts, province: string, asOf: string, consents?: CaseFacts['consents']): CaseFacts {
+function toContract(stored: StoredFacts, province: string, asOf: string, consents?: CaseFacts['consents']): CaseFacts {
   const parsed = caseFactsSchema.safeParse(contractInput(stored, province, asOf, consents));
   if (!parsed.success) {
     const fields = issuesFromZod(parsed.error).map((i) => ({ ...i, path: i.path.replace(/^facts\[/, 'answers[') }));
@@ -146,14 +146,18 @@ export async function exportFacts(ctx: AppContext, scope: CaseScope): Promise<Ca
 
 const isLawyerOnTeam = (scope: CaseScope) => scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer');
 
-/** assessFacts on today's document; flags meant for counsel only reach lawyers on the team. */
-export async function assessCase(ctx: AppContext, scope: CaseScope): Promise<Assessment> {
+/** Today's contract document and assessFacts on it; flags meant for counsel only reach lawyers on the team. */
+export async function assessCaseWithFacts(ctx: AppContext, scope: CaseScope): Promise<{ facts: CaseFacts; assessment: Assessment }> {
   const facts = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
   const assessment = assessmentSchema.parse(assessFacts(facts));
   await ctx.audit.record({ actorId: scope.actor.id, action: 'case.assessment-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
-  if (isLawyerOnTeam(scope)) return assessment;
+  if (isLawyerOnTeam(scope)) return { facts, assessment };
   const counselOnly = new Set<string>(COUNSEL_ONLY_FLAGS);
-  return { ...assessment, flags: assessment.flags.filter((f) => !counselOnly.has(f.id)) };
+  return { facts, assessment: { ...assessment, flags: assessment.flags.filter((f) => !counselOnly.has(f.id)) } };
+}
+
+export async function assessCase(ctx: AppContext, scope: CaseScope): Promise<Assessment> {
+  return (await assessCaseWithFacts(ctx, scope)).assessment;
 }
 
 export function questionsFor(scope: CaseScope, stage: Stage) {

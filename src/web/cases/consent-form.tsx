@@ -6,7 +6,8 @@ import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '
 import { casesApi, useCaseMutation } from './api';
 import { useCase } from './case-context';
 import { LANGUAGE_TAG, languageName, today } from './format';
-import { CONSENT_PURPOSES, DATA_CATEGORIES, PURPOSES_NEEDING_RECIPIENT, PURPOSES_WITH_REMEDY, REMEDY_IDS, type ConsentPurpose, type DataCategory, type GivenHow, type LedgerEntry, type RemedyId } from './types';
+import { CONSENT_PURPOSES, DATA_CATEGORIES, PURPOSES_NEEDING_RECIPIENT, PURPOSES_WITH_REMEDY, type ConsentPurpose, type DataCategory, type GivenHow, type LedgerEntry, type RemedyId } from './types';
+import { RecipientSelect, RemedySelect } from './consent-fields';
 import { caseErrorText, CheckboxGroup, RadioGroup, useAnnounce } from './ui';
 
 type Kind = LedgerEntry['kind'];
@@ -73,24 +74,10 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
         </SelectField>
       )}
       {needsRecipient ? (
-        <SelectField label={t('consents.fields.recipient')} name="recipient" value={recipient} onChange={(e) => setRecipient(e.target.value)} error={err('recipient')}>
-          <option value="">{t('consents.chooseOrganisation')}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
+        <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('recipient')} />
       ) : null}
       {hasRemedy ? (
-        <SelectField label={t('consents.fields.remedy')} name="remedy" value={remedy} onChange={(e) => setRemedy(e.target.value as RemedyId)} error={err('remedy')}>
-          <option value="">{purpose === 'file-remedy' ? t('consents.chooseRemedy') : t('consents.anyRemedy')}</option>
-          {REMEDY_IDS.map((r) => (
-            <option key={r} value={r}>
-              {t(`remedies.${r}`, { defaultValue: r })}
-            </option>
-          ))}
-        </SelectField>
+        <RemedySelect purpose={purpose} value={remedy} onChange={setRemedy} error={err('remedy')} />
       ) : null}
       {kind === 'consent' ? (
         <CheckboxGroup legend={t('consents.fields.scope')} name="scope" hint={t('consents.scopeHint')} options={DATA_CATEGORIES} label={(o) => t(`categories.${o}`)} values={scope} onChange={setScope} error={err('scope')} />

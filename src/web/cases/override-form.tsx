@@ -5,7 +5,8 @@ import { fieldError, type FieldErrors } from '../platform/errors';
 import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '../platform/form';
 import { casesApi, useCaseMutation } from './api';
 import { useCase } from './case-context';
-import { CONSENT_PURPOSES, PURPOSES_NEEDING_RECIPIENT, REMEDY_IDS, type ConsentPurpose, type GatedAction, type RemedyId } from './types';
+import { CONSENT_PURPOSES, PURPOSES_NEEDING_RECIPIENT, type ConsentPurpose, type GatedAction, type RemedyId } from './types';
+import { RecipientSelect, RemedySelect } from './consent-fields';
 import { caseErrorText, TextAreaField, useAnnounce } from './ui';
 
 const MIN_REASON = 20;
@@ -58,24 +59,10 @@ export function OverrideForm({ organisations, onClose }: { organisations: { id: 
         ))}
       </SelectField>
       {needsRecipient ? (
-        <SelectField label={t('consents.fields.recipient')} name="recipient" value={recipient} onChange={(e) => setRecipient(e.target.value)} error={err('action.recipient')}>
-          <option value="">{t('consents.chooseOrganisation')}</option>
-          {organisations.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </SelectField>
+        <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('action.recipient')} />
       ) : null}
       {purpose === 'file-remedy' || purpose === 'name-employer-in-complaint' ? (
-        <SelectField label={t('consents.fields.remedy')} name="remedy" value={remedy} onChange={(e) => setRemedy(e.target.value as RemedyId)} error={err('action.remedy')}>
-          <option value="">{purpose === 'file-remedy' ? t('consents.chooseRemedy') : t('consents.anyRemedy')}</option>
-          {REMEDY_IDS.map((r) => (
-            <option key={r} value={r}>
-              {t(`remedies.${r}`)}
-            </option>
-          ))}
-        </SelectField>
+        <RemedySelect purpose={purpose} value={remedy} onChange={setRemedy} error={err('action.remedy')} />
       ) : null}
       <TextAreaField label={t('overrides.fields.reason')} name="reason" hint={t('overrides.reasonHint', { count: MIN_REASON })} value={reason} onChange={(e) => setReason(e.target.value)} error={err('reason')} />
       <Field label={t('overrides.fields.expiresOn')} name="expiresOn" type="date" hint={t('overrides.expiresHint')} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} error={err('expiresOn')} />
