@@ -23,14 +23,15 @@ async function load(url: string, headers: Record<string, string>, connections: n
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts, non2xx: result.non2xx };
 }
 
-async function startBare(routes: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }> {
+/** Starts bench/bare-server.ts or bench/floor-server.ts in a process of its own. */
+async function startReference(script: string, data: unknown, ...args: string[]): Promise<{ url: string; stop(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'hb-bare-'));
-  writeFileSync(join(dir, 'routes.json'), JSON.stringify(routes));
+  writeFileSync(join(dir, 'routes.json'), JSON.stringify(data));
   const port = await freePort();
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/run-ts.js'), join(repoRoot, 'bench/bare-server.ts'), join(dir, 'routes.json'), String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/run-ts.js'), join(repoRoot, script), join(dir, 'routes.json'), String(port), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('ready') && resolve());
-    child.once('exit', (code) => reject(new Error(`bare server exited ${code}`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited ${code}`)));
   });
   return {
     url: `http://127.0.0.1:${port}`,
@@ -62,11 +63,12 @@ export async function benchHttp(quick: boolean): Promise<Figure[]> {
   try {
     const { admin, lawyer } = await signInStaff(server);
     const code = await seed(server, admin, lawyer, 50);
+    // `floors`: also measured against the reference points of bench/floor-server.ts.
     const targets = [
-      { name: 'session read', path: '/api/session', who: admin },
-      { name: 'members list', path: '/api/organisation/members', who: admin },
-      { name: 'case read', path: `/api/cases/${code}`, who: lawyer },
-      { name: 'case list (50 cases)', path: '/api/cases', who: lawyer },
+      { name: 'session read', path: '/api/session', who: admin, floors: false },
+      { name: 'members list', path: '/api/organisation/members', who: admin, floors: false },
+      { name: 'case read', path: `/api/cases/${code}`, who: lawyer, floors: true },
+      { name: 'case list (50 cases)', path: '/api/cases', who: lawyer, floors: true },
     ];
     const bodies: Record<string, string> = {};
     for (const t of targets) {
@@ -74,7 +76,8 @@ export async function benchHttp(quick: boolean): Promise<Figure[]> {
       if (res.status !== 200) throw new Error(`${t.path}: ${res.status}`);
       bodies[t.path] = JSON.stringify(res.json);
     }
-    const bare = await startBare(bodies);
+    const bare = await startReference('bench/bare-server.ts', bodies);
+    const floor = await startReference('bench/floor-server.ts', { routes: bodies, code }, join(server.dataDir, 'run'));
     try {
       for (const t of targets) {
         for (const connections of [32, 64]) {
@@ -87,11 +90,21 @@ export async function benchHttp(quick: boolean): Promise<Figure[]> {
             { section: 'b', name: `${t.name} @${connections}: throughput share of bare`, value: share * 100, unit: '%', target: '≥ 50%', ok: share >= 0.5 },
             { section: 'b', name: `${t.name} @${connections}: p99 Harbour vs bare`, value: real.p99, unit: 'ms', detail: { bareP99Ms: base.p99, bareOverHarbour: base.p99 / Math.max(real.p99, 0.001) } },
           );
+          if (t.floors) {
+            const read = await load(`${floor.url}/read${t.path}`, {}, connections, seconds);
+            const audited = await load(`${floor.url}/audited${t.path}`, {}, connections, seconds);
+            figures.push(
+              { section: 'b', name: `${t.name} @${connections}: bare + 1 PostgreSQL query`, value: read.rps, unit: 'req/s', detail: { p99Ms: read.p99, shareOfBare: read.rps / base.rps } },
+              { section: 'b', name: `${t.name} @${connections}: bare + 1 query + durable append`, value: audited.rps, unit: 'req/s', detail: { p99Ms: audited.p99, shareOfBare: audited.rps / base.rps } },
+              { section: 'b', name: `${t.name} @${connections}: Harbour share of bare + query + append`, value: (real.rps / audited.rps) * 100, unit: '%' },
+            );
+          }
           if (real.errors || real.non2xx) throw new Error(`${t.name}: ${real.errors} errors, ${real.non2xx} non-2xx under load`);
         }
       }
     } finally {
       await bare.stop();
+      await floor.stop();
     }
   } finally {
     await server.stop();

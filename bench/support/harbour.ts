@@ -26,7 +26,7 @@ export async function startBenchServer(options: { databaseUrl?: string; dataDir?
   const port = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const started = performance.now();
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/harbour.js'), 'start'], {
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), join(repoRoot, 'bin/harbour.js'), 'start'], {
     cwd: repoRoot,
     env: { ...inherited, HARBOUR_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', HARBOUR_MASTER_KEY: BENCH_MASTER_KEY, HARBOUR_LOG_LEVEL: options.logLevel ?? 'info', ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}) },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,7 +5,7 @@ import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
 import { hashPassword, verifyPassword } from './passwords';
 import { newPasswordSchema, sessionResponse } from './schemas';
-import { loadSession, requireSession } from './sessions';
+import { forgetSessionsOf, loadSession, requireSession } from './sessions';
 import { presentSession } from './sign-in-routes';
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -26,6 +26,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
           .set({ ...(language ? { language } : {}), ...(discreetMode !== undefined ? { discreet_mode: discreetMode } : {}) })
           .where('id', '=', person.user.id)
           .execute();
+        forgetSessionsOf(ctx, person.user.id);
       }
       return presentSession((await loadSession(ctx, request))!);
     },
@@ -50,6 +51,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         await trx.deleteFrom('sessions').where('user_id', '=', person.user.id).where('token_hash', '!=', person.sessionTokenHash).execute();
         await ctx.audit.record({ actorId: person.user.id, action: 'account.password-changed' }, trx);
       });
+      forgetSessionsOf(ctx, person.user.id);
       return reply.status(204).send(null);
     },
   );

@@ -7,6 +7,7 @@ import type { Role } from '../platform/db/schema';
 import { hashPassword } from './passwords';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, roleSchema, tokenSchema } from './schemas';
 import { requireRole, requireSession } from './sessions';
+import { executePrepared } from '../platform/db/prepared';
 import { newToken, tokenHash } from './tokens';
 
 const INVITATION_DAYS = 7;
@@ -47,14 +48,14 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.get('/api/organisation/members', { config: { policy: 'org:manage-members' }, schema: { tags: ['organisation'], response: { 200: z.object({ members: z.array(member) }) } } }, async (request) => {
     const person = await requireSession(ctx, request);
     requireRole(person, 'admin');
-    const users = await ctx.db.selectFrom('users').select(['id', 'display_name', 'email', 'role', 'mfa_enrolled_at', 'status']).where('organisation_id', '=', person.organisation.id).orderBy('display_name').execute();
-    const invited = await ctx.db
-      .selectFrom('invitations')
-      .select(['token_hash', 'email', 'role'])
-      .where('organisation_id', '=', person.organisation.id)
-      .where('accepted_at', 'is', null)
-      .where('expires_at', '>', ctx.now())
-      .execute();
+    const [users, invited] = await Promise.all([
+      executePrepared(ctx.db, 'members', ctx.db.selectFrom('users').select(['id', 'display_name', 'email', 'role', 'mfa_enrolled_at', 'status']).where('organisation_id', '=', person.organisation.id).orderBy('display_name')),
+      executePrepared(
+        ctx.db,
+        'open-invitations',
+        ctx.db.selectFrom('invitations').select(['token_hash', 'email', 'role']).where('organisation_id', '=', person.organisation.id).where('accepted_at', 'is', null).where('expires_at', '>', ctx.now()),
+      ),
+    ]);
     return {
       members: [
         ...users.map((u) => ({ id: u.id, displayName: u.display_name, email: u.email, role: u.role, mfaEnrolled: u.mfa_enrolled_at !== null, status: u.status })),

@@ -3,6 +3,8 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
 import type { Database, Role, SessionStage } from '../platform/db/schema';
+import { TtlCache } from '../platform/cache/ttl-cache';
+import { executePrepared } from '../platform/db/prepared';
 import { newToken, sameSecret, tokenHash } from './tokens';
 
 // Server-side sessions in the database, so several Harbour processes can share them. The cookie
@@ -14,6 +16,37 @@ export interface SignedInPerson {
   csrfToken: string;
   user: { id: string; organisationId: string; displayName: string; email: string; role: Role; language: 'en' | 'fr'; discreetMode: boolean };
   organisation: { id: string; name: string };
+}
+
+interface CachedSession {
+  person: SignedInPerson;
+  lastSeenMs: number;
+  expiresMs: number;
+}
+
+/**
+ * How long a fully signed-in session read from the database is trusted without asking again.
+ * Every authenticated request used to cost a database round trip for this alone. A change made
+ * by this process (sign-out, password change, preferences) forgets the entry at once; a change
+ * made by another Harbour process sharing the database is seen within this time.
+ */
+export const SESSION_CACHE_MS = 2_000;
+// Per database handle, so every context of one server (and of one test app) shares it.
+const caches = new WeakMap<object, TtlCache<string, CachedSession>>();
+function cacheOf(ctx: AppContext): TtlCache<string, CachedSession> {
+  let cache = caches.get(ctx.db);
+  if (!cache) caches.set(ctx.db, (cache = new TtlCache(SESSION_CACHE_MS, 10_000)));
+  return cache;
+}
+
+/** Forgets every cached session of a person: call after changing the user or ending their sessions. */
+export function forgetSessionsOf(ctx: AppContext, userId: string): void {
+  cacheOf(ctx).forgetWhere((cached) => cached.person.user.id === userId);
+}
+
+/** Forgets one cached session: call after changing or deleting its row. */
+export function forgetSession(ctx: AppContext, tokenHash: string): void {
+  cacheOf(ctx).forget(tokenHash);
 }
 
 export function cookieName(ctx: AppContext): string {
@@ -50,7 +83,11 @@ export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
 
 export async function endSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = request.cookies[cookieName(ctx)];
-  if (token) await ctx.db.deleteFrom('sessions').where('token_hash', '=', tokenHash(token)).execute();
+  if (token) {
+    const hash = tokenHash(token);
+    forgetSession(ctx, hash);
+    await ctx.db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
+  }
   clearSessionCookie(ctx, reply);
 }
 
@@ -59,30 +96,77 @@ export async function loadSession(ctx: AppContext, request: FastifyRequest): Pro
   const token = request.cookies[cookieName(ctx)];
   if (!token || token.length > 100) return undefined;
   const hash = tokenHash(token);
-  const row = await ctx.db
-    .selectFrom('sessions as s')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['s.token_hash', 's.stage', 's.csrf_token', 's.last_seen_at', 's.expires_at', 'u.id as user_id', 'u.organisation_id', 'u.display_name', 'u.email', 'u.role', 'u.language', 'u.discreet_mode', 'u.status', 'o.name as organisation_name'])
-    .where('s.token_hash', '=', hash)
-    .executeTakeFirst();
-  if (!row) return undefined;
   const now = ctx.now().getTime();
-  const idleLimit = row.last_seen_at.getTime() + ctx.config.session.idleMinutes * 60_000;
-  if (row.status !== 'active' || now > row.expires_at.getTime() || now > idleLimit) {
+  const cache = cacheOf(ctx);
+  const cached = cache.get(hash, now);
+  const session = cached ?? (await readSession(ctx, hash));
+  if (!session) return undefined;
+  if (now > session.expiresMs || now > session.lastSeenMs + ctx.config.session.idleMinutes * 60_000) {
+    cache.forget(hash);
     await ctx.db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
     return undefined;
   }
   // Touch at most once a minute: keeps the idle clock honest without a write per request.
-  if (now - row.last_seen_at.getTime() > 60_000) {
-    await ctx.db.updateTable('sessions').set({ last_seen_at: new Date(now) }).where('token_hash', '=', hash).execute();
+  if (now - session.lastSeenMs > 60_000) {
+    await ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('token_hash', '=', hash)
+      .execute();
+    session.lastSeenMs = now;
   }
+  // Only fully signed-in sessions are kept: the sign-in steps change their row as they go.
+  if (!cached && session.person.stage === 'active') cache.set(hash, session, now);
+  return session.person;
+}
+
+async function readSession(ctx: AppContext, hash: string): Promise<CachedSession | undefined> {
+  const [row] = await executePrepared(
+    ctx.db,
+    'session',
+    ctx.db
+      .selectFrom('sessions as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+      .select([
+        's.token_hash',
+        's.stage',
+        's.csrf_token',
+        's.last_seen_at',
+        's.expires_at',
+        'u.id as user_id',
+        'u.organisation_id',
+        'u.display_name',
+        'u.email',
+        'u.role',
+        'u.language',
+        'u.discreet_mode',
+        'u.status',
+        'o.name as organisation_name',
+      ])
+      .where('s.token_hash', '=', hash),
+  );
+  if (!row) return undefined;
+  // A disabled account's sessions read as expired, and are deleted like them.
+  const expiresMs = row.status === 'active' ? row.expires_at.getTime() : -Infinity;
   return {
-    sessionTokenHash: hash,
-    stage: row.stage,
-    csrfToken: row.csrf_token,
-    user: { id: row.user_id, organisationId: row.organisation_id, displayName: row.display_name, email: row.email, role: row.role, language: row.language, discreetMode: row.discreet_mode },
-    organisation: { id: row.organisation_id, name: row.organisation_name },
+    lastSeenMs: row.last_seen_at.getTime(),
+    expiresMs,
+    person: {
+      sessionTokenHash: hash,
+      stage: row.stage,
+      csrfToken: row.csrf_token,
+      user: {
+        id: row.user_id,
+        organisationId: row.organisation_id,
+        displayName: row.display_name,
+        email: row.email,
+        role: row.role,
+        language: row.language,
+        discreetMode: row.discreet_mode,
+      },
+      organisation: { id: row.organisation_id, name: row.organisation_name },
+    },
   };
 }
 

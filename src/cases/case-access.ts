@@ -1,10 +1,21 @@
-import type { Kysely, Selectable } from 'kysely';
-import { authorize, type AccessDecision, type Actor, type BreakGlassGrant, type CaseAccessFacts, type CaseAccessRequest, type Compartment, type TeamMember } from '../core/access';
+import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import {
+  authorize,
+  type AccessDecision,
+  type Actor,
+  type BreakGlassGrant,
+  type CaseAccessFacts,
+  type CaseAccessRequest,
+  type Compartment,
+  type TeamMember,
+} from '../core/access';
 import { parseCaseCode } from '../core/cases';
 import type { SignedInPerson } from '../accounts';
 import { AppError } from '../platform/http/app-error';
 import type { AppContext } from '../platform/http/context';
 import type { CasesTable, Database } from '../platform/db/schema';
+import { executePrepared } from '../platform/db/prepared';
 import { openVault, type CaseVault } from './case-vault';
 
 export type CaseRow = Selectable<CasesTable>;
@@ -24,6 +35,17 @@ export interface CaseScope {
   /** The team role of the actor on this case, if any. */
   teamRole: TeamMember['teamRole'] | null;
   now: Date;
+  /** Read with the case when it was opened by code; undefined when not known yet. */
+  lastSittingOn?: string | null;
+  /** False when the case is known to have no break-glass grants, so nobody asks again. */
+  mayHaveGrants?: boolean;
+}
+
+/** What `openCase` and the lists read along with the row, in the same round trip. */
+export interface AlongWithCase {
+  team: TeamMember[];
+  lastSittingOn: string | null;
+  hasGrants: boolean;
 }
 
 export type CaseAccess = { action: CaseAccessRequest['action']; compartment?: Compartment };
@@ -31,6 +53,13 @@ export type CaseAccess = { action: CaseAccessRequest['action']; compartment?: Co
 export function actorOf(person: SignedInPerson): Actor {
   return { id: person.user.id, orgId: person.organisation.id, role: person.user.role };
 }
+
+const memberOf = (r: { user_id: string; organisation_id: string; team_role: TeamMember['teamRole']; supervised_by: string | null }): TeamMember => ({
+  userId: r.user_id,
+  orgId: r.organisation_id,
+  teamRole: r.team_role,
+  ...(r.supervised_by ? { supervisedBy: r.supervised_by } : {}),
+});
 
 export async function teamOf(db: Kysely<Database>, caseId: string): Promise<TeamMember[]> {
   return (await teamsOf(db, [caseId])).get(caseId) ?? [];
@@ -47,10 +76,7 @@ export async function teamsOf(db: Kysely<Database>, caseIds: string[]): Promise<
     .where('t.case_id', 'in', caseIds)
     .where('u.status', '=', 'active')
     .execute();
-  for (const r of rows) {
-    const member: TeamMember = { userId: r.user_id, orgId: r.organisation_id, teamRole: r.team_role, ...(r.supervised_by ? { supervisedBy: r.supervised_by } : {}) };
-    teams.set(r.case_id, [...(teams.get(r.case_id) ?? []), member]);
-  }
+  for (const r of rows) teams.set(r.case_id, [...(teams.get(r.case_id) ?? []), memberOf(r)]);
   return teams;
 }
 
@@ -90,6 +116,37 @@ export function may(scope: CaseScope, access: CaseAccess): boolean {
 }
 
 /**
+ * Sub-selects of a query on `cases as c` for what is read along with a case (its active team,
+ * last sitting, whether it has break-glass grants), so a case or a page of cases costs one round trip.
+ */
+export function alongWithCase(eb: ExpressionBuilder<Database & { c: CasesTable }, 'c'>) {
+  return [
+    jsonArrayFrom(
+      eb
+        .selectFrom('case_team as t')
+        .innerJoin('users as u', 'u.id', 't.user_id')
+        .select(['t.user_id', 'u.organisation_id', 't.team_role', 't.supervised_by'])
+        .whereRef('t.case_id', '=', 'c.id')
+        .where('u.status', '=', 'active'),
+    ).as('along_team'),
+    eb
+      .selectFrom('case_sittings as s')
+      .select((s) => s.fn.max('s.held_on').as('last'))
+      .whereRef('s.case_id', '=', 'c.id')
+      .as('along_last_sitting'),
+    eb.exists(eb.selectFrom('case_break_glass as g').select('g.id').whereRef('g.case_id', '=', 'c.id')).as('along_has_grants'),
+  ] as const;
+}
+
+export function readAlong(row: { along_team: Parameters<typeof memberOf>[0][]; along_last_sitting: unknown; along_has_grants: unknown }): AlongWithCase {
+  return {
+    team: row.along_team.map(memberOf),
+    lastSittingOn: row.along_last_sitting === null ? null : String(row.along_last_sitting),
+    hasGrants: Boolean(row.along_has_grants),
+  };
+}
+
+/**
  * Finds the case behind a code and asks the access policy. Anyone the policy answers
  * `not-found` gets exactly the answer for a code that does not exist. A break-glass use is
  * audited with its grant id every time.
@@ -97,27 +154,44 @@ export function may(scope: CaseScope, access: CaseAccess): boolean {
 export async function openCase(ctx: AppContext, actor: Actor, code: string, access: CaseAccess): Promise<CaseScope> {
   const parsed = parseCaseCode(code);
   if (!parsed) throw caseNotFound();
-  const row = await ctx.db.selectFrom('cases').selectAll().where('code', '=', parsed).executeTakeFirst();
-  if (!row) throw caseNotFound();
-  return scopeOf(ctx, actor, row, access);
+  // One round trip for everything the policy and the case header need: every case route starts here.
+  const [found] = await executePrepared(ctx.db, 'open-case', ctx.db.selectFrom('cases as c').selectAll('c').select(alongWithCase).where('c.code', '=', parsed));
+  if (!found) throw caseNotFound();
+  const { along_team, along_last_sitting, along_has_grants, ...row } = found;
+  return scopeOf(ctx, actor, row, access, readAlong({ along_team, along_last_sitting, along_has_grants }));
 }
 
-export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, access: CaseAccess): Promise<CaseScope> {
-  const team = await teamOf(ctx.db, row.id);
+export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, access: CaseAccess, along?: AlongWithCase): Promise<CaseScope> {
+  const team = along?.team ?? (await teamOf(ctx.db, row.id));
   const facts: CaseAccessFacts = { id: row.id, orgId: row.organisation_id, status: row.status, team };
   const now = ctx.now();
   // Grants matter only to admins of the holding organisation; nobody else needs the key opened to decide.
   const mayHoldGrant = actor.role === 'admin' && actor.orgId === row.organisation_id;
   const vaultFirst = mayHoldGrant ? openVault(ctx.keyring, row) : undefined;
-  const grants = vaultFirst ? await grantsOf(ctx.db, vaultFirst) : [];
+  const grants = vaultFirst && along?.hasGrants !== false ? await grantsOf(ctx.db, vaultFirst) : [];
   const decision = authorize(actor, accessRequest(facts, access), { now: now.toISOString(), grants });
   if (!decision.allow) {
     if (decision.deny === 'not-found') throw caseNotFound();
     throw new AppError('forbidden', 'Your place on this case does not allow this.');
   }
   if (decision.via === 'break-glass') {
-    await ctx.audit.record({ actorId: actor.id, action: 'case.break-glass-used', caseId: row.id, detail: { grantId: decision.grantId, policy: access.action, compartment: access.compartment ?? null } });
+    await ctx.audit.record({
+      actorId: actor.id,
+      action: 'case.break-glass-used',
+      caseId: row.id,
+      detail: { grantId: decision.grantId, policy: access.action, compartment: access.compartment ?? null },
+    });
   }
   const member = team.find((m) => m.userId === actor.id);
-  return { row, facts, actor, grants, decision, vault: vaultFirst ?? openVault(ctx.keyring, row), teamRole: member?.teamRole ?? null, now };
+  return {
+    row,
+    facts,
+    actor,
+    grants,
+    decision,
+    vault: vaultFirst ?? openVault(ctx.keyring, row),
+    teamRole: member?.teamRole ?? null,
+    now,
+    ...(along ? { lastSittingOn: along.lastSittingOn, mayHaveGrants: along.hasGrants } : {}),
+  };
 }

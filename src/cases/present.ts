@@ -6,7 +6,7 @@ import { grantsOf } from './case-access';
 import type { CaseHeader, CaseSummary, SafeContact } from './schemas';
 import type { OUTCOMES } from './schemas';
 
-export function summaryOf(row: CaseRow, myTeamRole: TeamRole | null, lastSittingOn: string | null): CaseSummary {
+export function summaryOf(row: Pick<CaseRow, 'code' | 'status' | 'province' | 'languages' | 'interpreter_needed' | 'created_at' | 'closed_at'>, myTeamRole: TeamRole | null, lastSittingOn: string | null): CaseSummary {
   return {
     code: row.code,
     status: row.status,
@@ -29,11 +29,11 @@ export async function lastSittings(db: Kysely<Database>, caseIds: string[]): Pro
 /** The case header: what every team member sees first. Identity stays hidden until revealed. */
 export async function headerOf(db: Kysely<Database>, scope: CaseScope): Promise<CaseHeader> {
   const { row, vault } = scope;
-  const last = await lastSittings(db, [row.id]);
-  const grants = scope.grants.length > 0 ? scope.grants : await grantsOf(db, vault);
+  const lastSittingOn = scope.lastSittingOn !== undefined ? scope.lastSittingOn : ((await lastSittings(db, [row.id])).get(row.id) ?? null);
+  const grants = scope.grants.length > 0 || scope.mayHaveGrants === false ? scope.grants : await grantsOf(db, vault);
   const nowIso = scope.now.toISOString();
   return {
-    ...summaryOf(row, scope.teamRole, last.get(row.id) ?? null),
+    ...summaryOf(row, scope.teamRole, lastSittingOn),
     outcome: (row.outcome as (typeof OUTCOMES)[number] | null) ?? null,
     access: scope.decision.via,
     identityRecorded: row.identity !== null,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from 'otplib';
 import { issueSetupLink } from '../../src/accounts';
+import { SESSION_CACHE_MS } from '../../src/accounts/sessions';
 import { createTestApp, cookieFrom, enrol, setUpAdmin, DEFAULT_PASSWORD, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -104,6 +105,43 @@ describe('sessions', () => {
     expect(res.json().error.code).toBe('csrf-failed');
     const ok = await t.app.inject({ method: 'PATCH', url: '/api/account/preferences', headers: admin.headers, payload: { language: 'fr' } });
     expect(ok.json().user.language).toBe('fr');
+  });
+
+  const sessionOf = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
+
+  it('refuses a signed-out session at once, even one used a moment before', async () => {
+    const person = await enrolFreshUser('signout@clinic.example');
+    expect((await sessionOf(person.cookie)).statusCode).toBe(200);
+    expect((await post('/api/auth/sign-out', {}, person.headers)).statusCode).toBe(204);
+    expect((await sessionOf(person.cookie)).statusCode).toBe(401);
+  });
+
+  it('ends every other session of a person at once when their password changes', async () => {
+    const first = await enrolFreshUser('twice@clinic.example');
+    const pending = await signInToVerify('twice@clinic.example');
+    const secondCookie = cookieFrom(await post('/api/auth/mfa/verify', { code: await nextTotp(secrets.get('twice@clinic.example')!) }, pending));
+    expect((await sessionOf(first.cookie)).statusCode).toBe(200);
+    expect((await sessionOf(secondCookie)).statusCode).toBe(200);
+    const change = await post('/api/account/password', { currentPassword: DEFAULT_PASSWORD, newPassword: 'Another-Harbour-Phrase-77' }, first.headers);
+    expect(change.statusCode).toBe(204);
+    expect((await sessionOf(secondCookie)).statusCode).toBe(401);
+    expect((await sessionOf(first.cookie)).statusCode).toBe(200);
+  });
+
+  it('shows a changed preference on the very next request', async () => {
+    const person = await enrolFreshUser('prefs@clinic.example');
+    expect((await sessionOf(person.cookie)).json().user.discreetMode).toBe(false);
+    await t.app.inject({ method: 'PATCH', url: '/api/account/preferences', headers: person.headers, payload: { discreetMode: true } });
+    expect((await sessionOf(person.cookie)).json().user.discreetMode).toBe(true);
+  });
+
+  it('sees a session ended by another Harbour process once the session cache time has passed', async () => {
+    const person = await enrolFreshUser('elsewhere@clinic.example');
+    expect((await sessionOf(person.cookie)).statusCode).toBe(200);
+    const user = await t.ctx.db.selectFrom('users').select('id').where('email', '=', 'elsewhere@clinic.example').executeTakeFirstOrThrow();
+    await t.ctx.db.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    t.advance(SESSION_CACHE_MS);
+    expect((await sessionOf(person.cookie)).statusCode).toBe(401);
   });
 
   it('ends a session after the idle time-out', async () => {

@@ -60,6 +60,40 @@ describe('the audit trail under concurrent reads', () => {
     }
   });
 
+  it('stays one unbroken chain when two server processes and rolled-back writes interleave', async () => {
+    const fresh = await createTestDatabase();
+    try {
+      const key = newMasterKeyText();
+      const one = await openSecurity(config({ HARBOUR_MASTER_KEY: key }), fresh.db, quiet);
+      const two = await openSecurity(config({ HARBOUR_MASTER_KEY: key }), fresh.db, quiet);
+      const reads = (auditor: typeof one.audit, round: number) =>
+        Array.from({ length: 8 }, (_, i) => auditor.record({ actorId: null, action: 'test.read', detail: { round, n: i } }));
+      let committed = 0;
+      for (let round = 0; round < 6; round++) {
+        // A write records its entry inside its own transaction (holding the chain lock); reads from
+        // both processes arrive meanwhile; then the write commits or rolls back.
+        let readsMeanwhile: Promise<unknown> = Promise.resolve();
+        await fresh.db
+          .transaction()
+          .execute(async (trx) => {
+            await one.audit.record({ actorId: null, action: 'test.write', detail: { round } }, trx);
+            readsMeanwhile = Promise.all([...reads(one.audit, round), ...reads(two.audit, round)]);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            if (round % 2 === 0) throw new Error('rolled back');
+          })
+          .then(() => void committed++, () => undefined);
+        await readsMeanwhile;
+      }
+      const count = 6 * 16 + committed;
+      expect(committed).toBe(3);
+      expect(await verifyAuditLog(fresh.db, one.keyring)).toMatchObject({ ok: true, count });
+      const seqs = (await fresh.db.selectFrom('audit_log').select('seq').orderBy('seq').execute()).map((r) => Number(r.seq));
+      expect(seqs).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    } finally {
+      await fresh.drop();
+    }
+  });
+
   it('fails the caller whose entry is invalid, and only that caller', async () => {
     const fresh = await createTestDatabase();
     try {

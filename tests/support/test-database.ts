@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Kysely, PostgresDialect } from 'kysely';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { kyselyFor } from '../../src/platform/db/database';
 import { migrateToLatest } from '../../src/platform/db/migrate';
 import type { Database } from '../../src/platform/db/schema';
 
@@ -24,7 +25,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const poolConfig: pg.PoolConfig = connection.connectionString
     ? { connectionString: connection.connectionString.replace(/\/[^/?]*(\?|$)/, `/${name}$1`) }
     : { ...connection, database: name };
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ ...poolConfig, max: 5 }) }) });
+  const db = kyselyFor(new pg.Pool({ ...poolConfig, max: 5 }));
   await migrateToLatest(db as Kysely<unknown>);
   return {
     db,

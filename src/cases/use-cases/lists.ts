@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { blindIndexCandidates } from '../../platform/crypto';
-import { authorize, type Actor, type TeamRole } from '../../core/access';
+import { authorize, type Actor } from '../../core/access';
 import type { AppContext } from '../../platform/http/context';
-import { teamsOf } from '../case-access';
+import { alongWithCase, readAlong } from '../case-access';
 import { AppError } from '../../platform/http/app-error';
-import { lastSittings, summaryOf } from '../present';
+import { executePrepared } from '../../platform/db/prepared';
+import { summaryOf } from '../present';
 import type { CaseSummary } from '../schemas';
 import { NAME_INDEX_COLUMN } from './create-case';
 
@@ -38,7 +39,11 @@ interface Query {
 }
 
 async function visible(ctx: AppContext, actor: Actor, query: Query): Promise<CasePage> {
-  let q = ctx.db.selectFrom('cases').selectAll();
+  // Only the columns a summary shows: the sealed identity and keys stay in the database.
+  let q = ctx.db
+    .selectFrom('cases as c')
+    .select(['c.id', 'c.code', 'c.organisation_id', 'c.status', 'c.province', 'c.languages', 'c.interpreter_needed', 'c.created_at', 'c.closed_at'])
+    .select(alongWithCase);
   if (query.caseIds) {
     if (query.caseIds.length === 0) return { cases: [] };
     q = q.where('id', 'in', query.caseIds);
@@ -47,21 +52,30 @@ async function visible(ctx: AppContext, actor: Actor, query: Query): Promise<Cas
   if (actor.role === 'admin' && !query.teamOnly) q = q.where('organisation_id', '=', actor.orgId);
   else q = q.where('id', 'in', ctx.db.selectFrom('case_team').select('case_id').where('user_id', '=', actor.id));
   const after = query.after ? decodeCursor(query.after) : undefined;
-  if (query.after && !after) throw new AppError('invalid-input', 'The page cursor is not valid; start again from the first page.', [{ path: 'after', message: 'is not a cursor from this list' }]);
+  if (query.after && !after)
+    throw new AppError('invalid-input', 'The page cursor is not valid; start again from the first page.', [
+      { path: 'after', message: 'is not a cursor from this list' },
+    ]);
   if (after) q = q.where((eb) => eb.or([eb('created_at', '<', after.createdAt), eb.and([eb('created_at', '=', after.createdAt), eb('id', '<', after.id)])]));
-  const rows = await q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(query.limit + 1).execute();
+  // Lists by id (a name search) vary in length; the ordinary list has a few fixed shapes worth preparing.
+  const ordered = q
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(query.limit + 1);
+  const rows = query.caseIds ? await ordered.execute() : await executePrepared(ctx.db, 'case-list', ordered);
   const page = rows.slice(0, query.limit);
-  const teams = await teamsOf(ctx.db, page.map((r) => r.id));
   const now = ctx.now().toISOString();
-  const shown: { row: (typeof rows)[number]; teamRole: TeamRole | null }[] = [];
+  const cases: CaseSummary[] = [];
   for (const row of page) {
-    const team = teams.get(row.id) ?? [];
+    const { team, lastSittingOn } = readAlong(row);
     // The SQL narrows the candidates; the policy still decides each one.
-    const decision = authorize(actor, { action: query.teamOnly ? 'case:read-overview' : 'case:list-visible', case: { id: row.id, orgId: row.organisation_id, status: row.status, team } }, { now });
-    if (decision.allow) shown.push({ row, teamRole: team.find((m) => m.userId === actor.id)?.teamRole ?? null });
+    const decision = authorize(
+      actor,
+      { action: query.teamOnly ? 'case:read-overview' : 'case:list-visible', case: { id: row.id, orgId: row.organisation_id, status: row.status, team } },
+      { now },
+    );
+    if (decision.allow) cases.push(summaryOf(row, team.find((m) => m.userId === actor.id)?.teamRole ?? null, lastSittingOn));
   }
-  const last = await lastSittings(ctx.db, shown.map((s) => s.row.id));
-  const cases = shown.map((s) => summaryOf(s.row, s.teamRole, last.get(s.row.id) ?? null));
   return rows.length > query.limit ? { cases, nextCursor: encodeCursor(page[page.length - 1]!) } : { cases };
 }
 
@@ -113,7 +127,14 @@ export async function retentionDue(ctx: AppContext, actor: Actor) {
   return rows.map((r) => {
     const closedAt = r.closed_at ?? now;
     const deleteAt = new Date(closedAt.getTime() + r.retention_days * 86_400_000);
-    return { code: r.code, closedAt: closedAt.toISOString(), outcome: r.outcome, retentionDays: r.retention_days, deleteOn: deleteAt.toISOString().slice(0, 10), overdue: deleteAt <= now };
+    return {
+      code: r.code,
+      closedAt: closedAt.toISOString(),
+      outcome: r.outcome,
+      retentionDays: r.retention_days,
+      deleteOn: deleteAt.toISOString().slice(0, 10),
+      overdue: deleteAt <= now,
+    };
   });
 }
 
@@ -126,5 +147,12 @@ export async function activityOf(ctx: AppContext, caseId: string) {
     .orderBy('a.seq', 'desc')
     .limit(500)
     .execute();
-  return rows.map((r) => ({ seq: Number(r.seq), at: r.at_text, actorId: r.actor_id, actorDisplayName: r.display_name ?? null, action: r.action, detail: r.detail as Record<string, unknown> }));
+  return rows.map((r) => ({
+    seq: Number(r.seq),
+    at: r.at_text,
+    actorId: r.actor_id,
+    actorDisplayName: r.display_name ?? null,
+    action: r.action,
+    detail: r.detail as Record<string, unknown>,
+  }));
 }

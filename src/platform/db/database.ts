@@ -4,6 +4,7 @@ import type { Config } from '../config/config';
 import { acquireDataFolderLock, lockOwner, type DataFolderLock } from './data-folder-lock';
 import { embeddedConnection, startEmbeddedPostgres, stopEmbeddedPostgres, type EmbeddedPostgresStatus } from './embedded-postgres';
 import { migrateToLatest } from './migrate';
+import { withPreparedStatements } from './prepared';
 import type { Database } from './schema';
 
 // DATE columns stay YYYY-MM-DD strings: legal dates have no time zone.
@@ -32,8 +33,9 @@ async function ensureDatabase(connection: pg.PoolConfig): Promise<void> {
   }
 }
 
-function kyselyFor(pool: pg.Pool): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+/** Harbour's query builder on a connection pool (the server's, a command's, a test's). */
+export function kyselyFor(pool: pg.Pool): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
 }
 
 /**

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from 'helmet';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context';
@@ -21,6 +21,16 @@ const WEB_DIST = resolve(import.meta.dirname, '../../../dist/web');
 export interface BuildAppOptions {
   routes: RouteModule[];
   webDist?: string;
+}
+
+/** The headers a helmet middleware sets, read once from a stand-in response. */
+function headersOf(middleware: ReturnType<typeof helmet>): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const response = { setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = String(value)), removeHeader: (name: string) => void delete headers[name.toLowerCase()] };
+  middleware({} as never, response as never, (error?: unknown) => {
+    if (error) throw error as Error;
+  });
+  return headers;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
@@ -52,7 +62,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   // The API speaks JSON only; anything else is a 415, which also keeps cross-site form posts out.
   app.removeContentTypeParser('text/plain');
 
-  await app.register(fastifyHelmet, {
+  // Security headers from helmet, computed once (they depend only on the configuration) and
+  // set on every reply: the Fastify plugin rebuilt helmet on every request.
+  const securityHeaders = headersOf(helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -69,8 +81,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       },
     },
     referrerPolicy: { policy: 'no-referrer' },
-    hsts: ctx.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    strictTransportSecurity: ctx.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
+  }));
+  app.addHook('onRequest', (_request, reply, done) => {
+    void reply.headers(securityHeaders);
+    done();
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });

@@ -18,6 +18,23 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
         err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, stack: err.stack?.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 5).join('\n') }),
       },
     },
-    destination ?? process.stdout,
+    destination ?? bufferedStdout(),
   );
+}
+
+/**
+ * Standard output through a small buffer, flushed every half second and at exit: one write per
+ * few kilobytes rather than one per request. Lines still in the buffer are lost only if the
+ * process is killed outright; they are request logs, not records (the audit trail is in the database).
+ */
+function bufferedStdout(): pino.DestinationStream {
+  const out = pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 500 });
+  process.once('exit', () => {
+    try {
+      out.flushSync();
+    } catch {
+      // stdout already closed: nothing left to write to
+    }
+  });
+  return out;
 }
