@@ -90,6 +90,22 @@ describe('sittings, fragments and the timeline', () => {
     expect(forSupport).toHaveLength(2);
   });
 
+  it('links fragments only to other fragments of the same case that the writer may read', async () => {
+    const other = await newCase(L);
+    const elsewhere = (await L.post(`/api/cases/${other}/fragments`, { text: 'Another client.', source: 'client', compartment: 'team' })).json().fragment.id as string;
+    const mine = (await L.get(`/api/cases/${code}/fragments`)).json().fragments as { id: string; compartment: string }[];
+    const privileged = mine.find((f) => f.compartment === 'privileged')!.id;
+    const team = mine.find((f) => f.compartment === 'team')!.id;
+    const crossCase = await L.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [team, elsewhere] });
+    expect(crossCase.statusCode).toBe(400);
+    expect(crossCase.json().error.fields).toEqual([{ path: 'relatedFragmentIds.1', message: 'is not a fragment of this case' }]);
+    expect((await S.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [privileged] })).statusCode).toBe(400);
+    expect((await L.patch(`/api/cases/${code}/fragments/${team}`, { relatedFragmentIds: [team] })).json().error.fields[0].message).toBe('cannot link a fragment to itself');
+    const linked = await L.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [team, privileged] });
+    expect(linked.statusCode).toBe(201);
+    expect(linked.json().fragment.relatedFragmentIds).toEqual([team, privileged]);
+  });
+
   it('refuses a support worker writing to the privileged compartment', async () => {
     const res = await S.post(`/api/cases/${code}/fragments`, { text: 'x', source: 'client', compartment: 'privileged' });
     expect(res.statusCode).toBe(403);

@@ -51,6 +51,16 @@ async function assertSitting(ctx: AppContext, scope: CaseScope, sittingId: strin
   if (!found) throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'sittingId', message: 'is not a sitting of this case' }]);
 }
 
+/** Links go only to other fragments of this case that this person may read (the rest do not exist for them). */
+async function assertRelated(ctx: AppContext, scope: CaseScope, ids: string[] | undefined, self?: string): Promise<void> {
+  if (!ids || ids.length === 0) return;
+  const wanted = [...new Set(ids)];
+  const rows = await ctx.db.selectFrom(T).select(['id', 'compartment']).where('case_id', '=', scope.row.id).where('id', 'in', wanted).execute();
+  const linkable = new Set(rows.filter((r) => r.id !== self && may(scope, { action: 'case:read-narrative', compartment: r.compartment })).map((r) => r.id));
+  const index = ids.findIndex((id) => !linkable.has(id));
+  if (index >= 0) throw new AppError('invalid-input', 'Some fields need attention.', [{ path: `relatedFragmentIds.${index}`, message: ids[index] === self ? 'cannot link a fragment to itself' : 'is not a fragment of this case' }]);
+}
+
 /** The fragments this person may read, and an audit entry saying how many of each compartment. */
 export async function readableFragments(ctx: AppContext, scope: CaseScope, purpose: 'list' | 'timeline'): Promise<Fragment[]> {
   const rows = await ctx.db.selectFrom(T).selectAll().where('case_id', '=', scope.row.id).orderBy('created_at').execute();
@@ -70,6 +80,7 @@ export async function readableFragments(ctx: AppContext, scope: CaseScope, purpo
 export async function addFragment(ctx: AppContext, scope: CaseScope, input: FragmentInput): Promise<Fragment> {
   assertMayWrite(scope, input.compartment);
   await assertSitting(ctx, scope, input.sittingId);
+  await assertRelated(ctx, scope, input.relatedFragmentIds);
   const time = timeOf(input.time);
   const id = crypto.randomUUID();
   const v = scope.vault;
@@ -103,6 +114,7 @@ export async function updateFragment(ctx: AppContext, scope: CaseScope, id: stri
   assertMayWrite(scope, existing.compartment);
   if (patch.compartment) assertMayWrite(scope, patch.compartment);
   await assertSitting(ctx, scope, patch.sittingId);
+  await assertRelated(ctx, scope, patch.relatedFragmentIds, id);
   const v = scope.vault;
   const time = patch.time === undefined ? undefined : timeOf(patch.time);
   return ctx.db.transaction().execute(async (trx) => {
