@@ -113,6 +113,16 @@ describe('sittings, fragments and the timeline', () => {
 });
 
 describe('screening answers', () => {
+  it('removes a person field sent as null and keeps the others', async () => {
+    const code = await newCase(L);
+    await L.put(`/api/cases/${code}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'visitor', permitExpiry: '2027-01-31', priorRefugeeClaim: { outcome: 'pending' } } });
+    const cleared = await L.put(`/api/cases/${code}/facts`, { person: { permitExpiry: null, priorRefugeeClaim: null } });
+    expect(cleared.statusCode).toBe(200);
+    expect(cleared.json().facts.person).toEqual({ ageBand: 'adult', immigrationStatus: 'visitor' });
+    const bad = await L.put(`/api/cases/${code}/facts`, { person: { nickname: null } });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('stores answers, merges partial updates, and validates them with the contract', async () => {
     const code = await newCase(L);
     const put = await L.put(`/api/cases/${code}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'work-permit-employer-specific' }, contexts: ['labour'], answers: [{ id: 'excessive-hours', answer: 'yes' }] });

@@ -15,6 +15,11 @@ import { contractConsentsOf, requireConsent } from './consents';
 
 const shape = caseFactsSchema.shape;
 const personSchema = shape.person.omit({ province: true }).partial();
+type PersonFields = typeof personSchema.shape;
+// In a change, null removes a field (a permit expiry entered by mistake, a removal order set aside).
+const personPatchSchema = z.strictObject(
+  Object.fromEntries(Object.entries(personSchema.shape).map(([name, field]) => [name, field.nullable()])) as { [K in keyof PersonFields]: z.ZodNullable<PersonFields[K]> },
+);
 
 const answerSchema = z.strictObject({
   id: z.string().max(80),
@@ -37,7 +42,7 @@ export const storedFactsSchema = z.strictObject({
 export type StoredFacts = z.output<typeof storedFactsSchema>;
 
 export const factsPatchSchema = z.strictObject({
-  person: personSchema.optional(),
+  person: personPatchSchema.optional(),
   exploiters: shape.exploiters.optional(),
   contexts: shape.contexts.optional(),
   sector: z.string().max(200).nullish(),
@@ -80,7 +85,12 @@ function toContract(stored: StoredFacts, province: string, asOf: string, consent
 }
 
 function merge(stored: StoredFacts, patch: FactsPatch): StoredFacts {
-  const next: StoredFacts = { ...stored, person: { ...stored.person, ...(patch.person ?? {}) } };
+  const person: Record<string, unknown> = { ...stored.person };
+  for (const [name, value] of Object.entries(patch.person ?? {})) {
+    if (value === null) delete person[name];
+    else if (value !== undefined) person[name] = value;
+  }
+  const next: StoredFacts = { ...stored, person: person as StoredFacts['person'] };
   if (patch.exploiters) next.exploiters = patch.exploiters;
   if (patch.contexts) next.contexts = patch.contexts;
   if (patch.sector !== undefined) {

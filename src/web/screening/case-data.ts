@@ -38,7 +38,9 @@ export interface StoredFacts {
   goals: string[];
 }
 
-export type FactsPatch = Partial<Omit<StoredFacts, 'answers' | 'sector'>> & {
+export type FactsPatch = Partial<Omit<StoredFacts, 'answers' | 'sector' | 'person'>> & {
+  /** null removes a field the server holds. */
+  person?: { [K in keyof StoredPerson]?: StoredPerson[K] | null };
   sector?: string | null;
   answers?: (Omit<StoredAnswer, 'answer'> & { answer: Answer | null })[];
 };

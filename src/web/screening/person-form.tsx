@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session';
 import { describeError } from '../platform/errors';
 import { Field, FormAlert, SelectField, SubmitButton } from '../platform/form';
-import { useSaveFacts, type StoredPerson } from './case-data';
+import { useSaveFacts, type FactsPatch, type StoredPerson } from './case-data';
 
 const STATUSES = ['citizen', 'permanent-resident', 'protected-person', 'refugee-claimant', 'work-permit-employer-specific', 'work-permit-open', 'study-permit', 'visitor', 'temporary-resident-permit', 'no-status', 'unknown'];
 const TRI = ['unknown', 'yes', 'no'] as const;
@@ -28,7 +28,12 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
     if (claim === 'none') delete next.priorRefugeeClaim;
     else next.priorRefugeeClaim = { outcome: claim as 'pending', ...(p.priorRefugeeClaim?.date ? { date: p.priorRefugeeClaim.date } : {}) };
     if (!isLawyer) delete next.sexIndustryWork; // counsel only: never sent or changed by anyone else
-    save.mutate({ person: next }, { onSuccess: () => setSaved(true) });
+    // A field emptied here is removed on the server too, not kept from before.
+    const patch: FactsPatch['person'] = { ...next };
+    for (const key of Object.keys(person) as (keyof StoredPerson)[]) {
+      if (next[key] === undefined && (isLawyer || key !== 'sexIndustryWork')) patch[key] = null;
+    }
+    save.mutate({ person: patch }, { onSuccess: () => setSaved(true) });
   }
 
   return (
