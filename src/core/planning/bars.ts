@@ -58,14 +58,9 @@ export function findBars(facts: CaseFacts, asOf: IsoDate): Bar[] {
       }
       const until = addMonthsClamped(claim.date as IsoDate, 12);
       if (compareDates(asOf, until) < 0) {
-        bars.push({
-          remedy: rule.remedy,
-          code: 'refugee-rejected-12-months',
-          effect: rule.effect,
-          until,
-          citation: rule.citation,
-          ...(rule.remedy === 'hc' && exception ? { exception } : {}),
-        });
+        const bar: Bar = { remedy: rule.remedy, code: 'refugee-rejected-12-months', effect: rule.effect, until, citation: rule.citation };
+        if (rule.remedy === 'hc' && exception) bar.exception = exception;
+        bars.push(bar);
       }
     }
   }

@@ -5,9 +5,10 @@ import type { IsoDate } from '../dates/iso-date';
 import type { CaseFacts, FlagOut, Plan, RemedyResult } from '../contract';
 import type { ScreeningResult } from '../screening';
 import { findBars } from './bars';
-import { buildPlan, isImminentRemoval, type DetailedPlan, type PlanningContext } from './build-plan';
+import { buildPlanFrom, isImminentRemoval, planningBasis, type DetailedPlan, type PlanningContext } from './build-plan';
+import { mapped } from '../lists';
 import { noteText, RISK_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
-import { scorePlan, tradeOffs, type RiskTolerance, type ScoreBreakdown } from './score';
+import { remediesById, scorePlanWith, tradeOffsWith, type RiskTolerance, type ScoreBreakdown } from './score';
 
 export interface PlanningResult {
   plan: Plan;
@@ -44,36 +45,41 @@ export function rankPlans(facts: CaseFacts, screening: ScreeningResult, remedies
     imminentRemoval: isImminentRemoval(facts, asOf, flagged),
   };
   const tolerance = options.riskTolerance ?? 'low';
-  const ranked = STRATEGIES.map((strategy, index) => {
-    const plan = buildPlan(ctx, strategy);
-    return {
-      index,
-      plan: { ...plan, score: scorePlan(plan, ctx.remedies, facts.goals, tolerance, ctx.imminentRemoval), tradeOffs: tradeOffs(plan, ctx.remedies, facts.goals, ctx.imminentRemoval) },
-    };
+  const byId = remediesById(ctx.remedies);
+  const basis = planningBasis(ctx);
+  const ranked = mapped(STRATEGIES, (strategy, index) => {
+    const plan = buildPlanFrom(basis, strategy);
+    const score = scorePlanWith(plan, byId, facts.goals, tolerance, ctx.imminentRemoval);
+    // The plan's own properties (the four buildPlan makes) listed out: the same object a spread makes, built faster.
+    const withScore: RankedPlan = { strategy: plan.strategy, steps: plan.steps, awaitingDecision: plan.awaitingDecision, excluded: plan.excluded, score, tradeOffs: tradeOffsWith(plan, byId, facts.goals, ctx.imminentRemoval) };
+    return { index, plan: withScore };
   }).sort((a, b) => b.plan.score.total - a.plan.score.total || a.index - b.index);
 
-  const seen = new Set<string>();
-  return ranked
-    .map((r) => r.plan)
-    .filter((plan) => {
-      const signature = JSON.stringify([plan.steps.map((s) => s.remedy), plan.awaitingDecision.map((a) => a.remedy), plan.excluded.map((e) => e.remedy)]);
-      if (seen.has(signature)) return false;
-      seen.add(signature);
-      return true;
-    });
+  // Two plans are the same when they list the same remedies in the same places. Compared as
+  // lists of ids, which is what comparing their JSON did, without writing the JSON.
+  const distinct: RankedPlan[] = [];
+  for (const { plan } of ranked) if (!distinct.some((d) => samePlacement(d, plan))) distinct.push(plan);
+  return distinct;
 }
+
+function sameIds(a: readonly { remedy: string }[], b: readonly { remedy: string }[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.remedy !== b[i]!.remedy) return false;
+  return true;
+}
+const samePlacement = (a: DetailedPlan, b: DetailedPlan) => sameIds(a.steps, b.steps) && sameIds(a.awaitingDecision, b.awaitingDecision) && sameIds(a.excluded, b.excluded);
 
 /** A ranked plan in the contract's shape, with its explanations in English or French. */
 export function toContractPlan(plan: RankedPlan, lang: PlanLang = 'en'): Plan {
   return {
-    steps: plan.steps.map((s) => ({ order: s.order, remedy: s.remedy, why: s.notes.map((n) => noteText(n, lang)).join(' '), producesEvidenceFor: s.producesEvidenceFor })),
-    awaitingDecision: plan.awaitingDecision.map((a) => ({
+    steps: mapped(plan.steps, (s) => ({ order: s.order, remedy: s.remedy, why: mapped(s.notes, (n) => noteText(n, lang)).join(' '), producesEvidenceFor: s.producesEvidenceFor })),
+    awaitingDecision: mapped(plan.awaitingDecision, (a) => ({
       remedy: a.remedy,
       consentNeeded: a.consentNeeded,
-      risks: a.risks.map((r) => `${RISK_NAMES[lang][r.id]} (${r.level}): ${r.why}`),
+      risks: mapped(a.risks, (r) => `${RISK_NAMES[lang][r.id]} (${r.level}): ${r.why}`),
     })),
-    excluded: plan.excluded.map((e) => ({ remedy: e.remedy, why: noteText(e.note, lang) })),
-    tradeOffs: plan.tradeOffs.map((n) => noteText(n, lang)),
+    excluded: mapped(plan.excluded, (e) => ({ remedy: e.remedy, why: noteText(e.note, lang) })),
+    tradeOffs: mapped(plan.tradeOffs, (n) => noteText(n, lang)),
   };
 }
 

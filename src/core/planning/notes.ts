@@ -1,6 +1,7 @@
 // The planner explains itself in codes; this file turns codes into English or French for
 // practitioners. Client-facing wording lives in options-sheet/locales.
 import type { ConsentKey, Goal, RemedyId, RiskId } from '../contract';
+import { mapped } from '../lists';
 import type { BarCode } from './bars';
 
 export type PlanLang = 'en' | 'fr';
@@ -86,7 +87,7 @@ const list = (items: string[]) => items.join(', ');
 
 export function noteText(note: PlanNote, lang: PlanLang): string {
   const en = lang === 'en';
-  const remedies = (ids: RemedyId[]) => list(ids.map((id) => REMEDY_NAMES[lang][id]));
+  const remedies = (ids: RemedyId[]) => list(mapped(ids, (id) => REMEDY_NAMES[lang][id]));
   switch (note.code) {
     case 'answers-imminent-removal':
       return en
@@ -98,7 +99,7 @@ export function noteText(note: PlanNote, lang: PlanLang): string {
     case 'eligibility':
       return en ? `Eligibility looks ${note.level}.` : `Admissibilité ${note.level === 'likely' ? 'probable' : 'possible'}.`;
     case 'serves-goals':
-      return en ? `Serves the client's goals: ${list(note.goals.map((g) => GOAL_NAMES.en[g]))}.` : `Sert les objectifs de la personne : ${list(note.goals.map((g) => GOAL_NAMES.fr[g]))}.`;
+      return en ? `Serves the client's goals: ${list(mapped(note.goals, (g) => GOAL_NAMES.en[g]))}.` : `Sert les objectifs de la personne : ${list(mapped(note.goals, (g) => GOAL_NAMES.fr[g]))}.`;
     case 'evidence-for':
       return en ? `Its outcome is evidence for: ${remedies(note.remedies)}.` : `Son résultat sert de preuve pour : ${remedies(note.remedies)}.`;
     case 'uses-evidence-from':
@@ -114,15 +115,15 @@ export function noteText(note: PlanNote, lang: PlanLang): string {
     case 'barred':
       return en ? `Closed for now: ${BAR_TEXT.en[note.bar]} (IRPA ${note.pinpoint}).` : `Fermé pour l’instant : ${BAR_TEXT.fr[note.bar]} (LIPR ${note.pinpoint}).`;
     case 'left-out-high-risk':
-      return en ? `Left out of this option because of high risk: ${list(note.risks.map((r) => RISK_NAMES.en[r]))}.` : `Écarté de cette option à cause d’un risque élevé : ${list(note.risks.map((r) => RISK_NAMES.fr[r]))}.`;
+      return en ? `Left out of this option because of high risk: ${list(mapped(note.risks, (r) => RISK_NAMES.en[r]))}.` : `Écarté de cette option à cause d’un risque élevé : ${list(mapped(note.risks, (r) => RISK_NAMES.fr[r]))}.`;
     case 'strategy':
       return STRATEGY_TEXT[lang][note.strategy];
     case 'goal-unserved':
       return en ? `No step serves the goal "${GOAL_NAMES.en[note.goal]}".` : `Aucune démarche ne sert l’objectif « ${GOAL_NAMES.fr[note.goal]} ».`;
     case 'high-risk-accepted':
       return en
-        ? `The ${REMEDY_NAMES.en[note.remedy]} carries a high risk: ${list(note.risks.map((r) => RISK_NAMES.en[r]))}.`
-        : `La démarche « ${REMEDY_NAMES.fr[note.remedy]} » comporte un risque élevé : ${list(note.risks.map((r) => RISK_NAMES.fr[r]))}.`;
+        ? `The ${REMEDY_NAMES.en[note.remedy]} carries a high risk: ${list(mapped(note.risks, (r) => RISK_NAMES.en[r]))}.`
+        : `La démarche « ${REMEDY_NAMES.fr[note.remedy]} » comporte un risque élevé : ${list(mapped(note.risks, (r) => RISK_NAMES.fr[r]))}.`;
     case 'awaiting-decisions':
       return en ? `${note.count} option(s) wait for the client's decision.` : `${note.count} option(s) attendent la décision de la personne.`;
     case 'refugee-claim-bars-later':

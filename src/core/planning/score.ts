@@ -3,6 +3,7 @@
 import type { Goal, RemedyId, RemedyResult, RiskId } from '../contract';
 import type { DetailedPlan } from './build-plan';
 import type { PlanNote } from './notes';
+import { kept, mapped } from '../lists';
 import { goalsServedBy, ruleFor } from './sequencing-rules';
 
 export const RISK_TOLERANCES = ['low', 'medium', 'high'] as const;
@@ -41,11 +42,22 @@ export const HARM_RISKS: ReadonlySet<RiskId> = new Set<RiskId>([
 const TOLERANCE_MULTIPLIER: Record<RiskTolerance, number> = { low: 3, medium: 2, high: 1 };
 const REMOVAL_UNANSWERED = 1000;
 
+/** The remedies by id (the last wins, as in a Map built from the list). */
+export function remediesById(remedies: readonly RemedyResult[]): ReadonlyMap<RemedyId, RemedyResult> {
+  const byId = new Map<RemedyId, RemedyResult>();
+  for (const r of remedies) byId.set(r.id, r);
+  return byId;
+}
+
 export function scorePlan(plan: DetailedPlan, remedies: RemedyResult[], goals: readonly Goal[], tolerance: RiskTolerance, imminentRemoval: boolean): ScoreBreakdown {
-  const byId = new Map(remedies.map((r) => [r.id, r]));
+  return scorePlanWith(plan, remediesById(remedies), goals, tolerance, imminentRemoval);
+}
+
+/** scorePlan with the remedies already looked up by id: the planner scores several plans over the same remedies. */
+export function scorePlanWith(plan: DetailedPlan, byId: ReadonlyMap<RemedyId, RemedyResult>, goals: readonly Goal[], tolerance: RiskTolerance, imminentRemoval: boolean): ScoreBreakdown {
   let goalPoints = 0;
   for (const goal of goals) {
-    const serving = plan.steps.filter((s) => goalsServedBy(s.remedy).includes(goal));
+    const serving = kept(plan.steps, (s) => goalsServedBy(s.remedy).includes(goal));
     if (serving.length === 0) continue;
     goalPoints += Math.max(...serving.map((s) => GOAL_POINTS[byId.get(s.remedy)!.eligibility as 'likely' | 'possible']));
     goalPoints += BACKUP_ROUTE_POINTS * (serving.length - 1);
@@ -63,12 +75,18 @@ export function scorePlan(plan: DetailedPlan, remedies: RemedyResult[], goals: r
 }
 
 export function tradeOffs(plan: DetailedPlan, remedies: RemedyResult[], goals: readonly Goal[], imminentRemoval: boolean): PlanNote[] {
-  const byId = new Map(remedies.map((r) => [r.id, r]));
+  return tradeOffsWith(plan, remediesById(remedies), goals, imminentRemoval);
+}
+
+/** tradeOffs with the remedies already looked up by id. */
+export function tradeOffsWith(plan: DetailedPlan, byId: ReadonlyMap<RemedyId, RemedyResult>, goals: readonly Goal[], imminentRemoval: boolean): PlanNote[] {
   const notes: PlanNote[] = [{ code: 'strategy', strategy: plan.strategy }];
   const inSteps = new Set<RemedyId>(plan.steps.map((s) => s.remedy));
-  for (const goal of goals) if (![...inSteps].some((id) => goalsServedBy(id).includes(goal))) notes.push({ code: 'goal-unserved', goal });
+  const served = new Set<Goal>();
+  for (const id of inSteps) for (const goal of goalsServedBy(id)) served.add(goal);
+  for (const goal of goals) if (!served.has(goal)) notes.push({ code: 'goal-unserved', goal });
   for (const step of plan.steps) {
-    const high = byId.get(step.remedy)!.risks.filter((r) => r.level === 'high').map((r) => r.id);
+    const high = mapped(kept(byId.get(step.remedy)!.risks, (r) => r.level === 'high'), (r) => r.id);
     if (high.length) notes.push({ code: 'high-risk-accepted', remedy: step.remedy, risks: high });
   }
   if (inSteps.has('refugee-claim')) notes.push({ code: 'refugee-claim-bars-later' });

@@ -96,16 +96,11 @@ export function deadline(input: {
   citation: Citation;
   verification?: VerificationStatus;
 }): ComputedDeadline {
-  return {
-    id: input.id,
-    kind: input.kind,
-    date: input.date,
-    trigger: { event: input.event, date: input.triggerDate as IsoDate },
-    basis: input.basis,
-    ...(input.extension ? { extension: input.extension } : {}),
-    citation: input.citation,
-    verification: input.verification ?? input.citation.verification,
-  };
+  const { id, kind, date, basis, extension, citation } = input;
+  const trigger = { event: input.event, date: input.triggerDate as IsoDate };
+  const verification = input.verification ?? input.citation.verification;
+  // Two literal layouts, with and without an extension, rather than a conditional spread: same properties, same order.
+  return extension ? { id, kind, date, trigger, basis, extension, citation, verification } : { id, kind, date, trigger, basis, citation, verification };
 }
 
 /** The provincial parameter in force at asOf, or undefined (unreviewed jurisdiction, or no version yet). */

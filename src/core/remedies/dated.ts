@@ -16,3 +16,34 @@ export function valueAt<T>(versions: readonly Fact<T>[] | undefined, asOf: strin
 export function rulesAt<R extends Pick<Dated, 'effective'>>(rules: readonly R[], asOf: string): R[] {
   return rules.filter((rule) => inForce(rule, asOf));
 }
+
+/**
+ * Law as of a date, worked out once per period in which nothing changes. Which records are in
+ * force depends only on where asOf falls among the `from` and `until` dates of those records:
+ * how many of them come strictly before asOf, and whether asOf is one of them. Every asOf with
+ * the same answer sees exactly the same records in force (inForce compares the same strings), so
+ * the result of `build` is remembered per such period. There are at most 2n + 1 periods for n
+ * distinct dates, so the memory is bounded by the knowledge, never by the cases.
+ *
+ * The records must not change after this is made: knowledge is validated once, when it loads.
+ */
+export function memoByPeriod<T>(records: readonly Pick<Dated, 'effective'>[], build: (asOf: string) => T): (asOf: string) => T {
+  const dates = [...new Set(records.flatMap((r) => (r.effective.until === undefined ? [r.effective.from] : [r.effective.from, r.effective.until])))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
+  );
+  const byPeriod = new Map<number, T>();
+  return (asOf) => {
+    // Binary search: `before` = how many dates are strictly before asOf.
+    let lo = 0;
+    let hi = dates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (dates[mid]! < asOf) lo = mid + 1;
+      else hi = mid;
+    }
+    const period = 2 * lo + (dates[lo] === asOf ? 1 : 0);
+    let value = byPeriod.get(period);
+    if (value === undefined && !byPeriod.has(period)) byPeriod.set(period, (value = build(asOf)));
+    return value as T;
+  };
+}

@@ -23,7 +23,8 @@ export const isRemovable = (ctx: EvaluationContext) => !hasStatus(ctx, 'citizen'
 /** Out of status, or status not known: contacting an authority may reveal the person to enforcement. */
 export const statusPrecarious = (ctx: EvaluationContext) => hasStatus(ctx, 'no-status', 'unknown');
 
-export const answered = (ctx: EvaluationContext, id: FactId) => ctx.facts.facts.some((f) => f.id === id && f.answer === 'yes');
+export const answered = (ctx: EvaluationContext, id: FactId) =>
+  ctx.answeredYes ? ctx.answeredYes.has(id) : ctx.facts.facts.some((f) => f.id === id && f.answer === 'yes');
 export const anyAnswered = (ctx: EvaluationContext, ids: readonly FactId[]) => ids.some((id) => answered(ctx, id));
 
 export const WAGE_FACTS: readonly FactId[] = ['low-or-no-pay', 'withholding-of-wages-or-money', 'wage-manipulation', 'labour-law-violations', 'excessive-hours', 'recruitment-fee-paid'];
@@ -54,10 +55,9 @@ export const removalInMotion = (ctx: EvaluationContext) => ['order-issued', 'sch
 
 export const legalTest = (ctx: EvaluationContext, id: LegalTestId) => ctx.screening.legalTests.find((t) => t.id === id)?.status;
 export const legalTestMet = (ctx: EvaluationContext, id: LegalTestId) => legalTest(ctx, id) === 'met';
-export const continuumAtLeast = (ctx: EvaluationContext, level: 'exploitation' | 'forced-labour' | 'trafficking-indicators') => {
-  const order = ['no-indicators', 'labour-rights-violations', 'exploitation', 'forced-labour', 'trafficking-indicators'];
-  return order.indexOf(ctx.screening.continuum) >= order.indexOf(level);
-};
+const CONTINUUM_ORDER = ['no-indicators', 'labour-rights-violations', 'exploitation', 'forced-labour', 'trafficking-indicators'];
+export const continuumAtLeast = (ctx: EvaluationContext, level: 'exploitation' | 'forced-labour' | 'trafficking-indicators') =>
+  CONTINUUM_ORDER.indexOf(ctx.screening.continuum) >= CONTINUUM_ORDER.indexOf(level);
 export const dimensionMet = (ctx: EvaluationContext, id: string) => ctx.screening.dimensions.some((d) => d.id === id && d.status === 'met');
 
 export const priorClaim = (ctx: EvaluationContext) => ctx.facts.person.priorRefugeeClaim;

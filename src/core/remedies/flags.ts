@@ -1,7 +1,7 @@
 // Urgency flags. Each window is inclusive at both ends and counted in whole calendar days from asOf:
 // day 0 is asOf itself; "within 30 days" means 0 ≤ days ≤ 30, so day 30 flags and day 31 does not.
 import type { CaseFacts, FlagOut } from '../contract';
-import { daysBetween, type IsoDate } from '../dates/iso-date';
+import { daysBetween, localeOrderOfDates, type IsoDate } from '../dates/iso-date';
 import type { RemedyEvaluation } from './evaluate';
 
 export const IMMINENT_REMOVAL_DAYS = 30;
@@ -24,10 +24,16 @@ export function remedyFlags(facts: CaseFacts, remedies: readonly RemedyEvaluatio
   if (permitIn !== undefined) {
     flags.push({ id: 'permit-expiring', level: 'warning', why: `The permit expires on ${facts.person.permitExpiry} (${permitIn} day(s)). Apply to extend or renew before that date to keep status.` });
   }
-  const soon = remedies
-    .flatMap((r) => r.deadlines.filter((d) => d.kind === 'limitation' || d.kind === 'judicial-review' || d.kind === 'claim-window').map((d) => ({ remedy: r.id, d, days: within(facts.asOf, d.date, DEADLINE_SOON_DAYS) })))
-    .filter((x) => x.days !== undefined)
-    .sort((a, b) => a.d.date.localeCompare(b.d.date));
+  // Deadlines that end soon, remedy by remedy, then earliest first (a stable sort).
+  const soon: { remedy: RemedyEvaluation['id']; d: RemedyEvaluation['deadlines'][number]; days: number }[] = [];
+  for (const r of remedies) {
+    for (const d of r.deadlines) {
+      if (d.kind !== 'limitation' && d.kind !== 'judicial-review' && d.kind !== 'claim-window') continue;
+      const days = within(facts.asOf, d.date, DEADLINE_SOON_DAYS);
+      if (days !== undefined) soon.push({ remedy: r.id, d, days });
+    }
+  }
+  soon.sort((a, b) => localeOrderOfDates(a.d.date, b.d.date));
   if (soon.length) {
     flags.push({ id: 'deadline-soon', level: 'warning', why: soon.map((x) => `${x.remedy}: ${x.d.date} (${x.days} day(s))`).join('; ') });
   }

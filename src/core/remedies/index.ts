@@ -19,10 +19,17 @@ export interface EvaluateOptions {
   locale?: Locale;
 }
 
+// Looked up once: the catalogue is fixed when it loads.
+const KNOWLEDGE_IN_CONTRACT_ORDER = REMEDY_IDS.map((id) => REMEDY_KNOWLEDGE.get(id)!);
+
 export function evaluateRemedies(facts: CaseFacts, screening: ScreeningResult, options: EvaluateOptions = {}): RemediesResult {
   const province = PROVINCES.includes(facts.person.province) ? facts.person.province : 'ON';
-  const ctx: EvaluationContext = { facts, screening, asOf: facts.asOf, province, jurisdiction: jurisdictionAt(province, facts.asOf) };
-  const remedies = REMEDY_IDS.map((id) => evaluateRemedy(REMEDY_KNOWLEDGE.get(id)!, ctx, options.locale ?? 'en'));
+  const answeredYes = new Set<string>();
+  for (const f of facts.facts) if (f.answer === 'yes') answeredYes.add(f.id);
+  const ctx: EvaluationContext = { facts, screening, asOf: facts.asOf, province, jurisdiction: jurisdictionAt(province, facts.asOf), answeredYes };
+  const locale = options.locale ?? 'en';
+  const remedies: RemedyEvaluation[] = [];
+  for (const k of KNOWLEDGE_IN_CONTRACT_ORDER) remedies.push(evaluateRemedy(k, ctx, locale));
   return { remedies, flags: remedyFlags(facts, remedies), knowledgeVersion: KNOWLEDGE_VERSION };
 }
 

@@ -78,6 +78,8 @@ export interface EvaluationContext {
   province: Province;
   /** Provincial values in force at asOf, or `reviewed: false` for a jurisdiction nobody has reviewed yet. */
   jurisdiction: JurisdictionView;
+  /** The ids of the facts answered yes, in any phase, when the caller has worked them out (rules ask often). */
+  answeredYes?: ReadonlySet<string>;
 }
 
 export interface JurisdictionView {

@@ -19,7 +19,9 @@ type Opts = { url?: string; lastReviewed?: string };
 function builder(source: string, defaultUrl?: string) {
   return (pinpoint: string, verification: VerificationStatus, opts: Opts = {}): Citation => {
     const url = opts.url ?? defaultUrl;
-    return { source, pinpoint, verification, lastReviewed: opts.lastReviewed ?? RESEARCH_WINDOW, ...(url ? { url } : {}) };
+    const lastReviewed = opts.lastReviewed ?? RESEARCH_WINDOW;
+    // Two literal layouts rather than a conditional spread (slow in V8): the same properties in the same order.
+    return url ? { source, pinpoint, verification, lastReviewed, url } : { source, pinpoint, verification, lastReviewed };
   };
 }
 

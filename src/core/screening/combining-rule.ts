@@ -1,6 +1,7 @@
 import type { DimensionId, DimensionResult, FactId, Phase, TestStatus } from '../contract';
-import type { Answers } from './answers';
-import { itemsOf, STRENGTHS, type Profile, type Strength } from './catalogue';
+import { readWith, slotReader, type Answers, type Reading, type RecordedAnswers, type SlotReader } from './answers';
+import { catalogueItemsOf, PROFILES, STRENGTHS, type Profile, type Strength } from './catalogue';
+import { mapped } from '../lists';
 import { rank } from './status';
 
 export type Counts = Record<Strength, number>;
@@ -49,40 +50,101 @@ export interface ScreenedDimension extends DimensionResult {
   missingItems: { fact: FactId; phase: Phase; strength: Strength }[];
 }
 
-const byStrength = <T extends { strength: Strength }>(a: T, b: T) => STRENGTHS.indexOf(a.strength) - STRENGTHS.indexOf(b.strength);
+/** usefulStrengths as a shared, read-only set, remembered per combination of counts. */
+const usefulByCounts = new Map<number, ReadonlySet<Strength>>();
+const NO_STRENGTHS: ReadonlySet<Strength> = new Set();
+const COUNT_LIMIT = 64;
 
-export function evaluateDimensionUnder(dimension: DimensionId, answers: Answers, profile: Profile): ScreenedDimension {
+// The answer depends only on six small counts (each at most the number of items in an element),
+// so it is worked out once per combination: the search above tries every choice of open items.
+function usefulStrengthsOf(yes: Counts, open: Counts): ReadonlySet<Strength> {
+  const counts = [yes.strong, yes.medium, yes.weak, open.strong, open.medium, open.weak];
+  if (counts.some((c) => !Number.isInteger(c) || c < 0 || c >= COUNT_LIMIT)) return usefulStrengths(yes, open);
+  const key = counts.reduce((k, c) => k * COUNT_LIMIT + c, 0);
+  let useful = usefulByCounts.get(key);
+  if (!useful) usefulByCounts.set(key, (useful = usefulStrengths(yes, open)));
+  return useful;
+}
+
+/** One catalogue item of an element, with what each ILO list makes of it, worked out once. */
+interface ElementItem {
+  fact: FactId;
+  phase: Phase;
+  reader: SlotReader;
+  strength: Readonly<Record<Profile, Strength>>;
+  /** "fact (strength)", as `because` lists it, per list. */
+  label: Readonly<Record<Profile, string>>;
+}
+
+interface ElementItems {
+  /** In catalogue order, as the answers are read. */
+  items: readonly ElementItem[];
+  /**
+   * Per list, the positions of the items strongest first, ties in catalogue order (a stable sort
+   * by strength): the order of `because` and `missingItems`.
+   */
+  strongestFirst: Readonly<Record<Profile, readonly number[]>>;
+}
+
+const STRENGTH_ORDER: Readonly<Record<Strength, number>> = Object.fromEntries(STRENGTHS.map((s, i) => [s, i])) as Record<Strength, number>;
+
+// Built once: the items and their weights depend only on the static catalogue.
+const ELEMENT_ITEMS = new Map<DimensionId, ElementItems>();
+function elementItems(dimension: DimensionId): ElementItems {
+  let prepared = ELEMENT_ITEMS.get(dimension);
+  if (!prepared) {
+    const items = catalogueItemsOf(dimension).map(({ fact, phase, weighting }) => ({
+      fact,
+      phase,
+      reader: slotReader(fact, phase),
+      strength: weighting.strength,
+      label: Object.fromEntries(PROFILES.map((p) => [p, `${fact} (${weighting.strength[p]})`])) as Record<Profile, string>,
+    }));
+    const order = (p: Profile) => items.map((_, i) => i).sort((a, b) => STRENGTH_ORDER[items[a]!.strength[p]] - STRENGTH_ORDER[items[b]!.strength[p]]);
+    prepared = { items, strongestFirst: Object.fromEntries(PROFILES.map((p) => [p, order(p)])) as Record<Profile, number[]> };
+    ELEMENT_ITEMS.set(dimension, prepared);
+  }
+  return prepared;
+}
+
+/** The element under one list, from the readings of its items (in catalogue order). */
+function evaluateReadings(dimension: DimensionId, { items, strongestFirst }: ElementItems, readings: readonly Reading[], profile: Profile): ScreenedDimension {
   const yes = zero();
   const open = zero();
-  const yesItems: { fact: FactId; strength: Strength }[] = [];
-  const openItems: { fact: FactId; phase: Phase; strength: Strength }[] = [];
-  for (const item of itemsOf(dimension)) {
-    const strength = item.weighting.strength[profile];
-    const reading = answers(item.fact, item.phase);
-    if (reading === 'yes') {
-      yes[strength] += 1;
-      yesItems.push({ fact: item.fact, strength });
-    } else if (reading === 'open') {
-      open[strength] += 1;
-      openItems.push({ fact: item.fact, phase: item.phase, strength });
-    }
+  for (let i = 0; i < items.length; i++) {
+    const reading = readings[i];
+    if (reading === 'yes') yes[items[i]!.strength[profile]] += 1;
+    else if (reading === 'open') open[items[i]!.strength[profile]] += 1;
   }
   const status = ruleStatus(yes, open);
-  const useful = status === 'insufficient-information' ? usefulStrengths(yes, open) : new Set<Strength>();
-  const missingItems = openItems.filter((i) => useful.has(i.strength)).sort(byStrength);
+  const useful = status === 'insufficient-information' ? usefulStrengthsOf(yes, open) : NO_STRENGTHS;
+  const because: string[] = [];
+  const missingItems: { fact: FactId; phase: Phase; strength: Strength }[] = [];
+  for (const i of strongestFirst[profile]) {
+    const item = items[i]!;
+    if (readings[i] === 'yes') because.push(item.label[profile]);
+    else if (readings[i] === 'open' && useful.has(item.strength[profile])) missingItems.push({ fact: item.fact, phase: item.phase, strength: item.strength[profile] });
+  }
   return {
     id: dimension,
     status,
-    because: yesItems.sort(byStrength).map((i) => `${i.fact} (${i.strength})`),
+    because,
     missing: missingItems.map((i) => i.fact),
     profile,
     missingItems,
   };
 }
 
+export function evaluateDimensionUnder(dimension: DimensionId, answers: Answers, profile: Profile): ScreenedDimension {
+  const prepared = elementItems(dimension);
+  return evaluateReadings(dimension, prepared, prepared.items.map((item) => answers(item.fact, item.phase)), profile);
+}
+
 /** Reads the element under each applicable list and keeps the highest status (first list on a tie). */
-export function evaluateDimension(dimension: DimensionId, answers: Answers, profiles: readonly Profile[]): ScreenedDimension {
-  return profiles
-    .map((p) => evaluateDimensionUnder(dimension, answers, p))
-    .reduce((best, next) => (rank(next.status) > rank(best.status) ? next : best));
+export function evaluateDimension(dimension: DimensionId, recorded: RecordedAnswers, profiles: readonly Profile[]): ScreenedDimension {
+  // The answers are read once, by slot, and weighed under each list.
+  const prepared = elementItems(dimension);
+  const readings: Reading[] = [];
+  for (const item of prepared.items) readings.push(readWith(recorded, item.reader));
+  return mapped(profiles, (p) => evaluateReadings(dimension, prepared, readings, p)).reduce((best, next) => (rank(next.status) > rank(best.status) ? next : best));
 }

@@ -1,5 +1,6 @@
 import { DIMENSION_IDS, type CaseFacts, type ContinuumPosition, type DimensionId, type TestStatus } from '../contract';
-import { readAnswers } from './answers';
+import { mapped } from '../lists';
+import { recordAnswers } from './answers';
 import { evaluateDimension, type ScreenedDimension } from './combining-rule';
 import { placeOnContinuum, type ContinuumReason } from './continuum';
 import { screeningFlags, type ScreeningFlag } from './flags';
@@ -30,12 +31,13 @@ export type ScreeningCaveat = (typeof SCREENING_CAVEATS)[number];
 
 /** Screens validated case facts: ILO elements, legal tests side by side, continuum and flags. Pure. */
 export function screen(facts: CaseFacts): ScreeningReport {
-  const answers = readAnswers(facts);
+  const recorded = recordAnswers(facts);
+  const { answers } = recorded;
   const { child, profiles, notes } = chooseProfiles(facts);
-  const dimensions = DIMENSION_IDS.map((d) => evaluateDimension(d, answers, profiles));
+  const dimensions = mapped(DIMENSION_IDS, (d) => evaluateDimension(d, recorded, profiles));
   const byId = Object.fromEntries(dimensions.map((d) => [d.id, d])) as Record<DimensionId, ScreenedDimension>;
   const statuses = Object.fromEntries(dimensions.map((d) => [d.id, d.status])) as Record<DimensionId, TestStatus>;
-  const ctx: LegalContext = { answers, dimensions: byId, child, ageBand: facts.person.ageBand };
+  const ctx: LegalContext = { answers, recorded, dimensions: byId, child, ageBand: facts.person.ageBand };
   const legalTests = evaluateLegalTests(ctx);
   const person = personLevel(statuses, answers, child);
   const statusOf = (id: LegalTest['id']) => legalTests.find((t) => t.id === id)!.status;

@@ -1,8 +1,8 @@
 // Every jurisdiction, validated at load: the five reviewed ones and the nine not yet reviewed.
 import { z } from 'zod';
 import { PROVINCES, type Province } from '../../contract';
-import { valueAt } from '../dated';
-import { factSchemaFor, jurisdictionSchema, PARAM_IDS, type Jurisdiction, type JurisdictionCode, type JurisdictionView, type ParamId } from '../model';
+import { memoByPeriod, valueAt } from '../dated';
+import { factSchemaFor, jurisdictionSchema, PARAM_IDS, type Fact, type Jurisdiction, type JurisdictionCode, type JurisdictionView, type ParamId } from '../model';
 import { ab } from './ab';
 import { bc } from './bc';
 import { federal } from './federal';
@@ -43,12 +43,25 @@ export function jurisdiction(code: JurisdictionCode): Jurisdiction {
 
 export const REVIEWED_PROVINCES: readonly Province[] = PROVINCES.filter((p) => jurisdiction(p).review.status === 'reviewed');
 
+type ParamsInForce = ReadonlyMap<string, Fact<unknown> | undefined>;
+
+// Per jurisdiction, the version of each parameter in force, worked out once per period in
+// which none of them changes (see memoByPeriod): the rules ask for parameters many times per case.
+const paramsInForce = new Map<JurisdictionCode, (asOf: string) => ParamsInForce>(
+  [...JURISDICTIONS.values()].map((j) => {
+    const versions = Object.entries(j.params) as [string, Fact<unknown>[]][];
+    const atDate = (asOf: string): ParamsInForce => new Map(versions.map(([id, vs]) => [id, valueAt(vs, asOf)]));
+    return [j.code, memoByPeriod(versions.flatMap(([, vs]) => vs), atDate)];
+  }),
+);
+
 /** The provincial values in force at asOf. */
 export function jurisdictionAt(code: Province, asOf: string): JurisdictionView {
   const j = jurisdiction(code);
+  const inForce = paramsInForce.get(code)!(asOf);
   return {
     code,
     reviewed: j.review.status === 'reviewed',
-    param: (id) => valueAt(j.params[id] as never, asOf),
+    param: (id) => (inForce.has(id) ? inForce.get(id) : valueAt(j.params[id] as never, asOf)) as never,
   };
 }

@@ -5,6 +5,18 @@ import type { RemedyKnowledge } from '../model';
 import { researchNotes, secondarySource } from '../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from './common';
 
+// What maxDollars.toLocaleString('en-CA') gives: the same Intl number format, built once (a
+// toLocaleString call builds a new formatter every time), and each amount formatted once (the
+// amounts are the few limits in the jurisdiction files).
+const EN_CA_NUMBERS = new Intl.NumberFormat('en-CA');
+const formattedAmounts = new Map<number, string>();
+function dollarsInCanadianEnglish(amount: number | undefined): string | undefined {
+  if (amount === undefined) return undefined;
+  let text = formattedAmounts.get(amount);
+  if (text === undefined) formattedAmounts.set(amount, (text = EN_CA_NUMBERS.format(amount)));
+  return text;
+}
+
 export const smallClaims: RemedyKnowledge = {
   id: 'small-claims',
   scope: 'provincial',
@@ -23,7 +35,7 @@ export const smallClaims: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({ id: 'small-claims.no-money-claim', effect: 'not-applicable', when: (ctx) => !employerInvolved(ctx) && !anyAnswered(ctx, WAGE_FACTS), reason: t('No money claim against an employer or recruiter is recorded.', 'Aucune réclamation pécuniaire contre un employeur ou recruteur n\u2019est consignée.'), citations: [researchNotes('§8', 'secondary')] }),
-    row({ id: 'small-claims.limit-note', effect: 'note', when: (ctx) => param(ctx, 'small-claims.limit') !== undefined, reason: t('Claims up to ${limit} ({forum}).', 'Réclamations jusqu\u2019à {limit} $ ({forum}).'), details: (ctx) => ({ limit: String(param(ctx, 'small-claims.limit')?.maxDollars.toLocaleString('en-CA') ?? ''), forum: param(ctx, 'small-claims.limit')?.forum.en ?? '' }), citations: [researchNotes('§8', 'secondary')] }),
+    row({ id: 'small-claims.limit-note', effect: 'note', when: (ctx) => param(ctx, 'small-claims.limit') !== undefined, reason: t('Claims up to ${limit} ({forum}).', 'Réclamations jusqu\u2019à {limit} $ ({forum}).'), details: (ctx) => ({ limit: String(dollarsInCanadianEnglish(param(ctx, 'small-claims.limit')?.maxDollars) ?? ''), forum: param(ctx, 'small-claims.limit')?.forum.en ?? '' }), citations: [researchNotes('§8', 'secondary')] }),
     row({ id: 'small-claims.money-owed', effect: 'possible', when: (ctx) => anyAnswered(ctx, WAGE_FACTS), reason: t('Money appears to be owed; in Ontario the person must choose between this and an employment standards claim.', 'Des sommes semblent dues; en Ontario, il faut choisir entre cette voie et la plainte en normes d\u2019emploi.'), citations: [secondarySource('lbwlawyers.com')('one forum', 'secondary')] }),
     otherwise('small-claims.facts-needed', 'unknown', t('Ask what money is owed (wages, fees, deposits, damages).', 'Demander quelles sommes sont dues.'), [researchNotes('§8', 'secondary')]),
   ],

@@ -48,9 +48,22 @@ export interface DimensionItem {
   weighting: Weighting;
 }
 
-/** The catalogued items of one ILO element, in catalogue order. */
+// Built once: the items of each element depend only on the static catalogue.
+const ITEMS_BY_DIMENSION = new Map<DimensionId, readonly Readonly<DimensionItem>[]>();
+for (const record of CATALOGUE) {
+  for (const weighting of record.weightings) {
+    const items = (ITEMS_BY_DIMENSION.get(weighting.dimension) ?? []) as DimensionItem[];
+    items.push({ fact: record.id as FactId, phase: weighting.phase, weighting });
+    ITEMS_BY_DIMENSION.set(weighting.dimension, items);
+  }
+}
+
+/** The catalogued items of one ILO element, in catalogue order (shared: do not change them). */
+export function catalogueItemsOf(dimension: DimensionId): readonly Readonly<DimensionItem>[] {
+  return ITEMS_BY_DIMENSION.get(dimension) ?? [];
+}
+
+/** The catalogued items of one ILO element, in catalogue order: a fresh copy the caller may change. */
 export function itemsOf(dimension: DimensionId): DimensionItem[] {
-  return CATALOGUE.flatMap((record) =>
-    record.weightings.filter((w) => w.dimension === dimension).map((weighting) => ({ fact: record.id as FactId, phase: weighting.phase, weighting })),
-  );
+  return catalogueItemsOf(dimension).map(({ fact, phase, weighting }) => ({ fact, phase, weighting }));
 }

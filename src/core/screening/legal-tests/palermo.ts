@@ -1,36 +1,39 @@
 import { citations } from '../catalogue';
 import { allOf } from '../status';
-import { element, facts, recruitmentPhaseItems, toCitationOut, type LegalContext, type LegalTest } from './element';
+import { citationsOut, citationTemplates, elementSpec, evaluateElement, facts, recruitmentPhaseItems, type LegalContext, type LegalTest } from './element';
 
 // Palermo Protocol Art. 3: (a) act + means + purpose; (b) consent is irrelevant once any means
 // was used; (c) for a child (under 18) the act for the purpose of exploitation is enough.
+// The elements, their evidence and citations are fixed by the text, so they are prepared once.
 
 /** Facts that are in themselves a means named in Art. 3(a): force, threat, abduction, abuse of power, fraud about the job. */
 const DIRECT_MEANS = facts('violence', 'threats-of-violence', 'violence-or-threats-to-family', 'abduction-forced-marriage-or-sale', 'abuse-of-trust-power-authority', 'deceived-job-nature');
 
+const ACT = elementSpec(
+  'act',
+  [...facts('movement-controlled', 'brought-into-canada', 'abduction-forced-marriage-or-sale'), ...recruitmentPhaseItems()],
+  [citations.palermo('Art. 3(a): "recruitment, transportation, transfer, harbouring or receipt of persons"')],
+);
+// Other coercion, deception and vulnerability facts count as means once their ILO element is
+// met: a lone "economic reasons" is a vulnerability, not yet its abuse.
+const MEANS = elementSpec(
+  'means',
+  DIRECT_MEANS,
+  [citations.palermo('Art. 3(a): "by means of the threat or use of force … or of a position of vulnerability"')],
+  ['deceptive-recruitment', 'coercive-recruitment', 'recruitment-abuse-of-vulnerability', 'coercion-at-destination', 'abuse-of-vulnerability-at-destination'],
+);
+const PURPOSE = elementSpec(
+  'purpose',
+  facts('sexual-exploitation', 'organ-removal'),
+  [citations.palermo('Art. 3(a): "exploitation shall include, at a minimum …"'), citations.iloC29],
+  ['exploitative-conditions', 'coercion-at-destination'],
+);
+const TEST_CITATIONS = citationTemplates([citations.palermo('Art. 3(a)-(d)'), citations.palermo('Art. 3(b): consent irrelevant'), citations.palermo('Art. 3(c)-(d): children')]);
+
 export function palermoArt3(ctx: LegalContext): LegalTest {
-  const act = element(
-    'act',
-    ctx,
-    [...facts('movement-controlled', 'brought-into-canada', 'abduction-forced-marriage-or-sale'), ...recruitmentPhaseItems()],
-    [citations.palermo('Art. 3(a): "recruitment, transportation, transfer, harbouring or receipt of persons"')],
-  );
-  // Other coercion, deception and vulnerability facts count as means once their ILO element is
-  // met: a lone "economic reasons" is a vulnerability, not yet its abuse.
-  const means = element(
-    'means',
-    ctx,
-    DIRECT_MEANS,
-    [citations.palermo('Art. 3(a): "by means of the threat or use of force … or of a position of vulnerability"')],
-    ['deceptive-recruitment', 'coercive-recruitment', 'recruitment-abuse-of-vulnerability', 'coercion-at-destination', 'abuse-of-vulnerability-at-destination'],
-  );
-  const purpose = element(
-    'purpose',
-    ctx,
-    facts('sexual-exploitation', 'organ-removal'),
-    [citations.palermo('Art. 3(a): "exploitation shall include, at a minimum …"'), citations.iloC29],
-    ['exploitative-conditions', 'coercion-at-destination'],
-  );
+  const act = evaluateElement(ACT, ctx);
+  const means = evaluateElement(MEANS, ctx);
+  const purpose = evaluateElement(PURPOSE, ctx);
   const notes: string[] = [];
   if (ctx.child) notes.push('means-not-required-for-child');
   if (ctx.ageBand === 'unknown') notes.push('age-unknown-treated-as-adult');
@@ -40,7 +43,7 @@ export function palermoArt3(ctx: LegalContext): LegalTest {
     id: 'palermo-art3',
     status,
     elements: [act, means, purpose],
-    citations: [citations.palermo('Art. 3(a)-(d)'), citations.palermo('Art. 3(b): consent irrelevant'), citations.palermo('Art. 3(c)-(d): children')].map(toCitationOut),
+    citations: citationsOut(TEST_CITATIONS),
     notes,
   };
 }
