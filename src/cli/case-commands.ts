@@ -5,6 +5,7 @@ import type { Keyring } from '../platform/crypto';
 import type { Database } from '../platform/db/schema';
 import { DemoExistsError, seedDemo } from '../cases/demo/seed-demo';
 import { rotateMasterKey } from '../cases/use-cases/rotate-keys';
+import { casesPastRetention, shredCasesPastRetention } from '../cases/use-cases/retention';
 import { withContext } from './server-commands';
 import { loadConfig } from '../platform/config/config';
 import { lockOwner } from '../platform/db/data-folder-lock';
@@ -51,6 +52,24 @@ export function registerCaseCommands(program: Command): void {
             ? 'The previous keys stay in the key file so older audit entries remain verifiable. Back up the key file now, away from the database backups.'
             : 'Keep the previous key in HARBOUR_PREVIOUS_MASTER_KEYS while older audit entries need verifying; back up the new key now.',
         );
+      });
+    });
+
+  program
+    .command('retention')
+    .description('List closed cases whose retention period has ended (codes and dates only); with --apply, delete them for good (crypto-shredding), each with an audit entry.')
+    .option('--apply', 'delete the listed cases now (run it daily, e.g. from cron)')
+    .action(async (options: { apply?: boolean }) => {
+      await withContext(async (ctx) => {
+        if (options.apply) {
+          const deleted = await shredCasesPastRetention(ctx);
+          say(deleted.length === 0 ? 'No case is past its retention period. Nothing was deleted.' : `Deleted ${deleted.length} case${deleted.length === 1 ? '' : 's'} past the retention period: ${deleted.join(', ')}.`);
+          return;
+        }
+        const due = await casesPastRetention(ctx);
+        if (due.length === 0) return say('No case is past its retention period.');
+        for (const c of due) say(`${c.code}  closed ${c.closedAt.slice(0, 10)}  deletable since ${c.deleteOn}`);
+        say(`${due.length} case${due.length === 1 ? '' : 's'} past the retention period. Run \`harbour retention --apply\` to delete ${due.length === 1 ? 'it' : 'them'} for good.`);
       });
     });
 

@@ -8,6 +8,7 @@ import { executePrepared } from '../../platform/db/prepared';
 import { summaryOf } from '../present';
 import type { CaseSummary } from '../schemas';
 import { NAME_INDEX_COLUMN } from './create-case';
+import { deleteDateOf } from './retention';
 
 // Lists, search and counts show only cases the policy lets this person see: their own team's,
 // and for admins the cases their organisation holds (to staff them). Every candidate row goes
@@ -126,7 +127,7 @@ export async function retentionDue(ctx: AppContext, actor: Actor) {
   const now = ctx.now();
   return rows.map((r) => {
     const closedAt = r.closed_at ?? now;
-    const deleteAt = new Date(closedAt.getTime() + r.retention_days * 86_400_000);
+    const deleteAt = deleteDateOf(closedAt, r.retention_days);
     return {
       code: r.code,
       closedAt: closedAt.toISOString(),
