@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, chownSync, chmodSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, chownSync, chmodSync, cpSync, renameSync, rmSync } from 'node:fs';
 import { arch, platform, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -44,6 +44,39 @@ async function binaries(): Promise<{ initdb: string; pg_ctl: string; postgres: s
       `No embedded PostgreSQL build for ${platform()}-${arch()} is installed (${name}). Set DATABASE_URL to use a PostgreSQL 15+ server instead.`,
     );
   }
+}
+
+type Binaries = Awaited<ReturnType<typeof binaries>>;
+
+/**
+ * The binaries as the database user can run them. When Harbour runs as root from a folder that
+ * user cannot pass through (a checkout in a 0700 directory, /root), the engine is copied once
+ * into the data folder (root-owned, readable, not writable by that user) and run from there.
+ */
+async function binariesFor(user: RunAs, dataDir: string): Promise<Binaries> {
+  const installed = await binaries();
+  if (user.uid === undefined) return installed;
+  const reachable = await run(installed.pg_ctl, ['--version'], user).then(
+    () => true,
+    () => false,
+  );
+  if (reachable) return installed;
+  const native = dirname(dirname(installed.pg_ctl));
+  const version = (await run(installed.pg_ctl, ['--version'])).stdout.trim().split(/\s+/).pop()!;
+  const engine = join(dataDir, 'engine', version.replace(/[^\w.-]/g, '_'));
+  if (!existsSync(join(engine, 'bin', basename(installed.pg_ctl)))) {
+    const partial = `${engine}.partial`;
+    rmSync(partial, { recursive: true, force: true });
+    mkdirSync(dirname(engine), { recursive: true, mode: 0o755 });
+    chmodSync(dirname(engine), 0o755);
+    cpSync(native, partial, { recursive: true, verbatimSymlinks: true });
+    renameSync(partial, engine);
+  }
+  const copied = { initdb: join(engine, 'bin', 'initdb'), pg_ctl: join(engine, 'bin', 'pg_ctl'), postgres: join(engine, 'bin', 'postgres') };
+  await run(copied.pg_ctl, ['--version'], user).catch(() => {
+    throw new EmbeddedPostgresError(`The database user (uid ${user.uid}) cannot run PostgreSQL from ${engine}. Let it pass through the folders above the data folder (chmod o+x), or set HARBOUR_DATA_DIR to a folder under one it can reach.`);
+  });
+  return copied;
 }
 
 interface RunAs {
@@ -101,11 +134,11 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
       `The data folder path is too long for a database socket (${socketFile.length} > ${MAX_SOCKET_PATH} characters). Set HARBOUR_DATA_DIR to a shorter path.`,
     );
   }
-  const bin = await binaries();
   const user = await unprivilegedUser();
   const asUser = { ...user, env: { ...process.env, LC_ALL: 'C.UTF-8', LC_MESSAGES: 'C' } };
   // The unprivileged database user must be able to pass through (not list) the data folder.
   if (user.uid !== undefined) chmodSync(dataDir, 0o711);
+  const bin = await binariesFor(user, dataDir);
   for (const dir of [paths.clusterDir, paths.socketDir]) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     chmodSync(dir, 0o700);
@@ -155,8 +188,8 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
 export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
   const paths = embeddedPaths(dataDir);
   if (!(await isEmbeddedPostgresRunning(dataDir))) return;
-  const bin = await binaries();
   const user = await unprivilegedUser();
+  const bin = await binariesFor(user, dataDir);
   await run(bin.pg_ctl, ['stop', '-D', paths.clusterDir, '-m', 'fast', '-w', '-t', '60'], { ...user });
 }
 
