@@ -5,7 +5,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import helmet from 'helmet';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
@@ -42,7 +42,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     requestIdHeader: false,
     routerOptions: { maxParamLength: 200 },
     // One line per request (route pattern, status, time) from the hook below, not two.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     // Router failures before any route runs (a bad URL encoding, an over-long path parameter):
     // answered in Harbour's shape, never echoing the URL back.
     frameworkErrors: (error, _request, rawReply) => {
