@@ -152,7 +152,8 @@ async function readSession(ctx: AppContext, hash: string): Promise<CachedSession
   return {
     lastSeenMs: row.last_seen_at.getTime(),
     expiresMs,
-    person: {
+    // Frozen: the same object answers every request of this session while it is cached.
+    person: deepFreeze({
       sessionTokenHash: hash,
       stage: row.stage,
       csrfToken: row.csrf_token,
@@ -166,8 +167,13 @@ async function readSession(ctx: AppContext, hash: string): Promise<CachedSession
         discreetMode: row.discreet_mode,
       },
       organisation: { id: row.organisation_id, name: row.organisation_name },
-    },
+    }),
   };
+}
+
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner as object);
+  return Object.freeze(value);
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
