@@ -35,10 +35,9 @@ export interface CaseScope {
   /** The team role of the actor on this case, if any. */
   teamRole: TeamMember['teamRole'] | null;
   now: Date;
-  /** Read with the case when it was opened by code; undefined when not known yet. */
-  lastSittingOn?: string | null;
-  /** False when the case is known to have no break-glass grants, so nobody asks again. */
-  mayHaveGrants?: boolean;
+  lastSittingOn: string | null;
+  /** Whether the case has break-glass grants at all (so nobody reads them for nothing). */
+  hasGrants: boolean;
 }
 
 /** What `openCase` and the lists read along with the row, in the same round trip. */
@@ -60,25 +59,6 @@ const memberOf = (r: { user_id: string; organisation_id: string; team_role: Team
   teamRole: r.team_role,
   ...(r.supervised_by ? { supervisedBy: r.supervised_by } : {}),
 });
-
-export async function teamOf(db: Kysely<Database>, caseId: string): Promise<TeamMember[]> {
-  return (await teamsOf(db, [caseId])).get(caseId) ?? [];
-}
-
-/** The teams of several cases in one query (lists must not cost a query per case). */
-export async function teamsOf(db: Kysely<Database>, caseIds: string[]): Promise<Map<string, TeamMember[]>> {
-  const teams = new Map<string, TeamMember[]>();
-  if (caseIds.length === 0) return teams;
-  const rows = await db
-    .selectFrom('case_team as t')
-    .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.case_id', 't.user_id', 'u.organisation_id', 't.team_role', 't.supervised_by'])
-    .where('t.case_id', 'in', caseIds)
-    .where('u.status', '=', 'active')
-    .execute();
-  for (const r of rows) teams.set(r.case_id, [...(teams.get(r.case_id) ?? []), memberOf(r)]);
-  return teams;
-}
 
 export async function grantsOf(db: Kysely<Database>, vault: CaseVault): Promise<(BreakGlassGrant & { byDisplayName: string })[]> {
   const rows = await db
@@ -157,18 +137,24 @@ export async function openCase(ctx: AppContext, actor: Actor, code: string, acce
   // One round trip for everything the policy and the case header need: every case route starts here.
   const [found] = await executePrepared(ctx.db, 'open-case', ctx.db.selectFrom('cases as c').selectAll('c').select(alongWithCase).where('c.code', '=', parsed));
   if (!found) throw caseNotFound();
-  const { along_team, along_last_sitting, along_has_grants, ...row } = found;
-  return scopeOf(ctx, actor, row, access, readAlong({ along_team, along_last_sitting, along_has_grants }));
+  // The case row without the sub-selects.
+  const { along_team: _team, along_last_sitting: _lastSitting, along_has_grants: _hasGrants, ...row } = found;
+  return scopeOf(ctx, actor, row, access, readAlong(found));
+}
+
+/** What is read along with a case already in hand (a new case, a changed team). */
+async function alongOf(db: Kysely<Database>, caseId: string): Promise<AlongWithCase> {
+  return readAlong(await db.selectFrom('cases as c').select(alongWithCase).where('c.id', '=', caseId).executeTakeFirstOrThrow());
 }
 
 export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, access: CaseAccess, along?: AlongWithCase): Promise<CaseScope> {
-  const team = along?.team ?? (await teamOf(ctx.db, row.id));
+  const { team, lastSittingOn, hasGrants } = along ?? (await alongOf(ctx.db, row.id));
   const facts: CaseAccessFacts = { id: row.id, orgId: row.organisation_id, status: row.status, team };
   const now = ctx.now();
   // Grants matter only to admins of the holding organisation; nobody else needs the key opened to decide.
   const mayHoldGrant = actor.role === 'admin' && actor.orgId === row.organisation_id;
   const vaultFirst = mayHoldGrant ? openVault(ctx.keyring, row) : undefined;
-  const grants = vaultFirst && along?.hasGrants !== false ? await grantsOf(ctx.db, vaultFirst) : [];
+  const grants = vaultFirst && hasGrants ? await grantsOf(ctx.db, vaultFirst) : [];
   const decision = authorize(actor, accessRequest(facts, access), { now: now.toISOString(), grants });
   if (!decision.allow) {
     if (decision.deny === 'not-found') throw caseNotFound();
@@ -192,6 +178,7 @@ export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, acces
     vault: vaultFirst ?? openVault(ctx.keyring, row),
     teamRole: member?.teamRole ?? null,
     now,
-    ...(along ? { lastSittingOn: along.lastSittingOn, mayHaveGrants: along.hasGrants } : {}),
+    lastSittingOn,
+    hasGrants,
   };
 }

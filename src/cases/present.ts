@@ -20,20 +20,13 @@ export function summaryOf(row: Pick<CaseRow, 'code' | 'status' | 'province' | 'l
   };
 }
 
-export async function lastSittings(db: Kysely<Database>, caseIds: string[]): Promise<Map<string, string>> {
-  if (caseIds.length === 0) return new Map();
-  const rows = await db.selectFrom('case_sittings').select(['case_id', (eb) => eb.fn.max('held_on').as('last')]).where('case_id', 'in', caseIds).groupBy('case_id').execute();
-  return new Map(rows.map((r) => [r.case_id, String(r.last)]));
-}
-
 /** The case header: what every team member sees first. Identity stays hidden until revealed. */
 export async function headerOf(db: Kysely<Database>, scope: CaseScope): Promise<CaseHeader> {
   const { row, vault } = scope;
-  const lastSittingOn = scope.lastSittingOn !== undefined ? scope.lastSittingOn : ((await lastSittings(db, [row.id])).get(row.id) ?? null);
-  const grants = scope.grants.length > 0 || scope.mayHaveGrants === false ? scope.grants : await grantsOf(db, vault);
+  const grants = scope.grants.length > 0 || !scope.hasGrants ? scope.grants : await grantsOf(db, vault);
   const nowIso = scope.now.toISOString();
   return {
-    ...summaryOf(row, scope.teamRole, lastSittingOn),
+    ...summaryOf(row, scope.teamRole, scope.lastSittingOn),
     outcome: (row.outcome as (typeof OUTCOMES)[number] | null) ?? null,
     access: scope.decision.via,
     identityRecorded: row.identity !== null,
