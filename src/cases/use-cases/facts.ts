@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { assessFacts } from '../../core/assess';
 import { ANSWERS, assessmentSchema, FACT_PHASES, caseFactsSchema, issuesFromZod, PHASES, type Assessment, type CaseFacts, type CaseFactsInput } from '../../core/contract';
-import { COUNSEL_ONLY_FLAGS, nextQuestions, type Stage } from '../../core/screening';
+import { COUNSEL_ONLY_FLAGS, COUNSEL_ONLY_PERSON_FIELDS, nextQuestions, type Stage } from '../../core/screening';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseScope } from '../case-access';
@@ -41,14 +41,16 @@ export const storedFactsSchema = z.strictObject({
 });
 export type StoredFacts = z.output<typeof storedFactsSchema>;
 
+// No defaults in a change: a key that is not sent stays as stored (a default here once emptied the
+// situation and goals whenever an answer was saved).
 export const factsPatchSchema = z.strictObject({
   person: personPatchSchema.optional(),
-  exploiters: shape.exploiters.optional(),
-  contexts: shape.contexts.optional(),
+  exploiters: shape.exploiters.unwrap().optional(),
+  contexts: shape.contexts.unwrap().optional(),
   sector: z.string().max(200).nullish(),
   answers: z.array(answerSchema.extend({ answer: z.enum(ANSWERS).nullable() })).max(200).optional(),
-  events: shape.events.optional(),
-  goals: shape.goals.optional(),
+  events: shape.events.unwrap().optional(),
+  goals: shape.goals.unwrap().optional(),
 });
 export type FactsPatch = z.output<typeof factsPatchSchema>;
 
@@ -57,6 +59,16 @@ const T = 'cases';
 
 export function storedFactsOf(scope: CaseScope): StoredFacts {
   return scope.vault.maybeJson<StoredFacts>(T, 'facts', scope.row.id, scope.row.facts) ?? EMPTY;
+}
+
+const isLawyerOnTeam = (scope: CaseScope) => scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer');
+
+/** The stored facts as this reader may see them: without counsel-only answers unless counsel. */
+function visibleFacts(scope: CaseScope, stored: StoredFacts = storedFactsOf(scope)): StoredFacts {
+  if (isLawyerOnTeam(scope)) return stored;
+  const person: Record<string, unknown> = { ...stored.person };
+  for (const field of COUNSEL_ONLY_PERSON_FIELDS) delete person[field];
+  return { ...stored, person: person as StoredFacts['person'] };
 }
 
 function contractInput(stored: StoredFacts, province: string, asOf: string, consents?: CaseFacts['consents']): CaseFactsInput {
@@ -115,6 +127,10 @@ function merge(stored: StoredFacts, patch: FactsPatch): StoredFacts {
 }
 
 export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: FactsPatch): Promise<StoredFacts> {
+  if (!isLawyerOnTeam(scope)) {
+    const sent = COUNSEL_ONLY_PERSON_FIELDS.filter((field) => patch.person?.[field] !== undefined);
+    if (sent.length > 0) throw new AppError('forbidden', 'Only counsel on the team record this answer.', sent.map((field) => ({ path: `person.${field}`, message: 'only counsel on the team record this answer' })));
+  }
   const merged = merge(storedFactsOf(scope), patch);
   const contract = toContract(merged, scope.row.province, dayOf(scope.now));
   // Keep the phase the contract resolved, so the same answer is not stored twice.
@@ -133,7 +149,7 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
     scope.row.facts = sealed;
     scope.row.facts_updated_at = now;
   });
-  return merged;
+  return visibleFacts(scope, merged);
 }
 
 export async function factsHistory(ctx: AppContext, caseId: string) {
@@ -143,22 +159,20 @@ export async function factsHistory(ctx: AppContext, caseId: string) {
 
 export async function readFacts(ctx: AppContext, scope: CaseScope) {
   await ctx.audit.record({ actorId: scope.actor.id, action: 'case.facts-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
-  return { facts: storedFactsOf(scope), updatedAt: scope.row.facts_updated_at?.toISOString() ?? null, history: await factsHistory(ctx, scope.row.id) };
+  return { facts: visibleFacts(scope), updatedAt: scope.row.facts_updated_at?.toISOString() ?? null, history: await factsHistory(ctx, scope.row.id) };
 }
 
 /** The contract document for today: it may leave Harbour, so it needs consent to a document. */
 export async function exportFacts(ctx: AppContext, scope: CaseScope): Promise<CaseFacts> {
   await requireConsent(ctx, scope, { kind: 'generate-document', categories: ['immigration', 'employment'] });
-  const document = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
+  const document = toContract(visibleFacts(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
   await ctx.audit.record({ actorId: scope.actor.id, action: 'case.facts-exported', caseId: scope.row.id, detail: { via: scope.decision.via } });
   return document;
 }
 
-const isLawyerOnTeam = (scope: CaseScope) => scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer');
-
 /** Today's contract document and assessFacts on it; flags meant for counsel only reach lawyers on the team. */
 export async function assessCaseWithFacts(ctx: AppContext, scope: CaseScope): Promise<{ facts: CaseFacts; assessment: Assessment }> {
-  const facts = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
+  const facts = toContract(visibleFacts(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
   const assessment = assessmentSchema.parse(assessFacts(facts));
   await ctx.audit.record({ actorId: scope.actor.id, action: 'case.assessment-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
   if (isLawyerOnTeam(scope)) return { facts, assessment };
@@ -171,6 +185,6 @@ export async function assessCase(ctx: AppContext, scope: CaseScope): Promise<Ass
 }
 
 export function questionsFor(scope: CaseScope, stage: Stage) {
-  const facts = toContract(storedFactsOf(scope), scope.row.province, dayOf(scope.now));
+  const facts = toContract(visibleFacts(scope), scope.row.province, dayOf(scope.now));
   return nextQuestions({ facts, stage });
 }

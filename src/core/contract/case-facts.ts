@@ -22,10 +22,13 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
     error: (issue) => `${JSON.stringify(issue.input)} is not ${what}; expected one of ${values.join(', ')}`,
   });
 
-export const isoDateSchema = z
-  .string({ error: 'expected a date as a string in YYYY-MM-DD form' })
-  .refine(isIsoDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date in YYYY-MM-DD form` })
-  .transform((s) => s as IsoDate);
+// A codec rather than a transform: the server encodes its responses through the same schemas,
+// and a one-way transform cannot be encoded (every stored date made a case's facts unreadable).
+export const isoDateSchema = z.codec(
+  z.string({ error: 'expected a date as a string in YYYY-MM-DD form' }).refine(isIsoDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date in YYYY-MM-DD form` }),
+  z.custom<IsoDate>((value) => typeof value === 'string'),
+  { decode: (text) => text as IsoDate, encode: (date) => date },
+);
 
 const factSchema = z
   .strictObject({

@@ -14,6 +14,13 @@ export interface ScreeningFlag extends FlagOut {
 export const COUNSEL_ONLY_FLAGS = ['sex-industry-immigration-risk'] as const;
 
 /**
+ * Person fields that only counsel may see or change (the contract: "never shown to anyone but
+ * counsel"). Adapters remove them from the facts before anything else is derived for others, so
+ * no remedy risk or note built on them can give them away either.
+ */
+export const COUNSEL_ONLY_PERSON_FIELDS = ['sexIndustryWork'] as const;
+
+/**
  * immediate-safety: a danger that may be present now. The facts record phases, not dates, so
  * "now" is read as the destination phase: violence, threats to the person or family, or
  * confinement at destination, or conduct that could reasonably make the person fear for their

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../support/test-app';
+import { addMember, addPerson, client, newCase, setUpFirstAdmin, type Client, type Person } from './cases-support';
+
+// The screening path as a lawyer walks it: dates typed into the forms, answers saved one by one,
+// a support worker on the same case. Each block here reproduces a finding of the review that
+// broke a real first case while the rest of the suite was green.
+
+let t: TestApp;
+let lawyer: Person;
+let support: Person;
+let L: Client;
+let S: Client;
+beforeAll(async () => {
+  t = await createTestApp();
+  const admin = await setUpFirstAdmin(t);
+  lawyer = await addPerson(t, admin.orgId, 'lawyer', 'lawyer@clinic.example');
+  support = await addPerson(t, admin.orgId, 'support-worker', 'support@clinic.example');
+  L = client(t, lawyer);
+  S = client(t, support);
+});
+afterAll(async () => t.close());
+
+const EVERY_DATE = {
+  person: {
+    ageBand: 'adult',
+    immigrationStatus: 'work-permit-employer-specific',
+    inCanadaSince: '2024-02-01',
+    permitExpiry: '2027-01-31',
+    removal: { state: 'scheduled', date: '2027-02-14' },
+    priorRefugeeClaim: { outcome: 'rejected', date: '2025-03-05' },
+  },
+  events: { employmentEnded: '2026-09-30', lastDiscriminationIncident: '2026-09-15', lastCrimeAgainstPerson: '2026-09-14', hcRefused: '2025-11-02', prraRefused: '2025-12-01' },
+};
+
+describe('dates in the screening forms', () => {
+  it('keeps "In Canada since" and reads the case facts back', async () => {
+    const code = await newCase(L);
+    const put = await L.put(`/api/cases/${code}/facts`, { person: { inCanadaSince: '2024-02-01' } });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().facts.person.inCanadaSince).toBe('2024-02-01');
+    const read = await L.get(`/api/cases/${code}/facts`);
+    expect(read.statusCode).toBe(200);
+    expect(read.json().facts.person.inCanadaSince).toBe('2024-02-01');
+  });
+
+  it('keeps every date field of the person and the events, and the legal tools still answer', async () => {
+    const code = await newCase(L);
+    const put = await L.put(`/api/cases/${code}/facts`, EVERY_DATE);
+    expect(put.statusCode, put.body).toBe(200);
+    const read = await L.get(`/api/cases/${code}/facts`);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.json().facts.person).toEqual(EVERY_DATE.person);
+    expect(read.json().facts.events).toEqual(EVERY_DATE.events);
+    for (const url of ['assessment', 'questions', 'questions?stage=full']) {
+      const res = await L.get(`/api/cases/${code}/${url}`);
+      expect(res.statusCode, `${url}: ${res.body}`).toBe(200);
+    }
+    const more = await L.put(`/api/cases/${code}/facts`, { answers: [{ id: 'excessive-hours', answer: 'yes' }] });
+    expect(more.statusCode, more.body).toBe(200);
+  });
+
+  it('refuses a date that is not on the calendar with a field error, and keeps what was stored', async () => {
+    const code = await newCase(L);
+    await L.put(`/api/cases/${code}/facts`, { person: { inCanadaSince: '2024-02-01' } });
+    const bad = await L.put(`/api/cases/${code}/facts`, { person: { permitExpiry: '2027-02-30' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.fields?.[0]?.path).toContain('permitExpiry');
+    expect((await L.get(`/api/cases/${code}/facts`)).json().facts.person.inCanadaSince).toBe('2024-02-01');
+  });
+});
+
+describe('a partial update', () => {
+  it('changes only the keys it sends: an answer keeps the situation and the goals', async () => {
+    const code = await newCase(L);
+    await L.put(`/api/cases/${code}/facts`, { exploiters: ['employer', 'recruiter-or-agent'], contexts: ['labour'], sector: 'agriculture', goals: ['stay-in-canada', 'recover-wages'], events: { employmentEnded: '2026-09-30' } });
+    const answered = await L.put(`/api/cases/${code}/facts`, { answers: [{ id: 'excessive-hours', answer: 'yes' }] });
+    expect(answered.statusCode, answered.body).toBe(200);
+    const facts = (await L.get(`/api/cases/${code}/facts`)).json().facts;
+    expect(facts).toMatchObject({ exploiters: ['employer', 'recruiter-or-agent'], contexts: ['labour'], sector: 'agriculture', goals: ['stay-in-canada', 'recover-wages'], events: { employmentEnded: '2026-09-30' } });
+    expect(facts.answers).toEqual([expect.objectContaining({ id: 'excessive-hours', answer: 'yes' })]);
+  });
+
+  it('records in the history only the keys that were sent', async () => {
+    const code = await newCase(L);
+    await L.put(`/api/cases/${code}/facts`, { goals: ['safety'] });
+    await L.put(`/api/cases/${code}/facts`, { answers: [{ id: 'excessive-hours', answer: 'yes' }] });
+    const history = (await L.get(`/api/cases/${code}/facts`)).json().history as { changed: string[] }[];
+    expect(history.map((h) => h.changed)).toEqual([['goals'], ['answers']]);
+  });
+});
+
+describe('answers meant for counsel only', () => {
+  async function caseWithSexIndustryWork(): Promise<string> {
+    const code = await newCase(L);
+    await addMember(L, code, support.id, 'support-worker');
+    const put = await L.put(`/api/cases/${code}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'visitor', sexIndustryWork: 'yes' }, contexts: ['sexual'] });
+    expect(put.statusCode, put.body).toBe(200);
+    return code;
+  }
+
+  it('never reach a support worker through the facts, the export or the assessment', async () => {
+    const code = await caseWithSexIndustryWork();
+    const facts = await S.get(`/api/cases/${code}/facts`);
+    expect(facts.statusCode).toBe(200);
+    expect(facts.json().facts.person).toEqual({ ageBand: 'adult', immigrationStatus: 'visitor' });
+    await L.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'es' });
+    await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['immigration', 'employment'], givenHow: 'written', language: 'es' });
+    const exported = await S.get(`/api/cases/${code}/facts/export`);
+    expect(exported.statusCode, exported.body).toBe(200);
+    expect(exported.json().person.sexIndustryWork).toBeUndefined();
+    const lawyersView = (await L.get(`/api/cases/${code}/assessment`)).body;
+    const supportView = (await S.get(`/api/cases/${code}/assessment`)).body;
+    expect(lawyersView).toMatch(/sex-work|sex-industry/);
+    expect(supportView).not.toMatch(/sex-work|sex-industry/);
+  });
+
+  it('reach the lawyer on the team', async () => {
+    const code = await caseWithSexIndustryWork();
+    expect((await L.get(`/api/cases/${code}/facts`)).json().facts.person.sexIndustryWork).toBe('yes');
+  });
+
+  it('cannot be changed or erased by a support worker, whose own answers are kept', async () => {
+    const code = await caseWithSexIndustryWork();
+    const change = await S.put(`/api/cases/${code}/facts`, { person: { sexIndustryWork: 'no' } });
+    expect(change.statusCode).toBe(403);
+    const erase = await S.put(`/api/cases/${code}/facts`, { person: { sexIndustryWork: null } });
+    expect(erase.statusCode).toBe(403);
+    const own = await S.put(`/api/cases/${code}/facts`, { person: { inCanadaSince: '2023-06-01' } });
+    expect(own.statusCode, own.body).toBe(200);
+    expect(own.json().facts.person.sexIndustryWork).toBeUndefined();
+    expect((await L.get(`/api/cases/${code}/facts`)).json().facts.person).toMatchObject({ sexIndustryWork: 'yes', inCanadaSince: '2023-06-01' });
+  });
+});
