@@ -1,3 +1,4 @@
+import type { Compartment } from '../core/access';
 import type { Keyring } from '../platform/crypto';
 import { decryptFieldText, encryptField, unwrapDataKey, type DataKey } from '../platform/crypto';
 
@@ -41,6 +42,13 @@ export class CaseVault {
     return { caseId: this.caseId };
   }
 }
+
+/**
+ * The column name a narrative value is sealed under: its compartment is part of the associated
+ * data, so someone who can write to the database but holds no key cannot move privileged text
+ * into the team compartment; the moved value no longer opens.
+ */
+export const inCompartment = (column: string, compartment: Compartment): string => `${column}@${compartment}`;
 
 export function openVault(keyring: Keyring, row: { id: string; wrapped_key: Uint8Array }): CaseVault {
   return new CaseVault(unwrapDataKey(keyring, row.wrapped_key, row.id), row.id);

@@ -7,6 +7,7 @@ import type { AppContext } from '../platform/http/context';
 import { createLogger } from '../platform/logging/logger';
 import { issueSetupLink, setupNeeded } from '../accounts';
 import { openSecurity } from './security';
+import { bindCompartments } from '../cases/use-cases/bind-compartments';
 import { ROUTES } from './routes';
 import { HARBOUR_VERSION } from './version';
 
@@ -23,6 +24,9 @@ export type Say = (line: string) => void;
 
 export async function buildContext(config: Config, database: OpenDatabase, logger: Logger, say: Say): Promise<AppContext> {
   const security = await openSecurity(config, database.db, say);
+  const bound = await bindCompartments(database.db, security.keyring);
+  if (bound.resealed > 0) say(`Resealed ${bound.resealed} story pieces and sitting notes with their compartment bound to the encryption. No action is needed.`);
+  if (bound.unopenable > 0) say(`WARNING: ${bound.unopenable} story pieces or sitting notes could not be opened to reseal them with their compartment; they were left as they are. Run \`harbour audit verify\` and compare with a backup.`);
   return {
     config,
     db: database.db,

@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseFragmentsTable } from '../../platform/db/schema';
 import { decide, may, type CaseScope } from '../case-access';
+import { inCompartment } from '../case-vault';
 import type { Fragment, FragmentInput, FragmentPatch } from '../schemas';
 import { FRAGMENT_TAGS } from '../schemas';
 
@@ -19,13 +20,13 @@ function present(scope: CaseScope, row: FragmentRow): Fragment {
   const v = scope.vault;
   return {
     id: row.id,
-    text: v.open(T, 'text', row.id, row.text),
+    text: v.open(T, inCompartment('text', row.compartment), row.id, row.text),
     source: row.source,
     sittingId: row.sitting_id,
     time: v.maybeJson<ApproximateTime>(T, 'time', row.id, row.time),
     tags: row.tags as (typeof FRAGMENT_TAGS)[number][],
     compartment: row.compartment,
-    inconsistencyNote: v.maybeText(T, 'inconsistency_note', row.id, row.inconsistency_note),
+    inconsistencyNote: v.maybeText(T, inCompartment('inconsistency_note', row.compartment), row.id, row.inconsistency_note),
     relatedFragmentIds: row.related_fragment_ids,
     createdAt: row.created_at.toISOString(),
     updatedAt: row.updated_at.toISOString(),
@@ -91,12 +92,12 @@ export async function addFragment(ctx: AppContext, scope: CaseScope, input: Frag
         id,
         case_id: scope.row.id,
         sitting_id: input.sittingId ?? null,
-        text: v.seal(T, 'text', id, input.text),
+        text: v.seal(T, inCompartment('text', input.compartment), id, input.text),
         source: input.source,
         time: time ? v.sealJson(T, 'time', id, time) : null,
         tags: input.tags,
         compartment: input.compartment,
-        inconsistency_note: input.inconsistencyNote ? v.seal(T, 'inconsistency_note', id, input.inconsistencyNote) : null,
+        inconsistency_note: input.inconsistencyNote ? v.seal(T, inCompartment('inconsistency_note', input.compartment), id, input.inconsistencyNote) : null,
         related_fragment_ids: input.relatedFragmentIds,
         created_by: scope.actor.id,
       })
@@ -117,17 +118,22 @@ export async function updateFragment(ctx: AppContext, scope: CaseScope, id: stri
   await assertRelated(ctx, scope, patch.relatedFragmentIds, id);
   const v = scope.vault;
   const time = patch.time === undefined ? undefined : timeOf(patch.time);
+  // The compartment is sealed with the text, so a move reseals whatever the patch does not replace.
+  const compartment = patch.compartment ?? existing.compartment;
+  const moved = compartment !== existing.compartment;
+  const text = patch.text ?? (moved ? v.open(T, inCompartment('text', existing.compartment), id, existing.text) : undefined);
+  const note = patch.inconsistencyNote !== undefined ? patch.inconsistencyNote || null : moved ? v.maybeText(T, inCompartment('inconsistency_note', existing.compartment), id, existing.inconsistency_note) : undefined;
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable(T)
       .set({
-        ...(patch.text !== undefined && { text: v.seal(T, 'text', id, patch.text) }),
+        ...(text !== undefined && { text: v.seal(T, inCompartment('text', compartment), id, text) }),
         ...(patch.source !== undefined && { source: patch.source }),
         ...(patch.compartment !== undefined && { compartment: patch.compartment }),
         ...(patch.tags !== undefined && { tags: patch.tags }),
         ...(patch.sittingId !== undefined && { sitting_id: patch.sittingId }),
         ...(time !== undefined && { time: time ? v.sealJson(T, 'time', id, time) : null }),
-        ...(patch.inconsistencyNote !== undefined && { inconsistency_note: patch.inconsistencyNote ? v.seal(T, 'inconsistency_note', id, patch.inconsistencyNote) : null }),
+        ...(note !== undefined && { inconsistency_note: note ? v.seal(T, inCompartment('inconsistency_note', compartment), id, note) : null }),
         ...(patch.relatedFragmentIds !== undefined && { related_fragment_ids: patch.relatedFragmentIds }),
         updated_at: ctx.now(),
       })

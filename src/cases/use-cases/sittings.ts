@@ -5,6 +5,7 @@ import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseSittingsTable } from '../../platform/db/schema';
 import { decide, may, type CaseScope } from '../case-access';
+import { inCompartment } from '../case-vault';
 import type { Sitting, SittingInput, SittingPatch } from '../schemas';
 
 // Sittings: each meeting with the client. Who was present and the interpreter's name are
@@ -28,7 +29,7 @@ function present(scope: CaseScope, row: SittingRow): Sitting {
     couldSpeakFreely: row.could_speak_freely,
     topicsCovered: row.topics_covered as IntakeTopic[],
     topicsLater: row.topics_later as IntakeTopic[],
-    note: readable ? v.maybeText(T, 'note', row.id, row.note) : null,
+    note: readable ? v.maybeText(T, inCompartment('note', row.note_compartment), row.id, row.note) : null,
     noteCompartment: row.note_compartment,
     noteHidden: !readable && row.note !== null,
     createdAt: row.created_at.toISOString(),
@@ -77,7 +78,7 @@ export async function addSitting(ctx: AppContext, scope: CaseScope, input: Sitti
         could_speak_freely: input.couldSpeakFreely,
         topics_covered: input.topicsCovered,
         topics_later: input.topicsLater,
-        note: input.note ? v.seal(T, 'note', id, input.note) : null,
+        note: input.note ? v.seal(T, inCompartment('note', compartment), id, input.note) : null,
         note_compartment: compartment,
         created_by: scope.actor.id,
       })
@@ -95,7 +96,11 @@ export async function updateSitting(ctx: AppContext, scope: CaseScope, id: strin
   assertMayWrite(scope, existing.note_compartment);
   if (patch.noteCompartment) assertMayWrite(scope, patch.noteCompartment);
   const v = scope.vault;
-  const note = patch.note === undefined ? undefined : patch.note ? v.seal(T, 'note', id, patch.note) : null;
+  // The compartment is sealed with the note, so moving the note reseals it.
+  const compartment = patch.noteCompartment ?? existing.note_compartment;
+  const moved = compartment !== existing.note_compartment;
+  const text = patch.note !== undefined ? patch.note || null : moved ? v.maybeText(T, inCompartment('note', existing.note_compartment), id, existing.note) : undefined;
+  const note = text === undefined ? undefined : text ? v.seal(T, inCompartment('note', compartment), id, text) : null;
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .updateTable(T)

@@ -146,6 +146,8 @@ export interface CaseSittingsTable {
   topics_later: string[];
   note: Buffer | null;
   note_compartment: CaseCompartment;
+  /** The note is sealed with its compartment in the associated data (false only before start-up reseals it). */
+  compartment_bound: Generated<boolean>;
   created_by: string | null;
   created_at: Generated<Date>;
 }
@@ -159,6 +161,8 @@ export interface CaseFragmentsTable {
   time: Buffer | null;
   tags: string[];
   compartment: CaseCompartment;
+  /** Text and inconsistency note are sealed with the compartment in the associated data (false only before start-up reseals them). */
+  compartment_bound: Generated<boolean>;
   inconsistency_note: Buffer | null;
   related_fragment_ids: string[];
   created_by: string | null;
