@@ -1,5 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
+// Three tiers, each runnable alone (README, "Tests"):
+// - unit: the pure core and everything else under src/; no database, no web build, seconds.
+// - integration: HTTP against a real PostgreSQL, the CLI and processes, crash/fuzz/backup.
+// - browser: headless Chromium journeys against Harbour servers they start themselves.
+// `npm test` runs all three.
+//
 // HARBOUR_TEST_REPORT=<file> adds a JSON report (CI prints "N passed, N failed" from it),
 // so CI runs exactly `npm test`.
 const report = process.env.HARBOUR_TEST_REPORT;
@@ -11,12 +17,17 @@ const external = Boolean(process.env.DATABASE_URL);
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'tests/**/*.test.ts'],
-    exclude: ['**/node_modules/**', ...(external ? ['tests/e2e/**'] : [])],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/resilience/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] },
+      },
+      ...(external ? [] : [{ extends: true, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/web-build-setup.ts'] } }]),
+    ],
   },
 });
