@@ -31,18 +31,23 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
+/** A name part shorter than this ("ann", "sam") is common inside ordinary words, so only a password that is nothing but it is refused. */
+const MIN_LOCAL_PART_INSIDE = 4;
+
 /**
  * True when the password is the email (in any case) or contains it, or contains the email's name
- * part (before the @) of three characters or more, with or without its dots, dashes and the like.
+ * part (before the @), with or without its dots, dashes and the like ("Margaret.Holloway-2024"
+ * and "margaretholloway!!" for margaret.holloway@…).
  */
 export function passwordRepeatsEmail(password: string, email: string): boolean {
   const pw = password.toLowerCase();
   const address = email.trim().toLowerCase();
   if (address.length > 0 && pw.includes(address)) return true;
   const local = address.split('@')[0] ?? '';
-  if (local.length >= 3 && pw.includes(local)) return true;
   const bare = letters(local);
-  return bare.length >= 3 && letters(password).includes(bare);
+  if (bare.length > 0 && letters(password) === bare) return true;
+  if (local.length >= MIN_LOCAL_PART_INSIDE && pw.includes(local)) return true;
+  return bare.length >= MIN_LOCAL_PART_INSIDE && letters(password).includes(bare);
 }
 
 /** Throws a 400 naming `field` when the password repeats the email (setup, invitation, password change). */
