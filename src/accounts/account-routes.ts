@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
-import { hashPassword, verifyPassword } from './passwords';
+import { hashPassword, refusePasswordLikeEmail, verifyPassword } from './passwords';
 import { newPasswordSchema, sessionResponse } from './schemas';
 import { forgetSessionsOf, loadSession, requireSession } from './sessions';
 import { presentSession } from './sign-in-routes';
@@ -44,6 +44,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
         throw new AppError('invalid-input', 'Your current password is not correct.', [{ path: 'currentPassword', message: 'is not correct' }]);
       }
+      refusePasswordLikeEmail(request.body.newPassword, person.user.email, 'newPassword');
       const hash = await hashPassword(request.body.newPassword);
       await ctx.db.transaction().execute(async (trx) => {
         await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', person.user.id).execute();

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
 import type { Role } from '../platform/db/schema';
-import { hashPassword } from './passwords';
+import { hashPassword, refusePasswordLikeEmail } from './passwords';
+import { changeRole, disableMember, enableMember, listMembers, resetMfa, revokeInvitation, type PeopleActor } from './people';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, roleSchema, tokenSchema } from './schemas';
-import { requireRole, requireSession } from './sessions';
-import { executePrepared } from '../platform/db/prepared';
+import { requireAdminDuty, requireSession } from './sessions';
 import { newToken, tokenHash } from './tokens';
 
 const INVITATION_DAYS = 7;
@@ -43,26 +43,69 @@ async function openInvitation(ctx: AppContext, token: string) {
 
 export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const member = z.object({ id: z.string(), displayName: z.string(), email: z.string(), role: z.string(), mfaEnrolled: z.boolean(), status: z.enum(['active', 'invited', 'disabled']) });
+  const member = z.object({
+    id: z.string(),
+    displayName: z.string(),
+    email: z.string(),
+    role: z.string(),
+    isAdmin: z.boolean(),
+    mfaEnrolled: z.boolean(),
+    status: z.enum(['active', 'invited', 'disabled']),
+  });
+  const memberParams = z.strictObject({ id: z.uuid() });
+  const memberResponse = { 200: z.object({ member }) };
+  const manage = { policy: 'org:manage-members', rateLimit: { max: 60, timeWindow: '1 minute' } } as const;
+  /** The signed-in admin and their organisation: the only people they can manage. */
+  const adminOf = async (request: FastifyRequest): Promise<PeopleActor> => {
+    const person = await requireSession(ctx, request);
+    requireAdminDuty(person);
+    return { actorId: person.user.id, organisationId: person.organisation.id };
+  };
 
   r.get('/api/organisation/members', { config: { policy: 'org:manage-members' }, schema: { tags: ['organisation'], response: { 200: z.object({ members: z.array(member) }) } } }, async (request) => {
-    const person = await requireSession(ctx, request);
-    requireRole(person, 'admin');
-    const [users, invited] = await Promise.all([
-      executePrepared(ctx.db, 'members', ctx.db.selectFrom('users').select(['id', 'display_name', 'email', 'role', 'mfa_enrolled_at', 'status']).where('organisation_id', '=', person.organisation.id).orderBy('display_name')),
-      executePrepared(
-        ctx.db,
-        'open-invitations',
-        ctx.db.selectFrom('invitations').select(['token_hash', 'email', 'role']).where('organisation_id', '=', person.organisation.id).where('accepted_at', 'is', null).where('expires_at', '>', ctx.now()),
-      ),
-    ]);
-    return {
-      members: [
-        ...users.map((u) => ({ id: u.id, displayName: u.display_name, email: u.email, role: u.role, mfaEnrolled: u.mfa_enrolled_at !== null, status: u.status })),
-        ...invited.map((i) => ({ id: i.token_hash.slice(0, 16), displayName: '', email: i.email, role: i.role, mfaEnrolled: false, status: 'invited' as const })),
-      ],
-    };
+    const admin = await adminOf(request);
+    return { members: await listMembers(ctx, admin.organisationId) };
   });
+
+  r.post('/api/organisation/members/:id/disable', { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } }, async (request) => ({
+    member: await disableMember(ctx, await adminOf(request), request.params.id),
+  }));
+
+  r.post('/api/organisation/members/:id/enable', { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } }, async (request) => ({
+    member: await enableMember(ctx, await adminOf(request), request.params.id),
+  }));
+
+  r.patch(
+    '/api/organisation/members/:id',
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        params: memberParams,
+        body: z.strictObject({ role: roleSchema.optional(), isAdmin: z.boolean().optional() }).refine((b) => b.role !== undefined || b.isAdmin !== undefined, 'give a role, isAdmin, or both'),
+        response: memberResponse,
+      },
+    },
+    async (request) => ({ member: await changeRole(ctx, await adminOf(request), request.params.id, request.body) }),
+  );
+
+  r.post(
+    '/api/organisation/members/:id/mfa-reset',
+    { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: { 201: z.object({ setupUrl: z.string(), expiresAt: z.string() }) } } },
+    async (request, reply) => {
+      const reset = await resetMfa(ctx, await adminOf(request), request.params.id);
+      return reply.status(201).send({ setupUrl: reset.setupUrl, expiresAt: reset.expiresAt.toISOString() });
+    },
+  );
+
+  r.delete(
+    '/api/organisation/invitations/:id',
+    { config: manage, schema: { tags: ['organisation'], params: z.strictObject({ id: z.string().max(64) }), response: { 204: z.null() } } },
+    async (request, reply) => {
+      await revokeInvitation(ctx, await adminOf(request), request.params.id);
+      return reply.status(204).send(null);
+    },
+  );
 
   r.post(
     '/api/organisation/invitations',
@@ -71,9 +114,8 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: { tags: ['organisation'], body: z.strictObject({ email: emailSchema, role: roleSchema }), response: { 201: z.object({ inviteUrl: z.string(), expiresAt: z.string() }) } },
     },
     async (request, reply) => {
-      const person = await requireSession(ctx, request);
-      requireRole(person, 'admin');
-      const invitation = await createInvitation(ctx, { organisationId: person.organisation.id, invitedBy: person.user.id, ...request.body });
+      const admin = await adminOf(request);
+      const invitation = await createInvitation(ctx, { organisationId: admin.organisationId, invitedBy: admin.actorId, ...request.body });
       return reply.status(201).send({ inviteUrl: invitation.inviteUrl, expiresAt: invitation.expiresAt.toISOString() });
     },
   );
@@ -94,6 +136,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: { tags: ['organisation'], body: z.strictObject({ token: tokenSchema, displayName: displayNameSchema, password: newPasswordSchema }), response: { 201: okResponse } },
     },
     async (request, reply) => {
+      refusePasswordLikeEmail(request.body.password, (await openInvitation(ctx, request.body.token)).email, 'password');
       const passwordHash = await hashPassword(request.body.password);
       await ctx.db.transaction().execute(async (trx) => {
         const row = await openInvitation(ctx, request.body.token);
@@ -103,7 +146,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
         if (taken) throw new AppError('conflict', 'Someone with this email already has an account. Sign in instead.');
         const user = await trx
           .insertInto('users')
-          .values({ organisation_id: row.organisation_id, email: row.email, display_name: request.body.displayName, role: row.role, password_hash: passwordHash, totp_secret: null, mfa_enrolled_at: null })
+          .values({ organisation_id: row.organisation_id, email: row.email, display_name: request.body.displayName, role: row.role, is_admin: row.role === 'admin', password_hash: passwordHash, totp_secret: null, mfa_enrolled_at: null })
           .returning('id')
           .executeTakeFirstOrThrow();
         await ctx.audit.record({ actorId: user.id, action: 'organisation.invitation-accepted' }, trx);

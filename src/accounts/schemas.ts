@@ -26,6 +26,8 @@ export const sessionResponse = z.object({
     displayName: z.string(),
     email: z.string(),
     role: z.string(),
+    /** The admin duty (manages people; gives no case access). */
+    isAdmin: z.boolean(),
     language: z.enum(['en', 'fr']),
     discreetMode: z.boolean(),
   }),

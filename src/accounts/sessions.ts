@@ -14,7 +14,8 @@ export interface SignedInPerson {
   sessionTokenHash: string;
   stage: SessionStage;
   csrfToken: string;
-  user: { id: string; organisationId: string; displayName: string; email: string; role: Role; language: 'en' | 'fr'; discreetMode: boolean };
+  /** `role` is the practice role; `isAdmin` the admin duty, which gives no case access. */
+  user: { id: string; organisationId: string; displayName: string; email: string; role: Role; isAdmin: boolean; language: 'en' | 'fr'; discreetMode: boolean };
   organisation: { id: string; name: string };
 }
 
@@ -139,6 +140,7 @@ async function readSession(ctx: AppContext, hash: string): Promise<CachedSession
         'u.display_name',
         'u.email',
         'u.role',
+        'u.is_admin',
         'u.language',
         'u.discreet_mode',
         'u.status',
@@ -163,6 +165,7 @@ async function readSession(ctx: AppContext, hash: string): Promise<CachedSession
         displayName: row.display_name,
         email: row.email,
         role: row.role,
+        isAdmin: row.is_admin,
         language: row.language,
         discreetMode: row.discreet_mode,
       },
@@ -199,4 +202,19 @@ export async function requireSession(ctx: AppContext, request: FastifyRequest, s
 
 export function requireRole(person: SignedInPerson, ...roles: Role[]): void {
   if (!roles.includes(person.user.role)) throw new AppError('forbidden', 'Your role does not allow this.');
+}
+
+/** Organisation administration (people): the admin duty, held by role 'admin' or beside a practice role. */
+export function requireAdminDuty(person: SignedInPerson): void {
+  if (!person.user.isAdmin) throw new AppError('forbidden', 'Only an administrator of your organisation can do this.');
+}
+
+/**
+ * Ends every session of a person at once: deletes the rows (in `db`, e.g. the caller's
+ * transaction) and forgets them in this process's session cache, so not even the 2-second cache
+ * lets one more request through. Call `forgetSessionsOf` again after the transaction commits.
+ */
+export async function endSessionsOf(ctx: AppContext, userId: string, db: Kysely<Database> = ctx.db): Promise<void> {
+  forgetSessionsOf(ctx, userId);
+  await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
-import { hashPassword } from './passwords';
+import { hashPassword, refusePasswordLikeEmail } from './passwords';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, tokenSchema } from './schemas';
 import { newToken, tokenHash } from './tokens';
 
@@ -36,12 +36,22 @@ export function setupRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['setup'],
-        body: z.strictObject({ token: tokenSchema, organisationName: z.string().trim().min(1, 'is required').max(200), displayName: displayNameSchema, email: emailSchema, password: newPasswordSchema }),
+        body: z.strictObject({
+          token: tokenSchema,
+          organisationName: z.string().trim().min(1, 'is required').max(200),
+          displayName: displayNameSchema,
+          email: emailSchema,
+          password: newPasswordSchema,
+          // "I am the lawyer too": the first account practises as a lawyer and holds the admin duty.
+          alsoLawyer: z.boolean().optional(),
+        }),
         response: { 201: okResponse },
       },
     },
     async (request, reply) => {
-      const { token, organisationName, displayName, email, password } = request.body;
+      const { token, organisationName, displayName, email, password, alsoLawyer } = request.body;
+      refusePasswordLikeEmail(password, email, 'password');
+      const role = alsoLawyer ? ('lawyer' as const) : ('admin' as const);
       const passwordHash = await hashPassword(password);
       const userId = await ctx.db.transaction().execute(async (trx) => {
         const link = await trx.selectFrom('setup_tokens').selectAll().where('token_hash', '=', tokenHash(token)).forUpdate().executeTakeFirst();
@@ -54,10 +64,10 @@ export function setupRoutes(app: FastifyInstance, ctx: AppContext): void {
         const org = await trx.insertInto('organisations').values({ name: organisationName }).returning('id').executeTakeFirstOrThrow();
         const user = await trx
           .insertInto('users')
-          .values({ organisation_id: org.id, email, display_name: displayName, role: 'admin', password_hash: passwordHash, totp_secret: null, mfa_enrolled_at: null })
+          .values({ organisation_id: org.id, email, display_name: displayName, role, is_admin: true, password_hash: passwordHash, totp_secret: null, mfa_enrolled_at: null })
           .returning('id')
           .executeTakeFirstOrThrow();
-        await ctx.audit.record({ actorId: user.id, action: 'setup.completed', detail: { organisationId: org.id } }, trx);
+        await ctx.audit.record({ actorId: user.id, action: 'setup.completed', detail: { organisationId: org.id, role } }, trx);
         return user.id;
       });
       request.log.info({ userId }, 'first organisation and administrator created');

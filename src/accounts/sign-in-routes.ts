@@ -6,10 +6,13 @@ import { AppError } from '../platform/http/app-error';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { emailSchema, okResponse, sessionResponse } from './schemas';
 import { clearSessionCookie, endSession, requireSession, startSession, type SignedInPerson } from './sessions';
+import { mfaResetPending } from './people';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle';
 import { newRecoveryCodes, normaliseRecoveryCode, tokenHash } from './tokens';
 import { checkTotp, newTotpSecret, totpUri } from './totp';
 
+export const MFA_RESET_PENDING =
+  'Your authenticator was reset by an administrator. Open the set-up link they gave you to set up a new one (ask them for a new link if it has expired).';
 const BAD_CREDENTIALS = 'That email and password do not match an active account. Check both and try again.';
 
 export function presentSession(person: SignedInPerson) {
@@ -40,6 +43,11 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw new AppError('invalid-credentials', BAD_CREDENTIALS);
       }
       await clearFailures(ctx, throttleKey);
+      if (!user.mfa_enrolled_at && (await mfaResetPending(ctx.db, user.id))) {
+        // An admin reset this person's authenticator: enrolling a new one takes the link they were given.
+        await ctx.audit.record({ actorId: user.id, action: 'auth.sign-in-failed', detail: { reason: 'mfa-reset-pending' } });
+        throw new AppError('forbidden', MFA_RESET_PENDING);
+      }
       await endSession(ctx, request, reply);
       const next = user.mfa_enrolled_at ? ('mfa-verify' as const) : ('mfa-enrol' as const);
       await startSession(ctx, reply, user.id, next);

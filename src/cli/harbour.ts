@@ -5,6 +5,7 @@ import { registerAssessCommands, registerSheetCommand } from './assess-commands'
 import { registerKnowledgeCommands } from './knowledge-commands';
 import { registerBackupCommands } from './backup-commands';
 import { registerCaseCommands } from './case-commands';
+import { registerUserCommands } from './user-commands';
 
 import { UsageError } from './usage-error';
 
@@ -17,6 +18,7 @@ const program = new Command('harbour')
   .exitOverride();
 
 registerServerCommands(program);
+registerUserCommands(program);
 registerAssessCommands(program);
 registerBackupCommands(program);
 registerSheetCommand(program);

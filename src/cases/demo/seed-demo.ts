@@ -59,7 +59,7 @@ export async function seedDemo(ctx: AppContext, options: { marker?: string | und
     const totpSecret = newTotpSecret();
     const user = await ctx.db
       .insertInto('users')
-      .values({ organisation_id: org.id, email: p.email, display_name: p.displayName, role: p.role, password_hash: await hashPassword(password), totp_secret: null, mfa_enrolled_at: ctx.now() })
+      .values({ organisation_id: org.id, email: p.email, display_name: p.displayName, role: p.role, is_admin: p.role === 'admin', password_hash: await hashPassword(password), totp_secret: null, mfa_enrolled_at: ctx.now() })
       .returning('id')
       .executeTakeFirstOrThrow();
     await ctx.db.updateTable('users').set({ totp_secret: ctx.secrets.seal(totpSecret, totpAad(user.id)) }).where('id', '=', user.id).execute();

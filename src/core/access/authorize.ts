@@ -51,7 +51,7 @@ function isSupervised(member: TeamMember, team: readonly TeamMember[]): boolean 
 
 export function authorize(actor: Actor, request: AccessRequest, context: AccessContext): AccessDecision {
   if (request.action === 'org:manage-members') {
-    if (actor.role !== 'admin') return forbidden('not-an-admin');
+    if (actor.role !== 'admin' && actor.adminDuty !== true) return forbidden('not-an-admin');
     return actor.orgId === request.orgId ? { allow: true, via: 'org-admin' } : forbidden('other-organisation');
   }
   const target = request.case;

@@ -16,8 +16,9 @@ export const COMPARTMENTS = ['privileged', 'team', 'shareable'] as const;
 export type Compartment = (typeof COMPARTMENTS)[number];
 
 /**
- * Which team roles a user of each role may hold. An admin who also practises uses a separate
- * lawyer account, so administration and case work stay apart in the audit trail.
+ * Which team roles a user of each role may hold. Role 'admin' administers without practising and
+ * holds no team role; a lawyer who also administers keeps role 'lawyer' and holds the admin duty
+ * (Actor.adminDuty), which gives no case access.
  */
 export const TEAM_ROLES_FOR_ROLE: Record<Role, readonly TeamRole[]> = {
   admin: [],
@@ -31,7 +32,14 @@ export const TEAM_ROLES_FOR_ROLE: Record<Role, readonly TeamRole[]> = {
 export interface Actor {
   id: string;
   orgId: string;
+  /** The practice role: the only thing case access follows. */
   role: Role;
+  /**
+   * The admin duty held beside a practice role (a solo lawyer who also runs the organisation).
+   * It lets the person manage the organisation's people and nothing else: every case rule still
+   * reads `role` alone, so the duty never opens, lists or staffs a case. Role 'admin' implies it.
+   */
+  adminDuty?: boolean;
 }
 
 export interface TeamMember {

@@ -20,6 +20,8 @@ export interface UsersTable {
   email: string;
   display_name: string;
   role: Role;
+  /** The admin duty: manages the organisation's people. Gives no case access (migration 0005). Always true for role 'admin'. */
+  is_admin: Generated<boolean>;
   status: Generated<'active' | 'disabled'>;
   password_hash: string;
   totp_secret: Buffer | null;
@@ -65,6 +67,15 @@ export interface InvitationsTable {
   invited_by: string | null;
   expires_at: Timestamp;
   accepted_at: Date | null;
+}
+
+/** A one-time link that lets a person whose authenticator an admin reset enrol a new one (migration 0005). */
+export interface MfaResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_by: string | null;
+  expires_at: Timestamp;
+  used_at: Date | null;
 }
 
 export interface AuditLogTable {
@@ -211,6 +222,7 @@ export interface Database {
   sessions: SessionsTable;
   setup_tokens: SetupTokensTable;
   invitations: InvitationsTable;
+  mfa_resets: MfaResetsTable;
   audit_log: AuditLogTable;
   key_check: KeyCheckTable;
   sign_in_throttle: SignInThrottleTable;

@@ -2,6 +2,7 @@ import type { Capability } from '../shell/capability';
 import { AcceptInvitePage } from './accept-invite-page';
 import { AccountPage } from './account-page';
 import { MfaEnrolPage } from './mfa-enrol-page';
+import { MfaResetPage } from './mfa-reset-page';
 import { MfaVerifyPage } from './mfa-verify-page';
 import { SetupPage } from './setup-page';
 import { SignInPage } from './sign-in-page';
@@ -14,6 +15,7 @@ export const accountsCapability: Capability = {
     { path: 'invite', element: <AcceptInvitePage /> },
     { path: 'mfa/enrol', element: <MfaEnrolPage /> },
     { path: 'mfa/verify', element: <MfaVerifyPage /> },
+    { path: 'mfa-reset', element: <MfaResetPage /> },
   ],
   routes: [{ path: 'account', element: <AccountPage /> }],
   nav: [{ to: '/account', label: 'accounts:nav.account' }],

@@ -9,7 +9,8 @@ export type SessionStage = 'mfa-enrol' | 'mfa-verify' | 'active';
 export interface Session {
   stage: SessionStage;
   csrfToken: string;
-  user: { id: string; displayName: string; email: string; role: Role; language: Language; discreetMode: boolean };
+  /** role: the practice role; isAdmin: the admin duty (manages people, gives no case access). */
+  user: { id: string; displayName: string; email: string; role: Role; isAdmin: boolean; language: Language; discreetMode: boolean };
   organisation: { id: string; name: string };
 }
 

@@ -33,9 +33,10 @@ export function SetupPage() {
   const formRef = useRef<HTMLFormElement>(null);
   const justSetUp = useRef(false);
   const [form, setForm] = useState<SetupForm>({ organisationName: '', displayName: '', email: '', password: '', confirmPassword: '' });
+  const [alsoLawyer, setAlsoLawyer] = useState(false);
   const [local, setLocal] = useState<FieldErrors>({});
   const setup = useMutation({
-    mutationFn: ({ confirmPassword: _unused, ...body }: SetupForm) => api.post<unknown>('/api/setup', { token, ...body }),
+    mutationFn: ({ confirmPassword: _unused, ...body }: SetupForm) => api.post<unknown>('/api/setup', { token, ...body, ...(alsoLawyer ? { alsoLawyer: true } : {}) }),
     onSuccess: () => {
       justSetUp.current = true; // so the "already set up" redirect below does not race this one
       queryClient.setQueryData(setupStatusKey, { needed: false });
@@ -81,6 +82,13 @@ export function SetupPage() {
             <Field label={t('fields.email')} name="email" type="email" autoComplete="email" value={form.email} onChange={update('email')} error={err('email')} required />
             <Field label={t('fields.newPassword')} name="password" type="password" autoComplete="new-password" hint={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })} value={form.password} onChange={update('password')} error={err('password')} required />
             <Field label={t('fields.confirmPassword')} name="confirmPassword" type="password" autoComplete="new-password" value={form.confirmPassword} onChange={update('confirmPassword')} error={err('confirmPassword')} required />
+            <label className="choice">
+              <input type="checkbox" name="alsoLawyer" checked={alsoLawyer} onChange={(e) => setAlsoLawyer(e.target.checked)} aria-describedby="also-lawyer-hint" />
+              {t('setup.alsoLawyer')}
+            </label>
+            <p className="field__hint" id="also-lawyer-hint">
+              {t('setup.alsoLawyerHint')}
+            </p>
           </fieldset>
           <SubmitButton pending={setup.isPending} pendingLabel={t('common:working')}>
             {t('setup.submit')}

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
-import { api } from '../platform/api';
+import { api, isApiError } from '../platform/api';
 import { describeError, fieldError, type FieldErrors } from '../platform/errors';
 import { Field, focusFirstInvalid, FormAlert, SubmitButton } from '../platform/form';
 import { useDocumentTitle } from '../shell/document-title';
@@ -75,7 +75,7 @@ export function SignInPage() {
         </div>
       ) : null}
       <form ref={formRef} onSubmit={submit} noValidate className="stack">
-        <FormAlert message={signIn.error ? describeError(t, signIn.error) : null} />
+        <FormAlert message={signIn.error ? (isApiError(signIn.error, 'forbidden') ? t('signIn.mfaResetPending') : describeError(t, signIn.error)) : null} />
         <Field label={t('fields.email')} name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={err('email')} required />
         <Field label={t('fields.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={err('password')} required />
         <SubmitButton pending={signIn.isPending} pendingLabel={t('common:working')}>

@@ -17,7 +17,7 @@ export function HomePage() {
   useDocumentTitle(t('title'));
   const session = useSession().data;
   if (!session) return null;
-  const isAdmin = session.user.role === 'admin';
+  const isAdmin = session.user.isAdmin;
 
   return (
     <section className="page">

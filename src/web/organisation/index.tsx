@@ -1,5 +1,5 @@
 import type { Capability } from '../shell/capability';
-import { RequireRole } from '../shell/guards';
+import { RequireAdminDuty } from '../shell/guards';
 import { MembersPage } from './members-page';
 
 export const organisationCapability: Capability = {
@@ -8,11 +8,11 @@ export const organisationCapability: Capability = {
     {
       path: 'organisation/members',
       element: (
-        <RequireRole roles={['admin']}>
+        <RequireAdminDuty>
           <MembersPage />
-        </RequireRole>
+        </RequireAdminDuty>
       ),
     },
   ],
-  nav: [{ to: '/organisation/members', label: 'organisation:nav.members', roles: ['admin'] }],
+  nav: [{ to: '/organisation/members', label: 'organisation:nav.members', adminDuty: true }],
 };

@@ -4,12 +4,15 @@ import { api } from '../platform/api';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { InviteForm } from './invite-form';
+import { MemberActions } from './member-actions';
+import { useSession } from '../accounts/session';
 import { membersKey, type Member } from './members';
 
 
 export function MembersPage() {
   const { t } = useTranslation('organisation');
   useDocumentTitle(t('members.title'));
+  const me = useSession().data?.user.id;
   const members = useQuery({ queryKey: membersKey, queryFn: () => api.get<{ members: Member[] }>('/api/organisation/members') });
 
   return (
@@ -29,6 +32,7 @@ export function MembersPage() {
                 <th scope="col">{t('members.role')}</th>
                 <th scope="col">{t('members.mfa')}</th>
                 <th scope="col">{t('members.status')}</th>
+                <th scope="col">{t('members.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -36,10 +40,16 @@ export function MembersPage() {
                 <tr key={member.id}>
                   <th scope="row">{member.displayName || '—'}</th>
                   <td data-label={t('members.email')}>{member.email}</td>
-                  <td data-label={t('members.role')}>{t(`common:roles.${member.role}`)}</td>
+                  <td data-label={t('members.role')}>
+                    {t(`common:roles.${member.role}`)}
+                    {member.isAdmin && member.role !== 'admin' ? <> {t('members.plusAdminDuty')}</> : null}
+                  </td>
                   <td data-label={t('members.mfa')}>{member.mfaEnrolled ? t('members.mfaOn') : t('members.mfaOff')}</td>
                   <td data-label={t('members.status')}>
                     <span className={`tag tag--${member.status}`}>{t(`members.statuses.${member.status}`)}</span>
+                  </td>
+                  <td data-label={t('members.actions')}>
+                    <MemberActions member={member} isSelf={member.id === me} />
                   </td>
                 </tr>
               ))}

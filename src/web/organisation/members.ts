@@ -5,6 +5,8 @@ export interface Member {
   displayName: string;
   email: string;
   role: Role;
+  /** The admin duty, beside the role (always with role 'admin'). */
+  isAdmin: boolean;
   mfaEnrolled: boolean;
   status: 'active' | 'invited' | 'disabled';
 }

@@ -9,6 +9,8 @@ export interface NavItem {
   label: string;
   /** Only these roles see the link; everyone signed in when omitted. */
   roles?: readonly Role[];
+  /** Only people who hold the admin duty see the link (whatever their role). */
+  adminDuty?: boolean;
   /** Match the path exactly (for "/"). */
   end?: boolean;
 }

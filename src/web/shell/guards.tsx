@@ -37,6 +37,20 @@ export function RequireActive() {
   return <Outlet />;
 }
 
+/** Renders children only for a person who holds the admin duty (role 'admin', or beside a practice role). */
+export function RequireAdminDuty({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  if (!useSession().data?.user.isAdmin) {
+    return (
+      <section className="page">
+        <h1 tabIndex={-1}>{t('forbidden.title')}</h1>
+        <p>{t('forbidden.body')}</p>
+      </section>
+    );
+  }
+  return <>{children}</>;
+}
+
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { t } = useTranslation();
   const role = useSession().data?.user.role;

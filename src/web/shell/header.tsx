@@ -31,7 +31,7 @@ export function Header({ nav }: { nav: NavItem[] }) {
   const { t } = useTranslation();
   const session = useSession().data;
   const active = session?.stage === 'active';
-  const items = active ? nav.filter((item) => !item.roles || item.roles.includes(session.user.role)) : [];
+  const items = active ? nav.filter((item) => (!item.roles || item.roles.includes(session.user.role)) && (!item.adminDuty || session.user.isAdmin)) : [];
   return (
     <header className="site-header">
       <div className="site-header__bar">
