@@ -7,7 +7,7 @@ import { dummyPasswordHash, verifyPassword } from './passwords';
 import { tokenSchema } from './schemas';
 import { endSession, endSessionsOf, forgetSessionsOf, startSession } from './sessions';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle';
-import { tokenHash } from './tokens';
+
 
 // The link an admin hands a colleague whose authenticator they reset (organisation routes):
 // with it and their password, the person starts a new authenticator enrolment.
@@ -21,7 +21,7 @@ async function openReset(ctx: AppContext, token: string) {
     .innerJoin('users as u', 'u.id', 'm.user_id')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .select(['m.token_hash', 'm.expires_at', 'm.used_at', 'u.id as user_id', 'u.email', 'u.status', 'u.password_hash', 'o.name as organisation_name'])
-    .where('m.token_hash', '=', tokenHash(token))
+    .where('m.token_hash', '=', ctx.secrets.tokenHash(token))
     .executeTakeFirst();
   if (!row || row.used_at || row.status !== 'active' || row.expires_at.getTime() < ctx.now().getTime()) throw new AppError('token-expired', LINK_GONE);
   return row;
@@ -51,7 +51,7 @@ export function mfaResetRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw error;
       });
       // The same lockout as signing in: a link does not give unlimited password guesses.
-      const throttleKey = `email:${tokenHash(row.email)}`;
+      const throttleKey = `email:${ctx.secrets.tokenHash(row.email)}`;
       await assertNotLocked(ctx, throttleKey);
       if (!(await verifyPassword(row.password_hash, request.body.password))) {
         await recordFailure(ctx, throttleKey);

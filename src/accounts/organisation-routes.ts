@@ -8,7 +8,7 @@ import { hashPassword, refusePasswordLikeEmail } from './passwords';
 import { changeRole, disableMember, enableMember, listMembers, resetMfa, revokeInvitation, type PeopleActor } from './people';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, roleSchema, tokenSchema } from './schemas';
 import { requireAdminDuty, requireSession } from './sessions';
-import { newToken, tokenHash } from './tokens';
+import { newToken } from './tokens';
 
 const INVITATION_DAYS = 7;
 
@@ -21,7 +21,7 @@ export async function createInvitation(ctx: AppContext, input: { organisationId:
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('invitations')
-      .values({ token_hash: tokenHash(token), organisation_id: input.organisationId, email: input.email, role: input.role, invited_by: input.invitedBy, expires_at: expiresAt, accepted_at: null })
+      .values({ token_hash: ctx.secrets.tokenHash(token), organisation_id: input.organisationId, email: input.email, role: input.role, invited_by: input.invitedBy, expires_at: expiresAt, accepted_at: null })
       .execute();
     await ctx.audit.record({ actorId: input.invitedBy, action: 'organisation.invited', detail: { role: input.role } }, trx);
   });
@@ -33,7 +33,7 @@ async function openInvitation(ctx: AppContext, token: string) {
     .selectFrom('invitations as i')
     .innerJoin('organisations as o', 'o.id', 'i.organisation_id')
     .select(['i.token_hash', 'i.email', 'i.role', 'i.organisation_id', 'i.expires_at', 'i.accepted_at', 'o.name as organisation_name'])
-    .where('i.token_hash', '=', tokenHash(token))
+    .where('i.token_hash', '=', ctx.secrets.tokenHash(token))
     .executeTakeFirst();
   if (!row || row.accepted_at || row.expires_at.getTime() < ctx.now().getTime()) {
     throw new AppError('token-expired', 'This invitation has expired or was already used. Ask your administrator for a new one.');

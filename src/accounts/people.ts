@@ -9,7 +9,7 @@ import { AppError } from '../platform/http/app-error';
 import type { Database, Role } from '../platform/db/schema';
 import { executePrepared } from '../platform/db/prepared';
 import { endSessionsOf, forgetSessionsOf } from './sessions';
-import { newToken, tokenHash } from './tokens';
+import { newToken } from './tokens';
 
 export const MFA_RESET_HOURS = 72;
 
@@ -170,7 +170,7 @@ export function resetMfa(ctx: AppContext, actor: PeopleActor, userId: string): P
     await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
     await endSessionsOf(ctx, userId, trx);
     await trx.deleteFrom('mfa_resets').where('user_id', '=', userId).execute();
-    await trx.insertInto('mfa_resets').values({ token_hash: tokenHash(token), user_id: userId, created_by: actor.actorId, expires_at: expiresAt, used_at: null }).execute();
+    await trx.insertInto('mfa_resets').values({ token_hash: ctx.secrets.tokenHash(token), user_id: userId, created_by: actor.actorId, expires_at: expiresAt, used_at: null }).execute();
     await ctx.audit.record({ actorId: actor.actorId, action: 'organisation.mfa-reset', detail: { userId, ...via(actor) } }, trx);
     // The token travels in the fragment, like the setup and invitation links.
     return { setupUrl: `${ctx.config.publicUrl}/mfa-reset#token=${token}`, expiresAt };

@@ -5,7 +5,7 @@ import { AppError } from '../platform/http/app-error';
 import type { Database, Role, SessionStage } from '../platform/db/schema';
 import { TtlCache } from '../platform/cache/ttl-cache';
 import { executePrepared } from '../platform/db/prepared';
-import { newToken, sameSecret, tokenHash } from './tokens';
+import { newToken, sameSecret } from './tokens';
 
 // Server-side sessions in the database, so several Harbour processes can share them. The cookie
 // holds a random token; the table holds only its hash, so a database leak yields no live sessions.
@@ -61,7 +61,7 @@ export async function startSession(ctx: AppContext, reply: FastifyReply, userId:
   await db
     .insertInto('sessions')
     .values({
-      token_hash: tokenHash(token),
+      token_hash: ctx.secrets.tokenHash(token),
       user_id: userId,
       stage,
       csrf_token: newToken(),
@@ -85,7 +85,7 @@ export function clearSessionCookie(ctx: AppContext, reply: FastifyReply): void {
 export async function endSession(ctx: AppContext, request: FastifyRequest, reply: FastifyReply): Promise<void> {
   const token = request.cookies[cookieName(ctx)];
   if (token) {
-    const hash = tokenHash(token);
+    const hash = ctx.secrets.tokenHash(token);
     forgetSession(ctx, hash);
     await ctx.db.deleteFrom('sessions').where('token_hash', '=', hash).execute();
   }
@@ -96,7 +96,7 @@ export async function endSession(ctx: AppContext, request: FastifyRequest, reply
 export async function loadSession(ctx: AppContext, request: FastifyRequest): Promise<SignedInPerson | undefined> {
   const token = request.cookies[cookieName(ctx)];
   if (!token || token.length > 100) return undefined;
-  const hash = tokenHash(token);
+  const hash = ctx.secrets.tokenHash(token);
   const now = ctx.now().getTime();
   const cache = cacheOf(ctx);
   const cached = cache.get(hash, now);

@@ -5,7 +5,7 @@ import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
 import { hashPassword, refusePasswordLikeEmail } from './passwords';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, tokenSchema } from './schemas';
-import { newToken, tokenHash } from './tokens';
+import { newToken } from './tokens';
 
 const SETUP_LINK_HOURS = 24;
 
@@ -13,7 +13,7 @@ const SETUP_LINK_HOURS = 24;
 export async function issueSetupLink(ctx: AppContext): Promise<{ url: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(ctx.now().getTime() + SETUP_LINK_HOURS * 3_600_000);
-  await ctx.db.insertInto('setup_tokens').values({ token_hash: tokenHash(token), expires_at: expiresAt, used_at: null }).execute();
+  await ctx.db.insertInto('setup_tokens').values({ token_hash: ctx.secrets.tokenHash(token), expires_at: expiresAt, used_at: null }).execute();
   // The token travels in the fragment, which browsers never send to the server or its logs.
   return { url: `${ctx.config.publicUrl}/setup#token=${token}`, expiresAt };
 }
@@ -54,7 +54,7 @@ export function setupRoutes(app: FastifyInstance, ctx: AppContext): void {
       const role = alsoLawyer ? ('lawyer' as const) : ('admin' as const);
       const passwordHash = await hashPassword(password);
       const userId = await ctx.db.transaction().execute(async (trx) => {
-        const link = await trx.selectFrom('setup_tokens').selectAll().where('token_hash', '=', tokenHash(token)).forUpdate().executeTakeFirst();
+        const link = await trx.selectFrom('setup_tokens').selectAll().where('token_hash', '=', ctx.secrets.tokenHash(token)).forUpdate().executeTakeFirst();
         if (!link || link.used_at || link.expires_at.getTime() < ctx.now().getTime()) {
           throw new AppError('token-expired', 'This setup link has expired or was already used. Run `harbour setup` on the server for a fresh one.');
         }

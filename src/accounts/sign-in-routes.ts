@@ -8,7 +8,7 @@ import { emailSchema, okResponse, sessionResponse } from './schemas';
 import { clearSessionCookie, endSession, requireSession, startSession, type SignedInPerson } from './sessions';
 import { mfaResetPending } from './people';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle';
-import { newRecoveryCodes, normaliseRecoveryCode, tokenHash } from './tokens';
+import { newRecoveryCodes, normaliseRecoveryCode } from './tokens';
 import { checkTotp, newTotpSecret, totpUri } from './totp';
 
 export const MFA_RESET_PENDING =
@@ -33,7 +33,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (request, reply) => {
       const { email, password } = request.body;
-      const throttleKey = `email:${tokenHash(email)}`;
+      const throttleKey = `email:${ctx.secrets.tokenHash(email)}`;
       await assertNotLocked(ctx, throttleKey);
       const user = await ctx.db.selectFrom('users').select(['id', 'password_hash', 'status', 'mfa_enrolled_at']).where('email', '=', email).executeTakeFirst();
       const ok = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), password);
@@ -107,7 +107,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
         // The enrolment code is spent too: it cannot be replayed to finish a later sign-in.
         await trx.updateTable('users').set({ totp_secret: ctx.secrets.seal(secret, totpAad(person.user.id)), totp_last_step: step, mfa_enrolled_at: ctx.now() }).where('id', '=', person.user.id).execute();
         await trx.deleteFrom('recovery_codes').where('user_id', '=', person.user.id).execute();
-        await trx.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: person.user.id, code_hash: tokenHash(c), used_at: null }))).execute();
+        await trx.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: person.user.id, code_hash: ctx.secrets.tokenHash(c), used_at: null }))).execute();
         await trx.deleteFrom('sessions').where('token_hash', '=', person.sessionTokenHash).execute();
         await ctx.audit.record({ actorId: person.user.id, action: 'auth.mfa-enrolled' }, trx);
         await startSession(ctx, reply, person.user.id, 'active', trx);
@@ -151,7 +151,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
           .updateTable('recovery_codes')
           .set({ used_at: ctx.now() })
           .where('user_id', '=', person.user.id)
-          .where('code_hash', '=', tokenHash(normaliseRecoveryCode(request.body.recoveryCode)))
+          .where('code_hash', '=', ctx.secrets.tokenHash(normaliseRecoveryCode(request.body.recoveryCode)))
           .where('used_at', 'is', null)
           .executeTakeFirst();
         ok = Number(used.numUpdatedRows) === 1;

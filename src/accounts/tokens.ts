@@ -1,12 +1,8 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-/** A bearer secret for links and cookies: 256 bits, URL-safe. Only its hash is stored. */
+/** A bearer secret for links and cookies: 256 bits, URL-safe. Only its keyed hash is stored (ctx.secrets.tokenHash). */
 export function newToken(): string {
   return randomBytes(32).toString('base64url');
-}
-
-export function tokenHash(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 export function sameSecret(a: string, b: string): boolean {

@@ -1,3 +1,4 @@
+import { createHmac, hkdfSync } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Config } from '../platform/config/config';
 import type { Database } from '../platform/db/schema';
@@ -41,9 +42,11 @@ export async function openSecurity(config: Config, db: Kysely<Database>, say: (l
   }
   if (loaded.warning) say(loaded.warning);
   const systemKey = unwrapDataKey(keyring, systemKeyWrapped, SYSTEM_KEY_ID);
+  const tokenKey = Buffer.from(hkdfSync('sha256', systemKey.material, Buffer.from('harbour'), Buffer.from('harbour/token-hash/v1'), 32));
   const secrets: SecretBox = {
     seal: (plaintext, where) => encryptField(systemKey, plaintext, where),
     open: (sealed, where) => decryptFieldText(systemKey, sealed, where),
+    tokenHash: (token) => createHmac('sha256', tokenKey).update(token, 'utf8').digest('hex'),
   };
   return { keyring, secrets, audit: createAuditor(db, keyring, now) };
 }

@@ -181,3 +181,15 @@ describe('a case always keeps its responsible lawyer', () => {
     expect(roles).toEqual({ [rl.id]: 'lawyer', [next.id]: 'responsible-lawyer' });
   });
 });
+
+describe('someone who can write to the database but holds no key', () => {
+  it('cannot mint a session: a row for a token of their own, hashed the way a plain digest would, opens nothing', async () => {
+    const { createHash } = await import('node:crypto');
+    const token = 'forged-token-forged-token-forged-token-00';
+    await t.ctx.db.insertInto('sessions').values({ token_hash: createHash('sha256').update(token).digest('hex'), user_id: admin.id, stage: 'active', csrf_token: 'x', last_seen_at: t.ctx.now(), expires_at: new Date(t.ctx.now().getTime() + 3_600_000) }).execute();
+    const res = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: `harbour_session=${token}` } });
+    expect(res.json()).not.toMatchObject({ user: expect.anything() });
+    const cases = await t.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: `harbour_session=${token}` } });
+    expect(cases.statusCode).toBe(401);
+  });
+});

@@ -9,6 +9,12 @@ import type { FieldContext, Keyring } from '../crypto';
 export interface SecretBox {
   seal(plaintext: string, where: FieldContext): Buffer;
   open(sealed: Buffer, where: FieldContext): string;
+  /**
+   * The stored form of a bearer secret (session cookie, setup, invitation and reset links,
+   * recovery codes): an HMAC under a key derived from the system key, so someone who can write
+   * to the database but holds no key cannot mint a row for a token of their own.
+   */
+  tokenHash(token: string): string;
 }
 
 export interface AuditEvent {
