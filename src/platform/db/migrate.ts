@@ -3,6 +3,7 @@ import * as m0001 from './migrations/0001-accounts';
 import * as m0002 from './migrations/0002-cases';
 import * as m0003 from './migrations/0003-totp-last-step';
 import * as m0004 from './migrations/0004-case-list-order';
+import * as m0005 from './migrations/0005-case-team-vouching';
 
 // Listed explicitly (not read from disk) so bundling and tests see the same history.
 const MIGRATIONS: Record<string, Migration> = {
@@ -10,6 +11,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0002-cases': m0002,
   '0003-totp-last-step': m0003,
   '0004-case-list-order': m0004,
+  '0005-case-team-vouching': m0005,
 };
 
 class StaticProvider implements MigrationProvider {
