@@ -4,7 +4,7 @@ import { ANSWERS, assessmentSchema, FACT_PHASES, caseFactsSchema, issuesFromZod,
 import { COUNSEL_ONLY_FLAGS, nextQuestions, type Stage } from '../../core/screening';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import type { CaseScope } from '../case-access';
+import { may, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 import { contractConsentsOf, requireConsent } from './consents';
 
@@ -154,7 +154,9 @@ export async function exportFacts(ctx: AppContext, scope: CaseScope): Promise<Ca
   return document;
 }
 
-const isLawyerOnTeam = (scope: CaseScope) => scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer');
+// Counsel-only flags are privileged advice: a lawyer an admin placed on the case, whom no lawyer of the case vouched for, does not get them.
+const isLawyerOnTeam = (scope: CaseScope) =>
+  scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer') && may(scope, { action: 'case:read-narrative', compartment: 'privileged' });
 
 /** Today's contract document and assessFacts on it; flags meant for counsel only reach lawyers on the team. */
 export async function assessCaseWithFacts(ctx: AppContext, scope: CaseScope): Promise<{ facts: CaseFacts; assessment: Assessment }> {

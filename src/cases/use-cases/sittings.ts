@@ -48,8 +48,9 @@ export async function listSittings(ctx: AppContext, scope: CaseScope): Promise<S
   return sittings;
 }
 
+/** Privileged for those who may write it; team for the rest (support workers, anyone nobody vouched for). */
 function defaultCompartment(scope: CaseScope): Compartment {
-  return scope.teamRole === 'support-worker' ? 'team' : 'privileged';
+  return may(scope, { action: 'case:write-narrative', compartment: 'privileged' }) ? 'privileged' : 'team';
 }
 
 function assertMayWrite(scope: CaseScope, compartment: Compartment): void {
