@@ -172,6 +172,9 @@ describe('every way to privileged text, for each insider', () => {
     expect((await partner.post(`/api/cases/${code}/identity/reveal`, {})).statusCode).toBe(403);
     expect((await partner.get(`/api/cases/${code}/facts`)).statusCode).toBe(403);
     expect((await partner.get(`/api/cases/${code}/facts/export`)).statusCode).toBe(403);
+    // A name search would confirm who the client is: that is identity, which the consent does not name.
+    expect((await partner.post('/api/cases/search', { name: 'zeta client' })).json<{ cases: unknown[] }>().cases).toEqual([]);
+    expect((await c.RL!.post('/api/cases/search', { name: 'zeta client' })).json<{ cases: unknown[] }>().cases.length).toBeGreaterThan(0);
   });
 });
 

@@ -75,7 +75,12 @@ async function visible(ctx: AppContext, actor: Actor, query: Query): Promise<Cas
     // The SQL narrows the candidates; the policy still decides each one.
     const decision = authorize(
       actor,
-      { action: query.teamOnly ? 'case:read-overview' : 'case:list-visible', case: { id: row.id, orgId: row.organisation_id, status: row.status, team, ...(sharing ? { sharing } : {}) } },
+      {
+        action: query.teamOnly ? 'case:read-overview' : 'case:list-visible',
+        case: { id: row.id, orgId: row.organisation_id, status: row.status, team, ...(sharing ? { sharing } : {}) },
+        // A hit on a name tells who the client is: another organisation needs consent to their identity.
+        categories: query.caseIds ? ['identity'] : [],
+      },
       { now },
     );
     if (decision.allow) cases.push(summaryOf(row, team.find((m) => m.userId === actor.id)?.teamRole ?? null, lastSittingOn));
