@@ -11,12 +11,14 @@ import {
   type TeamMember,
 } from '../core/access';
 import { parseCaseCode } from '../core/cases';
+import { sharingInEffect, type ConsentOverride, type DataCategory, type LedgerEntry } from '../core/consent';
 import type { SignedInPerson } from '../accounts';
 import { AppError } from '../platform/http/app-error';
 import type { AppContext } from '../platform/http/context';
 import type { CasesTable, Database } from '../platform/db/schema';
 import { executePrepared } from '../platform/db/prepared';
 import { openVault, type CaseVault } from './case-vault';
+import { dayOf } from './dates';
 
 export type CaseRow = Selectable<CasesTable>;
 
@@ -38,6 +40,8 @@ export interface CaseScope {
   lastSittingOn: string | null;
   /** Whether the case has break-glass grants at all (so nobody reads them for nothing). */
   hasGrants: boolean;
+  /** The data categories the route reaches (what a consent to share must name for another organisation's member). */
+  categories: readonly DataCategory[];
 }
 
 /** What `openCase` and the lists read along with the row, in the same round trip. */
@@ -47,18 +51,36 @@ export interface AlongWithCase {
   hasGrants: boolean;
 }
 
-export type CaseAccess = { action: CaseAccessRequest['action']; compartment?: Compartment };
+export type CaseAccess = { action: CaseAccessRequest['action']; compartment?: Compartment; categories?: readonly DataCategory[] };
 
 export function actorOf(person: SignedInPerson): Actor {
   return { id: person.user.id, orgId: person.organisation.id, role: person.user.role };
 }
 
-const memberOf = (r: { user_id: string; organisation_id: string; team_role: TeamMember['teamRole']; supervised_by: string | null }): TeamMember => ({
+const memberOf = (r: { user_id: string; organisation_id: string; team_role: TeamMember['teamRole']; supervised_by: string | null; vouched_by: string | null }): TeamMember => ({
   userId: r.user_id,
   orgId: r.organisation_id,
   teamRole: r.team_role,
   ...(r.supervised_by ? { supervisedBy: r.supervised_by } : {}),
+  ...(r.vouched_by ? { vouchedBy: r.vouched_by } : {}),
 });
+
+/**
+ * The consents to share with other organisations in effect today. Read only when the person
+ * asking belongs to another organisation (the ledger is sealed, so it costs a read and a decrypt).
+ */
+export async function sharingOf(db: Kysely<Database>, vault: CaseVault, now: Date) {
+  const [entries, overrides] = await Promise.all([
+    db.selectFrom('case_consents').select(['id', 'entry']).where('case_id', '=', vault.caseId).orderBy('position').execute(),
+    db.selectFrom('case_overrides').select(['id', 'entry']).where('case_id', '=', vault.caseId).orderBy('recorded_at').execute(),
+  ]);
+  const ledger = entries.map((e) => vault.openJson<LedgerEntry>('case_consents', 'entry', e.id, e.entry));
+  const active = overrides.map((o) => vault.openJson<ConsentOverride>('case_overrides', 'entry', o.id, o.entry));
+  return sharingInEffect(ledger, dayOf(now), active);
+}
+
+/** Whether deciding for this person needs the case's consents to share (they are from another organisation). */
+export const needsSharing = (actor: Actor, row: Pick<CaseRow, 'organisation_id'>) => actor.role !== 'admin' && actor.orgId !== row.organisation_id;
 
 export async function grantsOf(db: Kysely<Database>, vault: CaseVault): Promise<(BreakGlassGrant & { byDisplayName: string })[]> {
   const rows = await db
@@ -79,16 +101,16 @@ export async function grantsOf(db: Kysely<Database>, vault: CaseVault): Promise<
   }));
 }
 
-function accessRequest(facts: CaseAccessFacts, access: CaseAccess): CaseAccessRequest {
+function accessRequest(facts: CaseAccessFacts, access: CaseAccess, categories: readonly DataCategory[]): CaseAccessRequest {
   if (access.action === 'case:read-narrative' || access.action === 'case:write-narrative') {
-    return { action: access.action, case: facts, compartment: access.compartment ?? 'privileged' };
+    return { action: access.action, case: facts, compartment: access.compartment ?? 'privileged', categories };
   }
-  return { action: access.action, case: facts } as CaseAccessRequest;
+  return { action: access.action, case: facts, categories } as CaseAccessRequest;
 }
 
-/** The policy's answer for another action on an already opened case (e.g. per fragment). */
-export function decide(scope: Pick<CaseScope, 'actor' | 'facts' | 'grants' | 'now'>, access: CaseAccess): AccessDecision {
-  return authorize(scope.actor, accessRequest(scope.facts, access), { now: scope.now.toISOString(), grants: scope.grants });
+/** The policy's answer for another action on an already opened case (e.g. per fragment), within the route's categories unless others are named. */
+export function decide(scope: Pick<CaseScope, 'actor' | 'facts' | 'grants' | 'now' | 'categories'>, access: CaseAccess): AccessDecision {
+  return authorize(scope.actor, accessRequest(scope.facts, access, access.categories ?? scope.categories), { now: scope.now.toISOString(), grants: scope.grants });
 }
 
 export function may(scope: CaseScope, access: CaseAccess): boolean {
@@ -105,7 +127,7 @@ export function alongWithCase(eb: ExpressionBuilder<Database & { c: CasesTable }
       eb
         .selectFrom('case_team as t')
         .innerJoin('users as u', 'u.id', 't.user_id')
-        .select(['t.user_id', 'u.organisation_id', 't.team_role', 't.supervised_by'])
+        .select(['t.user_id', 'u.organisation_id', 't.team_role', 't.supervised_by', 't.vouched_by'])
         .whereRef('t.case_id', '=', 'c.id')
         .where('u.status', '=', 'active'),
     ).as('along_team'),
@@ -149,13 +171,17 @@ async function alongOf(db: Kysely<Database>, caseId: string): Promise<AlongWithC
 
 export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, access: CaseAccess, along?: AlongWithCase): Promise<CaseScope> {
   const { team, lastSittingOn, hasGrants } = along ?? (await alongOf(ctx.db, row.id));
-  const facts: CaseAccessFacts = { id: row.id, orgId: row.organisation_id, status: row.status, team };
   const now = ctx.now();
-  // Grants matter only to admins of the holding organisation; nobody else needs the key opened to decide.
+  // Grants matter only to admins of the holding organisation, consents to share only to members
+  // of another organisation (and only if they are on the team); nobody else needs the key opened to decide.
   const mayHoldGrant = actor.role === 'admin' && actor.orgId === row.organisation_id;
-  const vaultFirst = mayHoldGrant ? openVault(ctx.keyring, row) : undefined;
-  const grants = vaultFirst && hasGrants ? await grantsOf(ctx.db, vaultFirst) : [];
-  const decision = authorize(actor, accessRequest(facts, access), { now: now.toISOString(), grants });
+  const sharedWithMe = needsSharing(actor, row) && team.some((m) => m.userId === actor.id);
+  const vaultFirst = mayHoldGrant || sharedWithMe ? openVault(ctx.keyring, row) : undefined;
+  const grants = vaultFirst && mayHoldGrant && hasGrants ? await grantsOf(ctx.db, vaultFirst) : [];
+  const sharing = vaultFirst && sharedWithMe ? await sharingOf(ctx.db, vaultFirst, now) : undefined;
+  const facts: CaseAccessFacts = { id: row.id, orgId: row.organisation_id, status: row.status, team, ...(sharing ? { sharing } : {}) };
+  const categories = access.categories ?? [];
+  const decision = authorize(actor, accessRequest(facts, access, categories), { now: now.toISOString(), grants });
   if (!decision.allow) {
     if (decision.deny === 'not-found') throw caseNotFound();
     throw new AppError('forbidden', 'Your place on this case does not allow this.');
@@ -180,5 +206,6 @@ export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, acces
     now,
     lastSittingOn,
     hasGrants,
+    categories,
   };
 }

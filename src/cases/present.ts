@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { TeamRole } from '../core/access';
 import type { Database } from '../platform/db/schema';
 import type { CaseRow, CaseScope } from './case-access';
-import { grantsOf } from './case-access';
+import { grantsOf, may } from './case-access';
 import type { CaseHeader, CaseSummary, SafeContact } from './schemas';
 import type { OUTCOMES } from './schemas';
 
@@ -30,7 +30,8 @@ export async function headerOf(db: Kysely<Database>, scope: CaseScope): Promise<
     outcome: (row.outcome as (typeof OUTCOMES)[number] | null) ?? null,
     access: scope.decision.via,
     identityRecorded: row.identity !== null,
-    safeContact: vault.maybeJson<SafeContact>('cases', 'safe_contact', row.id, row.safe_contact),
+    // Another organisation's member sees the safe-contact rules only if the consent to share names 'contact'.
+    safeContact: may(scope, { action: 'case:read-overview', categories: ['contact'] }) ? vault.maybeJson<SafeContact>('cases', 'safe_contact', row.id, row.safe_contact) : null,
     breakGlass: (grants as Awaited<ReturnType<typeof grantsOf>>).map((g) => ({
       id: g.id,
       byUserId: g.by,

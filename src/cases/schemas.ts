@@ -162,4 +162,9 @@ export const teamMemberSchema = z.object({
   teamRole: teamRoleSchema,
   supervisedBy: z.string().nullable(),
   addedAt: z.string(),
+  /** Who put them on the team (null for members from before this was recorded). */
+  addedBy: z.string().nullable(),
+  addedByDisplayName: z.string().nullable(),
+  /** A lawyer of the case vouched for them: only then may they reach privileged material. */
+  vouched: z.boolean(),
 });

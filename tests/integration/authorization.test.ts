@@ -136,8 +136,11 @@ const MATRIX: Row[] = [
   { method: 'POST', url: '/api/cases/:code/consents/check', body: () => ({ action: { kind: 'contact-police' } }), allowed: everyone },
   { method: 'POST', url: '/api/cases/:code/overrides', body: () => ({ action: { kind: 'contact-police' }, reason: 'Imminent risk to life, documented by phone.' }), allowed: ['RL', 'L'] },
   { method: 'GET', url: '/api/cases/:code/team', allowed: everyone },
-  { method: 'POST', url: '/api/cases/:code/team', body: () => ({ userId: people.extra!.id, teamRole: 'lawyer' }), allowed: ['RL', 'ADM'], undo: removeExtra },
-  { method: 'DELETE', url: '/api/cases/:code/team/:userId', allowed: ['RL', 'ADM'], setup: () => addMember(c.RL!, code, people.extra!.id, 'lawyer') },
+  // Team changes belong to the responsible lawyer; an admin may only reassign a case whose lawyer is gone (here: not).
+  { method: 'GET', url: '/api/cases/:code/team/candidates', allowed: ['RL'] },
+  { method: 'POST', url: '/api/cases/:code/team', body: () => ({ userId: people.extra!.id, teamRole: 'lawyer' }), allowed: ['RL'], undo: removeExtra },
+  { method: 'DELETE', url: '/api/cases/:code/team/:userId', allowed: ['RL'], setup: () => addMember(c.RL!, code, people.extra!.id, 'lawyer') },
+  { method: 'POST', url: '/api/cases/:code/reassign', body: () => ({ userId: people.extra!.id, reason: 'The responsible lawyer left the clinic last month.' }), allowed: ['ADM'], alsoOk: ['conflict'] },
   { method: 'GET', url: '/api/cases/:code/activity', allowed: ['RL', 'ADM'] },
   { method: 'GET', url: '/api/cases/:code/facts', allowed: everyone },
   { method: 'PUT', url: '/api/cases/:code/facts', body: () => ({ contexts: ['labour'] }), allowed: everyone },

@@ -5,18 +5,45 @@ import { requireRole, requireSession } from '../../accounts';
 import type { AppContext } from '../../platform/http/context';
 import { actorOf } from '../case-access';
 import { codeParams, teamMemberSchema, teamRoleSchema } from '../schemas';
-import { activityOf, directory, retentionDue } from '../use-cases/lists';
-import { addTeamMember, grantBreakGlass, listTeam, removeTeamMember } from '../use-cases/team';
+import { activityOf, directory, organisationsDirectory, retentionDue } from '../use-cases/lists';
+import { addTeamMember, grantBreakGlass, listTeam, reassignCase, reassignmentsOf, removeTeamMember, teamCandidates } from '../use-cases/team';
 import { caseFor } from './helpers';
 
 export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
 
-  r.get('/api/cases/:code/team', { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: z.object({ team: z.array(teamMemberSchema) }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
-    return { team: await listTeam(ctx, scope.row.id) };
+  const person = z.object({ id: z.string(), displayName: z.string(), organisationId: z.string(), organisationName: z.string(), role: z.string(), email: z.string().optional() });
+  const reassignment = z.object({ id: z.string(), at: z.string(), byUserId: z.string(), byDisplayName: z.string(), fromUserId: z.string().nullable(), toUserId: z.string(), reason: z.string() });
+
+  // The team, and every reassignment an administrator made, with its reason: the team sees them.
+  r.get(
+    '/api/cases/:code/team',
+    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: z.object({ team: z.array(teamMemberSchema), reassignments: z.array(reassignment) }) } } },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      return { team: await listTeam(ctx, scope.row.id), reassignments: await reassignmentsOf(ctx, scope) };
+    },
+  );
+
+  // Whom the team picker offers for this case: my organisation, and another only while the client's consent to share with it is in effect.
+  r.get('/api/cases/:code/team/candidates', { config: { policy: 'case:manage-team' }, schema: { tags, params: codeParams, response: { 200: z.object({ people: z.array(person) }) } } }, async (request) => {
+    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
+    return { people: await teamCandidates(ctx, scope) };
   });
+
+  // An administrator hands on a case whose responsible lawyer is gone: reasoned, audited, shown to the team.
+  r.post(
+    '/api/cases/:code/reassign',
+    {
+      config: { policy: 'case:reassign' },
+      schema: { tags, params: codeParams, body: z.strictObject({ userId: z.uuid(), reason: z.string().max(2000) }), response: { 200: z.object({ reassignment: z.object({ id: z.string(), at: z.string() }) }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:reassign' });
+      return { reassignment: await reassignCase(ctx, scope, request.body) };
+    },
+  );
 
   r.post(
     '/api/cases/:code/team',
@@ -87,12 +114,22 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { policy: 'signed-in' },
       schema: {
         tags: ['cases'],
-        response: { 200: z.object({ people: z.array(z.object({ id: z.string(), displayName: z.string(), organisationId: z.string(), organisationName: z.string(), role: z.string(), email: z.string().optional() })) }) },
+        response: { 200: z.object({ people: z.array(person) }) },
       },
     },
     async (request) => {
-      const person = await requireSession(ctx, request);
-      return { people: await directory(ctx, actorOf(person)) };
+      const signedIn = await requireSession(ctx, request);
+      return { people: await directory(ctx, actorOf(signedIn)) };
+    },
+  );
+
+  // Organisation names only (no people): what a consent to share can name as its recipient.
+  r.get(
+    '/api/directory/organisations',
+    { config: { policy: 'signed-in' }, schema: { tags: ['cases'], response: { 200: z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string() })) }) } } },
+    async (request) => {
+      await requireSession(ctx, request);
+      return { organisations: await organisationsDirectory(ctx) };
     },
   );
 }

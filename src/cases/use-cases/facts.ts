@@ -4,7 +4,7 @@ import { ANSWERS, assessmentSchema, FACT_PHASES, caseFactsSchema, issuesFromZod,
 import { COUNSEL_ONLY_FLAGS, COUNSEL_ONLY_PERSON_FIELDS, nextQuestions, type Stage } from '../../core/screening';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import type { CaseScope } from '../case-access';
+import { may, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 import { contractConsentsOf, requireConsent } from './consents';
 
@@ -61,7 +61,9 @@ export function storedFactsOf(scope: CaseScope): StoredFacts {
   return scope.vault.maybeJson<StoredFacts>(T, 'facts', scope.row.id, scope.row.facts) ?? EMPTY;
 }
 
-const isLawyerOnTeam = (scope: CaseScope) => scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer');
+// Counsel-only answers and flags are privileged advice: a lawyer an admin placed on the case, whom no lawyer of the case vouched for, does not get them.
+const isLawyerOnTeam = (scope: CaseScope) =>
+  scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer') && may(scope, { action: 'case:read-narrative', compartment: 'privileged' });
 
 /** The stored facts as this reader may see them: without counsel-only answers unless counsel. */
 function visibleFacts(scope: CaseScope, stored: StoredFacts = storedFactsOf(scope)): StoredFacts {

@@ -2,7 +2,8 @@ import { sql } from 'kysely';
 import { blindIndexCandidates } from '../../platform/crypto';
 import { authorize, type Actor } from '../../core/access';
 import type { AppContext } from '../../platform/http/context';
-import { alongWithCase, readAlong } from '../case-access';
+import { alongWithCase, needsSharing, readAlong, sharingOf } from '../case-access';
+import { openVault } from '../case-vault';
 import { AppError } from '../../platform/http/app-error';
 import { executePrepared } from '../../platform/db/prepared';
 import { summaryOf } from '../present';
@@ -69,15 +70,27 @@ async function visible(ctx: AppContext, actor: Actor, query: Query): Promise<Cas
   const cases: CaseSummary[] = [];
   for (const row of page) {
     const { team, lastSittingOn } = readAlong(row);
+    // A case of another organisation is on my list only while a consent to share with mine is in effect.
+    const sharing = needsSharing(actor, row) ? await sharingOfRow(ctx, row.id) : undefined;
     // The SQL narrows the candidates; the policy still decides each one.
     const decision = authorize(
       actor,
-      { action: query.teamOnly ? 'case:read-overview' : 'case:list-visible', case: { id: row.id, orgId: row.organisation_id, status: row.status, team } },
+      {
+        action: query.teamOnly ? 'case:read-overview' : 'case:list-visible',
+        case: { id: row.id, orgId: row.organisation_id, status: row.status, team, ...(sharing ? { sharing } : {}) },
+        // A hit on a name tells who the client is: another organisation needs consent to their identity.
+        categories: query.caseIds ? ['identity'] : [],
+      },
       { now },
     );
     if (decision.allow) cases.push(summaryOf(row, team.find((m) => m.userId === actor.id)?.teamRole ?? null, lastSittingOn));
   }
   return rows.length > query.limit ? { cases, nextCursor: encodeCursor(page[page.length - 1]!) } : { cases };
+}
+
+async function sharingOfRow(ctx: AppContext, caseId: string) {
+  const keyed = await ctx.db.selectFrom('cases').select(['id', 'wrapped_key']).where('id', '=', caseId).executeTakeFirstOrThrow();
+  return sharingOf(ctx.db, openVault(ctx.keyring, keyed), ctx.now());
 }
 
 export function listCases(ctx: AppContext, actor: Actor, options: { status?: 'open' | 'closed'; limit?: number; after?: string } = {}): Promise<CasePage> {
@@ -93,7 +106,10 @@ export async function searchCasesByName(ctx: AppContext, actor: Actor, name: str
   return found;
 }
 
-/** People who could join a case team, across organisations; emails only within my own. */
+/**
+ * The people of my own organisation who could join a case team (names of other organisations'
+ * people are offered only per case, once the client consents to sharing: see teamCandidates).
+ */
 export async function directory(ctx: AppContext, actor: Actor) {
   const rows = await ctx.db
     .selectFrom('users as u')
@@ -101,17 +117,16 @@ export async function directory(ctx: AppContext, actor: Actor) {
     .select(['u.id', 'u.display_name', 'u.email', 'u.role', 'u.organisation_id', 'o.name as organisation_name'])
     .where('u.status', '=', 'active')
     .where('u.role', 'in', ['lawyer', 'legal-worker', 'support-worker'])
-    .orderBy('o.name')
+    .where('u.organisation_id', '=', actor.orgId)
     .orderBy('u.display_name')
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    displayName: r.display_name,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    role: r.role,
-    ...(r.organisation_id === actor.orgId ? { email: r.email } : {}),
-  }));
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, organisationId: r.organisation_id, organisationName: r.organisation_name, role: r.role, email: r.email }));
+}
+
+/** The organisations on this Harbour, names only: what a consent to share can name as its recipient. */
+export async function organisationsDirectory(ctx: AppContext) {
+  const rows = await ctx.db.selectFrom('organisations').select(['id', 'name']).orderBy('name').execute();
+  return rows.map((r) => ({ id: r.id, name: r.name }));
 }
 
 /** Closed cases of the admin's organisation with the day each falls due for deletion. */

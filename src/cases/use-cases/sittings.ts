@@ -49,8 +49,10 @@ export async function listSittings(ctx: AppContext, scope: CaseScope): Promise<S
   return sittings;
 }
 
+/** Team for support workers and for anyone no lawyer of the case vouched for (they may not write privileged notes); privileged otherwise. */
 function defaultCompartment(scope: CaseScope): Compartment {
-  return scope.teamRole === 'support-worker' ? 'team' : 'privileged';
+  const vouched = scope.facts.team.some((m) => m.userId === scope.actor.id && m.vouchedBy !== undefined);
+  return scope.teamRole === 'support-worker' || !vouched ? 'team' : 'privileged';
 }
 
 function assertMayWrite(scope: CaseScope, compartment: Compartment): void {

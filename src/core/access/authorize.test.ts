@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { authorize, type AccessDecision, type AccessRequest } from './authorize';
+import { DATA_CATEGORIES } from '../consent/model';
 import type { Actor, BreakGlassGrant, CaseAccessFacts, Role } from './model';
 
-// The case file under test: held by org-a, staffed across three organisations.
+// The case file under test: held by org-a, staffed across three organisations (each with a
+// consent to share everything in effect), every member vouched for by the responsible lawyer.
 const theCase: CaseAccessFacts = {
   id: 'case-1',
   orgId: 'org-a',
   status: 'open',
   team: [
-    { userId: 'rl', orgId: 'org-a', teamRole: 'responsible-lawyer' },
-    { userId: 'lawyer-b', orgId: 'org-b', teamRole: 'lawyer' },
-    { userId: 'lw', orgId: 'org-a', teamRole: 'legal-worker', supervisedBy: 'rl' },
-    { userId: 'lw-alone', orgId: 'org-a', teamRole: 'legal-worker' },
-    { userId: 'sw-c', orgId: 'org-c', teamRole: 'support-worker' },
-    { userId: 'sw-as-lawyer', orgId: 'org-a', teamRole: 'lawyer' },
-    { userId: 'edu-on-team', orgId: 'org-a', teamRole: 'support-worker' },
+    { userId: 'rl', orgId: 'org-a', teamRole: 'responsible-lawyer', vouchedBy: 'rl' },
+    { userId: 'lawyer-b', orgId: 'org-b', teamRole: 'lawyer', vouchedBy: 'rl' },
+    { userId: 'lw', orgId: 'org-a', teamRole: 'legal-worker', supervisedBy: 'rl', vouchedBy: 'rl' },
+    { userId: 'lw-alone', orgId: 'org-a', teamRole: 'legal-worker', vouchedBy: 'rl' },
+    { userId: 'sw-c', orgId: 'org-c', teamRole: 'support-worker', vouchedBy: 'rl' },
+    { userId: 'sw-as-lawyer', orgId: 'org-a', teamRole: 'lawyer', vouchedBy: 'rl' },
+    { userId: 'edu-on-team', orgId: 'org-a', teamRole: 'support-worker', vouchedBy: 'rl' },
+    // Placed by an admin's reassignment: nobody on the case vouched for them.
+    { userId: 'placed', orgId: 'org-a', teamRole: 'lawyer' },
+    { userId: 'lw-under-placed', orgId: 'org-a', teamRole: 'legal-worker', supervisedBy: 'placed', vouchedBy: 'rl' },
+  ],
+  sharing: [
+    { orgId: 'org-b', categories: DATA_CATEGORIES },
+    { orgId: 'org-c', categories: DATA_CATEGORIES },
   ],
 };
 
@@ -40,24 +49,27 @@ const COLUMNS: ((c: CaseAccessFacts) => AccessRequest)[] = [
   (c) => ({ action: 'case:delete', case: c }),
   (c) => ({ action: 'case:read-audit', case: c }),
   (c) => ({ action: 'case:break-glass', case: c }),
+  (c) => ({ action: 'case:reassign', case: c }),
 ];
 
 function code(d: AccessDecision): string {
   return d.allow ? 'A' : d.deny === 'not-found' ? 'N' : 'F';
 }
 
-//                                                          list ovw upd id | read: priv team share | write: priv team share | team consents override close delete audit glass
+//                                                          list ovw upd id | read: priv team share | write: priv team share | team consents override close delete audit glass | reassign
 const MATRIX: [string, Actor, BreakGlassGrant[], string][] = [
-  ['admin of the holding organisation', { id: 'admin-a', orgId: 'org-a', role: 'admin' }, [], 'AFFF FFF FFF AFFFFAA'],
-  ['admin of the holding organisation under break-glass', { id: 'admin-a', orgId: 'org-a', role: 'admin' }, [grant], 'AAFA FAA FFF AFFFFAA'],
-  ['admin of another organisation, even with a grant', { id: 'admin-b', orgId: 'org-b', role: 'admin' }, [{ ...grant, by: 'admin-b' }], 'NNNN NNN NNN NNNNNNN'],
-  ['responsible lawyer', { id: 'rl', orgId: 'org-a', role: 'lawyer' }, [], 'AAAA AAA AAA AAAAAAF'],
-  ['team lawyer from a partner organisation', { id: 'lawyer-b', orgId: 'org-b', role: 'lawyer' }, [], 'AAAA AAA AAA FAAFFFF'],
-  ['supervised legal worker', { id: 'lw', orgId: 'org-a', role: 'legal-worker' }, [], 'AAAA AAA AAA FAFFFFF'],
-  ['legal worker with no supervising lawyer', { id: 'lw-alone', orgId: 'org-a', role: 'legal-worker' }, [], 'AAAA FAA FAA FFFFFFF'],
-  ['support worker from a partner organisation', { id: 'sw-c', orgId: 'org-c', role: 'support-worker' }, [], 'AAFA FAA FAA FFFFFFF'],
-  ['support worker wrongly given the lawyer team role', { id: 'sw-as-lawyer', orgId: 'org-a', role: 'support-worker' }, [], 'FFFF FFF FFF FFFFFFF'],
-  ['educator wrongly listed on the team', { id: 'edu-on-team', orgId: 'org-a', role: 'educator' }, [], 'NNNN NNN NNN NNNNNNN'],
+  ['admin of the holding organisation', { id: 'admin-a', orgId: 'org-a', role: 'admin' }, [], 'AFFF FFF FFF FFFFFAA A'],
+  ['admin of the holding organisation under break-glass', { id: 'admin-a', orgId: 'org-a', role: 'admin' }, [grant], 'AAFA FAA FFF FFFFFAA A'],
+  ['admin of another organisation, even with a grant', { id: 'admin-b', orgId: 'org-b', role: 'admin' }, [{ ...grant, by: 'admin-b' }], 'NNNN NNN NNN NNNNNNN N'],
+  ['responsible lawyer', { id: 'rl', orgId: 'org-a', role: 'lawyer' }, [], 'AAAA AAA AAA AAAAAAF F'],
+  ['team lawyer from a partner organisation', { id: 'lawyer-b', orgId: 'org-b', role: 'lawyer' }, [], 'AAAA AAA AAA FAAFFFF F'],
+  ['supervised legal worker', { id: 'lw', orgId: 'org-a', role: 'legal-worker' }, [], 'AAAA AAA AAA FAFFFFF F'],
+  ['legal worker with no supervising lawyer', { id: 'lw-alone', orgId: 'org-a', role: 'legal-worker' }, [], 'AAAA FAA FAA FFFFFFF F'],
+  ['support worker from a partner organisation', { id: 'sw-c', orgId: 'org-c', role: 'support-worker' }, [], 'AAFA FAA FAA FFFFFFF F'],
+  ['support worker wrongly given the lawyer team role', { id: 'sw-as-lawyer', orgId: 'org-a', role: 'support-worker' }, [], 'FFFF FFF FFF FFFFFFF F'],
+  ['educator wrongly listed on the team', { id: 'edu-on-team', orgId: 'org-a', role: 'educator' }, [], 'NNNN NNN NNN NNNNNNN N'],
+  ['lawyer placed by an admin, whom no lawyer of the case vouched for', { id: 'placed', orgId: 'org-a', role: 'lawyer' }, [], 'AAAA FAA FAA FAAFFFF F'],
+  ['legal worker supervised only by a lawyer nobody vouched for', { id: 'lw-under-placed', orgId: 'org-a', role: 'legal-worker' }, [], 'AAAA FAA FAA FAFFFFF F'],
 ];
 
 describe('authorize: roles × team membership × compartments', () => {
@@ -83,7 +95,7 @@ describe('authorize: roles × team membership × compartments', () => {
   it('refuses every change to a closed case but still lets the team read it', () => {
     const closed = { ...theCase, status: 'closed' as const };
     const got = COLUMNS.map((column) => code(authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, column(closed), { now: NOW }))).join('');
-    expect(got).toBe('AAFA AAA FFF FFFAAAF'.replaceAll(' ', ''));
+    expect(got).toBe('AAFA AAA FFF FFFAAAF F'.replaceAll(' ', ''));
     expect(authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, { action: 'case:update', case: closed }, { now: NOW })).toMatchObject({ reason: 'case-closed' });
   });
 
@@ -97,6 +109,42 @@ describe('authorize: roles × team membership × compartments', () => {
     expect(authorize({ id: 'lw', orgId: 'org-a', role: 'legal-worker' }, { action: 'case:read-narrative', case: c, compartment: 'privileged' }, { now: NOW })).toMatchObject({
       reason: 'legal-worker-not-supervised',
     });
+  });
+});
+
+describe('authorize: privileged material needs a lawyer of the case to vouch for the member', () => {
+  it('names the reason a lawyer placed by an admin may not read privileged material', () => {
+    const d = authorize({ id: 'placed', orgId: 'org-a', role: 'lawyer' }, { action: 'case:read-narrative', case: theCase, compartment: 'privileged' }, { now: NOW });
+    expect(d).toEqual({ allow: false, deny: 'forbidden', reason: 'not-vouched-for' });
+  });
+
+  it('never lets an admin change the team, only reassign', () => {
+    const admin: Actor = { id: 'admin-a', orgId: 'org-a', role: 'admin' };
+    expect(authorize(admin, { action: 'case:manage-team', case: theCase }, { now: NOW, grants: [grant] })).toMatchObject({ allow: false, deny: 'forbidden' });
+    expect(authorize(admin, { action: 'case:reassign', case: theCase }, { now: NOW })).toEqual({ allow: true, via: 'org-admin' });
+  });
+});
+
+describe('authorize: members of another organisation rest on a consent to share', () => {
+  const partner: Actor = { id: 'lawyer-b', orgId: 'org-b', role: 'lawyer' };
+  const narrative: AccessRequest = { action: 'case:read-narrative', case: theCase, compartment: 'team', categories: ['narrative'] };
+
+  it('answers not-found once no consent to share with their organisation is in effect', () => {
+    const withdrawn = { ...theCase, sharing: theCase.sharing!.filter((s) => s.orgId !== 'org-b') };
+    expect(authorize(partner, { ...narrative, case: withdrawn }, { now: NOW })).toEqual({ allow: false, deny: 'not-found', reason: 'no-consent-to-share' });
+    expect(authorize(partner, { action: 'case:list-visible', case: { ...theCase, sharing: undefined } }, { now: NOW })).toMatchObject({ deny: 'not-found' });
+  });
+
+  it('reaches only the categories the consent names', () => {
+    const narrowly = { ...theCase, sharing: [{ orgId: 'org-b', categories: ['narrative'] as const }] };
+    expect(authorize(partner, { ...narrative, case: narrowly }, { now: NOW }).allow).toBe(true);
+    expect(authorize(partner, { action: 'case:reveal-identity', case: narrowly, categories: ['identity'] }, { now: NOW })).toEqual({ allow: false, deny: 'forbidden', reason: 'category-not-shared' });
+    expect(authorize(partner, { action: 'case:read-narrative', case: narrowly, compartment: 'team', categories: ['narrative', 'documents'] }, { now: NOW })).toMatchObject({ reason: 'category-not-shared' });
+  });
+
+  it('does not limit the holding organisation’s own members', () => {
+    const none = { ...theCase, sharing: [] };
+    expect(authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, { action: 'case:reveal-identity', case: none, categories: ['identity'] }, { now: NOW }).allow).toBe(true);
   });
 });
 

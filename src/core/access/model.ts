@@ -1,5 +1,6 @@
 // Plain data the policy decides over. The server loads these from the database; the policy
 // never queries anything, so every rule can be tested as a table.
+import type { DataCategory } from '../consent/model';
 
 export const ROLES = ['admin', 'lawyer', 'legal-worker', 'support-worker', 'educator', 'researcher'] as const;
 export type Role = (typeof ROLES)[number];
@@ -48,6 +49,19 @@ export interface TeamMember {
   teamRole: TeamRole;
   /** For legal workers: the lawyer on this team who supervises them. */
   supervisedBy?: string;
+  /**
+   * The lawyer who vouched for this member's access to privileged material: a lawyer on this
+   * case, who held that standing themselves, added them (the lawyer who opened the case vouches
+   * for themselves). Absent when an administrator placed them (a reassignment), or when the
+   * person who added them had no standing. Without it the privileged compartment stays closed.
+   */
+  vouchedBy?: string;
+}
+
+/** What a consent to share with an organisation opens today: the data categories it names. */
+export interface SharingInEffect {
+  orgId: string;
+  categories: readonly DataCategory[];
 }
 
 export interface CaseAccessFacts {
@@ -56,6 +70,12 @@ export interface CaseAccessFacts {
   orgId: string;
   status: 'open' | 'closed';
   team: readonly TeamMember[];
+  /**
+   * Consents to share with other organisations in effect now (given, explained, not withdrawn or
+   * expired). Members from another organisation reach the case only through one of these, and
+   * only the categories it names. Absent means none.
+   */
+  sharing?: readonly SharingInEffect[];
 }
 
 /** Emergency access by an admin of the owning organisation: reasoned, personal and short. */
@@ -71,3 +91,7 @@ export interface BreakGlassGrant {
 
 export const BREAK_GLASS_REASON_MIN_LENGTH = 20;
 export const BREAK_GLASS_MAX_HOURS = 24;
+
+/** A reassignment's reason must say, in words, why the case changes hands. */
+export const REASSIGNMENT_REASON_MIN_LENGTH = 20;
+export const REASSIGNMENT_REASON_MIN_WORDS = 4;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { authorize, ruleFor, type CaseAccessRequest } from './authorize';
+import { DATA_CATEGORIES } from '../consent/model';
 import { COMPARTMENTS, ROLES, TEAM_ROLES, type Actor, type BreakGlassGrant, type CaseAccessFacts, type TeamMember } from './model';
 import { POLICY, POLICY_ACTIONS, isPolicyAction, type CaseAction, type CompartmentAction } from './policy';
 
@@ -25,6 +26,7 @@ describe('the policy table', () => {
       'case:read-narrative',
       'case:write-narrative',
       'case:manage-team',
+      'case:reassign',
       'case:manage-consents',
       'case:override-consent',
       'case:close',
@@ -64,10 +66,14 @@ describe('the policy table', () => {
 const ids = fc.constantFrom('u1', 'u2', 'u3', 'u4');
 const orgs = fc.constantFrom('org-a', 'org-b');
 const member: fc.Arbitrary<TeamMember> = fc.record(
-  { userId: ids, orgId: orgs, teamRole: fc.constantFrom(...TEAM_ROLES), supervisedBy: ids },
+  { userId: ids, orgId: orgs, teamRole: fc.constantFrom(...TEAM_ROLES), supervisedBy: ids, vouchedBy: ids },
   { requiredKeys: ['userId', 'orgId', 'teamRole'] },
 );
-const aCase: fc.Arbitrary<CaseAccessFacts> = fc.record({ id: fc.constant('case-1'), orgId: orgs, status: fc.constantFrom('open', 'closed'), team: fc.array(member, { maxLength: 5 }) });
+const sharing = fc.array(fc.record({ orgId: orgs, categories: fc.subarray([...DATA_CATEGORIES]) }), { maxLength: 2 });
+const aCase: fc.Arbitrary<CaseAccessFacts> = fc.record(
+  { id: fc.constant('case-1'), orgId: orgs, status: fc.constantFrom('open', 'closed'), team: fc.array(member, { maxLength: 5 }), sharing },
+  { requiredKeys: ['id', 'orgId', 'status', 'team'] },
+);
 const actor: fc.Arbitrary<Actor> = fc.record({ id: ids, orgId: orgs, role: fc.constantFrom(...ROLES) });
 const grants: fc.Arbitrary<BreakGlassGrant[]> = fc.array(
   fc.record({
@@ -90,7 +96,8 @@ describe('policy invariants over random teams', () => {
           const d = authorize(who, { action, case: c, compartment: 'privileged' }, { now: NOW, grants: gs });
           if (d.allow) {
             expect(['lawyer', 'legal-worker']).toContain(who.role);
-            expect(c.team.some((m) => m.userId === who.id)).toBe(true);
+            // ... and only one a lawyer of the case vouched for.
+            expect(c.team.find((m) => m.userId === who.id)?.vouchedBy).toBeDefined();
           }
         }
       }),
@@ -112,6 +119,26 @@ describe('policy invariants over random teams', () => {
         const onTeam = c.team.some((m) => m.userId === who.id);
         if (onTeam || (who.role === 'admin' && who.orgId === c.orgId)) return;
         for (const request of requestsFor(c)) expect(authorize(who, request, { now: NOW, grants: gs })).toMatchObject({ deny: 'not-found' });
+      }),
+    );
+  });
+
+  it('never lets an admin change a team, with or without a grant', () => {
+    fc.assert(
+      fc.property(actor, aCase, grants, (who, c, gs) => {
+        if (who.role === 'admin') expect(authorize(who, { action: 'case:manage-team', case: c }, { now: NOW, grants: gs }).allow).toBe(false);
+      }),
+    );
+  });
+
+  it('lets a member of another organisation reach only categories a consent to share with it names', () => {
+    fc.assert(
+      fc.property(actor, aCase, fc.subarray([...DATA_CATEGORIES]), (who, c, categories) => {
+        const member = c.team.find((m) => m.userId === who.id);
+        if (!member || member.orgId === c.orgId || who.role === 'admin') return;
+        const shared = (c.sharing ?? []).filter((s) => s.orgId === member.orgId).flatMap((s) => s.categories);
+        const d = authorize(who, { action: 'case:read-overview', case: c, categories }, { now: NOW });
+        if (d.allow) expect(categories.every((cat) => shared.includes(cat))).toBe(true);
       }),
     );
   });

@@ -7,6 +7,11 @@ export interface CaseRule {
   team: readonly TeamRole[];
   /** Legal workers may do it only with a supervising lawyer on the team. */
   supervisedLegalWorkers?: boolean;
+  /**
+   * Only members a lawyer of the case vouched for (TeamMember.vouchedBy), and legal workers only
+   * under a supervisor who was vouched for: whoever an administrator placed does not qualify.
+   */
+  vouched?: boolean;
   /** An admin of the owning organisation may do it without being on the team. */
   orgAdmin?: boolean;
   /** An admin of the owning organisation may do it under an unexpired break-glass grant. */
@@ -33,7 +38,8 @@ export const POLICY = {
     scope: 'case',
     byCompartment: {
       // Privilege belongs to the client; a non-lawyer admin reading it could breach it, so no break-glass.
-      privileged: { team: legal, supervisedLegalWorkers: true },
+      // Vouched: an administrator cannot open it by staffing the case with an account of their choosing.
+      privileged: { team: legal, supervisedLegalWorkers: true, vouched: true },
       team: { team: everyone, breakGlass: true },
       shareable: { team: everyone, breakGlass: true },
     },
@@ -41,14 +47,17 @@ export const POLICY = {
   'case:write-narrative': {
     scope: 'case',
     byCompartment: {
-      privileged: { team: legal, supervisedLegalWorkers: true, writes: true },
+      privileged: { team: legal, supervisedLegalWorkers: true, vouched: true, writes: true },
       team: { team: everyone, writes: true },
       shareable: { team: everyone, writes: true },
     },
   },
-  // Admins can restaff a case when its lawyer leaves; the new responsible lawyer then takes over.
-  // Staffing a closed case would open it to new readers, so it counts as a write.
-  'case:manage-team': { scope: 'case', rule: { team: responsible, orgAdmin: true, writes: true } },
+  // Team changes belong to the responsible lawyer. Staffing a closed case would open it to new
+  // readers, so it counts as a write.
+  'case:manage-team': { scope: 'case', rule: { team: responsible, writes: true } },
+  // An admin may hand a case to another lawyer only when its responsible lawyer is gone (account
+  // disabled): checked with the reason by checkReassignment; never by removing a working lawyer.
+  'case:reassign': { scope: 'case', rule: { team: [], orgAdmin: true, writes: true } },
   'case:manage-consents': { scope: 'case', rule: { team: legal, supervisedLegalWorkers: true, writes: true } },
   'case:override-consent': { scope: 'case', rule: { team: lawyers, writes: true } },
   'case:close': { scope: 'case', rule: { team: responsible } },

@@ -5,6 +5,7 @@ import * as m0003 from './migrations/0003-totp-last-step';
 import * as m0004 from './migrations/0004-case-list-order';
 import * as m0005 from './migrations/0005-compartment-bound-seals';
 import * as m0006 from './migrations/0006-admin-duty-and-mfa-reset';
+import * as m0007 from './migrations/0007-case-team-vouching';
 
 // Listed explicitly (not read from disk) so bundling and tests see the same history.
 const MIGRATIONS: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0004-case-list-order': m0004,
   '0005-compartment-bound-seals': m0005,
   '0006-admin-duty-and-mfa-reset': m0006,
+  '0007-case-team-vouching': m0007,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -141,6 +141,21 @@ export interface CaseTeamTable {
   team_role: CaseTeamRole;
   supervised_by: string | null;
   added_at: Generated<Date>;
+  /** Who put them on the team; null for rows from before migration 0005. */
+  added_by: string | null;
+  /** The lawyer of the case who vouched for their privileged access; null when an admin placed them. */
+  vouched_by: string | null;
+}
+
+export interface CaseReassignmentsTable {
+  id: string;
+  case_id: string;
+  by_user: string;
+  from_user: string | null;
+  to_user: string;
+  /** Sealed with the case key. */
+  reason: Buffer;
+  at: Date;
 }
 
 export interface CaseSittingsTable {
@@ -235,4 +250,5 @@ export interface Database {
   case_overrides: CaseOverridesTable;
   case_break_glass: CaseBreakGlassTable;
   case_facts_history: CaseFactsHistoryTable;
+  case_reassignments: CaseReassignmentsTable;
 }

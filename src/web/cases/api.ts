@@ -2,7 +2,7 @@
 // invalidation refreshes everything about a case after a change.
 import { useMutation, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../platform/api';
-import type { ActivityEntry, CaseHeader, CaseSummary, Consents, Fragment, IntakeGuide, Person, Sitting, TeamMember, Timeline } from './types';
+import type { ActivityEntry, CaseHeader, CaseSummary, Consents, Fragment, IntakeGuide, Person, Reassignment, Sitting, TeamMember, Timeline } from './types';
 
 const base = (code: string) => `/api/cases/${encodeURIComponent(code)}`;
 
@@ -43,13 +43,19 @@ export const useCaseList = (status: 'open' | 'closed') =>
     getNextPageParam: (last) => last.nextCursor,
     select: (data) => data.pages.flatMap((p) => p.cases),
   });
-export const useTeam = (code: string, enabled = true) => usePart<{ team: TeamMember[] }>(code, 'team', '/team', enabled);
+export const useTeam = (code: string, enabled = true) => usePart<{ team: TeamMember[]; reassignments: Reassignment[] }>(code, 'team', '/team', enabled);
+/** Whom the team picker offers for this case: my organisation, and another once the client consents to share with it. */
+export const useTeamCandidates = (code: string, enabled = true) => usePart<{ people: Person[] }>(code, 'team-candidates', '/team/candidates', enabled);
+/** Organisation names (no people): recipients a consent to share can name. */
+export const useOrganisations = (enabled = true) =>
+  useQuery({ queryKey: ['directory', 'organisations'], queryFn: () => api.get<{ organisations: { id: string; name: string }[] }>('/api/directory/organisations').then((r) => r.organisations), enabled, staleTime: 60_000 });
 export const useSittings = (code: string) => usePart<{ sittings: Sitting[] }>(code, 'sittings', '/sittings');
 export const useIntakeGuide = (code: string) => usePart<IntakeGuide>(code, 'intake-guide', '/intake-guide');
 export const useFragments = (code: string) => usePart<{ fragments: Fragment[] }>(code, 'fragments', '/fragments');
 export const useTimeline = (code: string) => usePart<Timeline>(code, 'timeline', '/timeline');
 export const useConsents = (code: string) => usePart<Consents>(code, 'consents', '/consents');
 export const useActivity = (code: string, enabled = true) => usePart<{ entries: ActivityEntry[] }>(code, 'activity', '/activity', enabled);
+/** People of my own organisation (names for the ledger's recorders). */
 export const useDirectory = (enabled = true) =>
   useQuery({ queryKey: ['directory', 'people'], queryFn: () => api.get<{ people: Person[] }>('/api/directory/people').then((r) => r.people), enabled, staleTime: 60_000 });
 

@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../shell/document-title';
 import { Loading } from '../shell/guards';
 import { useCaseHeader, useTeam } from './api';
 import { BreakGlassRequest } from './break-glass';
+import { ReassignForm } from './reassign-form';
 import { CaseHeaderView } from './case-header';
 import type { CaseContext } from './case-context';
 import { permissionsFor, type CasePermissions } from './permissions';
@@ -68,6 +69,7 @@ export function CasePage() {
       <section className="page">
         <h1 tabIndex={-1}>{adminLockedOut ? t('breakGlass.title', { code }) : t('case.unavailable')}</h1>
         {adminLockedOut ? <BreakGlassRequest code={code} /> : <CaseProblem error={header.error} />}
+        {adminLockedOut ? <ReassignForm code={code} /> : null}
         <p>
           <Link to="/cases">{t('list.back')}</Link>
         </p>

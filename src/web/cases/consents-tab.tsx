@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session';
 import { LoadFailed, Loading } from '../shell/guards';
-import { useConsents, useDirectory } from './api';
+import { useConsents, useDirectory, useOrganisations } from './api';
 import { useCase } from './case-context';
 import { ConsentForm } from './consent-form';
 import { formatDay } from './format';
@@ -35,11 +35,12 @@ export function ConsentsTab() {
   const session = useSession().data;
   const consents = useConsents(code);
   const directory = useDirectory();
+  const allOrganisations = useOrganisations();
   const [form, setForm] = useState<'entry' | 'override' | null>(null);
 
   const organisations = new Map<string, string>();
   if (session) organisations.set(session.organisation.id, session.organisation.name);
-  for (const p of directory.data ?? []) organisations.set(p.organisationId, p.organisationName);
+  for (const o of allOrganisations.data ?? []) organisations.set(o.id, o.name);
   for (const m of team ?? []) organisations.set(m.organisationId, m.organisationName);
   const organisationName = (id: string) => organisations.get(id) ?? t('consents.unknownOrganisation');
   const people = new Map<string, string>([...(directory.data ?? []).map((p) => [p.id, p.displayName] as const), ...(team ?? []).map((m) => [m.userId, m.displayName] as const)]);

@@ -29,13 +29,15 @@ function allowed(rule: CaseRule, header: CaseHeader, viewer: CaseViewer, team: r
   const teamRole = header.myTeamRole;
   if (!teamRole || !rule.team.includes(teamRole)) return false;
   if (rule.writes && header.status === 'closed') return false;
-  if (teamRole === 'legal-worker' && rule.supervisedLegalWorkers) return isSupervised(viewer, team);
+  if (teamRole === 'legal-worker' && rule.supervisedLegalWorkers && !isSupervised(viewer, team, rule.vouched === true)) return false;
+  // Privileged material: only for members a lawyer of the case vouched for.
+  if (rule.vouched && !team?.find((m) => m.userId === viewer.userId)?.vouched) return false;
   return true;
 }
 
-function isSupervised(viewer: CaseViewer, team: readonly TeamMember[] | undefined): boolean {
+function isSupervised(viewer: CaseViewer, team: readonly TeamMember[] | undefined, vouched = false): boolean {
   const me = team?.find((m) => m.userId === viewer.userId);
-  return Boolean(me && team?.some((m) => m.userId === me.supervisedBy && (m.teamRole === 'responsible-lawyer' || m.teamRole === 'lawyer')));
+  return Boolean(me && team?.some((m) => m.userId === me.supervisedBy && (m.teamRole === 'responsible-lawyer' || m.teamRole === 'lawyer') && (!vouched || m.vouched)));
 }
 
 export function permissionsFor(header: CaseHeader, viewer: CaseViewer, team: readonly TeamMember[] | undefined): CasePermissions {

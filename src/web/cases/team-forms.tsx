@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { api, isApiError } from '../platform/api';
 import { fieldError, type FieldErrors } from '../platform/errors';
 import { focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '../platform/form';
-import { casesApi, useCaseMutation, useDirectory } from './api';
+import { casesApi, useCaseMutation, useTeamCandidates } from './api';
 import { useCase } from './case-context';
 import { TEAM_ROLES_FOR_ROLE, type TeamMember, type TeamRole } from './types';
 import { caseErrorText, useAnnounce } from './ui';
@@ -29,13 +29,13 @@ export function AddMemberForm() {
   const { t } = useTranslation('cases');
   const { code, team = [] } = useCase();
   const announce = useAnnounce();
-  const directory = useDirectory();
+  const directory = useTeamCandidates(code);
   const formRef = useRef<HTMLFormElement>(null);
   const [userId, setUserId] = useState('');
   const [teamRole, setTeamRole] = useState<TeamRole | ''>('');
   const [supervisedBy, setSupervisedBy] = useState('');
   const [local, setLocal] = useState<FieldErrors>({});
-  const candidates = (directory.data ?? []).filter((p) => !team.some((m) => m.userId === p.id));
+  const candidates = (directory.data?.people ?? []).filter((p) => !team.some((m) => m.userId === p.id));
   const person = candidates.find((p) => p.id === userId);
   const roles = person ? TEAM_ROLES_FOR_ROLE[person.role] : [];
   const add = useCaseMutation(code, (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/team`, body), () => {

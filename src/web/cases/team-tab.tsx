@@ -37,6 +37,7 @@ export function TeamTab() {
   const members = team.data?.team ?? [];
   const nameOf = (id: string | null) => members.find((m) => m.userId === id)?.displayName;
   const manage = can['case:manage-team'];
+  const reassignments = team.data?.reassignments ?? [];
 
   return (
     <div className="case-tab">
@@ -55,6 +56,7 @@ export function TeamTab() {
                 <th scope="col">{t('team.fields.organisation')}</th>
                 <th scope="col">{t('team.fields.supervisedBy')}</th>
                 <th scope="col">{t('team.fields.addedAt')}</th>
+                <th scope="col">{t('team.fields.addedBy')}</th>
                 {manage ? <th scope="col"><span className="visually-hidden">{t('team.actions')}</span></th> : null}
               </tr>
             </thead>
@@ -68,12 +70,29 @@ export function TeamTab() {
                     {m.teamRole === 'legal-worker' ? nameOf(m.supervisedBy) ?? t('team.notSupervised') : '—'}
                   </td>
                   <td data-label={t('team.fields.addedAt')}>{formatDay(m.addedAt)}</td>
+                  <td data-label={t('team.fields.addedBy')}>
+                    {m.addedByDisplayName ?? '—'}
+                    {!m.vouched && m.teamRole !== 'support-worker' ? <span className="tag">{t('team.notVouched')}</span> : null}
+                  </td>
                   {manage ? <td>{m.teamRole !== 'responsible-lawyer' ? <RemoveButton member={m} /> : null}</td> : null}
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+      ) : null}
+      {reassignments.length > 0 ? (
+        <section className="notice" aria-labelledby="reassignments-heading">
+          <h3 id="reassignments-heading">{t('team.reassignments')}</h3>
+          <ul>
+            {reassignments.map((r) => (
+              <li key={r.id}>
+                {t('team.reassigned', { by: r.byDisplayName, to: nameOf(r.toUserId) ?? t('consents.someoneElse'), on: formatDay(r.at) })} <q>{r.reason}</q>
+              </li>
+            ))}
+          </ul>
+          <p className="muted">{t('team.notVouchedHint')}</p>
+        </section>
       ) : null}
       {manage
         ? members.filter((m) => m.teamRole === 'legal-worker').map((m) => (

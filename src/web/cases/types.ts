@@ -186,6 +186,21 @@ export interface TeamMember {
   teamRole: TeamRole;
   supervisedBy: string | null;
   addedAt: string;
+  addedBy: string | null;
+  addedByDisplayName: string | null;
+  /** A lawyer of the case vouched for them: without it, privileged material stays closed to them. */
+  vouched: boolean;
+}
+
+/** An administrator handing on a case whose responsible lawyer is gone; shown to the team. */
+export interface Reassignment {
+  id: string;
+  at: string;
+  byUserId: string;
+  byDisplayName: string;
+  fromUserId: string | null;
+  toUserId: string;
+  reason: string;
 }
 
 export interface Person {

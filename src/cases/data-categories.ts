@@ -1,0 +1,56 @@
+import { DATA_CATEGORIES, type DataCategory } from '../core/consent';
+
+// The data categories (of the consent model, src/core/consent) each case route reaches. A member
+// of another organisation is on a case only through the client's consent to share with that
+// organisation, and reaches only the categories it names: the access policy checks the route's
+// categories on every request. A route missing here is treated as reaching every category, and
+// tests/integration/insider-matrix.test.ts fails until it is listed.
+
+const SCREENING: DataCategory[] = ['narrative', 'immigration', 'employment'];
+
+export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
+  // The header: province, languages, interpreter (its safe-contact rules need 'contact', see present.ts).
+  'GET /api/cases/:code': [],
+  'PATCH /api/cases/:code': [],
+  'POST /api/cases/:code/identity/reveal': ['identity'],
+  'PUT /api/cases/:code/identity': ['identity'],
+  'PUT /api/cases/:code/safe-contact': ['contact'],
+  'POST /api/cases/:code/close': [],
+  'DELETE /api/cases/:code': [],
+  // Sittings carry who was present and notes; fragments and the timeline are the story.
+  'GET /api/cases/:code/sittings': ['narrative'],
+  'POST /api/cases/:code/sittings': ['narrative'],
+  'PATCH /api/cases/:code/sittings/:id': ['narrative'],
+  'GET /api/cases/:code/intake-guide': ['narrative'],
+  'GET /api/cases/:code/fragments': ['narrative'],
+  'POST /api/cases/:code/fragments': ['narrative'],
+  'PATCH /api/cases/:code/fragments/:id': ['narrative'],
+  'GET /api/cases/:code/timeline': ['narrative'],
+  // The client's own decisions: whoever works with the client must be able to honour them.
+  'GET /api/cases/:code/consents': [],
+  'POST /api/cases/:code/consents': [],
+  'POST /api/cases/:code/consents/:id/withdraw': [],
+  'POST /api/cases/:code/consents/check': [],
+  'POST /api/cases/:code/overrides': [],
+  'GET /api/cases/:code/team': [],
+  'GET /api/cases/:code/team/candidates': [],
+  'POST /api/cases/:code/team': [],
+  'DELETE /api/cases/:code/team/:userId': [],
+  'POST /api/cases/:code/reassign': [],
+  'GET /api/cases/:code/activity': [],
+  'POST /api/cases/:code/break-glass': [],
+  // Screening answers hold the story, the immigration status and the work situation.
+  'GET /api/cases/:code/facts': SCREENING,
+  'PUT /api/cases/:code/facts': SCREENING,
+  'GET /api/cases/:code/facts/export': [...SCREENING, 'documents'],
+  'GET /api/cases/:code/assessment': SCREENING,
+  'GET /api/cases/:code/questions': SCREENING,
+  // Documents made from the case leave Harbour as files.
+  'POST /api/cases/:code/options-sheet': [...SCREENING, 'documents'],
+  'POST /api/cases/:code/documents': [...SCREENING, 'documents'],
+};
+
+/** The categories a request reaches, by its route (method and URL pattern). */
+export function categoriesOfRoute(method: string, url: string | undefined): readonly DataCategory[] {
+  return (url && CASE_ROUTE_CATEGORIES[`${method} ${url}`]) || DATA_CATEGORIES;
+}

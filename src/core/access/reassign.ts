@@ -1,0 +1,49 @@
+// Reassignment: an admin of the holding organisation hands a case to another lawyer when its
+// responsible lawyer is gone (their account disabled). It is the only team change an admin may
+// make, it needs a reason in words, and it never gives the newcomer the privileged compartment:
+// only a lawyer of the case can vouch for that (TeamMember.vouchedBy).
+import { REASSIGNMENT_REASON_MIN_LENGTH, REASSIGNMENT_REASON_MIN_WORDS, type Actor, type CaseAccessFacts, type Role } from './model';
+
+export type ReassignmentRefusal =
+  | 'not-an-admin'
+  | 'other-organisation'
+  | 'case-closed'
+  | 'responsible-lawyer-active'
+  | 'not-an-active-lawyer-of-the-organisation'
+  | 'reason-not-in-words';
+
+const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/iu;
+const LATIN = /^[\p{Script=Latin}]+$/u;
+
+/**
+ * A reason says something: at least 20 characters and four different words of two letters or
+ * more. In Latin script a word needs a vowel, so keyboard runs ("zxcv hjkl") and one letter
+ * repeated do not count; other scripts count every word.
+ */
+export function isReasonInWords(reason: string): boolean {
+  const text = reason.trim();
+  if (text.length < REASSIGNMENT_REASON_MIN_LENGTH) return false;
+  const words = new Set(
+    (text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => new Set(w).size > 1 && (!LATIN.test(w) || VOWEL.test(w))),
+  );
+  return words.size >= REASSIGNMENT_REASON_MIN_WORDS;
+}
+
+/** Whether this admin may hand this case to this person now, with this reason. */
+export function checkReassignment(input: {
+  actor: Actor;
+  case: CaseAccessFacts;
+  to: { userId: string; orgId: string; role: Role; active: boolean };
+  reason: string;
+}): { ok: true } | { ok: false; reason: ReassignmentRefusal } {
+  const { actor, to } = input;
+  const target = input.case;
+  if (actor.role !== 'admin') return { ok: false, reason: 'not-an-admin' };
+  if (actor.orgId !== target.orgId) return { ok: false, reason: 'other-organisation' };
+  if (target.status === 'closed') return { ok: false, reason: 'case-closed' };
+  // `team` holds active accounts only: a responsible lawyer listed there is still working.
+  if (target.team.some((m) => m.teamRole === 'responsible-lawyer')) return { ok: false, reason: 'responsible-lawyer-active' };
+  if (!to.active || to.role !== 'lawyer' || to.orgId !== target.orgId) return { ok: false, reason: 'not-an-active-lawyer-of-the-organisation' };
+  if (!isReasonInWords(input.reason)) return { ok: false, reason: 'reason-not-in-words' };
+  return { ok: true };
+}
