@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   consentOverrideSchema,
   contractConsentsAt,
+  explanationOf,
   ledgerEntrySchema,
   mayPerform,
   type ConsentOverride,
@@ -48,6 +49,16 @@ export async function recordLedgerEntry(ctx: AppContext, scope: CaseScope, input
   const parsed = ledgerEntrySchema.safeParse({ ...dated, id, recordedBy: scope.actor.id });
   if (!parsed.success) throw invalid(parsed.error);
   const entry = parsed.data as LedgerEntry;
+  if (entry.kind === 'consent') {
+    // Informed consent rests on an explanation: say what is missing now, rather than record a
+    // "yes" that no action could ever rest on. A refusal needs none: a "no" is always recorded.
+    const { ledger } = await ledgerOf(ctx, scope);
+    if (!explanationOf(ledger, entry.purpose, entry.givenOn)) {
+      throw new AppError('invalid-input', 'Record the explanation first: a consent counts only once its purpose was explained.', [
+        { path: 'explanation', message: `no explanation of ${entry.purpose} is recorded on or before ${entry.givenOn}: record the explanation first` },
+      ]);
+    }
+  }
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('case_consents').values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) }).execute();
     const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];

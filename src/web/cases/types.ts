@@ -1,6 +1,7 @@
 // The shapes of the case-file API (docs/cases/api.md), as the browser sees them.
 import type { Compartment, TeamRole } from '../../core/access/model';
 import type { IntakeTopic } from '../../core/cases/intake-guide';
+import type { ConsentState } from '../../core/consent/in-effect';
 import type { ConsentPurpose, DataCategory, GatedAction, GivenHow } from '../../core/consent/model';
 import type { Province, RemedyId } from '../../core/contract/identifiers';
 
@@ -173,6 +174,8 @@ export interface ConsentOverride {
 export type ConsentDecision = 'yes' | 'no' | 'undecided';
 export interface Consents {
   ledger: LedgerEntry[];
+  /** Each consent's state today, by id: the core's one definition of "in effect" (never recomputed here). */
+  states: Record<string, ConsentState>;
   overrides: ConsentOverride[];
   contractConsents: { contactPolice: ConsentDecision; contactImmigrationAuthorities: ConsentDecision; fileComplaintsNamingEmployer: ConsentDecision };
 }
