@@ -41,7 +41,13 @@ function invalid(error: z.ZodError): AppError {
 }
 
 /** Appends a consent, refusal or explanation, validated by the core's ledger schemas. */
-export async function recordLedgerEntry(ctx: AppContext, scope: CaseScope, input: Record<string, unknown> & { kind: LedgerEntry['kind'] }): Promise<LedgerEntry> {
+export async function recordLedgerEntry(
+  ctx: AppContext,
+  scope: CaseScope,
+  input: Record<string, unknown> & { kind: LedgerEntry['kind'] },
+  /** Codes only (never client data), added to the audit entry: e.g. which document was gone through. */
+  auditDetail: Record<string, string> = {},
+): Promise<LedgerEntry> {
   const today = dayOf(scope.now);
   const id = crypto.randomUUID();
   const dated =
@@ -62,7 +68,7 @@ export async function recordLedgerEntry(ctx: AppContext, scope: CaseScope, input
   await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('case_consents').values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) }).execute();
     const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
-    await ctx.audit.record({ actorId: scope.actor.id, action: `consent.${entry.kind}-recorded`, caseId: scope.row.id, detail: { entryId: id, purposes: purposes.join('/') } }, trx);
+    await ctx.audit.record({ actorId: scope.actor.id, action: `consent.${entry.kind}-recorded`, caseId: scope.row.id, detail: { ...auditDetail, entryId: id, purposes: purposes.join('/') } }, trx);
   });
   return entry;
 }

@@ -78,6 +78,9 @@ export interface ExplanationRecord {
   explainedOn: IsoDate;
   language: string;
   interpreter?: string;
+  /** What the explanation went through, when it was a document: the options sheet (its language
+   *  and a digest of its content, so the same sheet is recorded once a day). */
+  material?: { kind: 'options-sheet'; lang: string; digest: string };
   recordedBy: string;
 }
 
@@ -173,6 +176,7 @@ export const explanationRecordSchema = z.strictObject({
   explainedOn: isoDateSchema,
   language,
   interpreter: z.string().max(200).optional(),
+  material: z.strictObject({ kind: z.literal('options-sheet'), lang: language, digest: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   recordedBy: id,
 });
 
