@@ -10,7 +10,7 @@ import {
   type GateResult,
   type LedgerEntry,
 } from '../../core/consent';
-import { issuesFromZod } from '../../core/contract';
+import { isoDateSchema, issuesFromZod } from '../../core/contract';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
@@ -81,9 +81,11 @@ export async function withdrawConsent(ctx: AppContext, scope: CaseScope, id: str
   if (entry.kind !== 'consent') throw new AppError('not-found', 'There is no such consent on this case.');
   if (entry.withdrawnOn) throw new AppError('conflict', 'This consent was already withdrawn.');
   const on = withdrawnOn ?? dayOf(scope.now);
-  const parsed = ledgerEntrySchema.safeParse({ ...entry, withdrawnOn: on < entry.givenOn ? entry.givenOn : on });
-  if (!parsed.success) throw invalid(parsed.error);
-  const updated = parsed.data as LedgerEntry;
+  // Withdrawing is never refused for how the consent was recorded: a consent written before a
+  // rule of the schema was tightened is withdrawn like any other. Only the new date is checked.
+  const day = isoDateSchema.safeParse(on < entry.givenOn ? entry.givenOn : on);
+  if (!day.success) throw invalid(day.error);
+  const updated: LedgerEntry = { ...entry, withdrawnOn: day.data };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('case_consents').set({ entry: scope.vault.sealJson('case_consents', 'entry', id, updated) }).where('id', '=', id).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.withdrawn', caseId: scope.row.id, detail: { entryId: id, purpose: entry.purpose } }, trx);
