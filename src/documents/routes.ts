@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ConsentPurpose, ExplanationRecord } from '../core/consent';
+import type { ConsentPurpose, ExplanationRecord, LedgerEntry } from '../core/consent';
 import type { RemedyId } from '../core/contract';
 import { buildOptionsSheetContent, SHEET_LANGS, type SheetLang } from '../core/planning/options-sheet';
 import type { RouteModule } from '../platform/http/app';
 import { assessCaseWithFacts } from '../cases/use-cases/facts';
-import { ledgerOf, recordLedgerEntry, requireConsent } from '../cases/use-cases/consents';
+import { appendToLedger, requireConsent } from '../cases/use-cases/consents';
 import { buildTimeline } from '../cases/use-cases/fragments';
 import { caseFor } from '../cases/routes/helpers';
 import { codeParams, languageTag } from '../cases/schemas';
@@ -126,21 +126,23 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
       if (purposes.length === 0) throw new AppError('conflict', 'This sheet lists no options, so there is nothing to record as explained.', [{ path: 'sheet', message: 'no-options' }]);
       const today = dayOf(scope.now);
       const interpreterText = interpreter ? (interpreterName ?? 'interpreter') : undefined;
-      const { ledger } = await ledgerOf(ctx, scope);
-      const earlier = ledger.find((e): e is ExplanationRecord => e.kind === 'explanation' && e.explainedOn === today && e.material?.kind === 'options-sheet' && e.material.digest === digest);
-      if (earlier) {
-        if (earlier.language !== language || earlier.interpreter !== interpreterText) {
-          throw new AppError('conflict', 'Going through this sheet was already recorded today, in another language or with another interpreter.', [{ path: 'sheet', message: 'already-recorded' }]);
-        }
-        return reply.status(200).send({ entry: { ...earlier }, recorded: false as const });
-      }
-      const entry = await recordLedgerEntry(
+      // Once per sheet and day, checked and written under the ledger lock (appendToLedger).
+      const sameSheetToday = (ledger: LedgerEntry[]) =>
+        ledger.find((e): e is ExplanationRecord => e.kind === 'explanation' && e.explainedOn === today && e.material?.kind === 'options-sheet' && e.material.digest === digest);
+      const { entry, recorded } = await appendToLedger(
         ctx,
         scope,
         { kind: 'explanation', purposes, language, ...(interpreterText ? { interpreter: interpreterText } : {}), material: { kind: 'options-sheet', lang, digest } },
         { source: 'options-sheet', lang, interpreter: interpreter ? 'yes' : 'no' },
-      ) as ExplanationRecord;
-      return reply.status(201).send({ entry: { ...entry }, recorded: true as const });
+        sameSheetToday,
+      );
+      if (!recorded) {
+        if (entry.kind !== 'explanation' || entry.language !== language || entry.interpreter !== interpreterText) {
+          throw new AppError('conflict', 'Going through this sheet was already recorded today, in another language or with another interpreter.', [{ path: 'sheet', message: 'already-recorded' }]);
+        }
+        return reply.status(200).send({ entry: { ...entry }, recorded: false as const });
+      }
+      return reply.status(201).send({ entry: { ...(entry as ExplanationRecord) }, recorded: true as const });
     },
   );
 

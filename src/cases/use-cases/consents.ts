@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import {
   consentOverrideSchema,
@@ -48,6 +49,25 @@ export async function recordLedgerEntry(
   /** Codes only (never client data), added to the audit entry: e.g. which document was gone through. */
   auditDetail: Record<string, string> = {},
 ): Promise<LedgerEntry> {
+  return (await appendToLedger(ctx, scope, input, auditDetail)).entry;
+}
+
+// Ledger writes of one case take this lock (two-key advisory locks never meet the audit chain's
+// one-key lock), so a check of the ledger and the write that depends on it cannot interleave.
+const LEDGER_LOCK = 0x4c44; // "LD"
+
+/**
+ * Appends an entry unless `already` finds it in the ledger (then nothing is written and that entry
+ * is returned). The ledger is read, checked and written under the case's ledger lock: two equal
+ * requests at once record one entry, and a consent is checked against the ledger it joins.
+ */
+export async function appendToLedger(
+  ctx: AppContext,
+  scope: CaseScope,
+  input: Record<string, unknown> & { kind: LedgerEntry['kind'] },
+  auditDetail: Record<string, string> = {},
+  already?: (ledger: LedgerEntry[]) => LedgerEntry | undefined,
+): Promise<{ entry: LedgerEntry; recorded: boolean }> {
   const today = dayOf(scope.now);
   const id = crypto.randomUUID();
   const dated =
@@ -55,22 +75,24 @@ export async function recordLedgerEntry(
   const parsed = ledgerEntrySchema.safeParse({ ...dated, id, recordedBy: scope.actor.id });
   if (!parsed.success) throw invalid(parsed.error);
   const entry = parsed.data as LedgerEntry;
-  if (entry.kind === 'consent') {
+  return ctx.db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${LEDGER_LOCK}, hashtext(${scope.row.id}))`.execute(trx);
+    const rows = await trx.selectFrom('case_consents').select(['id', 'entry']).where('case_id', '=', scope.row.id).orderBy('position').execute();
+    const ledger = rows.map((e) => scope.vault.openJson<LedgerEntry>('case_consents', 'entry', e.id, e.entry));
+    const existing = already?.(ledger);
+    if (existing) return { entry: existing, recorded: false };
     // Informed consent rests on an explanation: say what is missing now, rather than record a
     // "yes" that no action could ever rest on. A refusal needs none: a "no" is always recorded.
-    const { ledger } = await ledgerOf(ctx, scope);
-    if (!explanationOf(ledger, entry.purpose, entry.givenOn)) {
+    if (entry.kind === 'consent' && !explanationOf(ledger, entry.purpose, entry.givenOn)) {
       throw new AppError('invalid-input', 'Record the explanation first: a consent counts only once its purpose was explained.', [
         { path: 'explanation', message: `no explanation of ${entry.purpose} is recorded on or before ${entry.givenOn}: record the explanation first` },
       ]);
     }
-  }
-  await ctx.db.transaction().execute(async (trx) => {
     await trx.insertInto('case_consents').values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) }).execute();
     const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
     await ctx.audit.record({ actorId: scope.actor.id, action: `consent.${entry.kind}-recorded`, caseId: scope.row.id, detail: { ...auditDetail, entryId: id, purposes: purposes.join('/') } }, trx);
+    return { entry, recorded: true };
   });
-  return entry;
 }
 
 /** Withdrawing is one step, like giving: it dates the consent's end, and nothing else changes. */
