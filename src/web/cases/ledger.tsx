@@ -68,6 +68,12 @@ export function LedgerItem({ entry, states, organisationName, recorder, mayManag
             <dd>{t(`remedies.${entry.remedy}`)}</dd>
           </div>
         ) : null}
+        {entry.kind === 'explanation' && entry.material ? (
+          <div>
+            <dt>{t('consents.fields.material')}</dt>
+            <dd>{t('consents.optionsSheet', { language: languageName(entry.material.lang) })}</dd>
+          </div>
+        ) : null}
         {entry.kind === 'consent' ? (
           <div>
             <dt>{t('consents.fields.expiresOn')}</dt>

@@ -159,6 +159,8 @@ export interface ExplanationEntry extends EntryBase {
   kind: 'explanation';
   purposes: ConsentPurpose[];
   explainedOn: string;
+  /** Set when the explanation went through the client's options sheet (confirmed on the plan tab). */
+  material?: { kind: 'options-sheet'; lang: string; digest: string };
 }
 export type LedgerEntry = ConsentEntry | RefusalEntry | ExplanationEntry;
 
