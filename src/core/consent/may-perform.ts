@@ -6,8 +6,8 @@
 //   withdraws in the afternoon, an action that morning is refused too: we err towards refusal;
 // - a later refusal of the same purpose supersedes an earlier consent; on the same day the entry
 //   recorded later in the (append-only) ledger wins;
-// - a consent counts only if an explanation of its purpose was recorded on or before `givenOn`;
-// (these are the rules of "in effect", defined once in in-effect.ts)
+// - a consent counts only if an explanation of its purpose was recorded on or before `givenOn`
+//   (the rules above are those of "in effect", defined once in in-effect.ts);
 // - a lawyer's override applies from `recordedOn` to `expiresOn` (exclusive; default: that one day).
 import { addDays, type IsoDate } from '../dates/iso-date';
 import { consentStateAt, type ConsentState } from './in-effect';
