@@ -1,14 +1,18 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ConsentPurpose } from '../core/consent';
+import type { ConsentPurpose, ExplanationRecord, LedgerEntry } from '../core/consent';
 import type { RemedyId } from '../core/contract';
-import { buildOptionsSheetContent, SHEET_LANGS } from '../core/planning/options-sheet';
+import { buildOptionsSheetContent, SHEET_LANGS, type SheetLang } from '../core/planning/options-sheet';
 import type { RouteModule } from '../platform/http/app';
 import { assessCaseWithFacts } from '../cases/use-cases/facts';
-import { recordLedgerEntry, requireConsent } from '../cases/use-cases/consents';
+import { appendToLedger, requireConsent } from '../cases/use-cases/consents';
 import { buildTimeline } from '../cases/use-cases/fragments';
 import { caseFor } from '../cases/routes/helpers';
-import { codeParams } from '../cases/schemas';
+import { codeParams, languageTag } from '../cases/schemas';
+import { dayOf } from '../cases/dates';
+import type { CaseScope } from '../cases/case-access';
 import type { PractitionerFileInput } from './practitioner-file';
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
@@ -16,17 +20,22 @@ const renderers = () => import('.');
 import { may } from '../cases/case-access';
 import { AppError } from '../platform/http/app-error';
 
-// Documents made from a case: the client's options sheet (and the ledger entry saying the options
-// were explained, which informed consent rests on), and drafts for counsel. File names carry the
+// Documents made from a case: the client's options sheet (and, only when the practitioner confirms
+// going through it with the client, the ledger entry saying the options were explained, which
+// informed consent rests on), and drafts for counsel. File names carry the
 // pseudonymous case code only; bodies are never logged.
 
 const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
 const IMMIGRATION: RemedyId[] = ['vtip-trp', 'fv-trp', 'owp-v', 'hc', 'refugee-claim', 'prra', 'removal-deferral', 'spousal-sponsorship'];
 const NAMES_EMPLOYER: RemedyId[] = ['employment-standards', 'small-claims', 'human-rights', 'tfw-compliance-report'];
 
-/** Which consent purposes the options on the sheet touch: what the explanation covered. */
+/**
+ * Which consent purposes the options on the sheet touch: what going through it explains. The
+ * sheet is about remedies and their risks; it says nothing about making documents from the
+ * client's information, so it never counts as explaining `generate-document`.
+ */
 function purposesExplained(remedies: RemedyId[]): ConsentPurpose[] {
-  const purposes = new Set<ConsentPurpose>(['file-remedy', 'generate-document']);
+  const purposes = new Set<ConsentPurpose>(['file-remedy']);
   if (remedies.some((r) => IMMIGRATION.includes(r))) purposes.add('contact-immigration-authorities');
   if (remedies.includes('criminal-complaint')) purposes.add('contact-police');
   if (remedies.some((r) => NAMES_EMPLOYER.includes(r))) purposes.add('name-employer-in-complaint');
@@ -34,49 +43,106 @@ function purposesExplained(remedies: RemedyId[]): ConsentPurpose[] {
 }
 
 const fileResponse = { 200: z.any().describe('the document (PDF or DOCX)') };
+const explanationOut = z.looseObject({ kind: z.literal('explanation'), id: z.string() });
+/** The digest of the sheet's content, returned with the file and named in the confirmation. */
+const SHEET_HEADER = 'x-harbour-options-sheet';
 
 export const documentsRoutes: RouteModule = (app, ctx) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
+  async function sheetScope(request: FastifyRequest, code: string): Promise<CaseScope> {
+    const scope = await caseFor(ctx, request, code, { action: 'case:read-narrative', compartment: 'team' });
+    if (!may(scope, { action: 'case:manage-consents' })) throw new AppError('forbidden', 'Your place on this case does not allow going through the options with the client.');
+    return scope;
+  }
+
+  /** The sheet as it stands today, the consent purposes its options touch, and its digest. */
+  async function sheetFor(scope: CaseScope, lang: SheetLang) {
+    const input = await assessCaseWithFacts(ctx, scope);
+    const sheet = buildOptionsSheetContent(input, { lang });
+    const purposes = sheet.options.length > 0 ? purposesExplained(sheet.options.map((o) => o.remedy)) : [];
+    const digest = createHash('sha256').update(JSON.stringify({ case: scope.row.id, sheet })).digest('hex');
+    return { sheet, purposes, digest };
+  }
+
+  // Producing the sheet (to preview or download) changes nothing in the consent ledger: a sheet
+  // that was printed is not a sheet that was explained. The digest of its content comes back in a
+  // header so that the practitioner's confirmation below names the very sheet they went through.
   r.post(
     '/api/cases/:code/options-sheet',
     {
-      // The sheet reads the team compartment and records an explanation in the consent ledger: a
-      // write to the ledger, so it needs what POST …/consents needs (never break-glass, never on a
-      // closed case, legal workers only when supervised).
+      // The sheet reads the team compartment; it is made for the person who will go through it
+      // with the client, so it needs what recording that explanation needs (never break-glass,
+      // never on a closed case, legal workers only when supervised).
+      config: { policy: 'case:manage-consents' },
+      schema: {
+        tags: ['documents'],
+        params: codeParams,
+        body: z.strictObject({ lang: z.enum(SHEET_LANGS), format: z.enum(['pdf', 'docx']) }),
+        response: fileResponse,
+      },
+    },
+    async (request, reply) => {
+      const scope = await sheetScope(request, request.params.code);
+      const { lang, format } = request.body;
+      const { sheet, digest } = await sheetFor(scope, lang);
+      const { renderOptionsSheetPdf, renderOptionsSheetDocx } = await renderers();
+      const bytes = format === 'pdf' ? await renderOptionsSheetPdf(sheet, lang) : await renderOptionsSheetDocx(sheet, lang);
+      await ctx.audit.record({ actorId: scope.actor.id, action: 'document.options-sheet', caseId: scope.row.id, detail: { lang, format, sheet: digest } });
+      return reply
+        .type(MIME[format])
+        .header(SHEET_HEADER, digest)
+        .header('content-disposition', `attachment; filename="options-${scope.row.code}-${lang}.${format}"`)
+        .send(bytes);
+    },
+  );
+
+  // "I went through this sheet with the client, in LANGUAGE, with or without an interpreter": the
+  // only way the sheet writes to the consent ledger. Once per sheet and day: the same confirmation
+  // again answers 200 with the entry already recorded, a different one 409.
+  r.post(
+    '/api/cases/:code/options-sheet/explained',
+    {
       config: { policy: 'case:manage-consents' },
       schema: {
         tags: ['documents'],
         params: codeParams,
         body: z.strictObject({
           lang: z.enum(SHEET_LANGS),
-          format: z.enum(['pdf', 'docx']),
-          interpreterUsed: z.boolean(),
-          interpreterLanguage: z.string().trim().min(1).max(60).optional(),
+          sheet: z.string().regex(/^[0-9a-f]{64}$/, 'the sheet digest returned when the sheet was produced'),
+          language: languageTag,
+          interpreter: z.boolean(),
+          interpreterName: z.string().trim().min(1).max(200).optional(),
         }),
-        response: fileResponse,
+        response: { 200: z.object({ entry: explanationOut, recorded: z.literal(false) }), 201: z.object({ entry: explanationOut, recorded: z.literal(true) }) },
       },
     },
     async (request, reply) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });
-      if (!may(scope, { action: 'case:manage-consents' })) throw new AppError('forbidden', 'Your place on this case does not allow recording that the options were explained.');
-      const { lang, format, interpreterUsed, interpreterLanguage } = request.body;
-      const input = await assessCaseWithFacts(ctx, scope);
-      const sheet = buildOptionsSheetContent(input, { lang });
-      const { renderOptionsSheetPdf, renderOptionsSheetDocx } = await renderers();
-      const bytes = format === 'pdf' ? await renderOptionsSheetPdf(sheet, lang) : await renderOptionsSheetDocx(sheet, lang);
-      const remedies = [...input.assessment.plan.steps.map((s) => s.remedy), ...input.assessment.plan.awaitingDecision.map((a) => a.remedy)];
-      await recordLedgerEntry(ctx, scope, {
-        kind: 'explanation',
-        purposes: purposesExplained(remedies),
-        language: lang,
-        ...(interpreterUsed ? { interpreter: interpreterLanguage ?? 'interpreter' } : {}),
-      });
-      await ctx.audit.record({ actorId: scope.actor.id, action: 'document.options-sheet', caseId: scope.row.id, detail: { lang, format } });
-      return reply
-        .type(MIME[format])
-        .header('content-disposition', `attachment; filename="options-${scope.row.code}-${lang}.${format}"`)
-        .send(bytes);
+      const scope = await sheetScope(request, request.params.code);
+      const { lang, sheet: shown, language, interpreter, interpreterName } = request.body;
+      if (!interpreter && interpreterName) throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'interpreterName', message: 'an interpreter is named but none was used' }]);
+      const { digest, purposes } = await sheetFor(scope, lang);
+      if (digest !== shown) throw new AppError('conflict', 'The case has changed since this sheet was produced: produce it again and go through the new one.', [{ path: 'sheet', message: 'stale' }]);
+      if (purposes.length === 0) throw new AppError('conflict', 'This sheet lists no options, so there is nothing to record as explained.', [{ path: 'sheet', message: 'no-options' }]);
+      const today = dayOf(scope.now);
+      const interpreterText = interpreter ? (interpreterName ?? 'interpreter') : undefined;
+      // Once per sheet and day, checked and written under the ledger lock (appendToLedger).
+      const sameSheetToday = (ledger: LedgerEntry[]) =>
+        ledger.find((e): e is ExplanationRecord => e.kind === 'explanation' && e.explainedOn === today && e.material?.kind === 'options-sheet' && e.material.digest === digest);
+      const { entry, recorded } = await appendToLedger(
+        ctx,
+        scope,
+        { kind: 'explanation', purposes, language, ...(interpreterText ? { interpreter: interpreterText } : {}), material: { kind: 'options-sheet', lang, digest } },
+        { source: 'options-sheet', lang, interpreter: interpreter ? 'yes' : 'no' },
+        sameSheetToday,
+      );
+      if (!recorded) {
+        if (entry.kind !== 'explanation' || entry.language !== language || entry.interpreter !== interpreterText) {
+          throw new AppError('conflict', 'Going through this sheet was already recorded today, in another language or with another interpreter.', [{ path: 'sheet', message: 'already-recorded' }]);
+        }
+        return reply.status(200).send({ entry: { ...entry }, recorded: false as const });
+      }
+      return reply.status(201).send({ entry: { ...(entry as ExplanationRecord) }, recorded: true as const });
     },
   );
 

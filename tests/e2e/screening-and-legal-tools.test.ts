@@ -165,20 +165,30 @@ const headings = (order: (string | null)[][]) => order.map((h) => h[0]);
 describe('plan and options sheet', () => {
   it('produces the options sheet in French and records that the options were explained', async () => {
     const demo = harbour.caseCodes[0]!;
+    type Entry = { kind: string; language?: string; interpreter?: string; material?: { kind: string; lang: string } };
+    const sheetExplanations = async () => (await api<{ ledger: Entry[] }>('GET', `/api/cases/${demo}/consents`)).ledger.filter((e) => e.kind === 'explanation' && e.material?.kind === 'options-sheet');
     await page.goto(`${harbour.baseUrl}/cases/${demo}/plan`);
     await page.locator('select[name=lang]').waitFor();
     await capture('plan');
     await page.locator('select[name=lang]').selectOption('fr');
-    await page.locator('input[name=interpreterUsed]').check();
-    await page.locator('input[name=interpreterLanguage]').fill('Tagalog');
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Produce the options sheet' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^options-.*-fr\.pdf$/);
-    await page.locator('.options-sheet [role=status]', { hasText: 'explained in French' }).waitFor();
+    await page.locator('.options-sheet [role=status]', { hasText: 'Nothing has been recorded in the consent ledger yet' }).waitFor();
     expect(page.url()).toContain(`/cases/${demo}/plan`);
-    const { ledger } = await api<{ ledger: { kind: string; language?: string; interpreter?: string }[] }>('GET', `/api/cases/${demo}/consents`);
-    expect(ledger.some((e) => e.kind === 'explanation' && e.language === 'fr')).toBe(true);
+    // Producing and downloading the sheet records nothing: only the confirmation below does.
+    expect(await sheetExplanations()).toEqual([]);
+    await capture('plan-sheet-produced');
+
+    await page.locator('select[name=explainedLanguage]').selectOption('fr');
+    await page.locator('input[name=interpreter][value=yes]').check();
+    await page.locator('input[name=interpreterName]').fill('Tagalog');
+    await page.getByRole('button', { name: 'I went through this sheet with the client' }).click();
+    await page.locator('.options-sheet [role=status]', { hasText: 'explained in French, with an interpreter (Tagalog)' }).waitFor();
+    const recorded = await sheetExplanations();
+    expect(recorded).toHaveLength(1);
+    expect(recorded[0]).toMatchObject({ language: 'fr', interpreter: 'Tagalog', material: { lang: 'fr' } });
     await switchLanguage('fr');
     await capture('plan');
     await switchLanguage('en');

@@ -148,9 +148,17 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/cases/:code/facts/export', allowed: everyone, alsoOk: ['consent-required'] },
   { method: 'GET', url: '/api/cases/:code/assessment', allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/questions', allowed: everyone },
-  // Documents made from a case (src/documents): the sheet reads the team compartment and records an
-  // explanation in the consent ledger (so it needs case:manage-consents); drafts quote privileged material.
-  { method: 'POST', url: '/api/cases/:code/options-sheet', body: () => ({ lang: 'en', format: 'docx', interpreterUsed: false }), allowed: supervisedLegal },
+  // Documents made from a case (src/documents): the sheet reads the team compartment and is for those
+  // who go through it with the client, whose confirmation records an explanation in the consent
+  // ledger (so both need case:manage-consents); drafts quote privileged material.
+  { method: 'POST', url: '/api/cases/:code/options-sheet', body: () => ({ lang: 'en', format: 'docx' }), allowed: supervisedLegal },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/options-sheet/explained',
+    setup: async () => (ids.sheet = String((await c.RL!.post(`/api/cases/${code}/options-sheet`, { lang: 'en', format: 'docx' })).headers['x-harbour-options-sheet'])),
+    body: () => ({ lang: 'en', sheet: ids.sheet, language: 'en', interpreter: false }),
+    allowed: supervisedLegal,
+  },
   { method: 'POST', url: '/api/cases/:code/documents', body: () => ({ kind: 'case-summary' }), allowed: supervisedLegal, alsoOk: ['consent-required'] },
   // Closing and deleting end the case: tried here by those who are refused; the responsible
   // lawyer's own use is tested below. Break-glass comes last: the admin's grant changes their access.

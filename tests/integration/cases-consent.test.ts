@@ -95,10 +95,14 @@ describe.each(GATES)('$name', (gate) => {
     expect(res.json().error?.fields).toContainEqual({ path: 'consent.reason', message: 'consent-expired' });
   });
 
-  it('is refused when the consent was never explained', async () => {
+  it('will not record a consent that was never explained, says what is missing, and stays closed', async () => {
     const code = await newCase(L);
-    await L.post(`/api/cases/${code}/consents`, gate.consent());
-    expect((await gate.attempt(code)).json().error?.fields).toContainEqual({ path: 'consent.reason', message: 'not-explained' });
+    const res = await L.post(`/api/cases/${code}/consents`, gate.consent());
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error?.code).toBe('invalid-input');
+    expect(res.json().error?.fields).toContainEqual({ path: 'explanation', message: `no explanation of ${gate.purpose} is recorded on or before ${today()}: record the explanation first` });
+    expect((await L.get(`/api/cases/${code}/consents`)).json().ledger).toEqual([]);
+    expect((await gate.attempt(code)).json().error?.fields).toContainEqual({ path: 'consent.reason', message: 'no-consent' });
   });
 
   it('is allowed by a lawyer override with a written reason, which is audited and listed', async () => {
@@ -129,6 +133,32 @@ describe('who may record consent and overrides', () => {
     expect((await W.post(`/api/cases/${code}/consents`, entry)).statusCode).toBe(403);
     await addMember(L, code, legalWorker.id, 'legal-worker', lawyer.id);
     expect((await W.post(`/api/cases/${code}/consents`, entry)).statusCode).toBe(201);
+  });
+
+  it('accepts a consent whose explanation was recorded earlier, even for a day in the past, and not one explained only later', async () => {
+    const code = await newCase(L);
+    await explain(code, 'contact-police', '2024-05-02');
+    const before = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-05-01' });
+    expect(before.statusCode).toBe(400);
+    expect(before.json().error?.fields?.[0]?.path).toBe('explanation');
+    const after = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-05-02' });
+    expect(after.statusCode).toBe(201);
+    // A refusal needs no explanation: a "no" is always recorded.
+    expect((await L.post(`/api/cases/${code}/consents`, { kind: 'refusal', purpose: 'refer', givenHow: 'verbal', language: 'es' })).statusCode).toBe(201);
+  });
+
+  it('gives each consent its state from the same definition as the summary', async () => {
+    const code = await newCase(L);
+    await explain(code, 'contact-police', '2024-01-01');
+    const given = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-01-02' });
+    const expired = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-01-02', expiresOn: '2024-02-01' });
+    let body = (await L.get(`/api/cases/${code}/consents`)).json();
+    expect(body.states).toEqual({ [given.json().entry.id]: 'in-effect', [expired.json().entry.id]: 'expired' });
+    expect(body.contractConsents.contactPolice).toBe('yes');
+    await L.post(`/api/cases/${code}/consents`, { kind: 'refusal', purpose: 'contact-police', givenHow: 'verbal', language: 'es' });
+    body = (await L.get(`/api/cases/${code}/consents`)).json();
+    expect(body.states[given.json().entry.id]).toBe('refused');
+    expect(body.contractConsents.contactPolice).toBe('no');
   });
 
   it('gives contract consents from the ledger: yes while a consent applies, no after withdrawal', async () => {

@@ -44,23 +44,66 @@ const pdfText = (bytes: Buffer) => {
 };
 
 describe("the client's options sheet from a case", () => {
-  it('is produced in French and records that the options were explained, with the interpreter', async () => {
-    const res = await L.post(`/api/cases/${code}/options-sheet`, { lang: 'fr', format: 'pdf', interpreterUsed: true, interpreterLanguage: 'espagnol' });
+  const ledgerOf = async (c = code) => (await L.get(`/api/cases/${c}/consents`)).json() as { ledger: { kind: string; id: string; language?: string; interpreter?: string; purposes?: string[]; material?: { lang: string } }[] };
+  const produce = (body: object, c = code) => L.post(`/api/cases/${c}/options-sheet`, body);
+  const sheetOf = (res: { headers: Record<string, unknown> }) => String(res.headers['x-harbour-options-sheet']);
+
+  it('is produced in French, and producing it, in any language or format, leaves the consent ledger unchanged', async () => {
+    const before = await ledgerOf();
+    const res = await produce({ lang: 'fr', format: 'pdf' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['content-disposition']).toBe(`attachment; filename="options-${code}-fr.pdf"`);
+    expect(sheetOf(res)).toMatch(/^[0-9a-f]{64}$/);
     expect(pdfText(res.rawPayload)).toContain('information juridique');
-    const ledger = (await L.get(`/api/cases/${code}/consents`)).json();
-    const explanation = JSON.stringify(ledger).match(/"kind":"explanation"[^}]*/)?.[0] ?? '';
-    expect(explanation).toContain('"language":"fr"');
-    expect(explanation).toContain('espagnol');
+    for (const lang of ['en', 'es', 'tl', 'zh-Hans', 'pa']) expect((await produce({ lang, format: 'docx' })).statusCode).toBe(200);
+    expect((await produce({ lang: 'fr', format: 'pdf' })).statusCode).toBe(200);
+    expect(await ledgerOf()).toEqual(before);
+    expect((await ledgerOf()).ledger.filter((e) => e.kind === 'explanation')).toEqual([]);
+  });
+
+  it('records that the options were explained only when the practitioner confirms it, once per sheet and day, audited', async () => {
+    const c = await newCase(L);
+    await L.put(`/api/cases/${c}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'no-status' }, contexts: ['labour'], answers: [{ id: 'low-or-no-pay', answer: 'yes' }], goals: ['stay-in-canada', 'recover-wages'] });
+    const sheet = sheetOf(await produce({ lang: 'fr', format: 'pdf' }, c));
+    const confirm = (body: object) => L.post(`/api/cases/${c}/options-sheet/explained`, { lang: 'fr', sheet, ...body });
+    expect((await ledgerOf(c)).ledger).toEqual([]);
+
+    // Two clicks at once record one entry.
+    const both = await Promise.all([confirm({ language: 'es', interpreter: true, interpreterName: 'espagnol' }), confirm({ language: 'es', interpreter: true, interpreterName: 'espagnol' })]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([200, 201]);
+    const first = both.find((r) => r.statusCode === 201)!;
+    expect(first.json()).toMatchObject({ recorded: true, entry: { kind: 'explanation', language: 'es', interpreter: 'espagnol', material: { kind: 'options-sheet', lang: 'fr', digest: sheet } } });
+    expect(first.json().entry.purposes).toContain('file-remedy');
+    expect(first.json().entry.purposes).not.toContain('generate-document');
+
+    const again = await confirm({ language: 'es', interpreter: true, interpreterName: 'espagnol' });
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toMatchObject({ recorded: false, entry: { id: first.json().entry.id } });
+    const other = await confirm({ language: 'fr', interpreter: false });
+    expect(other.statusCode).toBe(409);
+    expect((await ledgerOf(c)).ledger).toHaveLength(1);
+
+    const activity = (await L.get(`/api/cases/${c}/activity`)).json().entries as { action: string; detail: Record<string, unknown> }[];
+    expect(activity.filter((e) => e.action === 'consent.explanation-recorded')).toHaveLength(1);
+  });
+
+  it('refuses a confirmation for a sheet that is not the one the case gives today, or that names an interpreter nobody used', async () => {
+    const stale = await L.post(`/api/cases/${code}/options-sheet/explained`, { lang: 'fr', sheet: '0'.repeat(64), language: 'fr', interpreter: false });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.fields).toContainEqual({ path: 'sheet', message: 'stale' });
+    const sheet = sheetOf(await produce({ lang: 'en', format: 'docx' }));
+    const named = await L.post(`/api/cases/${code}/options-sheet/explained`, { lang: 'en', sheet, language: 'en', interpreter: false, interpreterName: 'Someone' });
+    expect(named.statusCode).toBe(400);
+    expect(named.json().error.fields[0].path).toBe('interpreterName');
+    expect((await ledgerOf()).ledger.filter((e) => e.kind === 'explanation')).toEqual([]);
   });
 
   it('comes as DOCX too, and refuses an unknown language naming the field', async () => {
-    const docx = await L.post(`/api/cases/${code}/options-sheet`, { lang: 'en', format: 'docx', interpreterUsed: false });
+    const docx = await produce({ lang: 'en', format: 'docx' });
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    const bad = await L.post(`/api/cases/${code}/options-sheet`, { lang: 'xx', format: 'pdf', interpreterUsed: false });
+    const bad = await produce({ lang: 'xx', format: 'pdf' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields[0].path).toBe('lang');
   });

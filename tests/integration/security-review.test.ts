@@ -66,8 +66,8 @@ describe('one-time codes are one-time', () => {
   });
 });
 
-describe('the options sheet records an explanation, so it needs the right to manage consents', () => {
-  const sheet = { lang: 'en', format: 'docx', interpreterUsed: false };
+describe('the options sheet is for those who record explanations; only the confirmation writes to the ledger', () => {
+  const sheet = { lang: 'en', format: 'docx' };
   const explanations = async (code: string) =>
     (await t.ctx.db.selectFrom('case_consents as k').innerJoin('cases as c', 'c.id', 'k.case_id').select('k.id').where('c.code', '=', code).where('k.kind', '=', 'explanation').execute()).length;
 
@@ -88,10 +88,17 @@ describe('the options sheet records an explanation, so it needs the right to man
 
     const ok = await asRl.post(`/api/cases/${code}/options-sheet`, sheet);
     expect(ok.statusCode).toBe(200);
+    expect(await explanations(code)).toBe(0);
+    const confirmation = { lang: 'en', sheet: String(ok.headers['x-harbour-options-sheet']), language: 'en', interpreter: false };
+    for (const who of [asSw, asAdmin]) expect((await who.post(`/api/cases/${code}/options-sheet/explained`, confirmation)).statusCode).toBe(403);
+    expect(await explanations(code)).toBe(0);
+    const confirmed = await asRl.post(`/api/cases/${code}/options-sheet/explained`, confirmation);
+    expect(confirmed.statusCode, confirmed.body).toBe(201);
     expect(await explanations(code)).toBe(1);
 
     expect((await asRl.post(`/api/cases/${code}/close`, { outcome: 'other' })).statusCode).toBe(200);
     expect((await asRl.post(`/api/cases/${code}/options-sheet`, sheet)).statusCode).toBe(403);
+    expect((await asRl.post(`/api/cases/${code}/options-sheet/explained`, confirmation)).statusCode).toBe(403);
     expect(await explanations(code)).toBe(1);
   });
 });

@@ -7,7 +7,7 @@ import type { AppContext } from '../../platform/http/context';
 import { codeParams, itemParams, languageTag } from '../schemas';
 import { dayOf } from '../dates';
 import { checkConsent, ledgerOf, recordLedgerEntry, recordOverride, withdrawConsent } from '../use-cases/consents';
-import { contractConsentsAt } from '../../core/consent';
+import { CONSENT_STATES, consentStatesAt, contractConsentsAt } from '../../core/consent';
 import { caseFor } from './helpers';
 
 // The consent ledger. Bodies here are the ledger entry without its id and recorder (the server
@@ -57,7 +57,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         params: codeParams,
-        response: { 200: z.object({ ledger: z.array(entryOut), overrides: z.array(overrideOut), contractConsents: z.object({ contactPolice: decision, contactImmigrationAuthorities: decision, fileComplaintsNamingEmployer: decision }) }) },
+        response: { 200: z.object({ ledger: z.array(entryOut), states: z.record(z.string(), z.enum(CONSENT_STATES)), overrides: z.array(overrideOut), contractConsents: z.object({ contactPolice: decision, contactImmigrationAuthorities: decision, fileComplaintsNamingEmployer: decision }) }) },
       },
     },
     async (request) => {
@@ -65,7 +65,9 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
       const { ledger, overrides } = await ledgerOf(ctx, scope);
       // Recipients' and interpreters' names live in the ledger: reading it is an access like any other.
       await ctx.audit.record({ actorId: scope.actor.id, action: 'case.consents-read', caseId: scope.row.id, detail: { entries: ledger.length, overrides: overrides.length, via: scope.decision.via } });
-      return { ledger: ledger.map((e) => ({ ...e })), overrides: overrides.map((o) => ({ ...o, action: { ...o.action } })), contractConsents: contractConsentsAt(ledger, dayOf(scope.now)) };
+      // Each consent's state and the summary come from the one definition of "in effect" in the core.
+      const today = dayOf(scope.now);
+      return { ledger: ledger.map((e) => ({ ...e })), states: consentStatesAt(ledger, today), overrides: overrides.map((o) => ({ ...o, action: { ...o.action } })), contractConsents: contractConsentsAt(ledger, today) };
     },
   );
 

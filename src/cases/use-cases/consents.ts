@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import {
   consentOverrideSchema,
   contractConsentsAt,
+  explanationOf,
   ledgerEntrySchema,
   mayPerform,
   type ConsentOverride,
@@ -9,7 +11,7 @@ import {
   type GateResult,
   type LedgerEntry,
 } from '../../core/consent';
-import { issuesFromZod } from '../../core/contract';
+import { isoDateSchema, issuesFromZod } from '../../core/contract';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
@@ -40,7 +42,32 @@ function invalid(error: z.ZodError): AppError {
 }
 
 /** Appends a consent, refusal or explanation, validated by the core's ledger schemas. */
-export async function recordLedgerEntry(ctx: AppContext, scope: CaseScope, input: Record<string, unknown> & { kind: LedgerEntry['kind'] }): Promise<LedgerEntry> {
+export async function recordLedgerEntry(
+  ctx: AppContext,
+  scope: CaseScope,
+  input: Record<string, unknown> & { kind: LedgerEntry['kind'] },
+  /** Codes only (never client data), added to the audit entry: e.g. which document was gone through. */
+  auditDetail: Record<string, string> = {},
+): Promise<LedgerEntry> {
+  return (await appendToLedger(ctx, scope, input, auditDetail)).entry;
+}
+
+// Ledger writes of one case take this lock (two-key advisory locks never meet the audit chain's
+// one-key lock), so a check of the ledger and the write that depends on it cannot interleave.
+const LEDGER_LOCK = 0x4c44; // "LD"
+
+/**
+ * Appends an entry unless `already` finds it in the ledger (then nothing is written and that entry
+ * is returned). The ledger is read, checked and written under the case's ledger lock: two equal
+ * requests at once record one entry, and a consent is checked against the ledger it joins.
+ */
+export async function appendToLedger(
+  ctx: AppContext,
+  scope: CaseScope,
+  input: Record<string, unknown> & { kind: LedgerEntry['kind'] },
+  auditDetail: Record<string, string> = {},
+  already?: (ledger: LedgerEntry[]) => LedgerEntry | undefined,
+): Promise<{ entry: LedgerEntry; recorded: boolean }> {
   const today = dayOf(scope.now);
   const id = crypto.randomUUID();
   const dated =
@@ -48,12 +75,24 @@ export async function recordLedgerEntry(ctx: AppContext, scope: CaseScope, input
   const parsed = ledgerEntrySchema.safeParse({ ...dated, id, recordedBy: scope.actor.id });
   if (!parsed.success) throw invalid(parsed.error);
   const entry = parsed.data as LedgerEntry;
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(${LEDGER_LOCK}, hashtext(${scope.row.id}))`.execute(trx);
+    const rows = await trx.selectFrom('case_consents').select(['id', 'entry']).where('case_id', '=', scope.row.id).orderBy('position').execute();
+    const ledger = rows.map((e) => scope.vault.openJson<LedgerEntry>('case_consents', 'entry', e.id, e.entry));
+    const existing = already?.(ledger);
+    if (existing) return { entry: existing, recorded: false };
+    // Informed consent rests on an explanation: say what is missing now, rather than record a
+    // "yes" that no action could ever rest on. A refusal needs none: a "no" is always recorded.
+    if (entry.kind === 'consent' && !explanationOf(ledger, entry.purpose, entry.givenOn)) {
+      throw new AppError('invalid-input', 'Record the explanation first: a consent counts only once its purpose was explained.', [
+        { path: 'explanation', message: `no explanation of ${entry.purpose} is recorded on or before ${entry.givenOn}: record the explanation first` },
+      ]);
+    }
     await trx.insertInto('case_consents').values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) }).execute();
     const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
-    await ctx.audit.record({ actorId: scope.actor.id, action: `consent.${entry.kind}-recorded`, caseId: scope.row.id, detail: { entryId: id, purposes: purposes.join('/') } }, trx);
+    await ctx.audit.record({ actorId: scope.actor.id, action: `consent.${entry.kind}-recorded`, caseId: scope.row.id, detail: { ...auditDetail, entryId: id, purposes: purposes.join('/') } }, trx);
+    return { entry, recorded: true };
   });
-  return entry;
 }
 
 /** Withdrawing is one step, like giving: it dates the consent's end, and nothing else changes. */
@@ -64,9 +103,11 @@ export async function withdrawConsent(ctx: AppContext, scope: CaseScope, id: str
   if (entry.kind !== 'consent') throw new AppError('not-found', 'There is no such consent on this case.');
   if (entry.withdrawnOn) throw new AppError('conflict', 'This consent was already withdrawn.');
   const on = withdrawnOn ?? dayOf(scope.now);
-  const parsed = ledgerEntrySchema.safeParse({ ...entry, withdrawnOn: on < entry.givenOn ? entry.givenOn : on });
-  if (!parsed.success) throw invalid(parsed.error);
-  const updated = parsed.data as LedgerEntry;
+  // Withdrawing is never refused for how the consent was recorded: a consent written before a
+  // rule of the schema was tightened is withdrawn like any other. Only the new date is checked.
+  const day = isoDateSchema.safeParse(on < entry.givenOn ? entry.givenOn : on);
+  if (!day.success) throw invalid(day.error);
+  const updated: LedgerEntry = { ...entry, withdrawnOn: day.data };
   await ctx.db.transaction().execute(async (trx) => {
     await trx.updateTable('case_consents').set({ entry: scope.vault.sealJson('case_consents', 'entry', id, updated) }).where('id', '=', id).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.withdrawn', caseId: scope.row.id, detail: { entryId: id, purpose: entry.purpose } }, trx);

@@ -4,8 +4,8 @@
 import type { CaseFacts } from '../contract/case-facts';
 import type { ConsentDecision, ConsentKey } from '../contract/identifiers';
 import type { IsoDate } from '../dates/iso-date';
-import { mayPerform } from './may-perform';
-import type { ConsentLedger, ConsentPurpose, GatedAction } from './model';
+import { inEffectFor } from './in-effect';
+import type { ConsentLedger, ConsentPurpose } from './model';
 
 export const CONTRACT_CONSENT_PURPOSES = {
   contactPolice: 'contact-police',
@@ -16,19 +16,13 @@ export const CONTRACT_CONSENT_PURPOSES = {
 type ContractPurpose = (typeof CONTRACT_CONSENT_PURPOSES)[ConsentKey];
 
 /**
- * yes: a consent for the purpose applies at `asOf` (given, explained, not withdrawn, expired or
- * superseded; for naming the employer, a consent limited to one remedy also counts).
+ * yes: a consent for the purpose is in effect at `asOf` (inEffectFor, the definition mayPerform
+ * uses too; for naming the employer, a consent limited to one remedy also counts).
  * no: otherwise, when the latest decision on or before `asOf` is a refusal or a withdrawal.
  * undecided: otherwise, including when the only consent has expired (ask again).
  */
 export function decisionAt(ledger: ConsentLedger, purpose: ContractPurpose, asOf: IsoDate): ConsentDecision {
-  const current = ledger.some((entry) => {
-    if (entry.kind !== 'consent' || entry.purpose !== purpose) return false;
-    const action: GatedAction = purpose === 'name-employer-in-complaint' ? { kind: purpose, remedy: entry.remedy } : { kind: purpose };
-    const result = mayPerform(action, ledger, asOf);
-    return result.allowed && 'consentId' in result.basis;
-  });
-  if (current) return 'yes';
+  if (inEffectFor(ledger, purpose, asOf)) return 'yes';
 
   // Decisions in order: by date, then by position in the append-only ledger.
   const decisions: { on: IsoDate; index: number; decision: 'yes' | 'no' }[] = [];

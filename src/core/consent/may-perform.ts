@@ -6,9 +6,11 @@
 //   withdraws in the afternoon, an action that morning is refused too: we err towards refusal;
 // - a later refusal of the same purpose supersedes an earlier consent; on the same day the entry
 //   recorded later in the (append-only) ledger wins;
-// - a consent counts only if an explanation of its purpose was recorded on or before `givenOn`;
+// - a consent counts only if an explanation of its purpose was recorded on or before `givenOn`
+//   (the rules above are those of "in effect", defined once in in-effect.ts);
 // - a lawyer's override applies from `recordedOn` to `expiresOn` (exclusive; default: that one day).
 import { addDays, type IsoDate } from '../dates/iso-date';
+import { consentStateAt, type ConsentState } from './in-effect';
 import type { RemedyId } from '../contract/identifiers';
 import {
   OVERRIDE_REASON_MIN_LENGTH,
@@ -17,7 +19,6 @@ import {
   type ConsentOverride,
   type ConsentPurpose,
   type DataCategory,
-  type ExplanationRecord,
   type GatedAction,
   type Refusal,
 } from './model';
@@ -78,31 +79,25 @@ function refusalCovers(r: Refusal, key: ActionKey): boolean {
   return r.purpose === key.purpose && (!r.remedy || r.remedy === key.remedy) && (!r.recipient || r.recipient === key.recipient);
 }
 
-function isExplained(c: Consent, explanations: readonly ExplanationRecord[]): boolean {
-  return explanations.some((e) => e.purposes.includes(c.purpose) && e.explainedOn <= c.givenOn);
-}
+const REASON_OF_STATE: Record<Exclude<ConsentState, 'in-effect'>, GateRefusalReason> = {
+  'not-yet-given': 'consent-not-yet-given',
+  withdrawn: 'consent-withdrawn',
+  expired: 'consent-expired',
+  refused: 'client-refused',
+  'not-explained': 'not-explained',
+};
 
 /**
  * Checks a consent against the action in a fixed order; the position of the first failed check
- * measures how close the consent came, so the refusal can name the nearest one.
+ * measures how close the consent came, so the refusal can name the nearest one. Whether the
+ * consent is in effect is decided by consentStateAt (in-effect.ts), the one definition; a refusal
+ * counts here when it covers this action, which includes a refusal narrower than the consent.
  */
-function firstFailure(
-  c: Consent,
-  index: number,
-  key: ActionKey,
-  ledger: ConsentLedger,
-  asOf: IsoDate,
-): GateRefusalReason | null {
+function firstFailure(c: Consent, index: number, key: ActionKey, ledger: ConsentLedger, asOf: IsoDate): GateRefusalReason | null {
   if (key.purpose === 'file-remedy' ? c.remedy !== key.remedy : c.remedy !== undefined && c.remedy !== key.remedy) return 'other-remedy';
   if (c.recipient !== undefined ? c.recipient !== key.recipient : key.recipient !== undefined && needsRecipient(key)) return 'other-recipient';
-  if (c.givenOn > asOf) return 'consent-not-yet-given';
-  if (c.withdrawnOn !== undefined && c.withdrawnOn <= asOf) return 'consent-withdrawn';
-  if (c.expiresOn !== undefined && c.expiresOn <= asOf) return 'consent-expired';
-  const supersededBy = ledger.some(
-    (e, j) => e.kind === 'refusal' && refusalCovers(e, key) && e.decidedOn <= asOf && (e.decidedOn > c.givenOn || (e.decidedOn === c.givenOn && j > index)),
-  );
-  if (supersededBy) return 'client-refused';
-  if (!isExplained(c, ledger.filter((e): e is ExplanationRecord => e.kind === 'explanation'))) return 'not-explained';
+  const state = consentStateAt(ledger, index, asOf, (r) => refusalCovers(r, key));
+  if (state !== 'in-effect') return REASON_OF_STATE[state];
   if (!key.categories.every((cat) => c.scope.includes(cat))) return 'categories-not-covered';
   return null;
 }

@@ -28,6 +28,10 @@ export type GivenHow = (typeof GIVEN_HOW)[number];
 
 /** Purposes that disclose to a named third party: their consent must name the recipient. */
 export const PURPOSES_NEEDING_RECIPIENT: readonly ConsentPurpose[] = ['share-with-organisation', 'refer'];
+/** Purposes whose consent or refusal may name a remedy (required for file-remedy). */
+export const PURPOSES_WITH_REMEDY: readonly ConsentPurpose[] = ['file-remedy', 'name-employer-in-complaint'];
+/** Purposes whose consent or refusal may name a recipient: those needing one, and the interpreter. */
+export const PURPOSES_WITH_RECIPIENT: readonly ConsentPurpose[] = [...PURPOSES_NEEDING_RECIPIENT, 'use-interpreter'];
 /** A lawyer's override must explain itself in at least this many characters (after trimming). */
 export const OVERRIDE_REASON_MIN_LENGTH = 20;
 
@@ -74,6 +78,9 @@ export interface ExplanationRecord {
   explainedOn: IsoDate;
   language: string;
   interpreter?: string;
+  /** What the explanation went through, when it was a document: the options sheet (its language
+   *  and a digest of its content, so the same sheet is recorded once a day). */
+  material?: { kind: 'options-sheet'; lang: string; digest: string };
   recordedBy: string;
 }
 
@@ -116,6 +123,10 @@ function needsRemedyAndRecipient(entry: { purpose: ConsentPurpose; remedy?: stri
   if (PURPOSES_NEEDING_RECIPIENT.includes(entry.purpose) && !entry.recipient) {
     ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${entry.purpose} names the organisation it is for` });
   }
+  // A remedy or recipient on a purpose whose action never names one would narrow the consent to
+  // nothing: "in effect" on the ledger, yet no action could ever rest on it.
+  if (entry.remedy && !PURPOSES_WITH_REMEDY.includes(entry.purpose)) ctx.addIssue({ code: 'custom', path: ['remedy'], message: `${entry.purpose} does not name a remedy` });
+  if (entry.recipient && !PURPOSES_WITH_RECIPIENT.includes(entry.purpose)) ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${entry.purpose} does not name a recipient` });
 }
 
 export const consentSchema = z
@@ -152,6 +163,10 @@ export const refusalSchema = z
     language,
     interpreter: z.string().max(200).optional(),
     recordedBy: id,
+  })
+  .superRefine((r, ctx) => {
+    if (r.remedy && !PURPOSES_WITH_REMEDY.includes(r.purpose)) ctx.addIssue({ code: 'custom', path: ['remedy'], message: `${r.purpose} does not name a remedy` });
+    if (r.recipient && !PURPOSES_WITH_RECIPIENT.includes(r.purpose)) ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${r.purpose} does not name a recipient` });
   });
 
 export const explanationRecordSchema = z.strictObject({
@@ -161,6 +176,7 @@ export const explanationRecordSchema = z.strictObject({
   explainedOn: isoDateSchema,
   language,
   interpreter: z.string().max(200).optional(),
+  material: z.strictObject({ kind: z.literal('options-sheet'), lang: language, digest: z.string().regex(/^[0-9a-f]{64}$/) }).optional(),
   recordedBy: id,
 });
 

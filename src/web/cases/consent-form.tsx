@@ -1,14 +1,17 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../platform/api';
+import { explanationOf } from '../../core/consent/in-effect';
+import type { ConsentLedger } from '../../core/consent/model';
+import type { IsoDate } from '../../core/dates/iso-date';
+import { api, isApiError } from '../platform/api';
 import { fieldError, type FieldErrors } from '../platform/errors';
 import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '../platform/form';
-import { casesApi, useCaseMutation } from './api';
+import { casesApi, useCaseMutation, useConsents } from './api';
 import { useCase } from './case-context';
-import { LANGUAGE_TAG, languageName, today } from './format';
+import { formatDay, LANGUAGE_TAG, languageName, today } from './format';
 import { CONSENT_PURPOSES, DATA_CATEGORIES, PURPOSES_NEEDING_RECIPIENT, PURPOSES_WITH_REMEDY, type ConsentPurpose, type DataCategory, type GivenHow, type LedgerEntry, type RemedyId } from './types';
 import { RecipientSelect, RemedySelect } from './consent-fields';
-import { caseErrorText, CheckboxGroup, RadioGroup, useAnnounce } from './ui';
+import { caseErrorText, CheckboxGroup, focusSoon, RadioGroup, useAnnounce } from './ui';
 
 type Kind = LedgerEntry['kind'];
 const KINDS: readonly Kind[] = ['explanation', 'consent', 'refusal'];
@@ -31,6 +34,7 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
   const [on, setOn] = useState(today());
   const [expiresOn, setExpiresOn] = useState('');
   const [local, setLocal] = useState<FieldErrors>({});
+  const ledger = useConsents(code).data?.ledger;
   const save = useCaseMutation(code, (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/consents`, body), () => {
     announce(t(`consents.saved.${kind}`));
     onClose(true);
@@ -38,6 +42,7 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
   const needsRecipient = kind !== 'explanation' && PURPOSES_NEEDING_RECIPIENT.includes(purpose);
   const hasRemedy = kind !== 'explanation' && PURPOSES_WITH_REMEDY.includes(purpose);
 
+  const notExplainedText = t('consents.notExplained', { purpose: t(`purposes.${purpose}`), date: formatDay(on) });
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: FieldErrors = {};
@@ -46,8 +51,14 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
     if (hasRemedy && purpose === 'file-remedy' && !remedy) errors.remedy = t('consents.remedyRequired');
     if (!LANGUAGE_TAG.test(language)) errors.language = t('sittings.interpreterLanguageRequired');
     if (kind === 'consent' && expiresOn && expiresOn <= on) errors.expiresOn = t('consents.expiryAfter');
+    // The same check the server makes (core explanationOf): a consent rests on an earlier explanation.
+    if (kind === 'consent' && ledger && !explanationOf(ledger as unknown as ConsentLedger, purpose, on as IsoDate)) errors.explanation = notExplainedText;
     setLocal(errors);
-    if (Object.keys(errors).length > 0) return focusFirstInvalid(formRef.current);
+    if (Object.keys(errors).length > 0) {
+      if (errors.explanation && Object.keys(errors).length === 1) focusSoon('#consent-not-explained button');
+      else focusFirstInvalid(formRef.current);
+      return;
+    }
     const common = { language, ...(interpreter.trim() ? { interpreter: interpreter.trim() } : {}) };
     const target = { purpose, ...(needsRecipient ? { recipient } : {}), ...(hasRemedy && remedy ? { remedy } : {}) };
     if (kind === 'explanation') save.mutate({ kind, purposes, explainedOn: on, ...common });
@@ -55,6 +66,15 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
     else save.mutate({ kind, ...target, scope, givenHow, givenOn: on, ...(expiresOn ? { expiresOn } : {}), ...common });
   };
   const err = (path: string) => fieldError(local, save.error, path);
+  // The server names what is missing under `explanation`; its words are English, so say it here.
+  const notExplained = local.explanation ?? (isApiError(save.error) && save.error.fieldMessage('explanation') ? notExplainedText : undefined);
+  const explainFirst = () => {
+    setKind('explanation');
+    setPurposes([purpose]);
+    setLocal({});
+    save.reset();
+    focusSoon('#consent-form-heading');
+  };
   const languages = [...new Set([...header.languages, 'en', 'fr'])];
 
   return (
@@ -73,6 +93,14 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
           ))}
         </SelectField>
       )}
+      {kind === 'consent' && notExplained ? (
+        <div className="notice notice--verify" id="consent-not-explained" role="alert">
+          <p>{notExplained}</p>
+          <button type="button" className="button" onClick={explainFirst}>
+            {t('consents.explainFirst')}
+          </button>
+        </div>
+      ) : null}
       {needsRecipient ? (
         <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('recipient')} />
       ) : null}

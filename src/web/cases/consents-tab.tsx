@@ -81,7 +81,7 @@ export function ConsentsTab() {
             {consents.data.ledger.length === 0 ? <p className="card card--calm">{t('consents.none')}</p> : null}
             <ol className="plain-list" reversed>
               {[...consents.data.ledger].reverse().map((entry) => (
-                <LedgerItem key={entry.id} entry={entry} organisationName={organisationName} recorder={recorder} mayManage={can['case:manage-consents']} />
+                <LedgerItem key={entry.id} entry={entry} states={consents.data.states} organisationName={organisationName} recorder={recorder} mayManage={can['case:manage-consents']} />
               ))}
             </ol>
           </section>

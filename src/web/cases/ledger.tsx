@@ -5,15 +5,12 @@ import { FormAlert } from '../platform/form';
 import { casesApi, useCaseMutation } from './api';
 import { useCase } from './case-context';
 import { formatDay, languageName, today } from './format';
-import type { ConsentEntry, LedgerEntry } from './types';
+import type { ConsentEntry, Consents, LedgerEntry } from './types';
 import { caseErrorText, focusSoon, useAnnounce } from './ui';
 
-export function consentState(entry: ConsentEntry, day: string): 'in-effect' | 'withdrawn' | 'expired' | 'not-yet' {
-  if (entry.withdrawnOn && entry.withdrawnOn <= day) return 'withdrawn';
-  if (entry.expiresOn && entry.expiresOn <= day) return 'expired';
-  if (entry.givenOn > day) return 'not-yet';
-  return 'in-effect';
-}
+// A consent's state comes from the server (GET …/consents `states`), computed by the core's one
+// definition of "in effect" that mayPerform and the summary use: the ledger never says "in
+// effect" beside a summary of "not decided".
 
 /** Withdrawing is one button, like giving: the day defaults to today and can be changed. */
 function WithdrawButton({ entry }: { entry: ConsentEntry }) {
@@ -37,11 +34,10 @@ function WithdrawButton({ entry }: { entry: ConsentEntry }) {
   );
 }
 
-export function LedgerItem({ entry, organisationName, recorder, mayManage }: { entry: LedgerEntry; organisationName: (id: string) => string; recorder: (id: string) => string; mayManage: boolean }) {
+export function LedgerItem({ entry, states, organisationName, recorder, mayManage }: { entry: LedgerEntry; states: Consents['states']; organisationName: (id: string) => string; recorder: (id: string) => string; mayManage: boolean }) {
   const { t } = useTranslation('cases');
-  const day = today();
   const when = entry.kind === 'consent' ? entry.givenOn : entry.kind === 'refusal' ? entry.decidedOn : entry.explainedOn;
-  const state = entry.kind === 'consent' ? consentState(entry, day) : null;
+  const state = entry.kind === 'consent' ? (states[entry.id] ?? null) : null;
   const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
   return (
     <li className={`card ledger-entry ledger-entry--${entry.kind}${state ? ` ledger-entry--${state}` : ''}`} id={`entry-${entry.id}`} tabIndex={-1}>
@@ -72,6 +68,12 @@ export function LedgerItem({ entry, organisationName, recorder, mayManage }: { e
             <dd>{t(`remedies.${entry.remedy}`)}</dd>
           </div>
         ) : null}
+        {entry.kind === 'explanation' && entry.material ? (
+          <div>
+            <dt>{t('consents.fields.material')}</dt>
+            <dd>{t('consents.optionsSheet', { language: languageName(entry.material.lang) })}</dd>
+          </div>
+        ) : null}
         {entry.kind === 'consent' ? (
           <div>
             <dt>{t('consents.fields.expiresOn')}</dt>
@@ -97,7 +99,7 @@ export function LedgerItem({ entry, organisationName, recorder, mayManage }: { e
           <dd>{recorder(entry.recordedBy)}</dd>
         </div>
       </dl>
-      {entry.kind === 'consent' && mayManage && (state === 'in-effect' || state === 'not-yet') ? <WithdrawButton entry={entry} /> : null}
+      {entry.kind === 'consent' && mayManage && !entry.withdrawnOn && state !== 'expired' ? <WithdrawButton entry={entry} /> : null}
     </li>
   );
 }

@@ -1,6 +1,7 @@
 // The shapes of the case-file API (docs/cases/api.md), as the browser sees them.
 import type { Compartment, TeamRole } from '../../core/access/model';
 import type { IntakeTopic } from '../../core/cases/intake-guide';
+import type { ConsentState } from '../../core/consent/in-effect';
 import type { ConsentPurpose, DataCategory, GatedAction, GivenHow } from '../../core/consent/model';
 import type { Province, RemedyId } from '../../core/contract/identifiers';
 
@@ -158,6 +159,8 @@ export interface ExplanationEntry extends EntryBase {
   kind: 'explanation';
   purposes: ConsentPurpose[];
   explainedOn: string;
+  /** Set when the explanation went through the client's options sheet (confirmed on the plan tab). */
+  material?: { kind: 'options-sheet'; lang: string; digest: string };
 }
 export type LedgerEntry = ConsentEntry | RefusalEntry | ExplanationEntry;
 
@@ -173,6 +176,8 @@ export interface ConsentOverride {
 export type ConsentDecision = 'yes' | 'no' | 'undecided';
 export interface Consents {
   ledger: LedgerEntry[];
+  /** Each consent's state today, by id: the core's one definition of "in effect" (never recomputed here). */
+  states: Record<string, ConsentState>;
   overrides: ConsentOverride[];
   contractConsents: { contactPolice: ConsentDecision; contactImmigrationAuthorities: ConsentDecision; fileComplaintsNamingEmployer: ConsentDecision };
 }

@@ -1,19 +1,33 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, getCsrfToken } from '../platform/api';
+import { useCase } from '../cases/case-context';
+import { languageName } from '../cases/format';
+import { RadioGroup } from '../cases/ui';
+import { api, ApiError, getCsrfToken, isApiError } from '../platform/api';
 import { describeError } from '../platform/errors';
 import { Field, FormAlert, SelectField, SubmitButton } from '../platform/form';
 
-// The client's options sheet, in the language they read, and the ledger entry saying the options
-// were explained to them: one request does both (POST /api/cases/:code/options-sheet). The file
-// comes back as the response body; it is offered through a Blob link, so nothing navigates away.
+// The client's options sheet, in the language they read. Producing it (POST …/options-sheet)
+// changes nothing in the consent ledger; the file comes back as the response body and is offered
+// through a Blob link, so nothing navigates away. Once the sheet is shown, the practitioner may
+// confirm going through it with the client (POST …/options-sheet/explained, naming the sheet by
+// the digest that came with it): that confirmation, and only it, records the explanation.
 
 export const SHEET_LANGS = ['en', 'fr', 'es', 'tl', 'zh-Hans', 'pa'] as const;
 const REVIEWED = ['en', 'fr'];
 type SheetLang = (typeof SHEET_LANGS)[number];
+const SHEET_HEADER = 'x-harbour-options-sheet';
+const isSheetLang = (l: string): l is SheetLang => (SHEET_LANGS as readonly string[]).includes(l);
 
-async function requestSheet(code: string, body: Record<string, unknown>): Promise<{ blob: Blob; filename: string }> {
+interface ProducedSheet {
+  url: string;
+  filename: string;
+  lang: SheetLang;
+  digest: string;
+}
+
+async function requestSheet(code: string, body: { lang: SheetLang; format: 'pdf' | 'docx' }): Promise<{ blob: Blob; filename: string; digest: string }> {
   const csrf = getCsrfToken();
   const response = await fetch(`/api/cases/${encodeURIComponent(code)}/options-sheet`, {
     method: 'POST',
@@ -28,21 +42,110 @@ async function requestSheet(code: string, body: Record<string, unknown>): Promis
     throw new ApiError({ status: response.status, code: error?.error?.code ?? 'request-failed', message: error?.error?.message ?? response.statusText, fields: error?.error?.fields ?? [] });
   }
   const disposition = response.headers.get('content-disposition') ?? '';
-  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `options-${code}.${body.format as string}`;
-  return { blob: await response.blob(), filename };
+  const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `options-${code}.${body.format}`;
+  return { blob: await response.blob(), filename, digest: response.headers.get(SHEET_HEADER) ?? '' };
+}
+
+/** "I went through this sheet with the client, in LANGUAGE, with or without an interpreter." */
+function ConfirmExplained({ code, sheet }: { code: string; sheet: ProducedSheet }) {
+  const { t } = useTranslation('planning');
+  const queryClient = useQueryClient();
+  const caseLanguages = useCase()?.header.languages ?? [];
+  const languages = [...new Set<string>([sheet.lang, ...caseLanguages, ...SHEET_LANGS])];
+  const nameOf = (l: string) => (isSheetLang(l) ? t(`sheet.langs.${l}`) : languageName(l));
+  const [language, setLanguage] = useState<string>(sheet.lang);
+  const [interpreter, setInterpreter] = useState<'yes' | 'no' | null>(null);
+  const [interpreterName, setInterpreterName] = useState('');
+  const [missing, setMissing] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (interpreter === null) {
+      setMissing(true);
+      return;
+    }
+    setMissing(false);
+    setPending(true);
+    setError(null);
+    try {
+      const name = interpreter === 'yes' ? interpreterName.trim() : '';
+      const result = await api.post<{ recorded: boolean }>(`/api/cases/${encodeURIComponent(code)}/options-sheet/explained`, {
+        lang: sheet.lang,
+        sheet: sheet.digest,
+        language,
+        interpreter: interpreter === 'yes',
+        ...(name ? { interpreterName: name } : {}),
+      });
+      setDone(
+        !result.recorded
+          ? t('sheet.confirm.already')
+          : interpreter === 'yes'
+            ? t('sheet.confirm.doneInterpreter', { language: nameOf(language), interpreter: name || t('sheet.confirm.interpreterUnnamed') })
+            : t('sheet.confirm.done', { language: nameOf(language) }),
+      );
+      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey.some((k) => typeof k === 'string' && k.toUpperCase() === code.toUpperCase()) });
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const errorText = !error
+    ? null
+    : isApiError(error, 'conflict')
+      ? error.fieldMessage('sheet') === 'stale'
+        ? t('sheet.confirm.stale')
+        : t('sheet.confirm.conflict')
+      : describeError(t, error);
+
+  return (
+    <section className="options-sheet__confirm stack" aria-labelledby="options-sheet-confirm-heading">
+      <h4 id="options-sheet-confirm-heading">{t('sheet.confirm.heading')}</h4>
+      <p>{t('sheet.confirm.intro')}</p>
+      {done ? null : (
+        <form className="stack" onSubmit={onSubmit} noValidate>
+          <SelectField label={t('sheet.confirm.language')} name="explainedLanguage" value={language} onChange={(e) => setLanguage(e.target.value)}>
+            {languages.map((l) => (
+              <option key={l} value={l}>
+                {nameOf(l)}
+              </option>
+            ))}
+          </SelectField>
+          <RadioGroup
+            legend={t('sheet.confirm.interpreter')}
+            name="interpreter"
+            options={['no', 'yes'] as const}
+            label={(o) => t(`sheet.confirm.interpreterChoices.${o}`)}
+            value={interpreter}
+            onChange={setInterpreter}
+            error={missing ? t('sheet.confirm.interpreterRequired') : undefined}
+          />
+          {interpreter === 'yes' ? <Field label={t('sheet.confirm.interpreterName')} name="interpreterName" value={interpreterName} maxLength={200} onChange={(e) => setInterpreterName(e.target.value)} /> : null}
+          <FormAlert message={errorText} />
+          <SubmitButton pending={pending} pendingLabel={t('sheet.confirm.saving')}>
+            {t('sheet.confirm.submit')}
+          </SubmitButton>
+        </form>
+      )}
+      <div role="status" className={done ? 'notice notice--success' : 'visually-hidden'}>
+        {done ? <p>{done}</p> : null}
+      </div>
+    </section>
+  );
 }
 
 export function OptionsSheetPanel({ code }: { code: string }) {
   const { t, i18n } = useTranslation('planning');
-  const queryClient = useQueryClient();
   const id = useId();
   const [lang, setLang] = useState<SheetLang>(i18n.language === 'fr' ? 'fr' : 'en');
   const [format, setFormat] = useState<'pdf' | 'docx'>('pdf');
-  const [interpreterUsed, setInterpreterUsed] = useState(false);
-  const [interpreterLanguage, setInterpreterLanguage] = useState('');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [file, setFile] = useState<{ url: string; filename: string; lang: SheetLang; interpreter: string | null } | null>(null);
+  const [file, setFile] = useState<ProducedSheet | null>(null);
   const link = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => () => void (file && URL.revokeObjectURL(file.url)), [file]);
@@ -53,10 +156,8 @@ export function OptionsSheetPanel({ code }: { code: string }) {
     setPending(true);
     setError(null);
     try {
-      const body = { lang, format, interpreterUsed, ...(interpreterUsed && interpreterLanguage.trim() ? { interpreterLanguage: interpreterLanguage.trim() } : {}) };
-      const { blob, filename } = await requestSheet(code, body);
-      setFile({ url: URL.createObjectURL(blob), filename, lang, interpreter: interpreterUsed ? interpreterLanguage.trim() : null });
-      await queryClient.invalidateQueries({ predicate: (q) => q.queryKey.some((k) => typeof k === 'string' && k.toUpperCase() === code.toUpperCase()) });
+      const { blob, filename, digest } = await requestSheet(code, { lang, format });
+      setFile({ url: URL.createObjectURL(blob), filename, lang, digest });
     } catch (caught) {
       setError(caught);
     } finally {
@@ -93,11 +194,6 @@ export function OptionsSheetPanel({ code }: { code: string }) {
             ))}
           </div>
         </fieldset>
-        <label className="choice">
-          <input type="checkbox" name="interpreterUsed" checked={interpreterUsed} onChange={(e) => setInterpreterUsed(e.target.checked)} />
-          {t('sheet.interpreterUsed')}
-        </label>
-        {interpreterUsed ? <Field label={t('sheet.interpreterLanguage')} name="interpreterLanguage" value={interpreterLanguage} maxLength={60} onChange={(e) => setInterpreterLanguage(e.target.value)} /> : null}
         <p className="field__hint" id={`${id}-records`}>
           {t('sheet.records')}
         </p>
@@ -109,11 +205,7 @@ export function OptionsSheetPanel({ code }: { code: string }) {
       <div role="status" className={file ? 'notice notice--success' : 'visually-hidden'}>
         {file ? (
           <>
-            <p>
-              {file.interpreter === null
-                ? t('sheet.done', { language: t(`sheet.langs.${file.lang}`) })
-                : t('sheet.doneInterpreter', { language: t(`sheet.langs.${file.lang}`), interpreter: file.interpreter || t('sheet.interpreterUnnamed') })}
-            </p>
+            <p>{t('sheet.ready')}</p>
             <p>
               <a ref={link} href={file.url} download={file.filename} className="button">
                 {t('sheet.download', { filename: file.filename })}
@@ -122,6 +214,7 @@ export function OptionsSheetPanel({ code }: { code: string }) {
           </>
         ) : null}
       </div>
+      {file ? <ConfirmExplained key={file.url} code={code} sheet={file} /> : null}
     </section>
   );
 }
