@@ -47,6 +47,8 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'GET /api/cases/:code/questions': SCREENING,
   // Documents made from the case leave Harbour as files.
   'POST /api/cases/:code/options-sheet': [...SCREENING, 'documents'],
+  // Confirming the sheet was gone through rebuilds it from the screening to check it is the same.
+  'POST /api/cases/:code/options-sheet/explained': SCREENING,
   'POST /api/cases/:code/documents': [...SCREENING, 'documents'],
 };
 
