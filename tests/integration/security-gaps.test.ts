@@ -154,9 +154,9 @@ describe('error messages never carry the values submitted', () => {
     ];
     for (const [method, url, payload] of attempts) {
       const res = await t.app.inject({ method: method as 'PUT', url, headers: rl.headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
-      expect(res.statusCode, `${method} ${url} ${JSON.stringify(payload).slice(0, 120)} → ${res.body.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, `${method} ${url} ${String(JSON.stringify(payload)).slice(0, 120)} → ${res.body.slice(0, 300)}`).toBeGreaterThanOrEqual(400);
       expect(res.statusCode).toBeLessThan(500);
-      expect(res.body, `${method} ${url} ${JSON.stringify(payload).slice(0, 120)}`).not.toContain(MARK);
+      expect(res.body, `${method} ${url} ${String(JSON.stringify(payload)).slice(0, 120)}`).not.toContain(MARK);
       expect(res.body.toLowerCase()).not.toContain(MARK.toLowerCase());
     }
     expect(t.logs.join('')).not.toContain(MARK);
@@ -169,5 +169,12 @@ describe('error messages never carry the values submitted', () => {
     const [field] = res.json().error.fields as { path: string; message: string }[];
     expect(field!.path).toBe('person.immigrationStatus');
     expect(field!.message).toMatch(/expected one of .*citizen/);
+    const sitting = await client(t, rl).post(`/api/cases/${code}/sittings`, { heldOn: '2025-01-01', durationMinutes: MARK, mode: 'phone' });
+    expect(sitting.json().error.fields).toEqual([
+      { path: 'durationMinutes', message: 'must be a number' },
+      { path: 'couldSpeakFreely', message: 'is required' },
+    ]);
+    const facts = await client(t, rl).put(`/api/cases/${code}/facts`, { sector: 'x'.repeat(201), [MARK]: 1 });
+    expect(facts.json().error.fields).toEqual(expect.arrayContaining([{ path: 'sector', message: 'must be at most 200 characters long' }, { path: '(body)', message: expect.stringMatching(/not accepted/) }]));
   });
 });
