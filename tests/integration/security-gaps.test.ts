@@ -1,8 +1,10 @@
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type RouteModule } from '../../src/platform/http/app';
 import { ROUTES } from '../../src/server/routes';
 import { ConfigError, loadConfig } from '../../src/platform/config/config';
+import { kyselyFor } from '../../src/platform/db/database';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { addMember, addPerson, client, newCase, setUpFirstAdmin, type Person } from './cases-support';
 
@@ -176,5 +178,58 @@ describe('error messages never carry the values submitted', () => {
     ]);
     const facts = await client(t, rl).put(`/api/cases/${code}/facts`, { sector: 'x'.repeat(201), [MARK]: 1 });
     expect(facts.json().error.fields).toEqual(expect.arrayContaining([{ path: 'sector', message: 'must be at most 200 characters long' }, { path: '(body)', message: expect.stringMatching(/not accepted/) }]));
+  });
+});
+
+describe('a case the actor may not see costs what a missing case costs', () => {
+  interface Statement { text: string; rows: number; bytes: number }
+  /** An app on the same database whose every statement (text, rows returned) is recorded. */
+  async function recordingApp() {
+    const statements: Statement[] = [];
+    const pool = new pg.Pool({ ...t.database.connection, max: 2 });
+    pool.on('connect', (c) => {
+      const query = c.query.bind(c) as (...args: unknown[]) => Promise<pg.QueryResult> | undefined;
+      (c as { query: unknown }).query = (...args: unknown[]) => {
+        const result = query(...args);
+        const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text;
+        void result?.then((r) => statements.push({ text, rows: r.rowCount ?? 0, bytes: JSON.stringify(r.rows).length }), () => undefined);
+        return result;
+      };
+    });
+    const db = kyselyFor(pool);
+    const app = await buildApp({ ...t.ctx, db }, { routes: ROUTES, webDist: join(t.ctx.config.dataDir, 'no-web') });
+    return { app, statements, close: async () => { await app.close(); await db.destroy(); } };
+  }
+
+  it('runs the same statements, returning as many rows, for an existing case off the team as for a missing code', async () => {
+    const owner = client(t, rl);
+    const existing = await newCase(owner);
+    const outsider = await addPerson(t, admin.orgId, 'lawyer', 'gaps-outsider@clinic.example');
+    // A code of the right form that no case has: the last character changed until it is free.
+    let missing = existing;
+    for (const c of '23456789ABCDEFGHJKMNPQRSTVWXYZ') {
+      missing = existing.slice(0, -1) + c;
+      if (missing !== existing && !(await t.ctx.db.selectFrom('cases').select('id').where('code', '=', missing).executeTakeFirst())) break;
+    }
+    const { app, statements, close } = await recordingApp();
+    try {
+      const trace = async (code: string, suffix: string) => {
+        // Warm: the session is cached after the first request.
+        await app.inject({ method: 'GET', url: `/api/cases/${code}${suffix}`, headers: outsider.headers, remoteAddress: '10.1.0.1' });
+        statements.length = 0;
+        const res = await app.inject({ method: 'GET', url: `/api/cases/${code}${suffix}`, headers: outsider.headers, remoteAddress: '10.1.0.1' });
+        await new Promise((r) => setTimeout(r, 20));
+        return { status: res.statusCode, body: res.body, statements: statements.map((s) => ({ text: s.text, rows: s.rows })) };
+      };
+      for (const suffix of ['', '/facts', '/fragments']) {
+        const hidden = await trace(existing, suffix);
+        const absent = await trace(missing, suffix);
+        expect(hidden.status).toBe(404);
+        expect(absent).toEqual(hidden);
+        expect(hidden.statements.length).toBeGreaterThan(0);
+      }
+    } finally {
+      await close();
+    }
   });
 });
