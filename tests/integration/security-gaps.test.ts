@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,5 +232,43 @@ describe('a case the actor may not see costs what a missing case costs', () => {
     } finally {
       await close();
     }
+  });
+});
+
+describe('a long case summary does not stall the server', () => {
+  it('answers health checks while a summary of a long story renders, and says in the document what it left out', { timeout: 180_000 }, async () => {
+    const asRl = client(t, rl);
+    const code = await newCase(asRl);
+    await asRl.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'es' });
+    expect((await asRl.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['narrative', 'immigration'], givenHow: 'written', language: 'es' })).statusCode).toBe(201);
+    const text = 'She worked nights in the kitchen and was not paid for the extra hours. '.repeat(280).slice(0, 20_000);
+    for (let i = 0; i < 14; i++) {
+      const res = await asRl.post(`/api/cases/${code}/fragments`, { text, source: 'client', compartment: 'team' });
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(201);
+    }
+    const started = performance.now();
+    let done = false;
+    const summary = asRl.post(`/api/cases/${code}/documents`, { kind: 'case-summary' }).finally(() => (done = true));
+    const latencies: number[] = [];
+    while (!done) {
+      const sent = performance.now();
+      const health = await t.app.inject({ method: 'GET', url: '/api/health' });
+      expect(health.statusCode).toBe(200);
+      latencies.push(performance.now() - sent);
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    const res = await summary;
+    const renderMs = performance.now() - started;
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    // On the main thread the whole render was one stall (seconds); in the worker, health checks keep coming.
+    const slowest = Math.max(...latencies);
+    expect(latencies.length, `render ${Math.round(renderMs)} ms`).toBeGreaterThan(3);
+    expect(slowest, `render ${Math.round(renderMs)} ms, health ${latencies.map(Math.round).join(',')}`).toBeLessThan(Math.max(1500, renderMs / 4));
+    const extracted = spawnSync('pdftotext', ['-', '-'], { input: res.rawPayload, encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(extracted).toContain('This chronology is cut to fit one document');
+    const draft = await asRl.post(`/api/cases/${code}/documents`, { kind: 'hc-draft' });
+    expect(draft.statusCode).toBe(200);
+    expect(draft.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 });
