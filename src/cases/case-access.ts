@@ -131,31 +131,42 @@ export function readAlong(row: { along_team: Parameters<typeof memberOf>[0][]; a
  * `not-found` gets exactly the answer for a code that does not exist. A break-glass use is
  * audited with its grant id every time.
  */
+/** No case has this id (gen_random_uuid never gives it): what a missing code is looked up as. */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 export async function openCase(ctx: AppContext, actor: Actor, code: string, access: CaseAccess): Promise<CaseScope> {
   const parsed = parseCaseCode(code);
   if (!parsed) throw caseNotFound();
-  // One round trip for everything the policy and the case header need: every case route starts here.
-  // The code is joined to the cases rather than filtered on, so the statement returns one row
-  // whether or not a case has the code (all nulls when none has): a missing case and a hidden
-  // one cost the same statement, the same rows and the same policy decision (no timing oracle).
+  // First what the policy needs, and nothing else: the case's organisation, status and team. The
+  // code is joined to the cases rather than filtered on, so the statement returns one row whether
+  // or not a case has the code (nulls when none has). A missing case and one the actor may
+  // not know about then cost the same statement, the same row and the same policy decision, and
+  // neither reads the case's sealed columns (no timing oracle).
   const [found] = await executePrepared(
     ctx.db,
-    'open-case',
+    'open-case-access',
     ctx.db
-      .selectFrom(sql<{ code: string }>`(select ${parsed}::text as code)`.as('wanted'))
-      .leftJoin('cases as c', 'c.code', 'wanted.code')
-      .selectAll('c')
+      // `c.id` is the case's id, or the nil uuid when no case has the code, so the sub-selects
+      // look the same indexes up either way.
+      .selectFrom(sql<{ id: string }>`(select coalesce((select id from cases where code = ${parsed}::text), ${NIL_UUID}::uuid) as id)`.as('c'))
+      .leftJoin('cases as found', 'found.id', 'c.id')
+      .select(['found.id', 'found.organisation_id', 'found.status'])
       .select((eb) => alongWithCase(eb as unknown as Parameters<typeof alongWithCase>[0])),
   );
   if (!found) throw new Error('the open-case statement returned no row');
-  const { along_team: _team, along_last_sitting: _lastSitting, along_has_grants: _hasGrants, ...columns } = found;
   const along = readAlong(found);
-  if (columns.id === null) {
-    // What the policy is asked about a case nobody can see: no organisation, no team.
-    authorize(actor, accessRequest({ id: '', orgId: '', status: 'open', team: along.team }, access), { now: ctx.now().toISOString(), grants: [] });
-    throw caseNotFound();
+  const facts: CaseAccessFacts = { id: found.id ?? '', orgId: found.organisation_id ?? '', status: found.status ?? 'open', team: along.team };
+  // Only an admin of the holding organisation can hold a grant, and such an admin may know the
+  // case exists; for everyone else the decision needs no grants, so it is taken before the row is read.
+  const mayHoldGrant = actor.role === 'admin' && actor.orgId === facts.orgId;
+  if (!mayHoldGrant) {
+    const decision = authorize(actor, accessRequest(facts, access), { now: ctx.now().toISOString(), grants: [] });
+    if (found.id === null || (!decision.allow && decision.deny === 'not-found')) throw caseNotFound();
   }
-  return scopeOf(ctx, actor, columns as CaseRow, access, along);
+  if (found.id === null) throw caseNotFound();
+  const [row] = await executePrepared(ctx.db, 'open-case-row', ctx.db.selectFrom('cases').selectAll().where('id', '=', found.id));
+  if (!row) throw caseNotFound();
+  return scopeOf(ctx, actor, row, access, along);
 }
 
 /** What is read along with a case already in hand (a new case, a changed team). */
