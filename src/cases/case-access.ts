@@ -1,4 +1,4 @@
-import type { ExpressionBuilder, Kysely, Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import {
   authorize,
@@ -153,15 +153,45 @@ export function readAlong(row: { along_team: Parameters<typeof memberOf>[0][]; a
  * `not-found` gets exactly the answer for a code that does not exist. A break-glass use is
  * audited with its grant id every time.
  */
+/** No case has this id (gen_random_uuid never gives it): what a missing code is looked up as. */
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+
 export async function openCase(ctx: AppContext, actor: Actor, code: string, access: CaseAccess): Promise<CaseScope> {
   const parsed = parseCaseCode(code);
   if (!parsed) throw caseNotFound();
-  // One round trip for everything the policy and the case header need: every case route starts here.
-  const [found] = await executePrepared(ctx.db, 'open-case', ctx.db.selectFrom('cases as c').selectAll('c').select(alongWithCase).where('c.code', '=', parsed));
-  if (!found) throw caseNotFound();
-  // The case row without the sub-selects.
-  const { along_team: _team, along_last_sitting: _lastSitting, along_has_grants: _hasGrants, ...row } = found;
-  return scopeOf(ctx, actor, row, access, readAlong(found));
+  // First what the policy needs, and nothing else: the case's organisation, status and team. The
+  // code is joined to the cases rather than filtered on, so the statement returns one row whether
+  // or not a case has the code (nulls when none has). A missing case and one the actor may
+  // not know about then cost the same statement, the same row and the same policy decision, and
+  // neither reads the case's sealed columns (no timing oracle).
+  const [found] = await executePrepared(
+    ctx.db,
+    'open-case-access',
+    ctx.db
+      // `c.id` is the case's id, or the nil uuid when no case has the code, so the sub-selects
+      // look the same indexes up either way.
+      .selectFrom(sql<{ id: string }>`(select coalesce((select id from cases where code = ${parsed}::text), ${NIL_UUID}::uuid) as id)`.as('c'))
+      .leftJoin('cases as found', 'found.id', 'c.id')
+      .select(['found.id', 'found.organisation_id', 'found.status'])
+      .select((eb) => alongWithCase(eb as unknown as Parameters<typeof alongWithCase>[0])),
+  );
+  if (!found) throw new Error('the open-case statement returned no row');
+  const along = readAlong(found);
+  const facts: CaseAccessFacts = { id: found.id ?? '', orgId: found.organisation_id ?? '', status: found.status ?? 'open', team: along.team };
+  // Only an admin of the holding organisation can hold a grant, and such an admin may know the
+  // case exists; for everyone else the decision needs no grants, so it is taken before the row is read.
+  // A member of another organisation on the team is decided with the consents to share, which
+  // need the case's key; they know the case exists, so they skip the early decision.
+  const mayHoldGrant = actor.role === 'admin' && actor.orgId === facts.orgId;
+  const sharedWithMe = needsSharing(actor, { organisation_id: facts.orgId }) && along.team.some((m) => m.userId === actor.id);
+  if (!mayHoldGrant && !sharedWithMe) {
+    const decision = authorize(actor, accessRequest(facts, access, access.categories ?? []), { now: ctx.now().toISOString(), grants: [] });
+    if (found.id === null || (!decision.allow && decision.deny === 'not-found')) throw caseNotFound();
+  }
+  if (found.id === null) throw caseNotFound();
+  const [row] = await executePrepared(ctx.db, 'open-case-row', ctx.db.selectFrom('cases').selectAll().where('id', '=', found.id));
+  if (!row) throw caseNotFound();
+  return scopeOf(ctx, actor, row, access, along);
 }
 
 /** What is read along with a case already in hand (a new case, a changed team). */

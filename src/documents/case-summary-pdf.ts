@@ -1,7 +1,7 @@
 // Case summary for counsel: facts, screening, legal tests, remedies, plan, chronology and evidence
 // index. Every page carries the DRAFT mark in its header and as a watermark.
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DRAFT_MARK, type PractitionerFileInput } from './practitioner-file';
+import { chronologyNote, DRAFT_MARK, type PractitionerFileInput } from './practitioner-file';
 import { pdfDefaultStyle, renderPdf } from './pdf-engine';
 
 const table = (head: string[], rows: string[][]): Content => ({
@@ -46,6 +46,7 @@ export function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDe
     { ul: assessment.plan.tradeOffs },
     ...(assessment.alternatives.length ? [h('Alternatives'), { ol: assessment.alternatives.map((a) => `${a.steps.map((s) => s.remedy).join(' → ')}. ${a.tradeOffs[0] ?? ''}`) }] : []),
     h('Chronology'),
+    ...(chronologyNote(input) ? [{ text: chronologyNote(input)!, italics: true, color: '#a01010', margin: [0, 0, 0, 4] } as Content] : []),
     table(['When', 'Source', 'What'], input.chronology.map((c) => [c.when, c.source, c.text])),
     h('Evidence index'),
     table(['#', 'Title', 'Kind', 'Date'], input.evidence.map((e, i) => [String(i + 1), e.title, e.kind, e.date ?? '—'])),

@@ -22,6 +22,53 @@ export interface PractitionerFileInput {
   assessment: Assessment;
   chronology: ChronologyEntry[];
   evidence: EvidenceItem[];
+  /** What boundChronology left out, said in the document so nobody takes it for the whole story. */
+  chronologyOmitted?: { entries: number; characters: number; shortened: number };
+}
+
+/**
+ * How much of the story a practitioner document carries. Laying text out costs pdfmake about
+ * 50 µs a character on a small server; these bounds keep a case summary to seconds of work in
+ * the document worker however long the story is. The full story stays in Harbour.
+ */
+export const CHRONOLOGY_LIMITS = { entryCharacters: 10_000, totalCharacters: 100_000 } as const;
+
+/** The chronology cut to the limits: long entries shortened, and entries past the total left out, each said in the document. */
+export function boundChronology(entries: ChronologyEntry[], limits: { entryCharacters: number; totalCharacters: number } = CHRONOLOGY_LIMITS): Pick<PractitionerFileInput, 'chronology' | 'chronologyOmitted'> {
+  const kept: ChronologyEntry[] = [];
+  let used = 0;
+  let shortened = 0;
+  let omittedEntries = 0;
+  let omittedCharacters = 0;
+  for (const entry of entries) {
+    if (used >= limits.totalCharacters) {
+      omittedEntries += 1;
+      omittedCharacters += entry.text.length;
+      continue;
+    }
+    const room = Math.min(limits.entryCharacters, limits.totalCharacters - used);
+    if (entry.text.length > room) {
+      shortened += 1;
+      const cut = entry.text.slice(0, room);
+      kept.push({ ...entry, text: `${cut} […] (${entry.text.length - room} more characters in Harbour)` });
+      used += room;
+    } else {
+      kept.push(entry);
+      used += entry.text.length;
+    }
+  }
+  return omittedEntries || shortened ? { chronology: kept, chronologyOmitted: { entries: omittedEntries, characters: omittedCharacters, shortened } } : { chronology: kept };
+}
+
+/** The sentence a document carries when its chronology was cut, or undefined. */
+export function chronologyNote(input: PractitionerFileInput): string | undefined {
+  const o = input.chronologyOmitted;
+  if (!o) return undefined;
+  const parts = [
+    ...(o.shortened ? [`${o.shortened} long ${o.shortened === 1 ? 'entry is' : 'entries are'} shortened`] : []),
+    ...(o.entries ? [`${o.entries} later ${o.entries === 1 ? 'entry' : 'entries'} (${o.characters} characters) ${o.entries === 1 ? 'is' : 'are'} left out`] : []),
+  ];
+  return `This chronology is cut to fit one document: ${parts.join(', and ')}. The full story is in Harbour.`;
 }
 
 export const DRAFT_MARK = 'DRAFT: for a lawyer to review and edit. Not legal advice. Not for filing as is.';

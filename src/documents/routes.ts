@@ -13,7 +13,8 @@ import { caseFor } from '../cases/routes/helpers';
 import { codeParams, languageTag } from '../cases/schemas';
 import { dayOf } from '../cases/dates';
 import type { CaseScope } from '../cases/case-access';
-import type { PractitionerFileInput } from './practitioner-file';
+import { boundChronology, type PractitionerFileInput } from './practitioner-file';
+import { renderOffThread } from './off-thread';
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
 const renderers = () => import('.');
@@ -164,15 +165,16 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
         asOf: facts.asOf,
         facts,
         assessment,
-        chronology: [
+        // Bounded (practitioner-file.ts), and the document says what was left out.
+        ...boundChronology([
           ...timeline.entries.map((e) => ({ when: e.time.label, text: e.fragment.text, source: source(e.fragment.source) })),
           ...timeline.undated.map((f) => ({ when: 'undated', text: f.text, source: source(f.source) })),
-        ],
+        ]),
         evidence: timeline.entries.filter((e) => e.fragment.source === 'document').map((e) => ({ title: e.fragment.text.slice(0, 120), kind: 'document', date: e.time.label })),
       };
       const { kind } = request.body;
-      const { renderCaseSummaryPdf, renderSubmissionDraftDocx } = await renderers();
-      const bytes = kind === 'case-summary' ? await renderCaseSummaryPdf(input) : await renderSubmissionDraftDocx(input, kind === 'vtip-trp-draft' ? 'vtip-trp' : 'hc');
+      // In the document worker: laying out a long story takes seconds of CPU (off-thread.ts).
+      const bytes = await renderOffThread(kind === 'case-summary' ? { kind, input } : { kind: 'submission', input, submission: kind === 'vtip-trp-draft' ? 'vtip-trp' : 'hc' });
       const format = kind === 'case-summary' ? 'pdf' : 'docx';
       await ctx.audit.record({ actorId: scope.actor.id, action: 'document.generated', caseId: scope.row.id, detail: { kind } });
       return reply.type(MIME[format]).header('content-disposition', `attachment; filename="${kind}-${scope.row.code}.${format}"`).send(bytes);

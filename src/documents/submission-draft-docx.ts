@@ -4,7 +4,7 @@
 import { Document, Footer, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { findBars } from '../core/planning';
 import type { IsoDate } from '../core/dates/iso-date';
-import { DRAFT_MARK, SUBMISSION_TESTS, type PractitionerFileInput } from './practitioner-file';
+import { chronologyNote, DRAFT_MARK, SUBMISSION_TESTS, type PractitionerFileInput } from './practitioner-file';
 
 export type SubmissionKind = keyof typeof SUBMISSION_TESTS;
 
@@ -32,6 +32,7 @@ export function renderSubmissionDraftDocx(input: PractitionerFileInput, kind: Su
     ...test.notes.map((n) => p(`Note: ${n}`, { italics: true })),
     ...bars.map((b) => p(`Bar to check: ${b.code}${b.until ? ` until ${b.until}` : ''} (IRPA ${b.citation.pinpoint}).`, { bold: true, color: 'A01010' })),
     h('3. Facts'),
+    ...(chronologyNote(input) ? [p(chronologyNote(input)!, { italics: true, color: 'A01010' })] : []),
     ...(input.chronology.length ? input.chronology.map((c) => p(`${c.when} — ${c.text} (source: ${c.source})`)) : [blank('set out the facts in order')]),
     h('4. Analysis'),
   ];

@@ -90,7 +90,10 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
     { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, body: z.strictObject({ action: gatedActionSchema }), response: { 200: z.object({ result: z.looseObject({ allowed: z.boolean() }) }) } } },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
-      return { result: { ...(await checkConsent(ctx, scope, request.body.action)) } };
+      const result = await checkConsent(ctx, scope, request.body.action);
+      // What the client agreed to is read from the ledger: audited like other reads of the case.
+      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.consent-checked', caseId: scope.row.id, detail: { via: scope.decision.via, kind: request.body.action.kind } });
+      return { result: { ...result } };
     },
   );
 

@@ -43,6 +43,7 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
     { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, querystring: z.strictObject({ stage: z.enum(STAGES).default('preliminary') }), response: { 200: z.object({ questions: z.array(z.looseObject({ fact: z.string(), phase: z.string(), ref: z.string() })) }) } } },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, narrative);
+      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.questions-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
       return { questions: questionsFor(scope, request.query.stage).map((q) => ({ ...q })) };
     },
   );

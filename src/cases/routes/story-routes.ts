@@ -45,6 +45,8 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
       const known = (topics: string[]) => topics.filter((t): t is IntakeTopic => (INTAKE_TOPICS as readonly string[]).includes(t));
       const records = await sittingRecords(ctx, scope.row.id);
+      // Which topics were covered and when the client could not speak freely: a narrative read.
+      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.intake-guide-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
       return intakeGuide(records.map((s) => ({ heldOn: s.heldOn, couldSpeakFreely: s.couldSpeakFreely, topicsCovered: known(s.topics_covered), topicsLater: known(s.topics_later) })));
     },
   );

@@ -99,6 +99,7 @@ const REFUSALS = {
   'not-an-admin': 'Only an administrator of the organisation that holds the case can open it in an emergency.',
   'other-organisation': 'Only an administrator of the organisation that holds the case can open it in an emergency.',
   'reason-too-short': 'Give the reason in at least 20 characters.',
+  'reason-not-words': 'Write the reason in words the team can read: at least three different words.',
   'too-long': 'Emergency access lasts at most 24 hours.',
   'invalid-time': 'The server clock gave an invalid time.',
 } as const;
@@ -108,7 +109,7 @@ export async function grantBreakGlass(ctx: AppContext, scope: CaseScope, input: 
   const id = crypto.randomUUID();
   const result = createBreakGlassGrant({ id, actor: scope.actor, case: { id: scope.row.id, orgId: scope.row.organisation_id }, reason: input.reason, now: scope.now.toISOString(), hours: input.hours });
   if (!result.ok) {
-    const path = result.reason === 'reason-too-short' ? 'reason' : result.reason === 'too-long' ? 'hours' : '(body)';
+    const path = result.reason === 'reason-too-short' || result.reason === 'reason-not-words' ? 'reason' : result.reason === 'too-long' ? 'hours' : '(body)';
     if (path === '(body)') throw new AppError('forbidden', REFUSALS[result.reason]);
     throw invalid(path, REFUSALS[result.reason]);
   }

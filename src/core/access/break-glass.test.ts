@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createBreakGlassGrant, instantMs } from './break-glass';
+import { createBreakGlassGrant, instantMs, isWrittenReason } from './break-glass';
 import type { Actor } from './model';
 
 const admin: Actor = { id: 'admin-a', orgId: 'org-a', role: 'admin' };
@@ -30,8 +30,31 @@ describe('createBreakGlassGrant', () => {
   });
 
   it('accepts exactly 24 hours and a reason of exactly 20 characters', () => {
-    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason: '12345678901234567890', now: '2025-03-01T10:00:00Z', hours: 24 }).ok).toBe(true);
+    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason: 'Client at risk today', now: '2025-03-01T10:00:00Z', hours: 24 }).ok).toBe(true);
   });
+
+  it.each([
+    ['twenty repeated letters', 'aaaaaaaaaaaaaaaaaaaa'],
+    ['digits only', '12345678901234567890'],
+    ['one word repeated', 'urgent urgent urgent urgent'],
+    ['one word in different cases', 'Urgent URGENT urgent Urgent'],
+    ['single letters', 'a b c d e f g h i j k l m'],
+    ['keyboard mashing', 'asdf asdfasdf asdfasdfasdf'],
+    ['punctuation', '!!!!!!!!!!!!!!!!!!!!!!!!'],
+  ])('refuses a reason of %s as not written in words', (_name, why) => {
+    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason: why, now: '2025-03-01T10:00:00Z', hours: 1 })).toEqual({ ok: false, reason: 'reason-not-words' });
+  });
+});
+
+describe('isWrittenReason', () => {
+  it.each([
+    'Responsible lawyer unreachable; client in danger',
+    'Avocate injoignable, cliente en danger immédiat',
+    'RL on leave, hearing tomorrow at 9',
+    'Cliente en danger — l’avocate est absente',
+  ])('accepts %j', (why) => expect(isWrittenReason(why)).toBe(true));
+
+  it.each(['aaaaaaaaaaaaaaaaaaaa', 'ab ab ab ab ab ab', 'aa bb cc', 'abc abd abe', 'x'.repeat(40), ''])('refuses %j', (why) => expect(isWrittenReason(why)).toBe(false));
 
   it('refuses a time without a zone, since the policy cannot guess it', () => {
     expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason, now: '2025-03-01T10:00:00', hours: 1 })).toEqual({ ok: false, reason: 'invalid-time' });

@@ -5,6 +5,8 @@ import { isIsoDate } from '../dates/iso-date';
 import {
   BREAK_GLASS_MAX_HOURS,
   BREAK_GLASS_REASON_MIN_LENGTH,
+  BREAK_GLASS_REASON_MIN_LETTERS,
+  BREAK_GLASS_REASON_MIN_WORDS,
   type Actor,
   type BreakGlassGrant,
   type CaseAccessFacts,
@@ -21,7 +23,20 @@ export function instantMs(value: string): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-export type BreakGlassRefusal = 'not-an-admin' | 'other-organisation' | 'reason-too-short' | 'too-long' | 'invalid-time';
+export type BreakGlassRefusal = 'not-an-admin' | 'other-organisation' | 'reason-too-short' | 'reason-not-words' | 'too-long' | 'invalid-time';
+
+/**
+ * Whether a reason reads as words someone wrote, not a field filled to pass a length check:
+ * at least BREAK_GLASS_REASON_MIN_WORDS different words (letters of any script, two or more,
+ * case ignored) using at least BREAK_GLASS_REASON_MIN_LETTERS different letters. It cannot tell a
+ * good reason from a bad one; the team, who see every reason, can.
+ */
+export function isWrittenReason(reason: string): boolean {
+  const words = reason.toLocaleLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
+  const distinct = new Set(words.map((w) => w.replace(/['’-]+$/u, '')).filter((w) => [...w.matchAll(/\p{L}/gu)].length >= 2));
+  const letters = new Set([...distinct].flatMap((w) => [...w.matchAll(/\p{L}/gu)].map((m) => m[0])));
+  return distinct.size >= BREAK_GLASS_REASON_MIN_WORDS && letters.size >= BREAK_GLASS_REASON_MIN_LETTERS;
+}
 
 export function createBreakGlassGrant(input: {
   id: string;
@@ -35,6 +50,7 @@ export function createBreakGlassGrant(input: {
   if (actor.role !== 'admin') return { ok: false, reason: 'not-an-admin' };
   if (actor.orgId !== input.case.orgId) return { ok: false, reason: 'other-organisation' };
   if (reason.trim().length < BREAK_GLASS_REASON_MIN_LENGTH) return { ok: false, reason: 'reason-too-short' };
+  if (!isWrittenReason(reason)) return { ok: false, reason: 'reason-not-words' };
   if (!(hours > 0) || hours > BREAK_GLASS_MAX_HOURS) return { ok: false, reason: 'too-long' };
   const start = instantMs(now);
   if (start === undefined) return { ok: false, reason: 'invalid-time' };

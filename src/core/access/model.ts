@@ -90,6 +90,10 @@ export interface BreakGlassGrant {
 }
 
 export const BREAK_GLASS_REASON_MIN_LENGTH = 20;
+/** A reason is written in words: this many different words of two letters or more… */
+export const BREAK_GLASS_REASON_MIN_WORDS = 3;
+/** …using at least this many different letters (so no key held down, no "asdf asdf asdf"). */
+export const BREAK_GLASS_REASON_MIN_LETTERS = 6;
 export const BREAK_GLASS_MAX_HOURS = 24;
 
 /** A reassignment's reason must say, in words, why the case changes hands. */

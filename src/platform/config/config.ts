@@ -1,10 +1,49 @@
+import { isIP } from 'node:net';
 import { resolve, join } from 'node:path';
 import { z } from 'zod';
 
 // Every setting Harbour reads, parsed once at start-up; .env.example documents each one.
 // Nothing else in the code base reads process.env.
 
-const boolean = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+/** Names proxy-addr (behind Fastify's trustProxy) understands for whole address ranges. */
+const PROXY_RANGE_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGE_NAMES.includes(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Whom X-Forwarded-For is believed from: nobody (false, 0), the proxies named by address or
+ * CIDR range (comma-separated), or a hop count (1–10, for when Harbour can be reached only
+ * through that many proxies). Believing it from anyone ("true") would let any client choose the
+ * address that rate limits key on, so it is refused.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === '' || value === 'false' || value === '0') return false;
+    if (/^\d+$/.test(value)) {
+      const hops = Number(value);
+      if (hops >= 1 && hops <= 10) return hops;
+    } else {
+      const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+      if (entries.length > 0 && entries.every(isProxyAddress)) return entries;
+    }
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        value === 'true' || value === 'yes'
+          ? 'no longer accepts true (that believed X-Forwarded-For from anyone); name the proxy address(es), e.g. 127.0.0.1 or 10.0.0.0/8, or give a hop count'
+          : 'must be false, a hop count from 1 to 10, or comma-separated proxy addresses or CIDR ranges (or loopback, linklocal, uniquelocal)',
+    });
+    return z.NEVER;
+  });
 
 const envSchema = z.object({
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -22,7 +61,7 @@ const envSchema = z.object({
   HARBOUR_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
   HARBOUR_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   HARBOUR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
-  HARBOUR_TRUST_PROXY: boolean.default(false),
+  HARBOUR_TRUST_PROXY: trustProxy.default(false),
 });
 
 export interface Config {
@@ -38,7 +77,8 @@ export interface Config {
   keyDir: string;
   session: { idleMinutes: number; absoluteHours: number };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
-  trustProxy: boolean;
+  /** Fastify's trustProxy: false, a hop count, or the addresses/ranges of trusted proxies. */
+  trustProxy: false | number | string[];
 }
 
 export class ConfigError extends Error {

@@ -33,10 +33,15 @@ function headersOf(middleware: ReturnType<typeof helmet>): Record<string, string
   return headers;
 }
 
+function trustHops(hops: number) {
+  return (_address: string, hop: number) => hop < hops;
+}
+
 export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: ctx.logger,
-    trustProxy: ctx.config.trustProxy,
+    // Nobody, the named proxies, or the first n hops (what Fastify does with a number).
+    trustProxy: typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
     bodyLimit: 1_048_576,
     genReqId: () => randomUUID(),
     requestIdHeader: false,
@@ -84,17 +89,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     strictTransportSecurity: ctx.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     crossOriginEmbedderPolicy: false,
   }));
+  // Nothing Harbour answers is cached by browsers or proxies unless it says otherwise (hashed
+  // assets, the app's index page): an answer may be client data. Set on every reply rather than
+  // by path, because the router decodes the path (`/%61pi/cases` reaches `/api/cases`).
   app.addHook('onRequest', (_request, reply, done) => {
-    void reply.headers(securityHeaders);
+    void reply.headers(securityHeaders).header('cache-control', 'no-store');
     done();
   });
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
-
-  app.addHook('onSend', async (request, reply) => {
-    // Nothing from the API is cached by browsers or proxies: it may be client data.
-    if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
-  });
 
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Harbour API', version: ctx.version }, components: {} },

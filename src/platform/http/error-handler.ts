@@ -2,6 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import pg from 'pg';
 import { AppError, APP_ERRORS, type AppErrorCode, type FieldIssue } from './app-error';
+import { messageForIssue, submittedStrings, valueAt, valueFreeFields, type ZodIssueLike } from './field-issues';
 
 /**
  * PostgreSQL refusals that come from what was sent rather than from a fault: a value that already
@@ -31,17 +32,22 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error.headers) void reply.headers(error.headers);
-      return reply.status(error.status).send(body(error.code, error.message, error.fields));
+      // Validation issues a use case built (often from the contract's issues) may quote a value;
+      // other codes' fields are codes (a consent purpose, a refusal reason) and pass as they are.
+      const fields = error.code === 'invalid-input' && error.fields?.length ? valueFreeFields(error.fields, submittedStrings(request.body, request.query, request.params)) : error.fields;
+      return reply.status(error.status).send(body(error.code, error.message, fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const fields = error.validation.map((v) => {
-        const params = v.params as { issue?: { code?: string; keys?: string[]; input?: unknown; message?: string } };
-        const issue = params.issue;
-        const path = fieldPath(v.instancePath, error.validationContext ?? 'body');
-        if (issue?.code === 'unrecognized_keys') return { path, message: `unknown field(s) ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}` };
-        if (issue?.code === 'invalid_type' && issue.input === undefined) return { path, message: 'is required' };
-        return { path, message: v.message ?? 'is invalid' };
-      });
+      // Rebuilt from each issue's code and the schema's limits: zod's and the schema's own
+      // messages may quote the value (field-issues.ts).
+      const submitted = submittedStrings(request.body, request.query, request.params);
+      const context = error.validationContext ?? 'body';
+      const sent = context === 'body' ? request.body : context === 'querystring' ? request.query : context === 'params' ? request.params : context === 'headers' ? request.headers : undefined;
+      const fields = error.validation.map((v) => ({
+        path: fieldPath(v.instancePath, context),
+        // fastify-type-provider-zod puts the issue's code in `keyword`, its message in `message`, the rest in `params`.
+        message: messageForIssue({ ...(v.params as ZodIssueLike), code: v.keyword, message: v.message ?? 'is invalid', missing: valueAt(sent, v.instancePath) === undefined }, submitted),
+      }));
       return reply.status(400).send(body('invalid-input', 'Some fields need attention.', fields));
     }
     const refusal = databaseRefusal(error);

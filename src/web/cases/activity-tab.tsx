@@ -5,7 +5,7 @@ import { useCase } from './case-context';
 import { formatInstant } from './format';
 
 // Actions that only look at the file: "who has looked at this case".
-const LOOKS = new Set(['case.viewed', 'case.identity-revealed', 'case.narrative-read', 'case.sitting-notes-read', 'case.facts-read', 'case.assessment-read', 'case.break-glass-used']);
+const LOOKS = new Set(['case.viewed', 'case.identity-revealed', 'case.narrative-read', 'case.sitting-notes-read', 'case.facts-read', 'case.assessment-read', 'case.questions-read', 'case.intake-guide-read', 'case.consent-checked', 'case.break-glass-used']);
 
 export function ActivityTab() {
   const { t } = useTranslation('cases');

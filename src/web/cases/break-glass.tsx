@@ -1,13 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWrittenReason } from '../../core/access/break-glass';
+import { BREAK_GLASS_REASON_MIN_LENGTH } from '../../core/access/model';
 import { api } from '../platform/api';
 import { fieldError, type FieldErrors } from '../platform/errors';
 import { Field, focusFirstInvalid, FormAlert, SubmitButton } from '../platform/form';
 import { caseKeys, casesApi } from './api';
 import { caseErrorText, TextAreaField } from './ui';
 
-const MIN_REASON = 20;
+const MIN_REASON = BREAK_GLASS_REASON_MIN_LENGTH;
 
 /**
  * An administrator of the holding organisation cannot read a case without emergency access.
@@ -29,6 +31,7 @@ export function BreakGlassRequest({ code }: { code: string }) {
     event.preventDefault();
     const errors: FieldErrors = {};
     if (reason.trim().length < MIN_REASON) errors.reason = t('breakGlass.reasonTooShort', { count: MIN_REASON });
+    else if (!isWrittenReason(reason)) errors.reason = t('breakGlass.reasonNotWords');
     const h = Number(hours);
     if (!Number.isFinite(h) || h <= 0 || h > 24) errors.hours = t('breakGlass.hoursRange');
     setLocal(errors);
