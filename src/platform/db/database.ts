@@ -33,8 +33,24 @@ async function ensureDatabase(connection: pg.PoolConfig): Promise<void> {
   }
 }
 
-/** Harbour's query builder on a connection pool (the server's, a command's, a test's). */
-export function kyselyFor(pool: pg.Pool): Kysely<Database> {
+/** What a lost connection reports: PostgreSQL's own words stay out (they may name the database). */
+export type ConnectionErrorSink = (event: { code: string | null; message: string }) => void;
+
+const defaultSink: ConnectionErrorSink = (event) =>
+  process.stderr.write(`Harbour lost a database connection (${event.code ?? 'no code'}); it will reconnect on the next request.\n`);
+
+/**
+ * Harbour's query builder on a connection pool (the server's, a command's, a test's).
+ * An idle connection that dies (a terminated backend, PostgreSQL restarting) is reported on the
+ * pool's 'error' event; without a listener Node would end the whole process. The pool has already
+ * dropped that connection, and opens a new one on the next request.
+ */
+export function kyselyFor(pool: pg.Pool, onConnectionError: ConnectionErrorSink = defaultSink): Kysely<Database> {
+  pool.on('error', (error: Error & { code?: unknown }) => onConnectionError({ code: typeof error.code === 'string' ? error.code : null, message: 'idle database connection lost' }));
+  // A connection that dies while checked out (between two statements of a transaction) emits
+  // 'error' too, with no pool listener attached at that moment. The request using it learns of
+  // the loss from its next statement, which fails; the pool then discards the connection.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
 }
 
