@@ -7,6 +7,10 @@ import type { AppContext } from '../platform/http/context';
 import { createLogger } from '../platform/logging/logger';
 import { issueSetupLink, setupNeeded } from '../accounts';
 import { openSecurity } from './security';
+import { startAnchorWriter } from '../platform/audit/head-anchor';
+
+/** How often the running server records the audit trail's head in the key folder (and once more at stop). */
+export const AUDIT_HEAD_INTERVAL_MS = 5_000;
 import { ROUTES } from './routes';
 import { HARBOUR_VERSION } from './version';
 
@@ -21,8 +25,8 @@ export interface RunningServer {
 /** Human-facing lines go to the terminal; structured request logs go through pino. */
 export type Say = (line: string) => void;
 
-export async function buildContext(config: Config, database: OpenDatabase, logger: Logger, say: Say): Promise<AppContext> {
-  const security = await openSecurity(config, database.db, say);
+export async function buildContext(config: Config, database: OpenDatabase, logger: Logger, say: Say, options: { mayCreate?: boolean } = {}): Promise<AppContext> {
+  const security = await openSecurity(config, database.db, say, undefined, options);
   return {
     config,
     db: database.db,
@@ -46,7 +50,15 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
     }
     if (database.embedded?.created) say(`Created a new embedded database in ${database.embedded.paths.clusterDir}.`);
     const ctx = await buildContext(config, database, logger, say);
-    const app = await buildApp(ctx, { routes: ROUTES });
+    const anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
+      intervalMs: AUDIT_HEAD_INTERVAL_MS,
+      now: () => new Date(),
+      report: (detail) => logger.error({ event: 'audit-head' }, `${detail} Run \`harbour audit verify\` and investigate.`),
+    });
+    const app = await buildApp(ctx, { routes: ROUTES }).catch(async (error: unknown) => {
+      await anchor.stop();
+      throw error;
+    });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -64,6 +76,7 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       url,
       stop: () => (stopping ??= (async () => {
         await app.close();
+        await anchor.stop(); // the last head, recorded after the last request
         await database.close();
       })()),
     };
