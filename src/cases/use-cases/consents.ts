@@ -13,7 +13,7 @@ import { issuesFromZod } from '../../core/contract';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import type { CaseScope } from '../case-access';
+import { stillOpen, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 
 // The consent ledger of one case. Entries are the core's ledger entries, sealed whole (an
@@ -49,6 +49,7 @@ export async function recordLedgerEntry(ctx: AppContext, scope: CaseScope, input
   if (!parsed.success) throw invalid(parsed.error);
   const entry = parsed.data as LedgerEntry;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.insertInto('case_consents').values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) }).execute();
     const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
     await ctx.audit.record({ actorId: scope.actor.id, action: `consent.${entry.kind}-recorded`, caseId: scope.row.id, detail: { entryId: id, purposes: purposes.join('/') } }, trx);
@@ -68,6 +69,7 @@ export async function withdrawConsent(ctx: AppContext, scope: CaseScope, id: str
   if (!parsed.success) throw invalid(parsed.error);
   const updated = parsed.data as LedgerEntry;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.updateTable('case_consents').set({ entry: scope.vault.sealJson('case_consents', 'entry', id, updated) }).where('id', '=', id).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.withdrawn', caseId: scope.row.id, detail: { entryId: id, purpose: entry.purpose } }, trx);
   });
@@ -84,6 +86,7 @@ export async function recordOverride(ctx: AppContext, scope: CaseScope, input: {
     throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'expiresOn', message: 'must be after today' }]);
   }
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.insertInto('case_overrides').values({ id, case_id: scope.row.id, entry: scope.vault.sealJson('case_overrides', 'entry', id, override) }).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.overridden', caseId: scope.row.id, detail: { overrideId: id, purpose: override.action.kind } }, trx);
   });

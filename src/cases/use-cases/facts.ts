@@ -4,7 +4,7 @@ import { ANSWERS, assessmentSchema, FACT_PHASES, caseFactsSchema, issuesFromZod,
 import { COUNSEL_ONLY_FLAGS, nextQuestions, type Stage } from '../../core/screening';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import type { CaseScope } from '../case-access';
+import { stillOpen, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 import { contractConsentsOf, requireConsent } from './consents';
 
@@ -124,6 +124,7 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
   const changed = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
   const id = scope.row.id;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const historyId = crypto.randomUUID();
     const sealed = scope.vault.sealJson(T, 'facts', id, merged);
     const now = ctx.now();

@@ -4,7 +4,7 @@ import type { Compartment } from '../../core/access';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseFragmentsTable } from '../../platform/db/schema';
-import { decide, may, type CaseScope } from '../case-access';
+import { decide, may, type CaseScope, stillOpen } from '../case-access';
 import type { Fragment, FragmentInput, FragmentPatch } from '../schemas';
 import { FRAGMENT_TAGS } from '../schemas';
 
@@ -85,6 +85,7 @@ export async function addFragment(ctx: AppContext, scope: CaseScope, input: Frag
   const id = crypto.randomUUID();
   const v = scope.vault;
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .insertInto(T)
       .values({
@@ -118,6 +119,7 @@ export async function updateFragment(ctx: AppContext, scope: CaseScope, id: stri
   const v = scope.vault;
   const time = patch.time === undefined ? undefined : timeOf(patch.time);
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .updateTable(T)
       .set({

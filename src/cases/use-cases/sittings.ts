@@ -4,7 +4,7 @@ import type { IntakeTopic } from '../../core/cases';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseSittingsTable } from '../../platform/db/schema';
-import { decide, may, type CaseScope } from '../case-access';
+import { decide, may, type CaseScope, stillOpen } from '../case-access';
 import type { Sitting, SittingInput, SittingPatch } from '../schemas';
 
 // Sittings: each meeting with the client. Who was present and the interpreter's name are
@@ -63,6 +63,7 @@ export async function addSitting(ctx: AppContext, scope: CaseScope, input: Sitti
   const id = crypto.randomUUID();
   const v = scope.vault;
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .insertInto(T)
       .values({
@@ -97,6 +98,7 @@ export async function updateSitting(ctx: AppContext, scope: CaseScope, id: strin
   const v = scope.vault;
   const note = patch.note === undefined ? undefined : patch.note ? v.seal(T, 'note', id, patch.note) : null;
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .updateTable(T)
       .set({

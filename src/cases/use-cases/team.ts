@@ -1,7 +1,7 @@
 import { createBreakGlassGrant, TEAM_ROLES_FOR_ROLE, type TeamRole } from '../../core/access';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import type { CaseScope } from '../case-access';
+import { stillOpen, type CaseScope } from '../case-access';
 import { requireConsent } from './consents';
 
 // The case team, and emergency access from outside it.
@@ -53,6 +53,7 @@ export async function addTeamMember(ctx: AppContext, scope: CaseScope, input: { 
     await requireConsent(ctx, scope, { kind: 'share-with-organisation', recipient: user.organisation_id, categories: ['narrative'] });
   }
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     if (input.teamRole === 'responsible-lawyer') {
       // One responsible lawyer per case: the previous one stays on as a lawyer.
       await trx.updateTable('case_team').set({ team_role: 'lawyer' }).where('case_id', '=', scope.row.id).where('team_role', '=', 'responsible-lawyer').where('user_id', '!=', user.id).execute();
@@ -72,6 +73,7 @@ export async function removeTeamMember(ctx: AppContext, scope: CaseScope, userId
   if (!member) throw new AppError('not-found', 'This person is not on the team.');
   if (member.teamRole === 'responsible-lawyer') throw new AppError('conflict', 'Name another responsible lawyer before removing this one.');
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.deleteFrom('case_team').where('case_id', '=', scope.row.id).where('user_id', '=', userId).execute();
     // Legal workers they supervised are no longer supervised on this case.
     await trx.updateTable('case_team').set({ supervised_by: null }).where('case_id', '=', scope.row.id).where('supervised_by', '=', userId).execute();
