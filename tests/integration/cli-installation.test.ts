@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runHarbour } from '../support/harbour-process';
 import { embeddedConnection, startEmbeddedPostgres, stopEmbeddedPostgres } from '../../src/platform/db/embedded-postgres';
 
 // Finding 11: operations must not lie. A command pointed at a folder holding no Harbour must say
@@ -113,6 +114,39 @@ describe('the audit head recorded outside the database', { timeout: 90_000 }, ()
     expect(verify.status).toBe(1);
     expect(verify.stderr).toMatch(/recorded audit head .* cannot be trusted/);
   });
+});
+
+describe('the running server and the recorded head', () => {
+  it('records the head while it runs and when it stops', async () => {
+    const dataDir = join(scratch, 'served');
+    const keyDir = join(scratch, 'served-keys');
+    const server = await runHarbour(dataDir, { HARBOUR_KEY_DIR: keyDir });
+    try {
+      const linkIn = () => /(http:\/\/\S+\/setup#token=\S+)/.exec(server.output())?.[1];
+      for (let i = 0; i < 40 && !linkIn(); i++) await new Promise((r) => setTimeout(r, 250));
+      const link = linkIn()!;
+      const res = await fetch(`${server.url}/api/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: link.split('#token=')[1], organisationName: 'Anchored Clinic', displayName: 'Admin', email: 'anchor@clinic.example', password: 'Tidal-Lantern-Orchard-42' }),
+      });
+      expect(res.status).toBe(201);
+      const file = () => readdirSync(keyDir).find((f) => f.startsWith('harbour-audit-head-'));
+      for (let i = 0; i < 40 && !file(); i++) await new Promise((r) => setTimeout(r, 250));
+      expect(file(), 'recorded within the 5-second period').toBeDefined();
+      expect((JSON.parse(readFileSync(join(keyDir, file()!), 'utf8')) as { seq: number }).seq).toBeGreaterThanOrEqual(1);
+      await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anchor@clinic.example', password: 'wrong-password-for-sure' }) });
+      server.child.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      const recorded = JSON.parse(readFileSync(join(keyDir, file()!), 'utf8')) as { seq: number; hash: string };
+      const verify = harbour(dataDir, ['audit', 'verify'], { HARBOUR_KEY_DIR: keyDir });
+      expect(verify.status, verify.stderr).toBe(0);
+      // The record made at stop is the trail's head: nothing was appended after it.
+      expect(verify.stdout).toContain(`Head: seq ${recorded.seq}, hash ${recorded.hash}`);
+    } finally {
+      if (server.child.exitCode === null) server.child.kill('SIGKILL');
+    }
+  }, 180_000);
 });
 
 describe('a database that lost its key-check row', () => {

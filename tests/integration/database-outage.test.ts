@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { embeddedConnection } from '../../src/platform/db/embedded-postgres';
+import { embeddedConnection, startEmbeddedPostgres, stopEmbeddedPostgres } from '../../src/platform/db/embedded-postgres';
 import { sql } from 'kysely';
 import { buildApp, type RouteModule } from '../../src/platform/http/app';
 import { runHarbour, type HarbourProcess } from '../support/harbour-process';
@@ -66,6 +66,19 @@ describe('losing the database connections', () => {
     expect(server.child.exitCode, server.output()).toBeNull();
     expect(server.output()).not.toMatch(/terminating connection due to administrator command[\s\S]*at /); // no stack trace: no crash
   });
+
+  it('survives PostgreSQL stopping and starting again under it', async () => {
+    const url = server!.url;
+    await stopEmbeddedPostgres(dataDir);
+    const during = await get(`${url}/api/setup/status`);
+    expect(during).toEqual({ status: 503, body: { error: { code: 'unavailable', message: expect.any(String) } } });
+    expect(server!.child.exitCode).toBeNull();
+    await startEmbeddedPostgres(dataDir);
+    let later = await get(`${url}/api/setup/status`);
+    for (let i = 0; i < 20 && later.status !== 200; i++) later = await get(`${url}/api/setup/status`);
+    expect(later).toEqual({ status: 200, body: { needed: true } });
+    expect(server!.child.exitCode, server!.output()).toBeNull();
+  }, 120_000);
 
   it('answers 503 with the documented body for a request whose connection dies under it', async () => {
     const t = await createTestApp();

@@ -36,7 +36,7 @@ interface AnchorFile {
   mac: string;
 }
 
-export type AnchorRead = { kind: 'none'; file: string } | { kind: 'recorded'; file: string; head: AuditHead; at: string } | { kind: 'invalid'; file: string; reason: string };
+export type AnchorRead = { kind: 'none'; file: string } | { kind: 'recorded'; file: string; head: AuditHead; at: string; keyId: string } | { kind: 'invalid'; file: string; reason: string };
 
 /**
  * A stable identity of the database: PostgreSQL's cluster identifier and the database's oid.
@@ -78,7 +78,7 @@ export function readAnchor(keyring: Keyring, file: string, database: string): An
   const expected = Buffer.from(macOf(key, body), 'hex');
   const given = Buffer.from(mac, 'hex');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { kind: 'invalid', file, reason: 'its signature does not match (the file was altered)' };
-  return { kind: 'recorded', file, head: { seq: content.seq, hash: content.hash }, at: content.at };
+  return { kind: 'recorded', file, head: { seq: content.seq, hash: content.hash }, at: content.at, keyId: content.keyId };
 }
 
 /** Writes the record to a temporary file, flushes it, and renames it over the old one: never half a record. */
@@ -130,7 +130,8 @@ export async function advanceAnchor(db: Kysely<Database>, keyring: Keyring, keyD
   const verdict = verifyChain(rows.slice(1).map(toChained), { mode: 'hmac', keyFor: auditKeys(keyring).byId }, { after: recorded });
   if (!verdict.ok) return { ok: false, reason: verdict.reason, seq: verdict.seq, recorded, detail: `The audit trail is broken at seq ${verdict.seq} (${verdict.reason}), after its recorded head.` };
   const head = verdict.head ?? recorded;
-  if (head.seq === recorded.seq) return { ok: true, head, previous: recorded, advanced: false };
+  // Re-signed under the current key after a rotation, so retiring the old key later keeps it readable.
+  if (head.seq === recorded.seq && anchor.keyId === keyring.currentId) return { ok: true, head, previous: recorded, advanced: false };
   writeAnchor(keyring, file, database, head, now);
   return { ok: true, head, previous: recorded, advanced: true };
 }
