@@ -126,6 +126,6 @@ export function registerCaseCommands(program: Command): void {
           if (error instanceof DemoExistsError) throw new UsageError(error.message);
           throw error;
         }
-      });
+      }, { mayCreate: true }); // a demo may start a new installation of its own (and says so)
     });
 }

@@ -14,13 +14,14 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 
 /**
  * Runs `work` with a context on the configured database, then closes it. Only a command that
- * creates an installation passes `mayCreate`; every other one is refused, creating nothing, when
+ * creates an installation (setup, demo seed) passes `mayCreate`, and then says so when it did; every other one is refused, creating nothing, when
  * HARBOUR_DATA_DIR (or DATABASE_URL) holds no Harbour. As it ends, the command records the audit
  * trail's head in the key folder (it may have added entries), unless `recordHead` is false.
  */
 export async function withContext<T>(work: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>, options: { mayCreate?: boolean; recordHead?: boolean } = {}): Promise<T> {
   const config = loadConfig(process.env);
   const database = await openDatabase(config, 'command', { mayCreate: options.mayCreate ?? false });
+  if (database.embedded?.created) say(`There was no Harbour installation in ${config.dataDir}: created a new one (database in ${database.embedded.paths.clusterDir}).`);
   try {
     const ctx = await buildContext(config, database, createLogger('warn', process.stderr), say, { mayCreate: options.mayCreate ?? false });
     const result = await work(ctx);

@@ -27,7 +27,6 @@ const COMMANDS: string[][] = [
   ['backup', '--out', join(scratch, 'never.hbk')],
   ['keys', 'rotate'],
   ['retention'],
-  ['demo', 'seed'],
   ['user', 'invite', '--email', 'someone@clinic.example', '--role', 'lawyer'],
 ];
 
@@ -43,6 +42,13 @@ describe('a command pointed at a folder with no Harbour installation', { timeout
       expect(existsSync(join(scratch, 'never.hbk'))).toBe(false);
     });
   }
+
+  it('harbour demo seed, which may start a demo installation, says that it created one', () => {
+    const fresh = join(scratch, 'demo-here');
+    const run = harbour(fresh, ['demo', 'seed'], { HARBOUR_KEY_DIR: join(scratch, 'demo-keys') });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/There was no Harbour installation in .*demo-here: created a new one/);
+  }, 120_000);
 
   it('leaves an existing empty folder empty', () => {
     const empty = join(scratch, 'empty');
