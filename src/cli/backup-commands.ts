@@ -101,8 +101,12 @@ export function registerBackupCommands(program: Command): void {
       try {
         const manifest = await restoreBackup({ db: database.db as unknown as Kysely<unknown>, file: path, secret, keyring, progress: progressPrinter('Restored') });
         // The restored database is a new one: its audit head is recorded afresh beside the master key.
-        const identity = await databaseIdentity(database.db);
-        writeAnchor(keyring, anchorFileFor(config.keyDir, identity), identity, manifest.auditHead, new Date());
+        try {
+          const identity = await databaseIdentity(database.db);
+          writeAnchor(keyring, anchorFileFor(config.keyDir, identity), identity, manifest.auditHead, new Date());
+        } catch (error) {
+          process.stderr.write(`Warning: the restore is complete, but its audit head could not be recorded in ${config.keyDir} (${(error as { code?: string }).code ?? (error as Error).name}). Run \`harbour audit verify\` once the key folder is writable.\n`);
+        }
         const rows = manifest.tables.reduce((n, t) => n + t.count, 0);
         say(`Restored ${rows} rows in ${manifest.tables.length} tables from the backup of ${manifest.createdAt}; every row, the audit trail and the master key check out. Start Harbour with \`harbour start\`.`);
         say(`Every session was dropped (${manifest.sessionsDropped}): everyone signs in again. Audit head after the restore: seq ${manifest.auditHead.seq}, hash ${manifest.auditHead.hash}.`);

@@ -26,7 +26,11 @@ export async function withContext<T>(work: (ctx: Awaited<ReturnType<typeof build
     const ctx = await buildContext(config, database, createLogger('warn', process.stderr), say, { mayCreate: options.mayCreate ?? false });
     const result = await work(ctx);
     if (options.recordHead !== false) {
-      const check = await advanceAnchor(ctx.db, ctx.keyring, config.keyDir, new Date());
+      // The command's own work is done: a problem recording the head is a warning, not a failure of the command.
+      const check = await advanceAnchor(ctx.db, ctx.keyring, config.keyDir, new Date()).catch((error: unknown) => ({
+        ok: false as const,
+        detail: `Could not record the audit head in ${config.keyDir} (${(error as { code?: string }).code ?? (error as Error).name}).`,
+      }));
       if (!check.ok) process.stderr.write(`Warning: ${check.detail} Run \`harbour audit verify\`.\n`);
     }
     return result;

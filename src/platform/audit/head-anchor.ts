@@ -157,8 +157,12 @@ export function startAnchorWriter(db: Kysely<Database>, keyring: Keyring, keyDir
         database ??= await databaseIdentity(db);
         const check = await advanceAnchor(db, keyring, keyDir, options.now(), { database });
         if (!check.ok && check.detail !== lastReport) options.report((lastReport = check.detail));
-      } catch {
-        // The database may be away for a moment (see the pool's error handling); the next tick tries again.
+      } catch (error) {
+        // The database may be away for a moment (the pool reconnects), or the key folder not
+        // writable: said once per distinct cause, and the next tick tries again.
+        const code = (error as { code?: unknown }).code;
+        const detail = `Could not record the audit head in ${keyDir} (${typeof code === 'string' ? code : (error as Error).name}); the record stays as it was.`;
+        if (detail !== lastReport) options.report((lastReport = detail));
       } finally {
         running = undefined;
       }
