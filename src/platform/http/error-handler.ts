@@ -28,7 +28,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   if (error instanceof pg.DatabaseError) return typeof code === 'string' && CONNECTION_STATES.test(code);
-  if (typeof code === 'string' && CONNECTION_ERRNOS.has(code)) return true;
+  // Socket errors only: a file that is missing (ENOENT from open or stat) is not the database being away.
+  const syscall = (error as { syscall?: unknown }).syscall;
+  if (typeof code === 'string' && CONNECTION_ERRNOS.has(code)) return syscall === 'connect' || syscall === 'read' || syscall === 'write' || syscall === 'getaddrinfo';
   return CONNECTION_MESSAGES.test(error.message);
 }
 
