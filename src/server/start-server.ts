@@ -7,7 +7,7 @@ import type { AppContext } from '../platform/http/context';
 import { createLogger } from '../platform/logging/logger';
 import { issueSetupLink, setupNeeded } from '../accounts';
 import { openSecurity } from './security';
-import { startAnchorWriter } from '../platform/audit/head-anchor';
+import { startAnchorWriter, type AnchorWriter } from '../platform/audit/head-anchor';
 
 /** How often the running server records the audit trail's head in the key folder (and once more at stop). */
 export const AUDIT_HEAD_INTERVAL_MS = 5_000;
@@ -44,21 +44,19 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
   const say: Say = options.say ?? ((line) => process.stdout.write(`${line}\n`));
   const logger = options.logger ?? createLogger(config.logLevel);
   const database = await openDatabase(config, 'server');
+  let anchor: AnchorWriter | undefined;
   try {
     if (database.embedded?.recovered) {
       say(`Recovered the embedded database: a PostgreSQL server left running by an earlier Harbour process (pid ${database.embedded.recovered.stalePostmasterPid}) was stopped cleanly and restarted. No action is needed.`);
     }
     if (database.embedded?.created) say(`Created a new embedded database in ${database.embedded.paths.clusterDir}.`);
     const ctx = await buildContext(config, database, logger, say);
-    const anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
+    anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
       intervalMs: AUDIT_HEAD_INTERVAL_MS,
       now: () => new Date(),
       report: (detail) => logger.error({ event: 'audit-head' }, `${detail} Run \`harbour audit verify\` and investigate.`),
     });
-    const app = await buildApp(ctx, { routes: ROUTES }).catch(async (error: unknown) => {
-      await anchor.stop();
-      throw error;
-    });
+    const app = await buildApp(ctx, { routes: ROUTES });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -76,11 +74,12 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       url,
       stop: () => (stopping ??= (async () => {
         await app.close();
-        await anchor.stop(); // the last head, recorded after the last request
+        await anchor?.stop(); // the last head, recorded after the last request
         await database.close();
       })()),
     };
   } catch (error) {
+    await anchor?.stop().catch(() => undefined);
     await database.close();
     throw error;
   }
