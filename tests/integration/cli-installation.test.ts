@@ -181,5 +181,8 @@ describe('a database that lost its key-check row', () => {
     const again = harbour(dataDir, ['retention'], env);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/key check .* missing/i);
-  }, 180_000);
+    // And the server itself does not start.
+    await expect(runHarbour(dataDir, env)).rejects.toThrow(/The key check is missing from the database/);
+    expect(readFileSync(join(keyDir, 'harbour-master-key.json'), 'utf8')).toBe(keyBefore);
+  }, 240_000);
 });
