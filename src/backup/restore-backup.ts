@@ -5,7 +5,7 @@ import { createGunzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
 import { auditKeys, verifyKeyringAgainst, type Keyring } from '../platform/crypto';
 import { toChained } from '../platform/audit/audit-log';
-import { verifyChain } from '../platform/audit';
+import { chainEntry, GENESIS_HASH, verifyChain } from '../platform/audit';
 import { BackupFileError, deriveBackupKey, openChunks, readHeader, type BackupSecret } from './container';
 import { appliedMigrations, digestTables, listTables, TableDigest, useCanonicalOutput, type TableInfo } from './tables';
 import type { BackupLine, BackupManifest, BackupProgress } from './format';
@@ -20,6 +20,9 @@ export interface RestoreBackupInput {
   progress?: (event: BackupProgress) => void;
 }
 
+/** What was restored: the backup's manifest, the sessions dropped, and the audit head after the restore's own entry. */
+export type RestoredBackup = BackupManifest & { sessionsDropped: number; auditHead: { seq: number; hash: string } };
+
 export class RestoreRefusedError extends Error {
   override name = 'RestoreRefusedError';
 }
@@ -31,8 +34,12 @@ const BATCH_ROWS = 500;
  * checks, before committing, that every table holds exactly the rows saved (count and digest),
  * that the audit trail verifies up to the head recorded at backup time, and that the master key
  * opens the restored data. Any failure rolls everything back: never half a restore.
+ *
+ * Sessions are then dropped: a backup holds the session rows of the moment it was taken, and a
+ * cookie stolen (or simply kept) since then must not sign anyone in to the restored Harbour.
+ * Everyone signs in again. The restore itself is the trail's next entry (`backup.restored`).
  */
-export async function restoreBackup(input: RestoreBackupInput): Promise<BackupManifest> {
+export async function restoreBackup(input: RestoreBackupInput): Promise<RestoredBackup> {
   const { header, reader, headerHash } = await readHeader(createReadStream(input.file));
   const key = await deriveBackupKey(header, input.secret);
   const lines = linesOf(openChunks(reader, headerHash, key));
@@ -107,10 +114,17 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<BackupMa
           throw new Error(`After restoring, table ${saved.name} holds ${now?.count ?? 0} rows that differ from the ${saved.count} saved. Nothing was restored.`);
         }
       }
-      await verifyKeyAndAudit(connection, input.keyring, manifest);
+      const head = await verifyKeyAndAudit(connection, input.keyring, manifest);
+      const dropped = await sql`delete from sessions`.execute(connection);
+      const sessionsDropped = Number(dropped.numAffectedRows ?? 0);
+      const at = new Date().toISOString();
+      const key = auditKeys(input.keyring).current;
+      const entry = chainEntry(head?.hash ?? GENESIS_HASH, { seq: (head?.seq ?? 0) + 1, at, actorId: 'system:restore', action: 'backup.restored', detail: { backupCreatedAt: manifest.createdAt, sessionsDropped } }, key);
+      await sql`insert into audit_log (seq, at, at_text, actor_id, action, case_id, detail, prev_hash, hash, key_id)
+        values (${entry.seq}, ${at}::timestamptz, ${at}, ${entry.actorId}, ${entry.action}, null, ${JSON.stringify(entry.detail)}::jsonb, ${entry.prevHash}, ${entry.hash}, ${entry.keyId ?? null})`.execute(connection);
       await sql`commit`.execute(connection);
       input.progress?.({ phase: 'done' });
-      return manifest;
+      return { ...manifest, sessionsDropped, auditHead: { seq: entry.seq, hash: entry.hash } };
     } catch (error) {
       await sql`rollback`.execute(connection).catch(() => undefined);
       throw error;
@@ -150,7 +164,7 @@ async function resetSequences(db: Kysely<unknown>): Promise<void> {
   }
 }
 
-async function verifyKeyAndAudit(db: Kysely<unknown>, keyring: Keyring, manifest: BackupManifest): Promise<void> {
+async function verifyKeyAndAudit(db: Kysely<unknown>, keyring: Keyring, manifest: BackupManifest): Promise<{ seq: number; hash: string } | null> {
   const check = await sql<{ check_value: Buffer }>`select check_value from key_check where id = 1`.execute(db);
   if (check.rows[0]) {
     try {
@@ -162,4 +176,5 @@ async function verifyKeyAndAudit(db: Kysely<unknown>, keyring: Keyring, manifest
   const entries = await sql<Parameters<typeof toChained>[0]>`select seq, at_text, actor_id, action, case_id, detail, prev_hash, hash, key_id from audit_log order by seq`.execute(db);
   const verdict = verifyChain(entries.rows.map(toChained), { mode: 'hmac', keyFor: auditKeys(keyring).byId }, manifest.auditHead ? { knownHead: manifest.auditHead } : {});
   if (!verdict.ok) throw new Error(`The restored audit trail does not verify (entry ${verdict.seq}: ${verdict.reason}). Nothing was restored.`);
+  return verdict.head;
 }

@@ -25,6 +25,22 @@ export type CaseRow = Selectable<CasesTable>;
 /** The one body every "you may not know about this case" answer carries, missing or not. */
 export const CASE_NOT_FOUND_MESSAGE = 'There is no case with this code that you can see.';
 export const caseNotFound = () => new AppError('not-found', CASE_NOT_FOUND_MESSAGE);
+export const CASE_CLOSED_MESSAGE = 'This case is closed: it can no longer be changed.';
+
+/**
+ * The policy decided on the case row as read when the request began; the case may have been
+ * closed (or deleted) since. Every write calls this first inside its own transaction: it reads
+ * the status again under a FOR NO KEY UPDATE row lock, which a concurrent close (an UPDATE of the
+ * row) must wait for, and which waits for a close already under way. So a write either commits
+ * before the close, or sees the case closed and is refused: none lands after it. (Not FOR SHARE:
+ * two writes that both update the case row would each hold a share lock and deadlock upgrading
+ * it; this lock is the one their UPDATE takes anyway, so writes to one case simply queue.)
+ */
+export async function stillOpen(trx: Kysely<Database>, scope: Pick<CaseScope, 'row'>): Promise<void> {
+  const current = await trx.selectFrom('cases').select('status').where('id', '=', scope.row.id).forNoKeyUpdate().executeTakeFirst();
+  if (!current) throw caseNotFound();
+  if (current.status === 'closed') throw new AppError('forbidden', CASE_CLOSED_MESSAGE);
+}
 
 /** Who is acting on the case, and what the policy decided for the route's action. */
 export interface CaseScope {

@@ -9,6 +9,7 @@ import { loadOrCreateKeyring, type Keyring } from '../platform/crypto';
 import { openDatabase } from '../platform/db/database';
 import { embeddedPaths } from '../platform/db/embedded-postgres';
 import { HARBOUR_VERSION } from '../server/version';
+import { anchorFileFor, databaseIdentity, writeAnchor } from '../platform/audit/head-anchor';
 import { UsageError } from './usage-error';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -56,13 +57,21 @@ export function registerBackupCommands(program: Command): void {
       const out = resolve(options.out);
       if (existsSync(out)) throw new UsageError(`--out: ${out} already exists; choose a new file name (backups are never overwritten).`);
       const config = loadConfig(process.env);
-      const secret: BackupSecret = options.passphraseFile
-        ? { kind: 'passphrase', passphrase: readPassphrase(options.passphraseFile) }
-        : (() => {
-            const keyring = keyringFor(config);
-            return { kind: 'master-key' as const, kekId: keyring.currentId, rootKey: (id: string) => backupRootKey(keyring, id) };
-          })();
+      const passphrase = options.passphraseFile ? readPassphrase(options.passphraseFile) : undefined;
+      // The database first: a folder holding no Harbour is refused before a key is looked for.
       const database = await openDatabase(config, 'command');
+      let secret: BackupSecret;
+      try {
+        secret = passphrase !== undefined
+          ? { kind: 'passphrase', passphrase }
+          : (() => {
+              const keyring = keyringFor(config);
+              return { kind: 'master-key' as const, kekId: keyring.currentId, rootKey: (id: string) => backupRootKey(keyring, id) };
+            })();
+      } catch (error) {
+        await database.close();
+        throw error;
+      }
       try {
         const started = Date.now();
         const manifest = await createBackup({ db: database.db as unknown as Kysely<unknown>, out, secret, harbourVersion: HARBOUR_VERSION, now: () => new Date(), progress: progressPrinter('Saved') });
@@ -91,8 +100,16 @@ export function registerBackupCommands(program: Command): void {
       const database = await openDatabase(config, 'server', { poolSize: 2 });
       try {
         const manifest = await restoreBackup({ db: database.db as unknown as Kysely<unknown>, file: path, secret, keyring, progress: progressPrinter('Restored') });
+        // The restored database is a new one: its audit head is recorded afresh beside the master key.
+        try {
+          const identity = await databaseIdentity(database.db);
+          writeAnchor(keyring, anchorFileFor(config.keyDir, identity), identity, manifest.auditHead, new Date());
+        } catch (error) {
+          process.stderr.write(`Warning: the restore is complete, but its audit head could not be recorded in ${config.keyDir} (${(error as { code?: string }).code ?? (error as Error).name}). Run \`harbour audit verify\` once the key folder is writable.\n`);
+        }
         const rows = manifest.tables.reduce((n, t) => n + t.count, 0);
         say(`Restored ${rows} rows in ${manifest.tables.length} tables from the backup of ${manifest.createdAt}; every row, the audit trail and the master key check out. Start Harbour with \`harbour start\`.`);
+        say(`Every session was dropped (${manifest.sessionsDropped}): everyone signs in again. Audit head after the restore: seq ${manifest.auditHead.seq}, hash ${manifest.auditHead.hash}.`);
       } finally {
         await database.close();
       }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { verifyAuditLog } from '../platform/audit/audit-log';
+import { anchorFileFor, databaseIdentity, readAnchor, writeAnchor } from '../platform/audit/head-anchor';
 import type { Keyring } from '../platform/crypto';
 import type { Database } from '../platform/db/schema';
 import { DemoExistsError, seedDemo } from '../cases/demo/seed-demo';
@@ -18,12 +19,33 @@ export interface AuditVerdictReport {
   line: string;
 }
 
-/** `harbour audit verify`: 0 when every link holds, 1 naming the first entry that does not. */
-export async function auditVerify(db: Kysely<Database>, keyring: Keyring): Promise<AuditVerdictReport> {
-  const verdict = await verifyAuditLog(db, keyring);
+/**
+ * `harbour audit verify`: 0 when every link holds and the trail still reaches the head recorded in
+ * the key folder (`keyDir`); 1 naming the first entry that does not, or a trail cut short. When it
+ * verifies, the recorded head moves up to the trail's current head.
+ */
+export async function auditVerify(db: Kysely<Database>, keyring: Keyring, options: { keyDir?: string; now?: Date } = {}): Promise<AuditVerdictReport> {
+  const database = options.keyDir ? await databaseIdentity(db) : undefined;
+  const file = options.keyDir && database ? anchorFileFor(options.keyDir, database) : undefined;
+  const anchor = file && database ? readAnchor(keyring, file, database) : undefined;
+  if (anchor?.kind === 'invalid') {
+    return { exitCode: 1, line: `The recorded audit head ${anchor.file} cannot be trusted: ${anchor.reason}. Nothing was verified against it; keep the database and the key folder as they are and investigate.` };
+  }
+  const recorded = anchor?.kind === 'recorded' ? anchor.head : undefined;
+  const verdict = await verifyAuditLog(db, keyring, recorded);
   if (verdict.ok) {
-    const head = verdict.head ? ` Head: seq ${verdict.head.seq}, hash ${verdict.head.hash}. Keep this line somewhere outside the database to detect truncation later.` : '';
-    return { exitCode: 0, line: `The audit trail is intact: ${verdict.count} entries verified.${head}` };
+    if (verdict.head && file && database) writeAnchor(keyring, file, database, verdict.head, options.now ?? new Date());
+    const against = recorded ? ` It reaches its recorded head (seq ${recorded.seq}${anchor?.kind === 'recorded' ? `, recorded ${anchor.at}` : ''}).` : file ? ' No head had been recorded for this database yet.' : '';
+    const head = verdict.head
+      ? ` Head: seq ${verdict.head.seq}, hash ${verdict.head.hash}${file ? ` (now recorded in ${file})` : ''}. Keep this line somewhere outside the database and the key folder too.`
+      : '';
+    return { exitCode: 0, line: `The audit trail is intact: ${verdict.count} entries verified.${against}${head}` };
+  }
+  if (verdict.reason === 'truncated' && recorded) {
+    return { exitCode: 1, line: `The audit trail has been tampered with: it is shorter than its recorded head (seq ${recorded.seq}, hash ${recorded.hash}); entries from seq ${verdict.seq} on were removed. Keep the database as it is and investigate; the backups hold the missing entries.` };
+  }
+  if (verdict.reason === 'rewritten' && recorded) {
+    return { exitCode: 1, line: `The audit trail has been tampered with: its entry at the recorded head (seq ${recorded.seq}) has another hash than the one recorded (${recorded.hash}). Keep the database as it is and investigate.` };
   }
   return { exitCode: 1, line: `The audit trail is broken at seq ${verdict.seq} (${verdict.reason}). Entries from there on cannot be trusted; keep the database as it is and investigate.` };
 }
@@ -80,10 +102,10 @@ export function registerCaseCommands(program: Command): void {
     .description('Verify every link of the audit trail; exit 1 naming the first bad entry.')
     .action(async () => {
       await withContext(async (ctx) => {
-        const report = await auditVerify(ctx.db, ctx.keyring);
+        const report = await auditVerify(ctx.db, ctx.keyring, { keyDir: ctx.config.keyDir });
         (report.exitCode === 0 ? process.stdout : process.stderr).write(`${report.line}\n`);
         process.exitCode = report.exitCode;
-      });
+      }, { recordHead: false });
     });
 
   program
@@ -104,6 +126,6 @@ export function registerCaseCommands(program: Command): void {
           if (error instanceof DemoExistsError) throw new UsageError(error.message);
           throw error;
         }
-      });
+      }, { mayCreate: true }); // a demo may start a new installation of its own (and says so)
     });
 }

@@ -8,16 +8,32 @@ import { startServer } from '../server/start-server';
 import { buildContext } from '../server/start-server';
 import { UsageError } from './usage-error';
 import { emailSchema } from '../accounts/schemas';
+import { advanceAnchor } from '../platform/audit/head-anchor';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-/** Runs `work` with a context on the configured database, then closes it. */
-export async function withContext<T>(work: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>): Promise<T> {
+/**
+ * Runs `work` with a context on the configured database, then closes it. Only a command that
+ * creates an installation (setup, demo seed) passes `mayCreate`, and then says so when it did; every other one is refused, creating nothing, when
+ * HARBOUR_DATA_DIR (or DATABASE_URL) holds no Harbour. As it ends, the command records the audit
+ * trail's head in the key folder (it may have added entries), unless `recordHead` is false.
+ */
+export async function withContext<T>(work: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>, options: { mayCreate?: boolean; recordHead?: boolean } = {}): Promise<T> {
   const config = loadConfig(process.env);
-  const database = await openDatabase(config, 'command');
+  const database = await openDatabase(config, 'command', { mayCreate: options.mayCreate ?? false });
+  if (database.embedded?.created) say(`There was no Harbour installation in ${config.dataDir}: created a new one (database in ${database.embedded.paths.clusterDir}).`);
   try {
-    const ctx = await buildContext(config, database, createLogger('warn', process.stderr), say);
-    return await work(ctx);
+    const ctx = await buildContext(config, database, createLogger('warn', process.stderr), say, { mayCreate: options.mayCreate ?? false });
+    const result = await work(ctx);
+    if (options.recordHead !== false) {
+      // The command's own work is done: a problem recording the head is a warning, not a failure of the command.
+      const check = await advanceAnchor(ctx.db, ctx.keyring, config.keyDir, new Date()).catch((error: unknown) => ({
+        ok: false as const,
+        detail: `Could not record the audit head in ${config.keyDir} (${(error as { code?: string }).code ?? (error as Error).name}).`,
+      }));
+      if (!check.ok) process.stderr.write(`Warning: ${check.detail} Run \`harbour audit verify\`.\n`);
+    }
+    return result;
   } finally {
     await database.close();
   }
@@ -63,7 +79,7 @@ export function registerServerCommands(program: Command): void {
         }
         const link = await issueSetupLink(ctx);
         say(`Open this one-time link to set up Harbour (expires ${link.expiresAt.toISOString()}):\n\n  ${link.url}\n`);
-      });
+      }, { mayCreate: true });
     });
 
   const user = program.command('user').description('Manage people.');

@@ -8,6 +8,10 @@ import { createLogger } from '../platform/logging/logger';
 import { issueSetupLink, setupNeeded } from '../accounts';
 import { openSecurity } from './security';
 import { bindCompartments } from '../cases/use-cases/bind-compartments';
+import { startAnchorWriter, type AnchorWriter } from '../platform/audit/head-anchor';
+
+/** How often the running server records the audit trail's head in the key folder (and once more at stop). */
+export const AUDIT_HEAD_INTERVAL_MS = 5_000;
 import { ROUTES } from './routes';
 import { HARBOUR_VERSION } from './version';
 
@@ -22,8 +26,8 @@ export interface RunningServer {
 /** Human-facing lines go to the terminal; structured request logs go through pino. */
 export type Say = (line: string) => void;
 
-export async function buildContext(config: Config, database: OpenDatabase, logger: Logger, say: Say): Promise<AppContext> {
-  const security = await openSecurity(config, database.db, say);
+export async function buildContext(config: Config, database: OpenDatabase, logger: Logger, say: Say, options: { mayCreate?: boolean } = {}): Promise<AppContext> {
+  const security = await openSecurity(config, database.db, say, undefined, options);
   const bound = await bindCompartments(database.db, security.keyring);
   if (bound.resealed > 0) say(`Resealed ${bound.resealed} story pieces and sitting notes with their compartment bound to the encryption. No action is needed.`);
   if (bound.unopenable > 0) say(`WARNING: ${bound.unopenable} story pieces or sitting notes could not be opened to reseal them with their compartment; they were left as they are. Run \`harbour audit verify\` and compare with a backup.`);
@@ -44,12 +48,18 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
   const say: Say = options.say ?? ((line) => process.stdout.write(`${line}\n`));
   const logger = options.logger ?? createLogger(config.logLevel);
   const database = await openDatabase(config, 'server');
+  let anchor: AnchorWriter | undefined;
   try {
     if (database.embedded?.recovered) {
       say(`Recovered the embedded database: a PostgreSQL server left running by an earlier Harbour process (pid ${database.embedded.recovered.stalePostmasterPid}) was stopped cleanly and restarted. No action is needed.`);
     }
     if (database.embedded?.created) say(`Created a new embedded database in ${database.embedded.paths.clusterDir}.`);
     const ctx = await buildContext(config, database, logger, say);
+    anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
+      intervalMs: AUDIT_HEAD_INTERVAL_MS,
+      now: () => new Date(),
+      report: (detail) => logger.error({ event: 'audit-head' }, `${detail} Run \`harbour audit verify\` and investigate.`),
+    });
     const app = await buildApp(ctx, { routes: ROUTES });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
@@ -68,10 +78,12 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       url,
       stop: () => (stopping ??= (async () => {
         await app.close();
+        await anchor?.stop(); // the last head, recorded after the last request
         await database.close();
       })()),
     };
   } catch (error) {
+    await anchor?.stop().catch(() => undefined);
     await database.close();
     throw error;
   }

@@ -7,11 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BackupFileError, createBackup, restoreBackup, RestoreRefusedError, type BackupSecret } from '../../src/backup';
 import { listTables } from '../../src/backup/tables';
 import { Keyring } from '../../src/platform/crypto';
+import { buildApp } from '../../src/platform/http/app';
+import { buildContext } from '../../src/server/start-server';
+import { ROUTES } from '../../src/server/routes';
 import { createTestApp, setUpAdmin, type TestApp } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
 let t: TestApp;
 let dir: string;
+let adminCookie: string;
 const targets: TestDatabase[] = [];
 const source = () => t.database.db as unknown as Kysely<unknown>;
 
@@ -19,6 +23,7 @@ beforeAll(async () => {
   t = await createTestApp();
   dir = mkdtempSync(join(tmpdir(), 'hb-backup-'));
   const admin = await setUpAdmin(t);
+  adminCookie = admin.cookie;
   for (const [i, role] of ['lawyer', 'legal-worker', 'support-worker'].entries()) {
     const res = await t.app.inject({ method: 'POST', url: '/api/organisation/invitations', headers: admin.headers, payload: { email: `person${i}@clinic.example`, role } });
     expect(res.statusCode).toBe(201);
@@ -66,13 +71,35 @@ describe('backup and restore', () => {
     for (const secret of ['admin@clinic.example', 'person0@clinic.example', 'Test Clinic']) expect(bytes.includes(Buffer.from(secret))).toBe(false);
   });
 
-  it('restores every record of every table exactly, into an empty database', async () => {
+  it('restores every record of every table exactly, into an empty database (sessions excepted)', async () => {
     const target = await emptyTarget();
     await restoreBackup({ db: target, file, secret: masterKey(), keyring: t.ctx.keyring });
     const before = await everyRow(source());
     const after = await everyRow(target);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
-    for (const table of Object.keys(before)) expect(after[table], table).toEqual(before[table]);
+    for (const table of Object.keys(before)) if (table !== 'sessions' && table !== 'audit_log') expect(after[table], table).toEqual(before[table]);
+    // The trail as saved, and one more entry: the restore itself.
+    expect(after.audit_log!.filter((r) => !before.audit_log!.includes(r)).map((r) => JSON.parse(r) as { action: string })).toMatchObject([{ action: 'backup.restored' }]);
+    expect(after.audit_log).toHaveLength(before.audit_log!.length + 1);
+    expect(before.sessions!.length).toBeGreaterThan(0);
+    expect(after.sessions).toEqual([]);
+  });
+
+  it('drops every session on restore: a cookie from the backed-up Harbour does not sign anyone in', async () => {
+    const target = await createTestDatabase();
+    targets.push(target);
+    const restored = await restoreBackup({ db: target.db as unknown as Kysely<unknown>, file, secret: masterKey(), keyring: t.ctx.keyring });
+    expect(restored.sessionsDropped).toBeGreaterThan(0);
+    expect((await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: adminCookie } })).statusCode).toBe(200);
+    const ctx = await buildContext(t.ctx.config, { db: target.db, kind: target.kind, close: async () => undefined }, t.ctx.logger, () => undefined);
+    const app = await buildApp(ctx, { routes: ROUTES, webDist: join(dir, 'no-web') });
+    try {
+      const res = await app.inject({ method: 'GET', url: '/api/session', headers: { cookie: adminCookie } });
+      expect(res.statusCode).toBe(401);
+      expect(res.json()).toMatchObject({ error: { code: 'not-signed-in' } });
+    } finally {
+      await app.close();
+    }
   });
 
   it('refuses to restore into a database that already holds data', async () => {

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../platform/http/context';
-import type { CaseScope } from '../case-access';
+import { stillOpen, type CaseScope } from '../case-access';
 import type { Identity, SafeContact } from '../schemas';
 import { nameTokens } from './create-case';
 
@@ -15,6 +15,7 @@ export async function updateCase(ctx: AppContext, scope: CaseScope, patch: CaseP
   const fields = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
   if (fields.length === 0) return;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .updateTable('cases')
       .set({
@@ -42,6 +43,7 @@ export async function revealIdentity(ctx: AppContext, scope: CaseScope): Promise
 export async function replaceIdentity(ctx: AppContext, scope: CaseScope, identity: Identity): Promise<void> {
   const id = scope.row.id;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.updateTable('cases').set({ identity: scope.vault.sealJson('cases', 'identity', id, identity), updated_at: ctx.now() }).where('id', '=', id).execute();
     await trx.deleteFrom('case_name_index').where('case_id', '=', id).execute();
     const tokens = nameTokens(ctx.keyring, identity);
@@ -53,6 +55,7 @@ export async function replaceIdentity(ctx: AppContext, scope: CaseScope, identit
 export async function replaceSafeContact(ctx: AppContext, scope: CaseScope, safeContact: SafeContact): Promise<void> {
   const id = scope.row.id;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const sealed = scope.vault.sealJson('cases', 'safe_contact', id, safeContact);
     await trx.updateTable('cases').set({ safe_contact: sealed, updated_at: ctx.now() }).where('id', '=', id).execute();
     scope.row.safe_contact = sealed;

@@ -6,7 +6,11 @@ import type { OUTCOMES } from '../schemas';
 export async function closeCase(ctx: AppContext, scope: CaseScope, outcome: (typeof OUTCOMES)[number]): Promise<void> {
   if (scope.row.status === 'closed') throw new AppError('conflict', 'This case is already closed.');
   await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('cases').set({ status: 'closed', outcome, closed_at: ctx.now(), updated_at: ctx.now() }).where('id', '=', scope.row.id).returningAll().executeTakeFirstOrThrow();
+    // Only an open case is closed: a close racing another finds the row closed once the first
+    // commits, and is refused. The UPDATE waits for writes holding the row lock (stillOpen), so they
+    // commit first, and writes arriving after it see the case closed.
+    const row = await trx.updateTable('cases').set({ status: 'closed', outcome, closed_at: ctx.now(), updated_at: ctx.now() }).where('id', '=', scope.row.id).where('status', '=', 'open').returningAll().executeTakeFirst();
+    if (!row) throw new AppError('conflict', 'This case is already closed.');
     Object.assign(scope.row, row);
     await ctx.audit.record({ actorId: scope.actor.id, action: 'case.closed', caseId: scope.row.id, detail: { outcome } }, trx);
   });

@@ -15,7 +15,7 @@ import { isoDateSchema, issuesFromZod } from '../../core/contract';
 import type { IsoDate } from '../../core/dates/iso-date';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import type { CaseScope } from '../case-access';
+import { stillOpen, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 
 // The consent ledger of one case. Entries are the core's ledger entries, sealed whole (an
@@ -77,6 +77,7 @@ export async function appendToLedger(
   const entry = parsed.data as LedgerEntry;
   return ctx.db.transaction().execute(async (trx) => {
     await sql`select pg_advisory_xact_lock(${LEDGER_LOCK}, hashtext(${scope.row.id}))`.execute(trx);
+    await stillOpen(trx, scope);
     const rows = await trx.selectFrom('case_consents').select(['id', 'entry']).where('case_id', '=', scope.row.id).orderBy('position').execute();
     const ledger = rows.map((e) => scope.vault.openJson<LedgerEntry>('case_consents', 'entry', e.id, e.entry));
     const existing = already?.(ledger);
@@ -109,6 +110,7 @@ export async function withdrawConsent(ctx: AppContext, scope: CaseScope, id: str
   if (!day.success) throw invalid(day.error);
   const updated: LedgerEntry = { ...entry, withdrawnOn: day.data };
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.updateTable('case_consents').set({ entry: scope.vault.sealJson('case_consents', 'entry', id, updated) }).where('id', '=', id).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.withdrawn', caseId: scope.row.id, detail: { entryId: id, purpose: entry.purpose } }, trx);
   });
@@ -125,6 +127,7 @@ export async function recordOverride(ctx: AppContext, scope: CaseScope, input: {
     throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'expiresOn', message: 'must be after today' }]);
   }
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.insertInto('case_overrides').values({ id, case_id: scope.row.id, entry: scope.vault.sealJson('case_overrides', 'entry', id, override) }).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.overridden', caseId: scope.row.id, detail: { overrideId: id, purpose: override.action.kind } }, trx);
   });

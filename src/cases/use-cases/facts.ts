@@ -4,7 +4,7 @@ import { ANSWERS, assessmentSchema, FACT_PHASES, caseFactsSchema, issuesFromZod,
 import { COUNSEL_ONLY_FLAGS, COUNSEL_ONLY_PERSON_FIELDS, nextQuestions, type Stage } from '../../core/screening';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import { may, type CaseScope } from '../case-access';
+import { may, stillOpen, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 import { contractConsentsOf, requireConsent } from './consents';
 
@@ -142,6 +142,7 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
   const changed = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
   const id = scope.row.id;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const historyId = crypto.randomUUID();
     const sealed = scope.vault.sealJson(T, 'facts', id, merged);
     const now = ctx.now();

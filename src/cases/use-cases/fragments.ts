@@ -4,7 +4,7 @@ import type { Compartment } from '../../core/access';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseFragmentsTable } from '../../platform/db/schema';
-import { decide, may, type CaseScope } from '../case-access';
+import { decide, may, stillOpen, type CaseScope } from '../case-access';
 import { inCompartment } from '../case-vault';
 import type { Fragment, FragmentInput, FragmentPatch } from '../schemas';
 import { FRAGMENT_TAGS } from '../schemas';
@@ -86,6 +86,7 @@ export async function addFragment(ctx: AppContext, scope: CaseScope, input: Frag
   const id = crypto.randomUUID();
   const v = scope.vault;
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .insertInto(T)
       .values({
@@ -124,6 +125,7 @@ export async function updateFragment(ctx: AppContext, scope: CaseScope, id: stri
   const text = patch.text ?? (moved ? v.open(T, inCompartment('text', existing.compartment), id, existing.text) : undefined);
   const note = patch.inconsistencyNote !== undefined ? patch.inconsistencyNote || null : moved ? v.maybeText(T, inCompartment('inconsistency_note', existing.compartment), id, existing.inconsistency_note) : undefined;
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .updateTable(T)
       .set({

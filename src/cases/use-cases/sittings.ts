@@ -4,7 +4,7 @@ import type { IntakeTopic } from '../../core/cases';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseSittingsTable } from '../../platform/db/schema';
-import { decide, may, type CaseScope } from '../case-access';
+import { decide, may, stillOpen, type CaseScope } from '../case-access';
 import { inCompartment } from '../case-vault';
 import type { Sitting, SittingInput, SittingPatch } from '../schemas';
 
@@ -66,6 +66,7 @@ export async function addSitting(ctx: AppContext, scope: CaseScope, input: Sitti
   const id = crypto.randomUUID();
   const v = scope.vault;
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .insertInto(T)
       .values({
@@ -104,6 +105,7 @@ export async function updateSitting(ctx: AppContext, scope: CaseScope, id: strin
   const text = patch.note !== undefined ? patch.note || null : moved ? v.maybeText(T, inCompartment('note', existing.note_compartment), id, existing.note) : undefined;
   const note = text === undefined ? undefined : text ? v.seal(T, inCompartment('note', compartment), id, text) : null;
   return ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     const row = await trx
       .updateTable(T)
       .set({

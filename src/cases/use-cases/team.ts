@@ -1,7 +1,7 @@
 import { checkReassignment, createBreakGlassGrant, TEAM_ROLES_FOR_ROLE, type ReassignmentRefusal, type TeamRole } from '../../core/access';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
-import { sharingOf, type CaseScope } from '../case-access';
+import { sharingOf, stillOpen, type CaseScope } from '../case-access';
 import { requireConsent } from './consents';
 
 // The case team, and emergency access from outside it.
@@ -63,6 +63,7 @@ export async function addTeamMember(ctx: AppContext, scope: CaseScope, input: { 
   const vouches = me?.vouchedBy !== undefined && (me.teamRole === 'responsible-lawyer' || me.teamRole === 'lawyer') && user.id !== scope.actor.id;
   const vouchedBy = vouches ? scope.actor.id : null;
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     if (input.teamRole === 'responsible-lawyer') {
       // One responsible lawyer per case: the previous one stays on as a lawyer.
       await trx.updateTable('case_team').set({ team_role: 'lawyer' }).where('case_id', '=', scope.row.id).where('team_role', '=', 'responsible-lawyer').where('user_id', '!=', user.id).execute();
@@ -88,6 +89,7 @@ export async function removeTeamMember(ctx: AppContext, scope: CaseScope, userId
   if (!member) throw new AppError('not-found', 'This person is not on the team.');
   if (member.teamRole === 'responsible-lawyer') throw new AppError('conflict', 'Name another responsible lawyer before removing this one.');
   await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
     await trx.deleteFrom('case_team').where('case_id', '=', scope.row.id).where('user_id', '=', userId).execute();
     // Legal workers they supervised are no longer supervised on this case.
     await trx.updateTable('case_team').set({ supervised_by: null }).where('case_id', '=', scope.row.id).where('supervised_by', '=', userId).execute();

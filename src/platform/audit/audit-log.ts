@@ -118,9 +118,9 @@ export function toChained(row: { seq: string | number; at_text: string; actor_id
   };
 }
 
-/** Reads the whole trail in order and checks every link. */
-export async function verifyAuditLog(db: Kysely<Database>, keyring: Keyring): Promise<ChainVerdict> {
+/** Reads the whole trail in order and checks every link, and that it still reaches `knownHead` (recorded outside the database). */
+export async function verifyAuditLog(db: Kysely<Database>, keyring: Keyring, knownHead?: { seq: number; hash: string }): Promise<ChainVerdict> {
   const rows = await db.selectFrom('audit_log').select(['seq', 'at_text', 'actor_id', 'action', 'case_id', 'detail', 'prev_hash', 'hash', 'key_id']).orderBy('seq').execute();
   const keys = auditKeys(keyring);
-  return verifyChain(rows.map(toChained), { mode: 'hmac', keyFor: keys.byId });
+  return verifyChain(rows.map(toChained), { mode: 'hmac', keyFor: keys.byId }, knownHead ? { knownHead } : {});
 }

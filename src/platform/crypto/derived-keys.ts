@@ -55,6 +55,15 @@ export function auditKeys(keyring: Keyring): { current: AuditKey; byId: (id: str
 }
 
 /**
+ * The key that signs the audit trail's recorded head (the anchor file kept beside the master key),
+ * derived from a given KEK with its own label; undefined when the KEK is unknown.
+ */
+export function auditHeadKey(keyring: Keyring, kekId: string): Buffer | undefined {
+  const kek = keyring.kek(kekId);
+  return kek && derive(kek, 'audit-head');
+}
+
+/**
  * The root key for encrypted backups made under a KEK (each backup then derives its own key from
  * it with a random salt), so backups never use the KEK itself. Undefined when the KEK is unknown.
  */

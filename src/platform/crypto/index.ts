@@ -3,6 +3,6 @@ export { Keyring, parseMasterKey, newMasterKeyText, loadOrCreateKeyring, rotateK
 export type { LoadKeyringOptions, LoadedKeyring } from './keyring';
 export { DataKey, SYSTEM_KEY_ID, newDataKey, wrapDataKey, unwrapDataKey, rewrapDataKey, wrappingKekId, encryptField, decryptField, decryptFieldText } from './envelope';
 export type { FieldContext } from './envelope';
-export { blindIndex, blindIndexCandidates, normaliseForIndex, auditKeys, backupRootKey, makeKeyCheck, verifyKeyringAgainst } from './derived-keys';
+export { blindIndex, blindIndexCandidates, normaliseForIndex, auditKeys, auditHeadKey, backupRootKey, makeKeyCheck, verifyKeyringAgainst } from './derived-keys';
 export type { AuditKey, WrappedKeyCheck } from './derived-keys';
 export { FORMAT_VERSION } from './format';

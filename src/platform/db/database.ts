@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config/config';
 import { acquireDataFolderLock, lockOwner, type DataFolderLock } from './data-folder-lock';
-import { embeddedConnection, startEmbeddedPostgres, stopEmbeddedPostgres, type EmbeddedPostgresStatus } from './embedded-postgres';
+import { embeddedConnection, embeddedPaths, startEmbeddedPostgres, stopEmbeddedPostgres, type EmbeddedPostgresStatus } from './embedded-postgres';
 import { migrateToLatest } from './migrate';
 import { withPreparedStatements } from './prepared';
 import type { Database } from './schema';
@@ -22,19 +24,54 @@ export type Role = 'server' | 'command';
 
 const HARBOUR_DB = 'harbour';
 
-async function ensureDatabase(connection: pg.PoolConfig): Promise<void> {
+/** Raised, before anything is created, when a command that works on an installation finds none. */
+export class NoInstallationError extends Error {
+  override name = 'NoInstallationError';
+  constructor(where: string) {
+    super(
+      `There is no Harbour installation in ${where}. Nothing was created. Check HARBOUR_DATA_DIR (or DATABASE_URL) ` +
+        'for a typing mistake; to create a new installation there, run `harbour start` (or `harbour setup`), or `harbour restore` from a backup.',
+    );
+  }
+}
+
+/** Whether the embedded database of an installation exists in `dataDir` (looked at without creating anything). */
+export function embeddedInstallationExists(dataDir: string): boolean {
+  return existsSync(join(embeddedPaths(dataDir).clusterDir, 'PG_VERSION'));
+}
+
+async function ensureDatabase(connection: pg.PoolConfig, mayCreate: boolean, where: string): Promise<void> {
   const client = new pg.Client({ ...connection, database: 'postgres' });
   await client.connect();
   try {
     const exists = await client.query('select 1 from pg_database where datname = $1', [HARBOUR_DB]);
-    if (exists.rowCount === 0) await client.query(`create database ${HARBOUR_DB}`);
+    if (exists.rowCount === 0) {
+      if (!mayCreate) throw new NoInstallationError(where);
+      await client.query(`create database ${HARBOUR_DB}`);
+    }
   } finally {
     await client.end();
   }
 }
 
-/** Harbour's query builder on a connection pool (the server's, a command's, a test's). */
-export function kyselyFor(pool: pg.Pool): Kysely<Database> {
+/** What a lost connection reports: PostgreSQL's own words stay out (they may name the database). */
+export type ConnectionErrorSink = (event: { code: string | null; message: string }) => void;
+
+const defaultSink: ConnectionErrorSink = (event) =>
+  process.stderr.write(`Harbour lost a database connection (${event.code ?? 'no code'}); it will reconnect on the next request.\n`);
+
+/**
+ * Harbour's query builder on a connection pool (the server's, a command's, a test's).
+ * An idle connection that dies (a terminated backend, PostgreSQL restarting) is reported on the
+ * pool's 'error' event; without a listener Node would end the whole process. The pool has already
+ * dropped that connection, and opens a new one on the next request.
+ */
+export function kyselyFor(pool: pg.Pool, onConnectionError: ConnectionErrorSink = defaultSink): Kysely<Database> {
+  pool.on('error', (error: Error & { code?: unknown }) => onConnectionError({ code: typeof error.code === 'string' ? error.code : null, message: 'idle database connection lost' }));
+  // A connection that dies while checked out (between two statements of a transaction) emits
+  // 'error' too, with no pool listener attached at that moment. The request using it learns of
+  // the loss from its next statement, which fails; the pool then discards the connection.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
 }
 
@@ -43,20 +80,36 @@ export function kyselyFor(pool: pg.Pool): Kysely<Database> {
  * Embedded mode: the server takes the data-folder lock and runs PostgreSQL itself. A command
  * (`harbour setup`, `migrate` …) run while a server holds the folder connects to that server's
  * socket instead of starting a second PostgreSQL on the same files.
+ *
+ * `mayCreate` (default: for the server role only) allows creating a new installation: a new
+ * embedded cluster, or Harbour's schema in an empty DATABASE_URL. Without it, a data folder or
+ * database holding no Harbour is refused with NoInstallationError before anything is created,
+ * so a mistyped HARBOUR_DATA_DIR never turns into a fresh, empty installation.
  */
-export async function openDatabase(config: Config, role: Role = 'server', options: { poolSize?: number } = {}): Promise<OpenDatabase> {
+export async function openDatabase(config: Config, role: Role = 'server', options: { poolSize?: number; mayCreate?: boolean } = {}): Promise<OpenDatabase> {
   const max = options.poolSize ?? (role === 'server' ? 20 : 2);
+  const mayCreate = options.mayCreate ?? role === 'server';
   if (config.database.kind === 'external') {
     const pool = new pg.Pool({ connectionString: config.database.url, max });
     const db = kyselyFor(pool);
-    await sql`select 1`.execute(db).catch((error: Error) => {
-      throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL: ${error.message}`);
-    });
-    await checkServerVersion(db);
-    await migrateToLatest(db as Kysely<unknown>);
+    try {
+      await sql`select 1`.execute(db).catch((error: Error) => {
+        throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL: ${error.message}`);
+      });
+      await checkServerVersion(db);
+      if (!mayCreate) {
+        const { rows } = await sql<{ present: boolean }>`select to_regclass('key_check') is not null as present`.execute(db);
+        if (!rows[0]?.present) throw new NoInstallationError('the database in DATABASE_URL');
+      }
+      await migrateToLatest(db as Kysely<unknown>);
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
     return { db, kind: 'external', close: () => db.destroy() };
   }
 
+  if (!mayCreate && !embeddedInstallationExists(config.dataDir)) throw new NoInstallationError(config.dataDir);
   const connection = embeddedConnection(config.dataDir);
   const runningServer = role === 'command' ? lockOwner(config.dataDir) : undefined;
   let lock: DataFolderLock | undefined;
@@ -70,20 +123,34 @@ export async function openDatabase(config: Config, role: Role = 'server', option
       throw error;
     }
   }
-  await ensureDatabase(connection);
+  const stopOurs = async () => {
+    if (lock) {
+      await stopEmbeddedPostgres(config.dataDir);
+      lock.release();
+    }
+  };
+  try {
+    await ensureDatabase(connection, mayCreate, config.dataDir);
+  } catch (error) {
+    await stopOurs();
+    throw error;
+  }
   const pool = new pg.Pool({ ...connection, database: HARBOUR_DB, max });
   const db = kyselyFor(pool);
-  await migrateToLatest(db as Kysely<unknown>);
+  try {
+    await migrateToLatest(db as Kysely<unknown>);
+  } catch (error) {
+    await db.destroy();
+    await stopOurs();
+    throw error;
+  }
   return {
     db,
     kind: 'embedded',
     ...(embedded ? { embedded } : {}),
     close: async () => {
       await db.destroy();
-      if (lock) {
-        await stopEmbeddedPostgres(config.dataDir);
-        lock.release();
-      }
+      await stopOurs();
     },
   };
 }

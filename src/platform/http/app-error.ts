@@ -19,7 +19,7 @@ export const APP_ERRORS = {
   'unsupported-media-type': { status: 415, when: 'the body is not JSON' },
   'too-many-attempts': { status: 429, when: 'rate limit or sign-in lockout; the message says when to try again' },
   internal: { status: 500, when: 'a fault in Harbour itself; details go to the log, never to the response' },
-  unavailable: { status: 503, when: 'the database is unreachable' },
+  unavailable: { status: 503, when: 'the database is unreachable or a connection was lost under the request; Retry-After says when to try again' },
 } as const;
 
 export type AppErrorCode = keyof typeof APP_ERRORS;

@@ -18,6 +18,23 @@ function databaseRefusal(error: unknown): { code: AppErrorCode; message: string 
   return undefined;
 }
 
+// SQLSTATE class 08 (connection exception), 57P01-57P03 (the server is shutting down, crashed or
+// starting), 53300 (too many connections): the database is away, not the request at fault.
+const CONNECTION_STATES = /^(08...|57P0[1-3]|53300)$/;
+const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOENT', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+const CONNECTION_MESSAGES = /^(Connection terminated( unexpectedly)?|Client has encountered a connection error and is not queryable|Client was closed and is not queryable|timeout exceeded when trying to connect|Connection terminated due to connection timeout)$/;
+
+/** True when the error says the database could not be reached or the connection was lost. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (error instanceof pg.DatabaseError) return typeof code === 'string' && CONNECTION_STATES.test(code);
+  // Socket errors only: a file that is missing (ENOENT from open or stat) is not the database being away.
+  const syscall = (error as { syscall?: unknown }).syscall;
+  if (typeof code === 'string' && CONNECTION_ERRNOS.has(code)) return syscall === 'connect' || syscall === 'read' || syscall === 'write' || syscall === 'getaddrinfo';
+  return CONNECTION_MESSAGES.test(error.message);
+}
+
 function body(code: AppErrorCode, message: string, fields?: FieldIssue[]) {
   return { error: { code, message, ...(fields?.length ? { fields } : {}) } };
 }
@@ -56,6 +73,11 @@ export function installErrorHandler(app: FastifyInstance): void {
       const { code: sqlState, constraint } = error as unknown as pg.DatabaseError;
       request.log.warn({ sqlState, constraint: constraint ?? null }, 'database refused a change');
       return reply.status(APP_ERRORS[refusal.code].status).send(body(refusal.code, refusal.message));
+    }
+    if (isDatabaseUnavailable(error)) {
+      // The pool has dropped the dead connection; the next request opens a new one.
+      request.log.warn({ code: (error as { code?: unknown }).code ?? null }, 'database unavailable');
+      return reply.status(503).header('retry-after', '5').send(body('unavailable', 'The database is not answering. Try again in a few seconds.'));
     }
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error }, 'response did not match its schema');
