@@ -132,3 +132,17 @@ describe('answers meant for counsel only', () => {
     expect((await L.get(`/api/cases/${code}/facts`)).json().facts.person).toMatchObject({ sexIndustryWork: 'yes', inCanadaSince: '2023-06-01' });
   });
 });
+
+describe('answers saved at the same moment', () => {
+  it('keeps every one of them: each change is merged onto the facts as they are when it is written', async () => {
+    const code = await newCase(L);
+    const ids = ['excessive-hours', 'withholding-of-wages-or-money', 'isolation-confinement-surveillance', 'debt-bondage', 'documents-confiscated', 'threats-of-violence'];
+    const results = await Promise.all(ids.map((id) => L.put(`/api/cases/${code}/facts`, { answers: [{ id, phase: 'destination', answer: 'yes' }] })));
+    const ok = results.filter((r) => r.statusCode === 200).map((r) => r.json().facts.answers.length);
+    const kept = (await L.get(`/api/cases/${code}/facts`)).json().facts.answers.map((a: { id: string }) => a.id);
+    // Every acknowledged answer is still there.
+    const acknowledged = ids.filter((_, i) => results[i]!.statusCode === 200);
+    expect(ok.length).toBeGreaterThan(1);
+    expect(kept.sort()).toEqual(acknowledged.sort());
+  });
+});

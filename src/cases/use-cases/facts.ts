@@ -133,24 +133,27 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
     const sent = COUNSEL_ONLY_PERSON_FIELDS.filter((field) => patch.person?.[field] !== undefined);
     if (sent.length > 0) throw new AppError('forbidden', 'Only counsel on the team record this answer.', sent.map((field) => ({ path: `person.${field}`, message: 'only counsel on the team record this answer' })));
   }
-  const merged = merge(storedFactsOf(scope), patch);
-  const contract = toContract(merged, scope.row.province, dayOf(scope.now));
-  // Keep the phase the contract resolved, so the same answer is not stored twice.
-  merged.answers = merged.answers.map((a, i) => ({ ...a, phase: contract.facts[i]!.phase }));
-  const unique = new Map(merged.answers.map((a) => [`${a.id}@${a.phase}`, a]));
-  merged.answers = [...unique.values()];
   const changed = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
   const id = scope.row.id;
-  await ctx.db.transaction().execute(async (trx) => {
+  const merged = await ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
+    // Merged onto the facts as they are now, under the case's row lock (stillOpen), not as they
+    // were when the request began: two answers saved at once must both be kept.
+    const current = await trx.selectFrom('cases').select('facts').where('id', '=', id).executeTakeFirstOrThrow();
+    scope.row.facts = current.facts;
+    const next = merge(storedFactsOf(scope), patch);
+    const contract = toContract(next, scope.row.province, dayOf(scope.now));
+    // Keep the phase the contract resolved, so the same answer is not stored twice.
+    next.answers = [...new Map(next.answers.map((a, i) => ({ ...a, phase: contract.facts[i]!.phase })).map((a) => [`${a.id}@${a.phase}`, a])).values()];
     const historyId = crypto.randomUUID();
-    const sealed = scope.vault.sealJson(T, 'facts', id, merged);
+    const sealed = scope.vault.sealJson(T, 'facts', id, next);
     const now = ctx.now();
     await trx.updateTable('cases').set({ facts: sealed, facts_updated_at: now, updated_at: now }).where('id', '=', id).execute();
     await trx.insertInto('case_facts_history').values({ id: historyId, case_id: id, changed_by: scope.actor.id, changed, patch: scope.vault.sealJson('case_facts_history', 'patch', historyId, patch), changed_at: now }).execute();
     await ctx.audit.record({ actorId: scope.actor.id, action: 'case.facts-changed', caseId: id, detail: { fields: changed.join('/'), answers: patch.answers?.length ?? 0 } }, trx);
     scope.row.facts = sealed;
     scope.row.facts_updated_at = now;
+    return next;
   });
   return visibleFacts(scope, merged);
 }
