@@ -1,3 +1,4 @@
+import { isReasonInWords } from './reasons';
 // Break-glass: an admin of the owning organisation opens a case they are not on, for an
 // emergency (the responsible lawyer is unreachable and the client is at risk). The grant is
 // personal, reasoned and short; every use is allowed `via: 'break-glass'` so it can be audited.
@@ -5,7 +6,6 @@ import { isIsoDate } from '../dates/iso-date';
 import {
   BREAK_GLASS_MAX_HOURS,
   BREAK_GLASS_REASON_MIN_LENGTH,
-  BREAK_GLASS_REASON_MIN_LETTERS,
   BREAK_GLASS_REASON_MIN_WORDS,
   type Actor,
   type BreakGlassGrant,
@@ -28,14 +28,11 @@ export type BreakGlassRefusal = 'not-an-admin' | 'other-organisation' | 'reason-
 /**
  * Whether a reason reads as words someone wrote, not a field filled to pass a length check:
  * at least BREAK_GLASS_REASON_MIN_WORDS different words (letters of any script, two or more,
- * case ignored) using at least BREAK_GLASS_REASON_MIN_LETTERS different letters. It cannot tell a
+ * case ignored) using at least six different letters (reasons.ts). It cannot tell a
  * good reason from a bad one; the team, who see every reason, can.
  */
 export function isWrittenReason(reason: string): boolean {
-  const words = reason.toLocaleLowerCase().match(/\p{L}[\p{L}\p{M}'’-]*/gu) ?? [];
-  const distinct = new Set(words.map((w) => w.replace(/['’-]+$/u, '')).filter((w) => [...w.matchAll(/\p{L}/gu)].length >= 2));
-  const letters = new Set([...distinct].flatMap((w) => [...w.matchAll(/\p{L}/gu)].map((m) => m[0])));
-  return distinct.size >= BREAK_GLASS_REASON_MIN_WORDS && letters.size >= BREAK_GLASS_REASON_MIN_LETTERS;
+  return isReasonInWords(reason, BREAK_GLASS_REASON_MIN_WORDS);
 }
 
 export function createBreakGlassGrant(input: {

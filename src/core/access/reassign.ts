@@ -2,6 +2,7 @@
 // responsible lawyer is gone (their account disabled). It is the only team change an admin may
 // make, it needs a reason in words, and it never gives the newcomer the privileged compartment:
 // only a lawyer of the case can vouch for that (TeamMember.vouchedBy).
+import { isReasonInWords as isWordyReason } from './reasons';
 import { REASSIGNMENT_REASON_MIN_LENGTH, REASSIGNMENT_REASON_MIN_WORDS, type Actor, type CaseAccessFacts, type Role } from './model';
 
 export type ReassignmentRefusal =
@@ -12,21 +13,9 @@ export type ReassignmentRefusal =
   | 'not-an-active-lawyer-of-the-organisation'
   | 'reason-not-in-words';
 
-const VOWEL = /[aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]/iu;
-const LATIN = /^[\p{Script=Latin}]+$/u;
-
-/**
- * A reason says something: at least 20 characters and four different words of two letters or
- * more. In Latin script a word needs a vowel, so keyboard runs ("zxcv hjkl") and one letter
- * repeated do not count; other scripts count every word.
- */
+/** A reason says something: at least 20 characters and four different words (see reasons.ts). */
 export function isReasonInWords(reason: string): boolean {
-  const text = reason.trim();
-  if (text.length < REASSIGNMENT_REASON_MIN_LENGTH) return false;
-  const words = new Set(
-    (text.toLowerCase().match(/\p{L}{2,}/gu) ?? []).filter((w) => new Set(w).size > 1 && (!LATIN.test(w) || VOWEL.test(w))),
-  );
-  return words.size >= REASSIGNMENT_REASON_MIN_WORDS;
+  return reason.trim().length >= REASSIGNMENT_REASON_MIN_LENGTH && isWordyReason(reason, REASSIGNMENT_REASON_MIN_WORDS);
 }
 
 /** Whether this admin may hand this case to this person now, with this reason. */
