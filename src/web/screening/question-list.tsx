@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../core/contract/identifiers';
 import { describeError } from '../platform/errors';
@@ -22,7 +22,12 @@ function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: stri
   function submit() {
     if (!answer) return setMissing(true);
     const body = { id: q.fact, phase: q.phase, answer, ...(sittingId ? { sittingId } : {}), ...(linked.length ? { fragmentIds: linked } : {}) };
-    save.mutate({ answers: [body] }, { onSuccess: () => onDone(t('questions.savedOne', { answer: t(`answers.${answer}`) })) });
+    // Not mutate's own onSuccess: saving refreshes the questions, this card is gone before it would
+    // run, and React Query drops it (the "saved" announcement and the focus move were lost).
+    save.mutateAsync({ answers: [body] }).then(
+      () => onDone(t('questions.savedOne', { answer: t(`answers.${answer}`) })),
+      () => undefined, // shown by the card's own alert
+    );
   }
 
   return (
@@ -77,17 +82,32 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
   const questions = useQuestions(code, stage);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const listRef = useRef<HTMLDivElement>(null);
+  // The question just answered or skipped: once its card is gone, focus moves to the next
+  // question's first answer (or to the "nothing left" note, or to "show skipped questions"), not back to the top of the page.
+  const movingOn = useRef<string | null>(null);
+  useEffect(() => {
+    const gone = movingOn.current;
+    const list = listRef.current;
+    if (!gone || !list || list.querySelector(`li.question[data-ref="${CSS.escape(gone)}"]`)) return;
+    movingOn.current = null;
+    (list.querySelector<HTMLElement>('li.question input[type=radio]') ?? list.querySelector<HTMLElement>('[data-after-last], .skipped button'))?.focus();
+  });
   if (questions.isPending) return <Loading />;
   if (questions.isError) return <LoadFailed error={questions.error} />;
   const open = questions.data.filter((q) => !skipped.includes(q.ref));
   const later = questions.data.filter((q) => skipped.includes(q.ref));
   const shown = open.slice(0, PAGE);
   return (
-    <div className="question-list">
+    <div className="question-list" ref={listRef}>
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      {questions.data.length === 0 ? <p className="notice">{t(`questions.none.${stage}`)}</p> : null}
+      {questions.data.length === 0 ? (
+        <p className="notice" tabIndex={-1} data-after-last>
+          {t(`questions.none.${stage}`)}
+        </p>
+      ) : null}
       {shown.length ? (
         <>
           <p className="muted">{t('questions.remaining', { count: open.length })}</p>
@@ -99,8 +119,12 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
                 q={q}
                 lang={lang}
                 sittingId={sittingId}
-                onDone={setStatus}
+                onDone={(text) => {
+                  movingOn.current = q.ref;
+                  setStatus(text);
+                }}
                 onSkip={() => {
+                  movingOn.current = q.ref;
                   setSkipped([...skipped, q.ref]);
                   setStatus(t('questions.skippedOne'));
                 }}
