@@ -114,10 +114,14 @@ describe('the case seen by the people on its team', () => {
       ['Sam Demo', 'support-worker'],
       ['Lou Demo', 'legal-worker'],
     ] as const) {
+      await settle(page);
       const option = page.locator('select[name=userId] option', { hasText: name });
       await page.locator('select[name=userId]').selectOption((await option.getAttribute('value'))!);
       await page.locator('select[name=teamRole]').selectOption(role);
-      if (role === 'legal-worker') await page.locator('select[name=supervisedBy]').selectOption({ label: 'Dana Demo (lawyer)' });
+      if (role === 'legal-worker') {
+        await page.locator('select[name=supervisedBy] option', { hasText: 'Dana Demo' }).waitFor({ state: 'attached' });
+        await page.locator('select[name=supervisedBy]').selectOption({ label: 'Dana Demo (lawyer)' });
+      }
       await axe('team');
       await page.getByRole('button', { name: 'Add to the team' }).click();
       await expect.poll(async () => (await api<{ team: { displayName: string }[] }>('GET', `/api/cases/${code}/team`)).team.some((m) => m.displayName.startsWith(name))).toBe(true);
@@ -160,24 +164,21 @@ describe('the case seen by the people on its team', () => {
     expect(facts.goals).toEqual(['safety', 'stay-in-canada', 'recover-wages']);
   }, 90_000);
 
-  it('lets a legal worker record a screening answer but never shows them the sex-industry answer either', async () => {
+  it('lets a legal worker correct and record screening answers but never shows them the sex-industry answer either', async () => {
     await signInAs(page, harbour.baseUrl, who('lou.'));
     await expectNoCounselOnlyAnywhere('legal-worker');
-    // Clear-and-answer again through the UI: the legal worker's answer is kept, the situation too.
+    // The legal worker corrects a recorded answer in the table: it is kept, and so is the situation.
     await goto(`/cases/${code}/screening?view=full`);
-    const before = (await api<{ facts: { answers: unknown[]; goals: string[] } }>('GET', `/api/cases/${code}/facts`)).facts;
-    await page.locator('.answers-table tbody tr').first().getByRole('button', { name: /Clear/ }).click();
-    await expect.poll(async () => (await api<{ facts: { answers: unknown[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers.length).toBe(before.answers.length - 1);
-    await page.reload();
-    await settle(page);
-    let card = page.locator('li.question').first();
-    if ((await card.count()) === 0) {
-      await goto(`/cases/${code}/screening?view=preliminary`);
-      card = page.locator('li.question').first();
+    const before = (await api<{ facts: { answers: { id: string; answer: string; sittingId?: string }[]; goals: string[] } }>('GET', `/api/cases/${code}/facts`)).facts;
+    await page.locator('.answers-table tbody tr').first().locator('select[name=recordedAnswer]').selectOption('unknown');
+    await expect.poll(async () => (await api<{ facts: { answers: { answer: string }[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers[0]?.answer).toBe('unknown');
+    // A question still open is answered on its card too.
+    const card = page.locator('li.question').first();
+    if (await card.count()) {
+      await card.locator('input[type=radio][value=declined]').check();
+      await card.getByRole('button', { name: 'Save answer' }).click();
+      await expect.poll(async () => (await api<{ facts: { answers: unknown[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers.length).toBe(before.answers.length + 1);
     }
-    await card.locator('input[type=radio][value=unknown]').check();
-    await card.getByRole('button', { name: 'Save answer' }).click();
-    await expect.poll(async () => (await api<{ facts: { answers: unknown[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers.length).toBe(before.answers.length);
     const after = (await api<{ facts: { goals: string[]; sector?: string } }>('GET', `/api/cases/${code}/facts`)).facts;
     expect(after).toMatchObject({ goals: before.goals, sector });
   }, 240_000);
