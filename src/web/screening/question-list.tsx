@@ -10,7 +10,7 @@ import type { Lang } from './wording';
 const ANSWERS: Answer[] = ['yes', 'no', 'unknown', 'declined'];
 const PAGE = 6;
 
-function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: string; q: ServerQuestion; lang: Lang; sittingId: string; onDone: (text: string) => void; onSkip: () => void }) {
+function QuestionCard({ code, q, lang, sittingId, onSaving, onDone, onSkip }: { code: string; q: ServerQuestion; lang: Lang; sittingId: string; onSaving: () => void; onDone: (text: string) => void; onSkip: () => void }) {
   const { t } = useTranslation('screening');
   const id = useId();
   const save = useSaveFacts(code);
@@ -20,7 +20,9 @@ function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: stri
   const [missing, setMissing] = useState(false);
 
   function submit() {
+    if (save.isPending) return; // still enabled while saving, so focus stays put
     if (!answer) return setMissing(true);
+    onSaving();
     const body = { id: q.fact, phase: q.phase, answer, ...(sittingId ? { sittingId } : {}), ...(linked.length ? { fragmentIds: linked } : {}) };
     // Not mutate's own onSuccess: saving refreshes the questions, this card is gone before it would
     // run, and React Query drops it (the "saved" announcement and the focus move were lost).
@@ -65,7 +67,7 @@ function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: stri
       </fieldset>
       <FormAlert message={save.isError ? describeError(t, save.error) : null} />
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={submit} disabled={save.isPending}>
+        <button type="button" className="button button--primary" onClick={submit} aria-disabled={save.isPending || undefined}>
           {t('questions.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onSkip}>
@@ -119,10 +121,10 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
                 q={q}
                 lang={lang}
                 sittingId={sittingId}
-                onDone={(text) => {
+                onSaving={() => {
                   movingOn.current = q.ref;
-                  setStatus(text);
                 }}
+                onDone={setStatus}
                 onSkip={() => {
                   movingOn.current = q.ref;
                   setSkipped([...skipped, q.ref]);
