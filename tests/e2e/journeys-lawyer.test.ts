@@ -150,6 +150,28 @@ describe('a lawyer’s first real case, in the browser', () => {
     expect(stored).toMatchObject({ contexts: situation.contexts, exploiters: situation.exploiters, sector: situation.sector, goals: situation.goals, events: situation.events });
   }, 90_000);
 
+  it('adds a goal on the situation step with the keyboard alone, and focus stays on the save button with “Saved.” announced', async () => {
+    await goto(`/cases/${code}/screening?view=person`);
+    const form = page.locator('form', { has: page.locator('input[name=contexts]') });
+    const focused = () => page.evaluate(() => {
+      const el = document.activeElement as HTMLInputElement | null;
+      return { tag: el?.tagName ?? '', name: el?.getAttribute('name') ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
+    });
+    // From the sector field on, only the keyboard.
+    await form.locator('input[name=sector]').focus();
+    for (let i = 0; i < 12 && (await focused()).value !== 'accountability'; i += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ name: 'goals', value: 'accountability' });
+    await page.keyboard.press('Space');
+    for (let i = 0; i < 40 && (await focused()).text !== 'Save situation and goals'; i += 1) await page.keyboard.press('Tab');
+    expect(await focused()).toMatchObject({ tag: 'BUTTON', text: 'Save situation and goals' });
+    await page.keyboard.press('Enter');
+    await form.getByText('Saved.').waitFor();
+    expect(await form.locator('[role=status]').last().innerText()).toBe('Saved.');
+    expect((await focused()).text).toBe('Save situation and goals');
+    situation.goals = [...situation.goals, 'accountability'];
+    expect((await facts()).goals).toEqual(situation.goals);
+  }, 60_000);
+
   it('answers a preliminary question with the keyboard alone, and focus moves on to the next question', async () => {
     await goto(`/cases/${code}/screening?view=preliminary`);
     const [first] = await sittings();
@@ -174,8 +196,9 @@ describe('a lawyer’s first real case, in the browser', () => {
     await page.locator(`li.question[data-ref="${ref}"]`).waitFor({ state: 'detached' });
     await settle(page);
     // Not lost to the page's top: the next question is where the lawyer carries on.
-    const after = await focused();
     const next = await page.locator('li.question').first().getAttribute('data-ref');
+    await expect.poll(async () => (await focused()).card, { timeout: 5_000 }).toBe(next);
+    const after = await focused();
     expect(after.card, `focus after saving was on <${after.tag}> "${after.text.slice(0, 60)}"`).toBe(next);
     expect(after.type).toBe('radio');
     // And a screen reader hears that the answer was kept.
