@@ -342,6 +342,19 @@ describe('a lawyer’s first real case, in the browser', () => {
     expect(cli.plan.steps.length + cli.plan.awaitingDecision.length, 'the plan proposes something for this client').toBeGreaterThan(0);
   }, 120_000);
 
+  it('forgets the removal date when the lawyer corrects the removal to “no removal order”', async () => {
+    await goto(`/cases/${code}/screening?view=person`);
+    await page.locator('select[name=removalState]').selectOption('none');
+    expect(await page.locator('input[name=removalDate]').count()).toBe(0);
+    await page.getByRole('button', { name: 'Save the person’s details' }).click();
+    await page.locator('form', { has: page.locator('select[name=ageBand]') }).getByText('Saved.').waitFor();
+    // A date no longer shown must not stay behind, unseen, in the facts the remedies are built on.
+    expect((await facts()).person.removal).toEqual({ state: 'none' });
+    await page.reload();
+    await settle(page);
+    expect(await page.locator('select[name=removalState]').inputValue()).toBe('none');
+  }, 60_000);
+
   it('raised no script errors and no content-security-policy violations', () => {
     expect(browser.problems).toEqual([]);
   });
