@@ -70,9 +70,21 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
   requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }
 
+/**
+ * While saving, the button says so and refuses a second submit, but stays enabled: a disabled
+ * button drops keyboard focus to the top of the page, and the person loses their place.
+ */
 export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: ReactNode; pendingLabel: string }) {
   return (
-    <button type="submit" className="button button--primary" disabled={pending} aria-busy={pending || undefined}>
+    <button
+      type="submit"
+      className="button button--primary"
+      aria-disabled={pending || undefined}
+      aria-busy={pending || undefined}
+      onClick={(event) => {
+        if (pending) event.preventDefault();
+      }}
+    >
       {pending ? pendingLabel : children}
     </button>
   );

@@ -12,7 +12,7 @@ export function RemedyCard({ remedy }: { remedy: RemedyView }) {
   const h = `remedy-${remedy.id}`;
   const risks = [...remedy.risks].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
   return (
-    <article className="card remedy" aria-labelledby={h}>
+    <article className="card remedy" aria-labelledby={h} data-remedy={remedy.id} data-eligibility={remedy.eligibility}>
       <h3 id={h}>
         {remedy.name} <span className={`tag tag--eligibility-${remedy.eligibility}`}>{t(`knowledge:effect.${remedy.eligibility}`)}</span>
       </h3>
@@ -115,7 +115,7 @@ export function RemedyCard({ remedy }: { remedy: RemedyView }) {
 export function WhyNot({ remedy }: { remedy: RemedyView }) {
   const { t } = useTranslation('remedies');
   return (
-    <li>
+    <li data-remedy={remedy.id} data-eligibility={remedy.eligibility}>
       <strong>{remedy.name}</strong>
       <ul>
         {remedy.reasons.map((r, i) => (

@@ -1,8 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import type { Answer } from '../../core/contract/identifiers';
 import { useSaveFacts, useSittings, type StoredAnswer } from './case-data';
 import { factName, type Lang } from './wording';
 
-/** What has been recorded so far, with the sitting each answer came from; any answer can be cleared. */
+const ANSWERS: Answer[] = ['yes', 'no', 'unknown', 'declined'];
+
+/**
+ * What has been recorded so far, with the sitting each answer came from; any answer can be changed
+ * in place or cleared. (Clearing alone was not enough: a fact the results no longer need is never
+ * asked again, so "yes" could not be corrected to "no".)
+ */
 export function AnswersList({ code, answers, lang }: { code: string; answers: StoredAnswer[]; lang: Lang }) {
   const { t } = useTranslation('screening');
   const sittings = useSittings(code).data ?? [];
@@ -32,7 +39,20 @@ export function AnswersList({ code, answers, lang }: { code: string; answers: St
                 {a.phase ? <span className="muted"> · {t(`phase.${a.phase}`)}</span> : null}
               </th>
               <td data-label={t('recorded.answer')}>
-                <span className={`tag tag--answer-${a.answer}`}>{t(`answers.${a.answer}`)}</span>
+                <select
+                  className={`answer-select tag--answer-${a.answer}`}
+                  name="recordedAnswer"
+                  aria-label={t('recorded.change', { fact: factName(a.id, lang) })}
+                  value={a.answer}
+                  disabled={save.isPending}
+                  onChange={(e) => save.mutate({ answers: [{ ...a, answer: e.target.value as Answer }] })}
+                >
+                  {ANSWERS.map((v) => (
+                    <option key={v} value={v}>
+                      {t(`answers.${v}`)}
+                    </option>
+                  ))}
+                </select>
               </td>
               <td data-label={t('recorded.sitting')}>{dateOf(a.sittingId) ?? '—'}</td>
               <td data-label={t('recorded.evidence')}>{a.fragmentIds?.length ? t('recorded.fragments', { count: a.fragmentIds.length }) : '—'}</td>

@@ -7,6 +7,11 @@ import { useSaveFacts, type FactsPatch, type StoredPerson } from './case-data';
 
 const STATUSES = ['citizen', 'permanent-resident', 'protected-person', 'refugee-claimant', 'work-permit-employer-specific', 'work-permit-open', 'study-permit', 'visitor', 'temporary-resident-permit', 'no-status', 'unknown'];
 const TRI = ['unknown', 'yes', 'no'] as const;
+type RemovalState = NonNullable<StoredPerson['removal']>['state'];
+
+/** A removal date only goes with an order or a set date: once hidden, it is not kept behind. */
+const removalWith = (removal: StoredPerson['removal'], state: RemovalState): StoredPerson['removal'] =>
+  state === 'none' || state === 'unknown' || !removal?.date ? { state } : { state, date: removal.date };
 
 /** The person's circumstances that decide which remedies are open: a short form of its own. */
 export function PersonForm({ code, person }: { code: string; person: StoredPerson }) {
@@ -56,7 +61,7 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
       <Field type="date" label={t('person.permitExpiry')} name="permitExpiry" hint={t('person.permitExpiryHint')} value={p.permitExpiry ?? ''} onChange={(e) => set({ permitExpiry: date(e.target.value) })} />
       <fieldset className="field-group">
         <legend>{t('person.removal')}</legend>
-        <SelectField label={t('person.removalState')} name="removalState" value={p.removal?.state ?? 'unknown'} onChange={(e) => set({ removal: { ...p.removal, state: e.target.value as 'none' } })}>
+        <SelectField label={t('person.removalState')} name="removalState" value={p.removal?.state ?? 'unknown'} onChange={(e) => set({ removal: removalWith(p.removal, e.target.value as RemovalState) })}>
           {(['unknown', 'none', 'order-issued', 'scheduled'] as const).map((v) => (
             <option key={v} value={v}>
               {t(`person.removalStates.${v}`)}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../core/contract/identifiers';
 import { describeError } from '../platform/errors';
@@ -10,7 +10,7 @@ import type { Lang } from './wording';
 const ANSWERS: Answer[] = ['yes', 'no', 'unknown', 'declined'];
 const PAGE = 6;
 
-function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: string; q: ServerQuestion; lang: Lang; sittingId: string; onDone: (text: string) => void; onSkip: () => void }) {
+function QuestionCard({ code, q, lang, sittingId, onSaving, onDone, onSkip }: { code: string; q: ServerQuestion; lang: Lang; sittingId: string; onSaving: () => void; onDone: (text: string) => void; onSkip: () => void }) {
   const { t } = useTranslation('screening');
   const id = useId();
   const save = useSaveFacts(code);
@@ -20,9 +20,16 @@ function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: stri
   const [missing, setMissing] = useState(false);
 
   function submit() {
+    if (save.isPending) return; // still enabled while saving, so focus stays put
     if (!answer) return setMissing(true);
+    onSaving();
     const body = { id: q.fact, phase: q.phase, answer, ...(sittingId ? { sittingId } : {}), ...(linked.length ? { fragmentIds: linked } : {}) };
-    save.mutate({ answers: [body] }, { onSuccess: () => onDone(t('questions.savedOne', { answer: t(`answers.${answer}`) })) });
+    // Not mutate's own onSuccess: saving refreshes the questions, this card is gone before it would
+    // run, and React Query drops it (the "saved" announcement and the focus move were lost).
+    save.mutateAsync({ answers: [body] }).then(
+      () => onDone(t('questions.savedOne', { answer: t(`answers.${answer}`) })),
+      () => undefined, // shown by the card's own alert
+    );
   }
 
   return (
@@ -60,7 +67,7 @@ function QuestionCard({ code, q, lang, sittingId, onDone, onSkip }: { code: stri
       </fieldset>
       <FormAlert message={save.isError ? describeError(t, save.error) : null} />
       <div className="actions">
-        <button type="button" className="button button--primary" onClick={submit} disabled={save.isPending}>
+        <button type="button" className="button button--primary" onClick={submit} aria-disabled={save.isPending || undefined}>
           {t('questions.save')}
         </button>
         <button type="button" className="button button--quiet" onClick={onSkip}>
@@ -77,17 +84,32 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
   const questions = useQuestions(code, stage);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [status, setStatus] = useState('');
+  const listRef = useRef<HTMLDivElement>(null);
+  // The question just answered or skipped: once its card is gone, focus moves to the next
+  // question's first answer (or to the "nothing left" note, or to "show skipped questions"), not back to the top of the page.
+  const movingOn = useRef<string | null>(null);
+  useEffect(() => {
+    const gone = movingOn.current;
+    const list = listRef.current;
+    if (!gone || !list || list.querySelector(`li.question[data-ref="${CSS.escape(gone)}"]`)) return;
+    movingOn.current = null;
+    (list.querySelector<HTMLElement>('li.question input[type=radio]') ?? list.querySelector<HTMLElement>('[data-after-last], .skipped button'))?.focus();
+  });
   if (questions.isPending) return <Loading />;
   if (questions.isError) return <LoadFailed error={questions.error} />;
   const open = questions.data.filter((q) => !skipped.includes(q.ref));
   const later = questions.data.filter((q) => skipped.includes(q.ref));
   const shown = open.slice(0, PAGE);
   return (
-    <div className="question-list">
+    <div className="question-list" ref={listRef}>
       <p className="visually-hidden" role="status">
         {status}
       </p>
-      {questions.data.length === 0 ? <p className="notice">{t(`questions.none.${stage}`)}</p> : null}
+      {questions.data.length === 0 ? (
+        <p className="notice" tabIndex={-1} data-after-last>
+          {t(`questions.none.${stage}`)}
+        </p>
+      ) : null}
       {shown.length ? (
         <>
           <p className="muted">{t('questions.remaining', { count: open.length })}</p>
@@ -99,8 +121,12 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
                 q={q}
                 lang={lang}
                 sittingId={sittingId}
+                onSaving={() => {
+                  movingOn.current = q.ref;
+                }}
                 onDone={setStatus}
                 onSkip={() => {
+                  movingOn.current = q.ref;
                   setSkipped([...skipped, q.ref]);
                   setStatus(t('questions.skippedOne'));
                 }}

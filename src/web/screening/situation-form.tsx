@@ -7,7 +7,8 @@ import { useSaveFacts, type StoredFacts } from './case-data';
 const CONTEXTS = ['labour', 'sexual', 'forced-marriage', 'domestic-servitude', 'other'];
 const EXPLOITERS = ['employer', 'recruiter-or-agent', 'spouse-or-partner', 'family-member', 'other', 'unknown'];
 const GOALS = ['safety', 'stay-in-canada', 'regularize-temporarily', 'recover-wages', 'keep-working', 'compensation', 'accountability', 'return-home'];
-const EVENTS = ['employmentEnded', 'lastDiscriminationIncident', 'lastCrimeAgainstPerson'];
+// Every date the case facts hold: refused H&C and PRRA decisions start judicial-review deadlines and bars.
+const EVENTS = ['employmentEnded', 'lastDiscriminationIncident', 'lastCrimeAgainstPerson', 'hcRefused', 'prraRefused'];
 
 function Checkboxes({ name, options, value, onChange, label }: { name: string; options: string[]; value: string[]; onChange: (v: string[]) => void; label: (o: string) => string }) {
   return (
@@ -29,6 +30,7 @@ export function SituationForm({ code, facts }: { code: string; facts: StoredFact
   const [contexts, setContexts] = useState(facts.contexts);
   const [exploiters, setExploiters] = useState(facts.exploiters);
   const [goals, setGoals] = useState(facts.goals);
+  const [sector, setSector] = useState(facts.sector ?? '');
   const [events, setEvents] = useState(facts.events);
   const [saved, setSaved] = useState(false);
   const touch = <T,>(setter: (v: T) => void) => (v: T) => {
@@ -39,7 +41,7 @@ export function SituationForm({ code, facts }: { code: string; facts: StoredFact
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const cleanEvents = Object.fromEntries(Object.entries(events).filter(([, v]) => v));
-    save.mutate({ contexts, exploiters, goals, events: cleanEvents }, { onSuccess: () => setSaved(true) });
+    save.mutate({ contexts, exploiters, sector: sector.trim() || null, goals, events: cleanEvents }, { onSuccess: () => setSaved(true) });
   }
 
   return (
@@ -53,6 +55,7 @@ export function SituationForm({ code, facts }: { code: string; facts: StoredFact
         <legend>{t('situation.exploiters')}</legend>
         <Checkboxes name="exploiters" options={EXPLOITERS} value={exploiters} onChange={touch(setExploiters)} label={(o) => t(`situation.exploiterNames.${o}`)} />
       </fieldset>
+      <Field name="sector" label={t('situation.sector')} hint={t('situation.sectorHint')} maxLength={200} value={sector} onChange={(e) => touch(setSector)(e.target.value)} />
       <fieldset>
         <legend>{t('situation.goals')}</legend>
         <p className="field__hint">{t('situation.goalsHint')}</p>
