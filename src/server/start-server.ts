@@ -54,6 +54,9 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       say(`Recovered the embedded database: a PostgreSQL server left running by an earlier Harbour process (pid ${database.embedded.recovered.stalePostmasterPid}) was stopped cleanly and restarted. No action is needed.`);
     }
     if (database.embedded?.created) say(`Created a new embedded database in ${database.embedded.paths.clusterDir}.`);
+    if (database.embedded?.relocatedTo) {
+      say(`The database user cannot reach ${config.dataDir} (a folder only root may enter), so this installation's database lives in ${database.embedded.relocatedTo}; ${config.dataDir}/postgres-location points to it. Back up both, or use \`harbour backup\`.`);
+    }
     const ctx = await buildContext(config, database, logger, say);
     anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
       intervalMs: AUDIT_HEAD_INTERVAL_MS,

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, chownSync, chmodSync, cpSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, realpathSync, chownSync, chmodSync, cpSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { arch, platform, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,6 +16,8 @@ export interface EmbeddedPostgresPaths {
   /** The only way in: a Unix socket in this folder (no TCP listener). */
   socketDir: string;
   logFile: string;
+  /** Where the cluster, socket and engine copy live: the data folder, or the folder it points to. */
+  root: string;
 }
 
 export interface EmbeddedPostgresStatus {
@@ -22,6 +25,8 @@ export interface EmbeddedPostgresStatus {
   /** What happened on the way up, for one clear log line. */
   recovered?: { stalePostmasterPid: number };
   created: boolean;
+  /** Set when the database user could not reach the data folder, so the cluster lives here instead. */
+  relocatedTo?: string;
 }
 
 export class EmbeddedPostgresError extends Error {
@@ -31,8 +36,42 @@ export class EmbeddedPostgresError extends Error {
 const SOCKET_PORT = 5432; // names the socket file `.s.PGSQL.5432`; nothing listens on TCP
 const MAX_SOCKET_PATH = 107; // sun_path limit on Linux, minus the terminating NUL
 
+/**
+ * Names, in the data folder, the folder holding its cluster when that is not the data folder
+ * itself: one line, an absolute path. Written once, when the cluster is first created elsewhere.
+ */
+export const CLUSTER_POINTER = 'postgres-location';
+
+/** Where, run as root, a cluster lives when the database user cannot reach the data folder (as Debian keeps /var/lib/postgresql). */
+export const DEFAULT_CLUSTER_HOME = '/var/lib/harbour';
+
 export function embeddedPaths(dataDir: string): EmbeddedPostgresPaths {
-  return { clusterDir: join(dataDir, 'postgres'), socketDir: join(dataDir, 'run'), logFile: join(dataDir, 'run', 'postgres.log') };
+  const pointer = join(dataDir, CLUSTER_POINTER);
+  const root = existsSync(pointer) ? readFileSync(pointer, 'utf8').trim() : dataDir;
+  return { clusterDir: join(root, 'postgres'), socketDir: join(root, 'run'), logFile: join(root, 'run', 'postgres.log'), root };
+}
+
+/** Whether `user` can pass through every folder down to `dir`. */
+async function canReach(dir: string, user: RunAs): Promise<boolean> {
+  return run('/bin/sh', ['-c', 'cd "$0"', dir], user).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * Run as root from a folder the database user cannot pass through (a clone in /root or any 0700
+ * folder), a new cluster is kept under a root-owned folder that user can reach, one per data
+ * folder (named by a digest of its real path), and the data folder points to it. The data folder
+ * keeps everything else (keys, lock). Asking nobody to loosen permissions on their home folder.
+ */
+function relocate(dataDir: string, home: string): string {
+  const root = join(home, createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16));
+  mkdirSync(root, { recursive: true, mode: 0o711 });
+  chmodSync(home, 0o711);
+  chmodSync(root, 0o711);
+  writeFileSync(join(dataDir, CLUSTER_POINTER), `${root}\n`, { mode: 0o600 });
+  return root;
 }
 
 async function binaries(): Promise<{ initdb: string; pg_ctl: string; postgres: string }> {
@@ -53,7 +92,7 @@ type Binaries = Awaited<ReturnType<typeof binaries>>;
  * user cannot pass through (a checkout in a 0700 directory, /root), the engine is copied once
  * into the data folder (root-owned, readable, not writable by that user) and run from there.
  */
-async function binariesFor(user: RunAs, dataDir: string): Promise<Binaries> {
+async function binariesFor(user: RunAs, root: string): Promise<Binaries> {
   const installed = await binaries();
   if (user.uid === undefined) return installed;
   const reachable = await run(installed.pg_ctl, ['--version'], user).then(
@@ -63,7 +102,7 @@ async function binariesFor(user: RunAs, dataDir: string): Promise<Binaries> {
   if (reachable) return installed;
   const native = dirname(dirname(installed.pg_ctl));
   const version = (await run(installed.pg_ctl, ['--version'])).stdout.trim().split(/\s+/).pop()!;
-  const engine = join(dataDir, 'engine', version.replace(/[^\w.-]/g, '_'));
+  const engine = join(root, 'engine', version.replace(/[^\w.-]/g, '_'));
   if (!existsSync(join(engine, 'bin', basename(installed.pg_ctl)))) {
     const partial = `${engine}.partial`;
     rmSync(partial, { recursive: true, force: true });
@@ -126,19 +165,24 @@ export async function isEmbeddedPostgresRunning(dataDir: string): Promise<boolea
  * Harbour folder lock, so a postmaster still running here belongs to a Harbour process that died
  * (kill -9, power to the Node process only): it is stopped cleanly and started again by us.
  */
-export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPostgresStatus> {
-  const paths = embeddedPaths(dataDir);
+export async function startEmbeddedPostgres(dataDir: string, options: { clusterHome?: string } = {}): Promise<EmbeddedPostgresStatus> {
+  const user = await unprivilegedUser();
+  // The unprivileged database user must be able to pass through (not list) the data folder.
+  if (user.uid !== undefined) chmodSync(dataDir, 0o711);
+  let paths = embeddedPaths(dataDir);
+  let relocatedTo: string | undefined;
+  if (user.uid !== undefined && paths.root === dataDir && !existsSync(join(paths.clusterDir, 'PG_VERSION')) && !(await canReach(dataDir, user))) {
+    relocatedTo = relocate(dataDir, options.clusterHome ?? DEFAULT_CLUSTER_HOME);
+    paths = embeddedPaths(dataDir);
+  }
   const socketFile = join(paths.socketDir, `.s.PGSQL.${SOCKET_PORT}`);
   if (socketFile.length > MAX_SOCKET_PATH) {
     throw new EmbeddedPostgresError(
       `The data folder path is too long for a database socket (${socketFile.length} > ${MAX_SOCKET_PATH} characters). Set HARBOUR_DATA_DIR to a shorter path.`,
     );
   }
-  const user = await unprivilegedUser();
   const asUser = { ...user, env: { ...process.env, LC_ALL: 'C.UTF-8', LC_MESSAGES: 'C' } };
-  // The unprivileged database user must be able to pass through (not list) the data folder.
-  if (user.uid !== undefined) chmodSync(dataDir, 0o711);
-  const bin = await binariesFor(user, dataDir);
+  const bin = await binariesFor(user, paths.root);
   for (const dir of [paths.clusterDir, paths.socketDir]) {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     chmodSync(dir, 0o700);
@@ -182,14 +226,14 @@ export async function startEmbeddedPostgres(dataDir: string): Promise<EmbeddedPo
     const log = existsSync(paths.logFile) ? readFileSync(paths.logFile, 'utf8').split('\n').slice(-8).join('\n') : '';
     throw new EmbeddedPostgresError(`The embedded database did not start. Last lines of ${paths.logFile}:\n${log || String(error)}`);
   }
-  return { paths, created, ...(recovered ? { recovered } : {}) };
+  return { paths, created, ...(recovered ? { recovered } : {}), ...(relocatedTo ? { relocatedTo } : {}) };
 }
 
 export async function stopEmbeddedPostgres(dataDir: string): Promise<void> {
   const paths = embeddedPaths(dataDir);
   if (!(await isEmbeddedPostgresRunning(dataDir))) return;
   const user = await unprivilegedUser();
-  const bin = await binariesFor(user, dataDir);
+  const bin = await binariesFor(user, paths.root);
   await run(bin.pg_ctl, ['stop', '-D', paths.clusterDir, '-m', 'fast', '-w', '-t', '60'], { ...user });
 }
 
