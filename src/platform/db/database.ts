@@ -110,7 +110,6 @@ export async function openDatabase(config: Config, role: Role = 'server', option
   }
 
   if (!mayCreate && !embeddedInstallationExists(config.dataDir)) throw new NoInstallationError(config.dataDir);
-  const connection = embeddedConnection(config.dataDir);
   const runningServer = role === 'command' ? lockOwner(config.dataDir) : undefined;
   let lock: DataFolderLock | undefined;
   let embedded: EmbeddedPostgresStatus | undefined;
@@ -129,6 +128,8 @@ export async function openDatabase(config: Config, role: Role = 'server', option
       lock.release();
     }
   };
+  // Read after the start: a first start may have placed the cluster elsewhere (embeddedPaths).
+  const connection = embeddedConnection(config.dataDir);
   try {
     await ensureDatabase(connection, mayCreate, config.dataDir);
   } catch (error) {
