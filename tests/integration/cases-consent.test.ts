@@ -100,7 +100,7 @@ describe.each(GATES)('$name', (gate) => {
     const res = await L.post(`/api/cases/${code}/consents`, gate.consent());
     expect(res.statusCode).toBe(400);
     expect(res.json().error?.code).toBe('invalid-input');
-    expect(res.json().error?.fields).toContainEqual({ path: 'explanation', message: `no explanation of ${gate.purpose} is recorded on or before ${today()}: record the explanation first` });
+    expect(res.json().error?.fields).toContainEqual({ path: 'explanation', message: `no explanation of this purpose was recorded on or before that day: record the explanation first` });
     expect((await L.get(`/api/cases/${code}/consents`)).json().ledger).toEqual([]);
     expect((await gate.attempt(code)).json().error?.fields).toContainEqual({ path: 'consent.reason', message: 'no-consent' });
   });

@@ -86,7 +86,7 @@ export async function appendToLedger(
     // "yes" that no action could ever rest on. A refusal needs none: a "no" is always recorded.
     if (entry.kind === 'consent' && !explanationOf(ledger, entry.purpose, entry.givenOn)) {
       throw new AppError('invalid-input', 'Record the explanation first: a consent counts only once its purpose was explained.', [
-        { path: 'explanation', message: `no explanation of ${entry.purpose} is recorded on or before ${entry.givenOn}: record the explanation first` },
+        { path: 'explanation', message: 'no explanation of this purpose was recorded on or before that day: record the explanation first' },
       ]);
     }
     await trx.insertInto('case_consents').values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) }).execute();
