@@ -111,13 +111,19 @@ export async function searchCasesByName(ctx: AppContext, actor: Actor, name: str
  * people are offered only per case, once the client consents to sharing: see teamCandidates).
  */
 export async function directory(ctx: AppContext, actor: Actor) {
+  return practitionersOf(ctx, [actor.orgId]);
+}
+
+/** Active people with a practice role in these organisations, by organisation then name. */
+export async function practitionersOf(ctx: AppContext, organisationIds: readonly string[]) {
   const rows = await ctx.db
     .selectFrom('users as u')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .select(['u.id', 'u.display_name', 'u.email', 'u.role', 'u.organisation_id', 'o.name as organisation_name'])
     .where('u.status', '=', 'active')
     .where('u.role', 'in', ['lawyer', 'legal-worker', 'support-worker'])
-    .where('u.organisation_id', '=', actor.orgId)
+    .where('u.organisation_id', 'in', [...organisationIds])
+    .orderBy('o.name')
     .orderBy('u.display_name')
     .execute();
   return rows.map((r) => ({ id: r.id, displayName: r.display_name, organisationId: r.organisation_id, organisationName: r.organisation_name, role: r.role, email: r.email }));

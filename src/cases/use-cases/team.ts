@@ -3,6 +3,7 @@ import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import { sharingOf, stillOpen, type CaseScope } from '../case-access';
 import { requireConsent } from './consents';
+import { practitionersOf } from './lists';
 
 // The case team, and emergency access from outside it.
 
@@ -201,22 +202,6 @@ export async function reassignmentsOf(ctx: AppContext, scope: CaseScope) {
 export async function teamCandidates(ctx: AppContext, scope: CaseScope) {
   const shared = (await sharingOf(ctx.db, scope.vault, scope.now)).filter((s) => s.categories.includes('narrative')).map((s) => s.orgId);
   const orgs = [scope.row.organisation_id, ...shared];
-  const rows = await ctx.db
-    .selectFrom('users as u')
-    .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
-    .select(['u.id', 'u.display_name', 'u.email', 'u.role', 'u.organisation_id', 'o.name as organisation_name'])
-    .where('u.status', '=', 'active')
-    .where('u.role', 'in', ['lawyer', 'legal-worker', 'support-worker'])
-    .where('u.organisation_id', 'in', orgs)
-    .orderBy('o.name')
-    .orderBy('u.display_name')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    displayName: r.display_name,
-    organisationId: r.organisation_id,
-    organisationName: r.organisation_name,
-    role: r.role,
-    ...(r.organisation_id === scope.actor.orgId ? { email: r.email } : {}),
-  }));
+  // Emails of another organisation's people stay with their organisation.
+  return (await practitionersOf(ctx, orgs)).map(({ email, ...person }) => (person.organisationId === scope.actor.orgId ? { ...person, email } : person));
 }

@@ -39,28 +39,20 @@ export function RequireActive() {
 
 /** Renders children only for a person who holds the admin duty (role 'admin', or beside a practice role). */
 export function RequireAdminDuty({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  if (!useSession().data?.user.isAdmin) {
-    return (
-      <section className="page">
-        <h1 tabIndex={-1}>{t('forbidden.title')}</h1>
-        <p>{t('forbidden.body')}</p>
-      </section>
-    );
-  }
-  return <>{children}</>;
+  return useSession().data?.user.isAdmin ? <>{children}</> : <Forbidden />;
 }
 
 export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
-  const { t } = useTranslation();
   const role = useSession().data?.user.role;
-  if (!role || !roles.includes(role)) {
-    return (
-      <section className="page">
-        <h1 tabIndex={-1}>{t('forbidden.title')}</h1>
-        <p>{t('forbidden.body')}</p>
-      </section>
-    );
-  }
-  return <>{children}</>;
+  return role && roles.includes(role) ? <>{children}</> : <Forbidden />;
+}
+
+function Forbidden() {
+  const { t } = useTranslation();
+  return (
+    <section className="page">
+      <h1 tabIndex={-1}>{t('forbidden.title')}</h1>
+      <p>{t('forbidden.body')}</p>
+    </section>
+  );
 }
