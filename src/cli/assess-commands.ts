@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { assess, assessFacts, caseFactsSchema, parseWith } from '../core';
 import { UsageError } from './usage-error';
@@ -40,8 +41,11 @@ export function registerSheetCommand(program: Command): void {
     .argument('<file>', 'path to the case-facts JSON, or - for standard input')
     .option('--lang <lang>', `language: ${SHEET_LANGS.join(', ')}`, 'en')
     .option('--format <format>', 'pdf or docx', 'pdf')
-    .requiredOption('--out <path>', 'where to write the document')
-    .action(async (file: string, o: { lang: string; format: string; out: string }) => {
+    .requiredOption('--out <path>', 'where to write the document (an existing file is kept unless --force)')
+    .option('--force', 'replace the file at --out if it exists')
+    .action(async (file: string, o: { lang: string; format: string; out: string; force?: boolean }) => {
+      if (existsSync(o.out) && !o.force) throw new UsageError(`--out: ${o.out} already exists; choose a new file name, or add --force to replace it.`);
+      if (!existsSync(dirname(resolve(o.out)))) throw new UsageError(`--out: the folder ${dirname(resolve(o.out))} does not exist; create it first.`);
       if (!(SHEET_LANGS as readonly string[]).includes(o.lang)) throw new UsageError(`--lang: "${o.lang}" is not available; use one of ${SHEET_LANGS.join(', ')}.`);
       if (o.format !== 'pdf' && o.format !== 'docx') throw new UsageError(`--format: "${o.format}" is not supported; use pdf or docx.`);
       const parsed = parseWith(caseFactsSchema, readJsonInput(file));

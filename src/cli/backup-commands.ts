@@ -1,6 +1,6 @@
 import { backupRootKey } from '../platform/crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import type { Kysely } from 'kysely';
 import { createBackup, MIN_PASSPHRASE_LENGTH, restoreBackup, type BackupProgress, type BackupSecret } from '../backup';
@@ -56,6 +56,7 @@ export function registerBackupCommands(program: Command): void {
     .action(async (options: { out: string; passphraseFile?: string }) => {
       const out = resolve(options.out);
       if (existsSync(out)) throw new UsageError(`--out: ${out} already exists; choose a new file name (backups are never overwritten).`);
+      if (!existsSync(dirname(out))) throw new UsageError(`--out: the folder ${dirname(out)} does not exist; create it first, or choose a file in a folder that does.`);
       const config = loadConfig(process.env);
       const passphrase = options.passphraseFile ? readPassphrase(options.passphraseFile) : undefined;
       // The database first: a folder holding no Harbour is refused before a key is looked for.

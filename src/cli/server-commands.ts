@@ -1,16 +1,28 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../platform/config/config';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadConfig, type Config } from '../platform/config/config';
+import { lockOwner } from '../platform/db/data-folder-lock';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logging/logger';
 import { ROLES, type Role } from '../platform/db/schema';
 import { createInvitation, issueSetupLink, setupNeeded } from '../accounts';
-import { startServer } from '../server/start-server';
-import { buildContext } from '../server/start-server';
+import { buildContext, SERVER_URL_FILE, startServer } from '../server/start-server';
 import { UsageError } from './usage-error';
 import { emailSchema } from '../accounts/schemas';
 import { advanceAnchor } from '../platform/audit/head-anchor';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * Links a command prints (invitations, setup, authenticator resets) point where the running
+ * server listens, not at the default port, unless HARBOUR_PUBLIC_URL says where people reach it.
+ */
+function linksToRunningServer(config: Config): Config {
+  const file = join(config.dataDir, SERVER_URL_FILE);
+  if (process.env.HARBOUR_PUBLIC_URL || config.database.kind !== 'embedded' || lockOwner(config.dataDir) === undefined || !existsSync(file)) return config;
+  return { ...config, publicUrl: readFileSync(file, 'utf8').trim() };
+}
 
 /**
  * Runs `work` with a context on the configured database, then closes it. Only a command that
@@ -19,7 +31,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
  * trail's head in the key folder (it may have added entries), unless `recordHead` is false.
  */
 export async function withContext<T>(work: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>, options: { mayCreate?: boolean; recordHead?: boolean } = {}): Promise<T> {
-  const config = loadConfig(process.env);
+  const config = linksToRunningServer(loadConfig(process.env));
   const database = await openDatabase(config, 'command', { mayCreate: options.mayCreate ?? false });
   if (database.embedded?.created) say(`There was no Harbour installation in ${config.dataDir}: created a new one (database in ${database.embedded.paths.clusterDir}).`);
   try {

@@ -1,3 +1,5 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import type { Config } from '../platform/config/config';
@@ -22,6 +24,9 @@ export interface RunningServer {
   url: string;
   stop(): Promise<void>;
 }
+
+/** Names, in the data folder, the address a running server's links start with. */
+export const SERVER_URL_FILE = 'server-url';
 
 /** Human-facing lines go to the terminal; structured request logs go through pino. */
 export type Say = (line: string) => void;
@@ -69,6 +74,8 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     say(`Harbour ${HARBOUR_VERSION} is listening on ${url} (database: ${database.kind}).`);
+    // Commands run beside this server (`harbour user invite`, `setup`) print links to it, wherever it listens.
+    writeFileSync(join(config.dataDir, SERVER_URL_FILE), `${config.port === 0 ? url : config.publicUrl}\n`, { mode: 0o600 });
     if (await setupNeeded(ctx)) {
       const link = await issueSetupLink(config.port === 0 ? { ...ctx, config: { ...config, publicUrl: url } } : ctx);
       say(`Harbour is not set up yet. Open this one-time link to create your organisation and its administrator (expires in 24 hours):\n\n  ${link.url}\n\nRun \`harbour setup\` for a fresh link.`);
@@ -81,6 +88,7 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       url,
       stop: () => (stopping ??= (async () => {
         await app.close();
+        rmSync(join(config.dataDir, SERVER_URL_FILE), { force: true });
         await anchor?.stop(); // the last head, recorded after the last request
         await database.close();
       })()),
