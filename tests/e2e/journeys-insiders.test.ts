@@ -186,6 +186,8 @@ describe('the case seen by the people on its team', () => {
     expect(after).toMatchObject({ goals: before.goals, sector });
   }, 240_000);
 
+  const BREAK_GLASS_REASON = 'form:has(input[name=hours]) textarea[name=reason]';
+
   it('shows an organisation administrator off the team the calm “closed to you” page with emergency access, and nothing of the narrative', async () => {
     await signInAs(page, harbour.baseUrl, who('admin@'));
     for (const path of ['', '/story', '/screening?view=person', '/remedies', '/plan', '/sittings']) {
@@ -196,7 +198,8 @@ describe('the case seen by the people on its team', () => {
       for (const secret of [story, sittingNote, sector, 'Mariñel', ...secrets]) expect(html, `admin on ${path || 'overview'}`).not.toContain(secret);
       expect(await page.locator('main .notice--problem').count(), 'no alarm for a refusal that is the rule').toBe(0);
       await page.getByRole('button', { name: 'Open emergency access' }).waitFor();
-      expect(await page.locator('textarea[name=reason]').count()).toBe(1);
+      // The emergency-access form (the reassignment form beside it has a reason of its own).
+      expect(await page.locator(BREAK_GLASS_REASON).count()).toBe(1);
     }
     await switchLanguage(page, 'fr');
     await page.getByRole('heading', { name: `Le dossier ${code} ne vous est pas ouvert` }).waitFor();
@@ -209,7 +212,7 @@ describe('the case seen by the people on its team', () => {
 
   it('after emergency access, shows the administrator the case under a visible notice, still without the counsel-only answer', async () => {
     await goto(`/cases/${code}`);
-    await page.locator('textarea[name=reason]').fill('La cliente a appelé en détresse ; l’avocate Dana est injoignable ce soir.');
+    await page.locator(BREAK_GLASS_REASON).fill('La cliente a appelé en détresse ; l’avocate Dana est injoignable ce soir.');
     await page.locator('input[name=hours]').fill('2');
     await page.getByRole('button', { name: 'Open emergency access' }).click();
     await page.locator('.break-glass-notice').waitFor();
