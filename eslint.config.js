@@ -21,7 +21,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['node:*', '**/platform/**', '**/server/**', '**/web/**', 'react', 'pg', 'kysely', 'fastify'] }],
       'no-restricted-globals': ['error', 'process', 'fetch'],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the date in (asOf); the core has no clock.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Pass the date in (asOf); the core has no clock.' },
+      ],
     },
   },
 );

@@ -25,9 +25,15 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] } },
       {
         extends: true,
-        test: { name: 'integration', include: ['tests/integration/**/*.test.ts', 'tests/resilience/**/*.test.ts'], globalSetup: ['tests/support/global-setup.ts'] },
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts', 'tests/resilience/**/*.test.ts'],
+          globalSetup: ['tests/support/global-setup.ts'],
+        },
       },
-      ...(external ? [] : [{ extends: true as const, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/web-build-setup.ts'] } }]),
+      ...(external
+        ? []
+        : [{ extends: true as const, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/web-build-setup.ts'] } }]),
     ],
   },
 });

@@ -38,18 +38,28 @@ async function insertCases(db: Kysely<unknown>, count: number, lawyerId: string)
   const orgId = org.rows[0]!.id;
   const others: string[] = [];
   for (let i = 0; i < OTHER_LAWYERS; i++) {
-    const r = await sql<{ id: string }>`insert into users (organisation_id, email, display_name, role, password_hash) values (${orgId}, ${`other${i}-${randomUUID()}@bench.example`}, ${`Other ${i}`}, 'lawyer', 'x') returning id`.execute(db);
+    const r = await sql<{
+      id: string;
+    }>`insert into users (organisation_id, email, display_name, role, password_hash) values (${orgId}, ${`other${i}-${randomUUID()}@bench.example`}, ${`Other ${i}`}, 'lawyer', 'x') returning id`.execute(
+      db,
+    );
     others.push(r.rows[0]!.id);
   }
   // Codes already in the database (an earlier, smaller size of this run) must not be drawn again.
   const codes = new Set<string>((await sql<{ code: string }>`select code from cases`.execute(db)).rows.map((r) => r.code));
   const BATCH = 1000;
   for (let start = 0; start < count; start += BATCH) {
-    const ids: string[] = [], cs: string[] = [], wrapped: Buffer[] = [], team: string[] = [], tokens: string[] = [], provinces: string[] = [];
+    const ids: string[] = [],
+      cs: string[] = [],
+      wrapped: Buffer[] = [],
+      team: string[] = [],
+      tokens: string[] = [],
+      provinces: string[] = [];
     for (let i = start; i < Math.min(count, start + BATCH); i++) {
       const id = randomUUID();
       let code: string;
-      do code = caseCodeFrom(randomBytes(CASE_CODE_BYTES)); while (codes.has(code));
+      do code = caseCodeFrom(randomBytes(CASE_CODE_BYTES));
+      while (codes.has(code));
       codes.add(code);
       ids.push(id);
       cs.push(code);
@@ -61,20 +71,33 @@ async function insertCases(db: Kysely<unknown>, count: number, lawyerId: string)
     await sql`insert into cases (id, code, organisation_id, province, languages, interpreter_needed, wrapped_key, created_by, created_at)
       select id, code, ${orgId}, province, '{en}', false, key, team, now() - (random() * interval '900 days')
       from unnest(${ids}::uuid[], ${cs}::text[], ${provinces}::text[], ${wrapped}::bytea[], ${team}::uuid[]) as t(id, code, province, key, team)`.execute(db);
-    await sql`insert into case_team (case_id, user_id, team_role) select id, team, 'responsible-lawyer' from unnest(${ids}::uuid[], ${team}::uuid[]) as t(id, team)`.execute(db);
+    await sql`insert into case_team (case_id, user_id, team_role) select id, team, 'responsible-lawyer' from unnest(${ids}::uuid[], ${team}::uuid[]) as t(id, team)`.execute(
+      db,
+    );
     await sql`insert into case_name_index (case_id, token) select id, token from unnest(${ids}::uuid[], ${tokens}::text[]) as t(id, token)`.execute(db);
   }
   await sql`analyze`.execute(db);
 }
 
-async function measureAt(server: BenchServer, db: Kysely<unknown>, lawyer: HttpSession, admin: HttpSession, total: number, already: number, label: string, quick: boolean): Promise<Figure[]> {
+async function measureAt(
+  server: BenchServer,
+  db: Kysely<unknown>,
+  lawyer: HttpSession,
+  admin: HttpSession,
+  total: number,
+  already: number,
+  label: string,
+  quick: boolean,
+): Promise<Figure[]> {
   const lawyerId = (await sql<{ id: string }>`select id from users where email = 'lawyer@bench.example'`.execute(db)).rows[0]!.id;
   const started = performance.now();
   await insertCases(db, total - already, lawyerId);
   const seedSeconds = (performance.now() - started) / 1000;
   const samples = quick ? 20 : 100;
   const list = await timed(samples, () => call(server.url, 'GET', '/api/cases', undefined, { cookie: lawyer.cookie }));
-  const search = await timed(samples, () => call(server.url, 'POST', '/api/cases/search', { name: `Scale Client ${Math.floor(Math.random() * MY_CASES)}` }, lawyer.headers));
+  const search = await timed(samples, () =>
+    call(server.url, 'POST', '/api/cases/search', { name: `Scale Client ${Math.floor(Math.random() * MY_CASES)}` }, lawyer.headers),
+  );
   const figures: Figure[] = [
     { section: 'c', name: `${label} ${total} cases: lawyer's case list (${MY_CASES} on team) p50`, value: list.p50, unit: 'ms' },
     { section: 'c', name: `${label} ${total} cases: lawyer's case list p95`, value: list.p95, unit: 'ms', target: '< 50 ms', ok: list.p95 < 50 },
@@ -86,7 +109,13 @@ async function measureAt(server: BenchServer, db: Kysely<unknown>, lawyer: HttpS
     const adminList = await timed(3, () => call(server.url, 'GET', '/api/cases', undefined, { cookie: admin.cookie }));
     figures.push({ section: 'c', name: `${label} ${total} cases: admin's list of all cases p50 (3 samples)`, value: adminList.p50, unit: 'ms' });
   }
-  figures.push({ section: 'd', name: `${label} server RSS after list/search with ${total} cases`, value: rssMiB(server.child.pid!), unit: 'MiB', detail: { seedSeconds } });
+  figures.push({
+    section: 'd',
+    name: `${label} server RSS after list/search with ${total} cases`,
+    value: rssMiB(server.child.pid!),
+    unit: 'MiB',
+    detail: { seedSeconds },
+  });
   return figures;
 }
 
@@ -111,7 +140,11 @@ export async function benchCasesAtScale(quick: boolean, external: string | undef
       };
     }
     const server = await startBenchServer(databaseUrl ? { databaseUrl } : {});
-    const db = new Kysely<unknown>({ dialect: new PostgresDialect({ pool: new pg.Pool(databaseUrl ? { connectionString: databaseUrl, max: 2 } : { ...embeddedConnection(server.dataDir), database: 'harbour', max: 2 }) }) });
+    const db = new Kysely<unknown>({
+      dialect: new PostgresDialect({
+        pool: new pg.Pool(databaseUrl ? { connectionString: databaseUrl, max: 2 } : { ...embeddedConnection(server.dataDir), database: 'harbour', max: 2 }),
+      }),
+    });
     try {
       const { admin, lawyer } = await signInStaff(server);
       let have = 0;

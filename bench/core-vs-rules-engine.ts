@@ -39,7 +39,16 @@ function elementCounts(facts: CaseFacts): Record<DimensionId, Counts> {
   return out;
 }
 
-const REMOVABLE = ['no-status', 'visitor', 'work-permit-employer-specific', 'work-permit-open', 'study-permit', 'temporary-resident-permit', 'refugee-claimant', 'unknown'];
+const REMOVABLE = [
+  'no-status',
+  'visitor',
+  'work-permit-employer-specific',
+  'work-permit-open',
+  'study-permit',
+  'temporary-resident-permit',
+  'refugee-claimant',
+  'unknown',
+];
 
 /** ILO & EC (2009) p. 3, as json-rules-engine conditions: one rule per element. */
 function iloRule(d: DimensionId): RuleProperties {
@@ -50,9 +59,24 @@ function iloRule(d: DimensionId): RuleProperties {
     conditions: {
       any: [
         { ...f('strong'), operator: 'greaterThanInclusive', value: 2 },
-        { all: [{ ...f('strong'), operator: 'greaterThanInclusive', value: 1 }, { any: [{ ...f('medium'), operator: 'greaterThanInclusive', value: 1 }, { ...f('weak'), operator: 'greaterThanInclusive', value: 1 }] }] },
+        {
+          all: [
+            { ...f('strong'), operator: 'greaterThanInclusive', value: 1 },
+            {
+              any: [
+                { ...f('medium'), operator: 'greaterThanInclusive', value: 1 },
+                { ...f('weak'), operator: 'greaterThanInclusive', value: 1 },
+              ],
+            },
+          ],
+        },
         { ...f('medium'), operator: 'greaterThanInclusive', value: 3 },
-        { all: [{ ...f('medium'), operator: 'greaterThanInclusive', value: 2 }, { ...f('weak'), operator: 'greaterThanInclusive', value: 1 }] },
+        {
+          all: [
+            { ...f('medium'), operator: 'greaterThanInclusive', value: 2 },
+            { ...f('weak'), operator: 'greaterThanInclusive', value: 1 },
+          ],
+        },
       ],
     },
     event: { type: 'element-positive', params: { element: d } },
@@ -65,11 +89,51 @@ function iloRule(d: DimensionId): RuleProperties {
 const positive = (d: string) => ({ fact: `positive:${d}`, operator: 'equal', value: true });
 
 const remedyRules: RuleProperties[] = [
-  { name: 'vtip-trp', priority: 1, conditions: { all: [{ fact: 'status', operator: 'in', value: REMOVABLE }, { any: [positive('coercion-at-destination'), positive('coercive-recruitment'), positive('deceptive-recruitment')] }] }, event: { type: 'remedy', params: { id: 'vtip-trp', eligibility: 'likely' } } },
-  { name: 'employment-standards', priority: 1, conditions: { all: [{ fact: 'contexts', operator: 'contains', value: 'labour' }, { fact: 'wagesUnpaid', operator: 'equal', value: true }] }, event: { type: 'remedy', params: { id: 'employment-standards', eligibility: 'likely' } } },
-  { name: 'refugee-claim-bar', priority: 1, conditions: { all: [{ fact: 'priorClaim', operator: 'equal', value: 'rejected' }] }, event: { type: 'remedy', params: { id: 'refugee-claim', eligibility: 'not-applicable' } } },
-  { name: 'hc', priority: 1, conditions: { all: [{ fact: 'status', operator: 'equal', value: 'no-status' }, { fact: 'hasInCanadaSince', operator: 'equal', value: true }] }, event: { type: 'remedy', params: { id: 'hc', eligibility: 'possible' } } },
-  { name: 'criminal-complaint', priority: 1, conditions: { all: [{ fact: 'police', operator: 'notEqual', value: 'no' }, { any: [positive('coercion-at-destination'), positive('exploitation')] }] }, event: { type: 'remedy', params: { id: 'criminal-complaint', eligibility: 'possible' } } },
+  {
+    name: 'vtip-trp',
+    priority: 1,
+    conditions: {
+      all: [
+        { fact: 'status', operator: 'in', value: REMOVABLE },
+        { any: [positive('coercion-at-destination'), positive('coercive-recruitment'), positive('deceptive-recruitment')] },
+      ],
+    },
+    event: { type: 'remedy', params: { id: 'vtip-trp', eligibility: 'likely' } },
+  },
+  {
+    name: 'employment-standards',
+    priority: 1,
+    conditions: {
+      all: [
+        { fact: 'contexts', operator: 'contains', value: 'labour' },
+        { fact: 'wagesUnpaid', operator: 'equal', value: true },
+      ],
+    },
+    event: { type: 'remedy', params: { id: 'employment-standards', eligibility: 'likely' } },
+  },
+  {
+    name: 'refugee-claim-bar',
+    priority: 1,
+    conditions: { all: [{ fact: 'priorClaim', operator: 'equal', value: 'rejected' }] },
+    event: { type: 'remedy', params: { id: 'refugee-claim', eligibility: 'not-applicable' } },
+  },
+  {
+    name: 'hc',
+    priority: 1,
+    conditions: {
+      all: [
+        { fact: 'status', operator: 'equal', value: 'no-status' },
+        { fact: 'hasInCanadaSince', operator: 'equal', value: true },
+      ],
+    },
+    event: { type: 'remedy', params: { id: 'hc', eligibility: 'possible' } },
+  },
+  {
+    name: 'criminal-complaint',
+    priority: 1,
+    conditions: { all: [{ fact: 'police', operator: 'notEqual', value: 'no' }, { any: [positive('coercion-at-destination'), positive('exploitation')] }] },
+    event: { type: 'remedy', params: { id: 'criminal-complaint', eligibility: 'possible' } },
+  },
 ];
 
 function engineFacts(facts: CaseFacts): Record<string, unknown> {
@@ -93,11 +157,14 @@ function coreSubset(facts: CaseFacts): { id: string; eligibility: string }[] {
   const pos = Object.fromEntries(DIMENSION_IDS.map((d) => [d, satisfiesIloRule(counts[d])])) as Record<string, boolean>;
   const answers = readAnswers(facts);
   const out: { id: string; eligibility: string }[] = [];
-  if (REMOVABLE.includes(facts.person.immigrationStatus) && (pos['coercion-at-destination'] || pos['coercive-recruitment'] || pos['deceptive-recruitment'])) out.push({ id: 'vtip-trp', eligibility: 'likely' });
-  if (facts.contexts.includes('labour') && (answers('low-or-no-pay') === 'yes' || answers('withholding-of-wages-or-money') === 'yes')) out.push({ id: 'employment-standards', eligibility: 'likely' });
+  if (REMOVABLE.includes(facts.person.immigrationStatus) && (pos['coercion-at-destination'] || pos['coercive-recruitment'] || pos['deceptive-recruitment']))
+    out.push({ id: 'vtip-trp', eligibility: 'likely' });
+  if (facts.contexts.includes('labour') && (answers('low-or-no-pay') === 'yes' || answers('withholding-of-wages-or-money') === 'yes'))
+    out.push({ id: 'employment-standards', eligibility: 'likely' });
   if (facts.person.priorRefugeeClaim?.outcome === 'rejected') out.push({ id: 'refugee-claim', eligibility: 'not-applicable' });
   if (facts.person.immigrationStatus === 'no-status' && facts.person.inCanadaSince !== undefined) out.push({ id: 'hc', eligibility: 'possible' });
-  if (facts.consents.contactPolice !== 'no' && (pos['coercion-at-destination'] || pos['exploitation'])) out.push({ id: 'criminal-complaint', eligibility: 'possible' });
+  if (facts.consents.contactPolice !== 'no' && (pos['coercion-at-destination'] || pos['exploitation']))
+    out.push({ id: 'criminal-complaint', eligibility: 'possible' });
   return out;
 }
 
@@ -108,8 +175,13 @@ export async function benchCoreVsRulesEngine(quick: boolean): Promise<Figure[]> 
   // The two subset contenders must agree before their speed means anything.
   for (const { name, facts } of examples) {
     const { events } = await engine.run(engineFacts(facts));
-    const fromEngine = events.filter((e) => e.type === 'remedy').map((e) => `${e.params!.id}:${e.params!.eligibility}`).sort();
-    const fromCore = coreSubset(facts).map((r) => `${r.id}:${r.eligibility}`).sort();
+    const fromEngine = events
+      .filter((e) => e.type === 'remedy')
+      .map((e) => `${e.params!.id}:${e.params!.eligibility}`)
+      .sort();
+    const fromCore = coreSubset(facts)
+      .map((r) => `${r.id}:${r.eligibility}`)
+      .sort();
     if (fromEngine.join() !== fromCore.join()) throw new Error(`rules engine and core subset disagree on "${name}": ${fromEngine} vs ${fromCore}`);
   }
 
@@ -159,7 +231,13 @@ export async function benchCoreVsRulesEngine(quick: boolean): Promise<Figure[]> 
     { section: 'a', name: 'core assessFacts per case', value: core.meanMs, unit: 'ms', detail: { p99Ms: core.p99Ms, cases: examples.length } },
     { section: 'a', name: 'json-rules-engine (ILO rule + 5 remedy rules) per case', value: engineTime.meanMs, unit: 'ms', detail: { p99Ms: engineTime.p99Ms } },
     { section: 'a', name: 'same subset as plain TypeScript per case', value: subset.meanMs, unit: 'ms', detail: { p99Ms: subset.p99Ms } },
-    { section: 'a', name: `json-rules-engine with all ${allRules[0]!.rules} rules (+ core screening) per case`, value: all.meanMs, unit: 'ms', detail: { p99Ms: all.p99Ms } },
+    {
+      section: 'a',
+      name: `json-rules-engine with all ${allRules[0]!.rules} rules (+ core screening) per case`,
+      value: all.meanMs,
+      unit: 'ms',
+      detail: { p99Ms: all.p99Ms },
+    },
     { section: 'a', name: 'rules engine (all rules) ÷ full core assessment', value: ratio, unit: '×', target: '≥ 10×', ok: ratio >= 10 },
     { section: 'a', name: 'rules engine (6 rules + ILO) ÷ full core assessment', value: engineTime.meanMs / core.meanMs, unit: '×' },
     { section: 'a', name: 'rules engine ÷ same subset in TypeScript', value: engineTime.meanMs / subset.meanMs, unit: '×' },

@@ -33,7 +33,10 @@ async function flush(): Promise<void> {
     queue = [];
     try {
       const values = batch.map((_, i) => `(now(), $${i + 1}::jsonb)`).join(', ');
-      await floor.query(`insert into appended (at, detail) values ${values}`, batch.map((b) => b.detail));
+      await floor.query(
+        `insert into appended (at, detail) values ${values}`,
+        batch.map((b) => b.detail),
+      );
       for (const b of batch) b.done();
     } catch (error) {
       for (const b of batch) b.done(error as Error);
@@ -61,4 +64,11 @@ for (const [path, body] of Object.entries(routes)) {
 }
 await app.listen({ host: '127.0.0.1', port: Number(port) });
 process.stdout.write('ready\n');
-process.once('SIGTERM', () => void app.close().then(() => Promise.all([harbour.end(), floor.end()])).then(() => process.exit(0)));
+process.once(
+  'SIGTERM',
+  () =>
+    void app
+      .close()
+      .then(() => Promise.all([harbour.end(), floor.end()]))
+      .then(() => process.exit(0)),
+);

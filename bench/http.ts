@@ -28,7 +28,9 @@ async function startReference(script: string, data: unknown, ...args: string[]):
   const dir = mkdtempSync(join(tmpdir(), 'hb-bare-'));
   writeFileSync(join(dir, 'routes.json'), JSON.stringify(data));
   const port = await freePort();
-  const child = spawn(process.execPath, [join(repoRoot, 'bin/run-ts.js'), join(repoRoot, script), join(dir, 'routes.json'), String(port), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(repoRoot, 'bin/run-ts.js'), join(repoRoot, script), join(dir, 'routes.json'), String(port), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((resolve, reject) => {
     child.stdout!.on('data', (d) => String(d).includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`${script} exited ${code}`)));
@@ -46,10 +48,22 @@ async function startReference(script: string, data: unknown, ...args: string[]):
 
 /** A realistic small clinic: some pending invitations, and cases on the lawyer's team. */
 async function seed(server: BenchServer, admin: HttpSession, lawyer: HttpSession, cases: number): Promise<string> {
-  for (let i = 0; i < 20; i++) await call(server.url, 'POST', '/api/organisation/invitations', { email: `staff${i}@bench.example`, role: 'legal-worker' }, admin.headers);
+  for (let i = 0; i < 20; i++)
+    await call(server.url, 'POST', '/api/organisation/invitations', { email: `staff${i}@bench.example`, role: 'legal-worker' }, admin.headers);
   let code = '';
   for (let i = 0; i < cases; i++) {
-    const res = await call(server.url, 'POST', '/api/cases', { province: 'ON', languages: ['en', 'es'], interpreterNeeded: i % 3 === 0, identity: { names: [`Client ${i}`], aliases: [], contact: {}, documentsHeld: [] } }, lawyer.headers);
+    const res = await call(
+      server.url,
+      'POST',
+      '/api/cases',
+      {
+        province: 'ON',
+        languages: ['en', 'es'],
+        interpreterNeeded: i % 3 === 0,
+        identity: { names: [`Client ${i}`], aliases: [], contact: {}, documentsHeld: [] },
+      },
+      lawyer.headers,
+    );
     if (res.status !== 201) throw new Error(`could not create a case: ${JSON.stringify(res.json)}`);
     code = res.json.case.code as string;
   }
@@ -85,17 +99,41 @@ export async function benchHttp(quick: boolean): Promise<Figure[]> {
           const base = await load(`${bare.url}${t.path}`, {}, connections, seconds);
           const share = real.rps / base.rps;
           figures.push(
-            { section: 'b', name: `${t.name} @${connections}: Harbour throughput`, value: real.rps, unit: 'req/s', detail: { p99Ms: real.p99, errors: real.errors, non2xx: real.non2xx, bytes: bodies[t.path]!.length } },
+            {
+              section: 'b',
+              name: `${t.name} @${connections}: Harbour throughput`,
+              value: real.rps,
+              unit: 'req/s',
+              detail: { p99Ms: real.p99, errors: real.errors, non2xx: real.non2xx, bytes: bodies[t.path]!.length },
+            },
             { section: 'b', name: `${t.name} @${connections}: bare Fastify throughput`, value: base.rps, unit: 'req/s', detail: { p99Ms: base.p99 } },
             { section: 'b', name: `${t.name} @${connections}: throughput share of bare`, value: share * 100, unit: '%', target: '≥ 50%', ok: share >= 0.5 },
-            { section: 'b', name: `${t.name} @${connections}: p99 Harbour vs bare`, value: real.p99, unit: 'ms', detail: { bareP99Ms: base.p99, bareOverHarbour: base.p99 / Math.max(real.p99, 0.001) } },
+            {
+              section: 'b',
+              name: `${t.name} @${connections}: p99 Harbour vs bare`,
+              value: real.p99,
+              unit: 'ms',
+              detail: { bareP99Ms: base.p99, bareOverHarbour: base.p99 / Math.max(real.p99, 0.001) },
+            },
           );
           if (t.floors) {
             const read = await load(`${floor.url}/read${t.path}`, {}, connections, seconds);
             const audited = await load(`${floor.url}/audited${t.path}`, {}, connections, seconds);
             figures.push(
-              { section: 'b', name: `${t.name} @${connections}: bare + 1 PostgreSQL query`, value: read.rps, unit: 'req/s', detail: { p99Ms: read.p99, shareOfBare: read.rps / base.rps } },
-              { section: 'b', name: `${t.name} @${connections}: bare + 1 query + durable append`, value: audited.rps, unit: 'req/s', detail: { p99Ms: audited.p99, shareOfBare: audited.rps / base.rps } },
+              {
+                section: 'b',
+                name: `${t.name} @${connections}: bare + 1 PostgreSQL query`,
+                value: read.rps,
+                unit: 'req/s',
+                detail: { p99Ms: read.p99, shareOfBare: read.rps / base.rps },
+              },
+              {
+                section: 'b',
+                name: `${t.name} @${connections}: bare + 1 query + durable append`,
+                value: audited.rps,
+                unit: 'req/s',
+                detail: { p99Ms: audited.p99, shareOfBare: audited.rps / base.rps },
+              },
               { section: 'b', name: `${t.name} @${connections}: Harbour share of bare + query + append`, value: (real.rps / audited.rps) * 100, unit: '%' },
             );
           }

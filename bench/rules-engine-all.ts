@@ -41,7 +41,11 @@ export function allRulesEngine(asOf: string, extraRules: RuleProperties[]): AllR
   const add = (remedy: string, kind: Fired['kind'], id: string, effect: string, when: (ctx: EvaluationContext) => boolean) => {
     const fact = `${kind}:${remedy}:${id}:${order}`;
     engine.addFact(fact, (_params: unknown, almanac: Almanac) => (almanac.factValue('ctx') as Promise<EvaluationContext>).then(when));
-    engine.addRule({ name: fact, conditions: { all: [{ fact, operator: 'equal', value: true }] }, event: { type: kind, params: { remedy, kind, id, effect, order: order++ } } });
+    engine.addRule({
+      name: fact,
+      conditions: { all: [{ fact, operator: 'equal', value: true }] },
+      event: { type: kind, params: { remedy, kind, id, effect, order: order++ } },
+    });
   };
   for (const k of REMEDY_KNOWLEDGE.values()) {
     for (const row of rulesAt(k.eligibility, asOf)) add(k.id, 'eligibility', row.id, row.effect, row.when);

@@ -12,7 +12,10 @@ import { printFigure, printTable, type Figure } from './report';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
-const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',') ?? ['a', 'b', 'c', 'd'];
+const only = args
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',') ?? ['a', 'b', 'c', 'd'];
 const external = process.env.DATABASE_URL || undefined;
 
 process.stdout.write(
@@ -34,4 +37,8 @@ for (const [id, run] of sections) {
   }
 }
 printTable(figures);
-process.stdout.write(`load average after the run: ${loadavg().map((l) => l.toFixed(2)).join(' ')}\n`);
+process.stdout.write(
+  `load average after the run: ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}\n`,
+);

@@ -16,19 +16,37 @@ try {
   const { admin, lawyer } = await signInStaff(server);
   const codes: string[] = [];
   for (let i = 0; i < 30; i++) {
-    const res = await call(server.url, 'POST', '/api/cases', { province: 'QC', languages: ['fr'], interpreterNeeded: false, identity: { names: [`Soak Client ${i}`], aliases: [], contact: {}, documentsHeld: [] } }, lawyer.headers);
+    const res = await call(
+      server.url,
+      'POST',
+      '/api/cases',
+      { province: 'QC', languages: ['fr'], interpreterNeeded: false, identity: { names: [`Soak Client ${i}`], aliases: [], contact: {}, documentsHeld: [] } },
+      lawyer.headers,
+    );
     codes.push(res.json.case.code as string);
   }
   const samples: { atSeconds: number; rssMiB: number }[] = [];
   const started = Date.now();
-  const sampler = setInterval(() => samples.push({ atSeconds: Math.round((Date.now() - started) / 1000), rssMiB: Math.round(rssMiB(server.child.pid!) * 10) / 10 }), 15_000);
+  const sampler = setInterval(
+    () => samples.push({ atSeconds: Math.round((Date.now() - started) / 1000), rssMiB: Math.round(rssMiB(server.child.pid!) * 10) / 10 }),
+    15_000,
+  );
   const requests = [
     ...codes.slice(0, 10).map((code) => ({ method: 'GET' as const, path: `/api/cases/${code}`, headers: { cookie: lawyer.cookie } })),
     { method: 'GET' as const, path: '/api/cases', headers: { cookie: lawyer.cookie } },
-    { method: 'POST' as const, path: '/api/cases/search', headers: { ...lawyer.headers, 'content-type': 'application/json' }, body: JSON.stringify({ name: 'Soak Client 7' }) },
+    {
+      method: 'POST' as const,
+      path: '/api/cases/search',
+      headers: { ...lawyer.headers, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Soak Client 7' }),
+    },
     { method: 'GET' as const, path: '/api/organisation/members', headers: { cookie: admin.cookie } },
   ];
-  const result = await (autocannon as unknown as (o: object) => Promise<{ requests: { total: number; average: number }; latency: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number }>)({
+  const result = await (
+    autocannon as unknown as (
+      o: object,
+    ) => Promise<{ requests: { total: number; average: number }; latency: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number }>
+  )({
     url: server.url,
     connections,
     duration: minutes * 60,

@@ -28,7 +28,15 @@ export async function startBenchServer(options: { databaseUrl?: string; dataDir?
   const started = performance.now();
   const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), join(repoRoot, 'bin/harbour.js'), 'start'], {
     cwd: repoRoot,
-    env: { ...inherited, HARBOUR_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', HARBOUR_MASTER_KEY: BENCH_MASTER_KEY, HARBOUR_LOG_LEVEL: options.logLevel ?? 'info', ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}) },
+    env: {
+      ...inherited,
+      HARBOUR_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HARBOUR_MASTER_KEY: BENCH_MASTER_KEY,
+      HARBOUR_LOG_LEVEL: options.logLevel ?? 'info',
+      ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -76,6 +84,8 @@ export async function signInStaff(server: BenchServer): Promise<{ admin: HttpSes
 
 /** Resident set size of a process, in MiB (Linux). */
 export function rssMiB(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   return Number(line?.replace(/\D+/g, '') ?? 0) / 1024;
 }

@@ -15,7 +15,11 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/account/preferences',
     {
       config: { policy: 'signed-in' },
-      schema: { tags: ['account'], body: z.strictObject({ language: z.enum(['en', 'fr']).optional(), discreetMode: z.boolean().optional() }), response: { 200: sessionResponse } },
+      schema: {
+        tags: ['account'],
+        body: z.strictObject({ language: z.enum(['en', 'fr']).optional(), discreetMode: z.boolean().optional() }),
+        response: { 200: sessionResponse },
+      },
     },
     async (request) => {
       const person = await requireSession(ctx, request);
@@ -36,7 +40,11 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/account/password',
     {
       config: { policy: 'signed-in', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['account'], body: z.strictObject({ currentPassword: z.string().min(1, 'is required').max(1024), newPassword: newPasswordSchema }), response: { 204: z.null() } },
+      schema: {
+        tags: ['account'],
+        body: z.strictObject({ currentPassword: z.string().min(1, 'is required').max(1024), newPassword: newPasswordSchema }),
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       const person = await requireSession(ctx, request);

@@ -8,7 +8,6 @@ import { tokenSchema } from './schemas';
 import { endSession, endSessionsOf, forgetSessionsOf, startSession } from './sessions';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle';
 
-
 // The link an admin hands a colleague whose authenticator they reset (organisation routes):
 // with it and their password, the person starts a new authenticator enrolment.
 
@@ -32,7 +31,14 @@ export function mfaResetRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     '/api/mfa-reset/inspect',
-    { config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { tags: ['auth'], body: z.strictObject({ token: tokenSchema }), response: { 200: z.object({ email: z.string(), organisationName: z.string() }) } } },
+    {
+      config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ token: tokenSchema }),
+        response: { 200: z.object({ email: z.string(), organisationName: z.string() }) },
+      },
+    },
     async (request) => {
       const row = await openReset(ctx, request.body.token);
       return { email: row.email, organisationName: row.organisation_name };
@@ -43,7 +49,11 @@ export function mfaResetRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/mfa-reset/accept',
     {
       config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], body: z.strictObject({ token: tokenSchema, password: z.string().min(1, 'is required').max(1024) }), response: { 200: z.object({ next: z.literal('mfa-enrol') }) } },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ token: tokenSchema, password: z.string().min(1, 'is required').max(1024) }),
+        response: { 200: z.object({ next: z.literal('mfa-enrol') }) },
+      },
     },
     async (request, reply) => {
       const row = await openReset(ctx, request.body.token).catch(async (error: unknown) => {
@@ -61,7 +71,12 @@ export function mfaResetRoutes(app: FastifyInstance, ctx: AppContext): void {
       await clearFailures(ctx, throttleKey);
       await endSession(ctx, request, reply);
       await ctx.db.transaction().execute(async (trx) => {
-        const claimed = await trx.updateTable('mfa_resets').set({ used_at: ctx.now() }).where('token_hash', '=', row.token_hash).where('used_at', 'is', null).executeTakeFirst();
+        const claimed = await trx
+          .updateTable('mfa_resets')
+          .set({ used_at: ctx.now() })
+          .where('token_hash', '=', row.token_hash)
+          .where('used_at', 'is', null)
+          .executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('token-expired', LINK_GONE);
         await endSessionsOf(ctx, row.user_id, trx);
         await startSession(ctx, reply, row.user_id, 'mfa-enrol', trx);

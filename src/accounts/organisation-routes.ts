@@ -12,7 +12,10 @@ import { newToken } from './tokens';
 
 const INVITATION_DAYS = 7;
 
-export async function createInvitation(ctx: AppContext, input: { organisationId: string; invitedBy: string | null; email: string; role: Role }): Promise<{ inviteUrl: string; expiresAt: Date }> {
+export async function createInvitation(
+  ctx: AppContext,
+  input: { organisationId: string; invitedBy: string | null; email: string; role: Role },
+): Promise<{ inviteUrl: string; expiresAt: Date }> {
   const exists = await ctx.db.selectFrom('users').select('id').where('email', '=', input.email).executeTakeFirst();
   if (exists) throw new AppError('conflict', 'Someone with this email already has an account.', [{ path: 'email', message: 'already has an account' }]);
   const token = newToken();
@@ -21,7 +24,15 @@ export async function createInvitation(ctx: AppContext, input: { organisationId:
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('invitations')
-      .values({ token_hash: ctx.secrets.tokenHash(token), organisation_id: input.organisationId, email: input.email, role: input.role, invited_by: input.invitedBy, expires_at: expiresAt, accepted_at: null })
+      .values({
+        token_hash: ctx.secrets.tokenHash(token),
+        organisation_id: input.organisationId,
+        email: input.email,
+        role: input.role,
+        invited_by: input.invitedBy,
+        expires_at: expiresAt,
+        accepted_at: null,
+      })
       .execute();
     await ctx.audit.record({ actorId: input.invitedBy, action: 'organisation.invited', detail: { role: input.role } }, trx);
   });
@@ -62,18 +73,30 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { actorId: person.user.id, organisationId: person.organisation.id };
   };
 
-  r.get('/api/organisation/members', { config: { policy: 'org:manage-members' }, schema: { tags: ['organisation'], response: { 200: z.object({ members: z.array(member) }) } } }, async (request) => {
-    const admin = await adminOf(request);
-    return { members: await listMembers(ctx, admin.organisationId) };
-  });
+  r.get(
+    '/api/organisation/members',
+    { config: { policy: 'org:manage-members' }, schema: { tags: ['organisation'], response: { 200: z.object({ members: z.array(member) }) } } },
+    async (request) => {
+      const admin = await adminOf(request);
+      return { members: await listMembers(ctx, admin.organisationId) };
+    },
+  );
 
-  r.post('/api/organisation/members/:id/disable', { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } }, async (request) => ({
-    member: await disableMember(ctx, await adminOf(request), request.params.id),
-  }));
+  r.post(
+    '/api/organisation/members/:id/disable',
+    { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } },
+    async (request) => ({
+      member: await disableMember(ctx, await adminOf(request), request.params.id),
+    }),
+  );
 
-  r.post('/api/organisation/members/:id/enable', { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } }, async (request) => ({
-    member: await enableMember(ctx, await adminOf(request), request.params.id),
-  }));
+  r.post(
+    '/api/organisation/members/:id/enable',
+    { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } },
+    async (request) => ({
+      member: await enableMember(ctx, await adminOf(request), request.params.id),
+    }),
+  );
 
   r.patch(
     '/api/organisation/members/:id',
@@ -82,7 +105,9 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
       schema: {
         tags: ['organisation'],
         params: memberParams,
-        body: z.strictObject({ role: roleSchema.optional(), isAdmin: z.boolean().optional() }).refine((b) => b.role !== undefined || b.isAdmin !== undefined, 'give a role, isAdmin, or both'),
+        body: z
+          .strictObject({ role: roleSchema.optional(), isAdmin: z.boolean().optional() })
+          .refine((b) => b.role !== undefined || b.isAdmin !== undefined, 'give a role, isAdmin, or both'),
         response: memberResponse,
       },
     },
@@ -91,7 +116,15 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   r.post(
     '/api/organisation/members/:id/mfa-reset',
-    { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: { 201: z.object({ setupUrl: z.string(), expiresAt: z.string() }) } } },
+    {
+      config: manage,
+      schema: {
+        tags: ['organisation'],
+        params: memberParams,
+        body: z.strictObject({}).optional(),
+        response: { 201: z.object({ setupUrl: z.string(), expiresAt: z.string() }) },
+      },
+    },
     async (request, reply) => {
       const reset = await resetMfa(ctx, await adminOf(request), request.params.id);
       return reply.status(201).send({ setupUrl: reset.setupUrl, expiresAt: reset.expiresAt.toISOString() });
@@ -111,7 +144,11 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/organisation/invitations',
     {
       config: { policy: 'org:manage-members' },
-      schema: { tags: ['organisation'], body: z.strictObject({ email: emailSchema, role: roleSchema }), response: { 201: z.object({ inviteUrl: z.string(), expiresAt: z.string() }) } },
+      schema: {
+        tags: ['organisation'],
+        body: z.strictObject({ email: emailSchema, role: roleSchema }),
+        response: { 201: z.object({ inviteUrl: z.string(), expiresAt: z.string() }) },
+      },
     },
     async (request, reply) => {
       const admin = await adminOf(request);
@@ -122,7 +159,14 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
 
   r.post(
     '/api/invitations/inspect',
-    { config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } }, schema: { tags: ['organisation'], body: z.strictObject({ token: tokenSchema }), response: { 200: z.object({ organisationName: z.string(), role: z.string(), email: z.string() }) } } },
+    {
+      config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['organisation'],
+        body: z.strictObject({ token: tokenSchema }),
+        response: { 200: z.object({ organisationName: z.string(), role: z.string(), email: z.string() }) },
+      },
+    },
     async (request) => {
       const row = await openInvitation(ctx, request.body.token);
       return { organisationName: row.organisation_name, role: row.role, email: row.email };
@@ -133,20 +177,38 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/invitations/accept',
     {
       config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['organisation'], body: z.strictObject({ token: tokenSchema, displayName: displayNameSchema, password: newPasswordSchema }), response: { 201: okResponse } },
+      schema: {
+        tags: ['organisation'],
+        body: z.strictObject({ token: tokenSchema, displayName: displayNameSchema, password: newPasswordSchema }),
+        response: { 201: okResponse },
+      },
     },
     async (request, reply) => {
       refusePasswordLikeEmail(request.body.password, (await openInvitation(ctx, request.body.token)).email, 'password');
       const passwordHash = await hashPassword(request.body.password);
       await ctx.db.transaction().execute(async (trx) => {
         const row = await openInvitation(ctx, request.body.token);
-        const claimed = await trx.updateTable('invitations').set({ accepted_at: ctx.now() }).where('token_hash', '=', row.token_hash).where('accepted_at', 'is', null).executeTakeFirst();
+        const claimed = await trx
+          .updateTable('invitations')
+          .set({ accepted_at: ctx.now() })
+          .where('token_hash', '=', row.token_hash)
+          .where('accepted_at', 'is', null)
+          .executeTakeFirst();
         if (Number(claimed.numUpdatedRows) !== 1) throw new AppError('token-expired', 'This invitation was already used.');
         const taken = await trx.selectFrom('users').select('id').where('email', '=', row.email).executeTakeFirst();
         if (taken) throw new AppError('conflict', 'Someone with this email already has an account. Sign in instead.');
         const user = await trx
           .insertInto('users')
-          .values({ organisation_id: row.organisation_id, email: row.email, display_name: request.body.displayName, role: row.role, is_admin: row.role === 'admin', password_hash: passwordHash, totp_secret: null, mfa_enrolled_at: null })
+          .values({
+            organisation_id: row.organisation_id,
+            email: row.email,
+            display_name: request.body.displayName,
+            role: row.role,
+            is_admin: row.role === 'admin',
+            password_hash: passwordHash,
+            totp_secret: null,
+            mfa_enrolled_at: null,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         await ctx.audit.record({ actorId: user.id, action: 'organisation.invitation-accepted' }, trx);

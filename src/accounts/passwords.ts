@@ -26,7 +26,8 @@ export const PASSWORD_MESSAGES: Record<PasswordProblem, string> = {
   'too-short': `Use at least ${MIN_PASSWORD_LENGTH} characters. A few unrelated words make a strong, memorable password.`,
   'too-long': 'Use at most 1024 characters.',
   'too-common': 'This password is on a list of commonly used passwords. Choose something less predictable.',
-  'repeats-email': 'This password contains your email address or its name part, which is the first thing an attacker tries. Choose something unrelated to your email.',
+  'repeats-email':
+    'This password contains your email address or its name part, which is the first thing an attacker tries. Choose something unrelated to your email.',
 };
 
 const letters = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -31,8 +31,7 @@ export interface PeopleActor {
   organisationId: string;
 }
 
-export const LAST_ADMIN_MESSAGE =
-  'Your organisation must keep at least one active administrator. Give someone else the admin duty first, then try again.';
+export const LAST_ADMIN_MESSAGE = 'Your organisation must keep at least one active administrator. Give someone else the admin duty first, then try again.';
 /** Audit detail naming the command line as the channel when no signed-in admin acted. */
 const via = (actor: PeopleActor): Record<string, string> => (actor.actorId === null ? { via: 'command-line' } : {});
 
@@ -57,16 +56,34 @@ export const presentMember = (u: UserRow): Member => ({
 
 export async function listMembers(ctx: AppContext, organisationId: string): Promise<Member[]> {
   const [users, invited] = await Promise.all([
-    executePrepared(ctx.db, 'members', ctx.db.selectFrom('users').select(MEMBER_COLUMNS).where('organisation_id', '=', organisationId).orderBy('display_name').orderBy('email')),
+    executePrepared(
+      ctx.db,
+      'members',
+      ctx.db.selectFrom('users').select(MEMBER_COLUMNS).where('organisation_id', '=', organisationId).orderBy('display_name').orderBy('email'),
+    ),
     executePrepared(
       ctx.db,
       'open-invitations',
-      ctx.db.selectFrom('invitations').select(['token_hash', 'email', 'role']).where('organisation_id', '=', organisationId).where('accepted_at', 'is', null).where('expires_at', '>', ctx.now()).orderBy('email'),
+      ctx.db
+        .selectFrom('invitations')
+        .select(['token_hash', 'email', 'role'])
+        .where('organisation_id', '=', organisationId)
+        .where('accepted_at', 'is', null)
+        .where('expires_at', '>', ctx.now())
+        .orderBy('email'),
     ),
   ]);
   return [
     ...users.map(presentMember),
-    ...invited.map((i) => ({ id: invitationId(i.token_hash), displayName: '', email: i.email, role: i.role, isAdmin: i.role === 'admin', mfaEnrolled: false, status: 'invited' as const })),
+    ...invited.map((i) => ({
+      id: invitationId(i.token_hash),
+      displayName: '',
+      email: i.email,
+      role: i.role,
+      isAdmin: i.role === 'admin',
+      mfaEnrolled: false,
+      status: 'invited' as const,
+    })),
   ];
 }
 
@@ -137,7 +154,12 @@ export function enableMember(ctx: AppContext, actor: PeopleActor, userId: string
  * Changes the practice role and/or the admin duty. Role 'admin' (administration without
  * practice) always carries the duty; the change takes effect on the person's next request.
  */
-export function changeRole(ctx: AppContext, actor: PeopleActor, userId: string, to: { role?: Role | undefined; isAdmin?: boolean | undefined }): Promise<Member> {
+export function changeRole(
+  ctx: AppContext,
+  actor: PeopleActor,
+  userId: string,
+  to: { role?: Role | undefined; isAdmin?: boolean | undefined },
+): Promise<Member> {
   return changeMember(ctx, actor, userId, async (trx, before) => {
     const role = to.role ?? before.role;
     const isAdmin = role === 'admin' ? (to.isAdmin ?? true) : (to.isAdmin ?? before.is_admin);
@@ -149,7 +171,11 @@ export function changeRole(ctx: AppContext, actor: PeopleActor, userId: string, 
     if (role !== before.role || isAdmin !== before.is_admin) {
       await trx.updateTable('users').set({ role, is_admin: isAdmin }).where('id', '=', userId).execute();
       await ctx.audit.record(
-        { actorId: actor.actorId, action: 'organisation.role-changed', detail: { userId, fromRole: before.role, toRole: role, fromAdmin: before.is_admin, toAdmin: isAdmin, ...via(actor) } },
+        {
+          actorId: actor.actorId,
+          action: 'organisation.role-changed',
+          detail: { userId, fromRole: before.role, toRole: role, fromAdmin: before.is_admin, toAdmin: isAdmin, ...via(actor) },
+        },
         trx,
       );
     }
@@ -170,7 +196,10 @@ export function resetMfa(ctx: AppContext, actor: PeopleActor, userId: string): P
     await trx.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
     await endSessionsOf(ctx, userId, trx);
     await trx.deleteFrom('mfa_resets').where('user_id', '=', userId).execute();
-    await trx.insertInto('mfa_resets').values({ token_hash: ctx.secrets.tokenHash(token), user_id: userId, created_by: actor.actorId, expires_at: expiresAt, used_at: null }).execute();
+    await trx
+      .insertInto('mfa_resets')
+      .values({ token_hash: ctx.secrets.tokenHash(token), user_id: userId, created_by: actor.actorId, expires_at: expiresAt, used_at: null })
+      .execute();
     await ctx.audit.record({ actorId: actor.actorId, action: 'organisation.mfa-reset', detail: { userId, ...via(actor) } }, trx);
     // The token travels in the fragment, like the setup and invitation links.
     return { setupUrl: `${ctx.config.publicUrl}/mfa-reset#token=${token}`, expiresAt };
@@ -189,7 +218,10 @@ export async function revokeInvitation(ctx: AppContext, actor: PeopleActor, id: 
       .returning(['email', 'role'])
       .execute();
     if (gone.length === 0) throw new AppError('not-found', 'There is no pending invitation with this id in your organisation.');
-    await ctx.audit.record({ actorId: actor.actorId, action: 'organisation.invitation-revoked', detail: { invitationId: id, role: gone[0]!.role, ...via(actor) } }, trx);
+    await ctx.audit.record(
+      { actorId: actor.actorId, action: 'organisation.invitation-revoked', detail: { invitationId: id, role: gone[0]!.role, ...via(actor) } },
+      trx,
+    );
   });
 }
 

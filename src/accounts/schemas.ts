@@ -16,7 +16,11 @@ export const newPasswordSchema = z.string().superRefine((pw, ctx) => {
 
 export const displayNameSchema = z.string().trim().min(1, 'is required').max(120);
 export const roleSchema = z.enum(ROLES as [string, ...string[]]).transform((r) => r as (typeof ROLES)[number]);
-export const tokenSchema = z.string().min(20).max(100).regex(/^[A-Za-z0-9_-]+$/, 'is not a valid link token');
+export const tokenSchema = z
+  .string()
+  .min(20)
+  .max(100)
+  .regex(/^[A-Za-z0-9_-]+$/, 'is not a valid link token');
 
 export const sessionResponse = z.object({
   stage: z.enum(['mfa-enrol', 'mfa-verify', 'active']),

@@ -13,7 +13,10 @@ const SETUP_LINK_HOURS = 24;
 export async function issueSetupLink(ctx: AppContext): Promise<{ url: string; expiresAt: Date }> {
   const token = newToken();
   const expiresAt = new Date(ctx.now().getTime() + SETUP_LINK_HOURS * 3_600_000);
-  await ctx.db.insertInto('setup_tokens').values({ token_hash: ctx.secrets.tokenHash(token), expires_at: expiresAt, used_at: null }).execute();
+  await ctx.db
+    .insertInto('setup_tokens')
+    .values({ token_hash: ctx.secrets.tokenHash(token), expires_at: expiresAt, used_at: null })
+    .execute();
   // The token travels in the fragment, which browsers never send to the server or its logs.
   return { url: `${ctx.config.publicUrl}/setup#token=${token}`, expiresAt };
 }
@@ -64,7 +67,16 @@ export function setupRoutes(app: FastifyInstance, ctx: AppContext): void {
         const org = await trx.insertInto('organisations').values({ name: organisationName }).returning('id').executeTakeFirstOrThrow();
         const user = await trx
           .insertInto('users')
-          .values({ organisation_id: org.id, email, display_name: displayName, role, is_admin: true, password_hash: passwordHash, totp_secret: null, mfa_enrolled_at: null })
+          .values({
+            organisation_id: org.id,
+            email,
+            display_name: displayName,
+            role,
+            is_admin: true,
+            password_hash: passwordHash,
+            totp_secret: null,
+            mfa_enrolled_at: null,
+          })
           .returning('id')
           .executeTakeFirstOrThrow();
         await ctx.audit.record({ actorId: user.id, action: 'setup.completed', detail: { organisationId: org.id, role } }, trx);

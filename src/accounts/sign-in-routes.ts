@@ -29,7 +29,11 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/auth/sign-in',
     {
       config: { policy: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], body: z.strictObject({ email: emailSchema, password: z.string().min(1, 'is required').max(1024) }), response: { 200: z.object({ next: z.enum(['mfa-enrol', 'mfa-verify']) }) } },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ email: emailSchema, password: z.string().min(1, 'is required').max(1024) }),
+        response: { 200: z.object({ next: z.enum(['mfa-enrol', 'mfa-verify']) }) },
+      },
     },
     async (request, reply) => {
       const { email, password } = request.body;
@@ -74,7 +78,10 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     '/api/auth/mfa/enrolment',
-    { config: { policy: 'signed-in' }, schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: { 200: z.object({ secret: z.string(), otpauthUri: z.string() }) } } },
+    {
+      config: { policy: 'signed-in' },
+      schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: { 200: z.object({ secret: z.string(), otpauthUri: z.string() }) } },
+    },
     async (request) => {
       const person = await requireSession(ctx, request, 'mfa-enrol');
       const secret = newTotpSecret();
@@ -89,7 +96,14 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     '/api/auth/mfa/enrolment/confirm',
-    { config: { policy: 'signed-in' }, schema: { tags: ['auth'], body: z.strictObject({ code: z.string().trim().max(10) }), response: { 200: z.object({ recoveryCodes: z.array(z.string()) }) } } },
+    {
+      config: { policy: 'signed-in' },
+      schema: {
+        tags: ['auth'],
+        body: z.strictObject({ code: z.string().trim().max(10) }),
+        response: { 200: z.object({ recoveryCodes: z.array(z.string()) }) },
+      },
+    },
     async (request, reply) => {
       const person = await requireSession(ctx, request, 'mfa-enrol');
       const throttleKey = `mfa:${person.user.id}`;
@@ -100,14 +114,23 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       const step = await checkTotp(secret, request.body.code, ctx.now());
       if (step === undefined) {
         await recordFailure(ctx, throttleKey);
-        throw new AppError('invalid-code', 'That code did not match. Check the time on your phone and enter the current 6-digit code.', [{ path: 'code', message: 'does not match' }]);
+        throw new AppError('invalid-code', 'That code did not match. Check the time on your phone and enter the current 6-digit code.', [
+          { path: 'code', message: 'does not match' },
+        ]);
       }
       const codes = newRecoveryCodes();
       await ctx.db.transaction().execute(async (trx) => {
         // The enrolment code is spent too: it cannot be replayed to finish a later sign-in.
-        await trx.updateTable('users').set({ totp_secret: ctx.secrets.seal(secret, totpAad(person.user.id)), totp_last_step: step, mfa_enrolled_at: ctx.now() }).where('id', '=', person.user.id).execute();
+        await trx
+          .updateTable('users')
+          .set({ totp_secret: ctx.secrets.seal(secret, totpAad(person.user.id)), totp_last_step: step, mfa_enrolled_at: ctx.now() })
+          .where('id', '=', person.user.id)
+          .execute();
         await trx.deleteFrom('recovery_codes').where('user_id', '=', person.user.id).execute();
-        await trx.insertInto('recovery_codes').values(codes.map((c) => ({ user_id: person.user.id, code_hash: ctx.secrets.tokenHash(c), used_at: null }))).execute();
+        await trx
+          .insertInto('recovery_codes')
+          .values(codes.map((c) => ({ user_id: person.user.id, code_hash: ctx.secrets.tokenHash(c), used_at: null })))
+          .execute();
         await trx.deleteFrom('sessions').where('token_hash', '=', person.sessionTokenHash).execute();
         await ctx.audit.record({ actorId: person.user.id, action: 'auth.mfa-enrolled' }, trx);
         await startSession(ctx, reply, person.user.id, 'active', trx);
@@ -160,7 +183,10 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       if (!ok) {
         await recordFailure(ctx, throttleKey);
         await ctx.audit.record({ actorId: person.user.id, action: 'auth.mfa-failed' });
-        throw new AppError('invalid-code', 'That code did not match. Enter the current 6-digit code from your authenticator app, or one of your recovery codes.');
+        throw new AppError(
+          'invalid-code',
+          'That code did not match. Enter the current 6-digit code from your authenticator app, or one of your recovery codes.',
+        );
       }
       await clearFailures(ctx, throttleKey);
       // A new session token once fully signed in, so a token seen before MFA is worthless after it.

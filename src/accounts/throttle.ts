@@ -11,9 +11,14 @@ export async function assertNotLocked(ctx: AppContext, key: string): Promise<voi
   const until = row?.locked_until;
   if (until && until.getTime() > ctx.now().getTime()) {
     const minutes = Math.ceil((until.getTime() - ctx.now().getTime()) / 60_000);
-    throw new AppError('too-many-attempts', `Too many unsuccessful attempts. For your security, signing in is paused for ${minutes} minute${minutes === 1 ? '' : 's'}.`, undefined, {
-      'retry-after': String(minutes * 60),
-    });
+    throw new AppError(
+      'too-many-attempts',
+      `Too many unsuccessful attempts. For your security, signing in is paused for ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      undefined,
+      {
+        'retry-after': String(minutes * 60),
+      },
+    );
   }
 }
 
@@ -24,8 +29,18 @@ export async function recordFailure(ctx: AppContext, key: string): Promise<void>
     .values({ key, failures: 1, locked_until: null })
     .onConflict((oc) =>
       oc.column('key').doUpdateSet((eb) => ({
-        failures: eb.case().when('sign_in_throttle.failures', '>=', MAX_FAILURES - 1).then(0).else(eb('sign_in_throttle.failures', '+', 1)).end(),
-        locked_until: eb.case().when('sign_in_throttle.failures', '>=', MAX_FAILURES - 1).then(lockUntil).else(eb.ref('sign_in_throttle.locked_until')).end(),
+        failures: eb
+          .case()
+          .when('sign_in_throttle.failures', '>=', MAX_FAILURES - 1)
+          .then(0)
+          .else(eb('sign_in_throttle.failures', '+', 1))
+          .end(),
+        locked_until: eb
+          .case()
+          .when('sign_in_throttle.failures', '>=', MAX_FAILURES - 1)
+          .then(lockUntil)
+          .else(eb.ref('sign_in_throttle.locked_until'))
+          .end(),
       })),
     )
     .execute();

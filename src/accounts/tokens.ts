@@ -23,5 +23,8 @@ export function newRecoveryCodes(count = 10): string[] {
 }
 
 export function normaliseRecoveryCode(code: string): string {
-  return code.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/^(.{4})(.{4})(.{4})$/, '$1-$2-$3');
+  return code
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/^(.{4})(.{4})(.{4})$/, '$1-$2-$3');
 }

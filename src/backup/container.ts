@@ -1,14 +1,23 @@
 // The encrypted backup file. A backup is a stream, so it is sealed in chunks (the STREAM
 // construction of Hoang, Reyhanitabar, Rogaway and Vizár, 2015) with AES-256-GCM:
 //
-//   "HARBOUR-BACKUP\n" | u32 header length | header (JSON) | record* 
+//   "HARBOUR-BACKUP\n" | u32 header length | header (JSON) | record*
 //   record = u32 (ciphertext length | FINAL_BIT) | ciphertext | tag(16)
 //
 // Each chunk's nonce is its counter, and its associated data is the header's SHA-256, the counter
 // and a final flag, so chunks cannot be reordered, dropped, swapped between backups, or cut off
 // after a chunk boundary. The key is fresh for every backup (random salt), so counter nonces never
 // repeat under one key. Nothing is written to the reader before its chunk has authenticated.
-import { createCipheriv, createDecipheriv, createHash, hkdfSync, randomBytes, scrypt as scryptCallback, type BinaryLike, type ScryptOptions } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHash,
+  hkdfSync,
+  randomBytes,
+  scrypt as scryptCallback,
+  type BinaryLike,
+  type ScryptOptions,
+} from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { z } from 'zod';
 
@@ -30,7 +39,18 @@ const headerSchema = z.strictObject({
   key: z.discriminatedUnion('kind', [
     // A key derived with HKDF-SHA256 from the master key (KEK) with this id, and a per-backup salt.
     z.strictObject({ kind: z.literal('master-key'), kekId: z.string().min(1).max(100), salt: z.string() }),
-    z.strictObject({ kind: z.literal('passphrase'), kdf: z.literal('scrypt'), N: z.number().int().min(2 ** 14).max(2 ** 22), r: z.number().int().min(8).max(32), p: z.number().int().min(1).max(4), salt: z.string() }),
+    z.strictObject({
+      kind: z.literal('passphrase'),
+      kdf: z.literal('scrypt'),
+      N: z
+        .number()
+        .int()
+        .min(2 ** 14)
+        .max(2 ** 22),
+      r: z.number().int().min(8).max(32),
+      p: z.number().int().min(1).max(4),
+      salt: z.string(),
+    }),
   ]),
 });
 export type BackupHeader = z.infer<typeof headerSchema>;
@@ -48,16 +68,23 @@ function scrypt(password: BinaryLike, salt: BinaryLike, keylen: number, options:
 
 export function newHeader(secret: BackupSecret, createdAt: Date): BackupHeader {
   const salt = randomBytes(32).toString('base64');
-  const key: BackupHeader['key'] = secret.kind === 'master-key' ? { kind: 'master-key', kekId: secret.kekId, salt } : { kind: 'passphrase', kdf: 'scrypt', ...SCRYPT, salt };
+  const key: BackupHeader['key'] =
+    secret.kind === 'master-key' ? { kind: 'master-key', kekId: secret.kekId, salt } : { kind: 'passphrase', kdf: 'scrypt', ...SCRYPT, salt };
   return { format: 'harbour-backup', version: 1, createdAt: createdAt.toISOString(), key };
 }
 
 export async function deriveBackupKey(header: BackupHeader, secret: BackupSecret): Promise<Buffer> {
   const salt = Buffer.from(header.key.salt, 'base64');
   if (header.key.kind === 'master-key') {
-    if (secret.kind !== 'master-key') throw new BackupFileError('This backup is encrypted with the master key, not a passphrase: restore it with the master key it was made under (HARBOUR_MASTER_KEY or the key file).');
+    if (secret.kind !== 'master-key')
+      throw new BackupFileError(
+        'This backup is encrypted with the master key, not a passphrase: restore it with the master key it was made under (HARBOUR_MASTER_KEY or the key file).',
+      );
     const root = secret.rootKey(header.key.kekId);
-    if (!root) throw new BackupFileError(`This backup was made under master key ${header.key.kekId}, which is not in the keyring. Set HARBOUR_MASTER_KEY (or HARBOUR_PREVIOUS_MASTER_KEYS) to that key, or put its key file in HARBOUR_KEY_DIR.`);
+    if (!root)
+      throw new BackupFileError(
+        `This backup was made under master key ${header.key.kekId}, which is not in the keyring. Set HARBOUR_MASTER_KEY (or HARBOUR_PREVIOUS_MASTER_KEYS) to that key, or put its key file in HARBOUR_KEY_DIR.`,
+      );
     return Buffer.from(hkdfSync('sha256', root, salt, Buffer.from('harbour/backup/v1'), 32));
   }
   if (secret.kind !== 'passphrase') throw new BackupFileError('This backup is protected by a passphrase: pass --passphrase-file.');
@@ -165,7 +192,9 @@ export async function readHeader(source: AsyncIterable<Buffer>): Promise<{ heade
   }
   const header = headerSchema.safeParse(parsed);
   if (!header.success) throw new BackupFileError('The backup file header is not one this version of Harbour can read.');
-  const headerHash = createHash('sha256').update(Buffer.concat([magic, lengthBytes, json])).digest();
+  const headerHash = createHash('sha256')
+    .update(Buffer.concat([magic, lengthBytes, json]))
+    .digest();
   return { header: header.data, reader, headerHash };
 }
 
@@ -174,7 +203,8 @@ export async function* openChunks(reader: ByteReader, headerHash: Buffer, key: B
   let counter = 0n;
   for (;;) {
     const lengthBytes = await reader.read(4);
-    if (lengthBytes.length === 0) throw new BackupFileError('The backup file is incomplete: it ends before its last part (was it copied while still being written?).');
+    if (lengthBytes.length === 0)
+      throw new BackupFileError('The backup file is incomplete: it ends before its last part (was it copied while still being written?).');
     if (lengthBytes.length < 4) throw new BackupFileError('The backup file is incomplete or damaged.');
     const word = lengthBytes.readUInt32BE();
     const final = (word & FINAL_BIT) !== 0;
@@ -190,7 +220,9 @@ export async function* openChunks(reader: ByteReader, headerHash: Buffer, key: B
       plaintext = Buffer.concat([decipher.update(body.subarray(0, length)), decipher.final()]);
     } catch {
       throw new BackupFileError(
-        counter === 0n ? 'The backup could not be decrypted: wrong master key or passphrase, or the file is damaged.' : `The backup file is damaged or was altered (part ${counter + 1n} does not authenticate).`,
+        counter === 0n
+          ? 'The backup could not be decrypted: wrong master key or passphrase, or the file is damaged.'
+          : `The backup file is damaged or was altered (part ${counter + 1n} does not authenticate).`,
       );
     }
     counter++;

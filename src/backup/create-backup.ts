@@ -51,7 +51,9 @@ export async function createBackup(input: CreateBackupInput): Promise<BackupMani
             summary.push({ name: table.name, count: digest.count, digest: digest.hex() });
             input.progress?.({ phase: 'table-done', table: table.name, rows: digest.count, total: digest.count });
           }
-          const head = await sql<{ seq: string; hash: string }>`select seq::text as seq, hash from audit_log order by seq desc limit 1`.execute(connection).catch(() => ({ rows: [] }));
+          const head = await sql<{ seq: string; hash: string }>`select seq::text as seq, hash from audit_log order by seq desc limit 1`
+            .execute(connection)
+            .catch(() => ({ rows: [] }));
           manifest = {
             harbourVersion: input.harbourVersion,
             createdAt: header.createdAt,

@@ -51,7 +51,10 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
       const tables = new Map((await listTables(connection)).map((t) => [t.name, t]));
       for (const table of tables.values()) {
         const { rows } = await sql<{ present: boolean }>`select exists (select 1 from ${sql.table(table.name)}) as present`.execute(connection);
-        if (rows[0]?.present) throw new RestoreRefusedError(`The target database is not empty (table ${table.name} has rows). Restore into a new data folder or an empty database.`);
+        if (rows[0]?.present)
+          throw new RestoreRefusedError(
+            `The target database is not empty (table ${table.name} has rows). Restore into a new data folder or an empty database.`,
+          );
       }
       const migrations = await appliedMigrations(connection);
 
@@ -84,9 +87,15 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
             continue;
           }
           const table = tables.get(section.table);
-          if (!table) throw new RestoreRefusedError(`The backup holds table ${section.table}, which this version of Harbour does not have. Restore with the Harbour version that made the backup (or newer).`);
+          if (!table)
+            throw new RestoreRefusedError(
+              `The backup holds table ${section.table}, which this version of Harbour does not have. Restore with the Harbour version that made the backup (or newer).`,
+            );
           const unknown = section.columns.filter((c) => !table.columns.includes(c));
-          if (unknown.length) throw new RestoreRefusedError(`The backup's table ${section.table} has columns this version of Harbour does not (${unknown.join(', ')}). Restore with a newer Harbour.`);
+          if (unknown.length)
+            throw new RestoreRefusedError(
+              `The backup's table ${section.table} has columns this version of Harbour does not (${unknown.join(', ')}). Restore with a newer Harbour.`,
+            );
           current = { table, columns: section.columns, expected: section.count, digest: new TableDigest(), batch: [] };
           continue;
         }
@@ -99,19 +108,26 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
       await finishTable();
       if (!manifest) throw new BackupFileError('The backup has no manifest: it is incomplete.');
       const newer = manifest.migrations.filter((m) => !migrations.includes(m));
-      if (newer.length) throw new RestoreRefusedError(`The backup was made by a newer Harbour (migrations ${newer.join(', ')}). Upgrade Harbour, then restore.`);
+      if (newer.length)
+        throw new RestoreRefusedError(`The backup was made by a newer Harbour (migrations ${newer.join(', ')}). Upgrade Harbour, then restore.`);
       for (const saved of manifest.tables) {
         const read = seen.find((s) => s.name === saved.name);
-        if (!read || read.count !== saved.count || read.digest !== saved.digest) throw new BackupFileError(`The backup's table ${saved.name} does not match its manifest.`);
+        if (!read || read.count !== saved.count || read.digest !== saved.digest)
+          throw new BackupFileError(`The backup's table ${saved.name} does not match its manifest.`);
       }
 
       await resetSequences(connection);
       input.progress?.({ phase: 'verify' });
-      const restored = await digestTables(connection, [...tables.values()].filter((t) => manifest!.tables.some((s) => s.name === t.name)));
+      const restored = await digestTables(
+        connection,
+        [...tables.values()].filter((t) => manifest!.tables.some((s) => s.name === t.name)),
+      );
       for (const saved of manifest.tables) {
         const now = restored[saved.name];
         if (now?.count !== saved.count || now.digest !== saved.digest) {
-          throw new Error(`After restoring, table ${saved.name} holds ${now?.count ?? 0} rows that differ from the ${saved.count} saved. Nothing was restored.`);
+          throw new Error(
+            `After restoring, table ${saved.name} holds ${now?.count ?? 0} rows that differ from the ${saved.count} saved. Nothing was restored.`,
+          );
         }
       }
       const head = await verifyKeyAndAudit(connection, input.keyring, manifest);
@@ -119,9 +135,21 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
       const sessionsDropped = Number(dropped.numAffectedRows ?? 0);
       const at = new Date().toISOString();
       const key = auditKeys(input.keyring).current;
-      const entry = chainEntry(head?.hash ?? GENESIS_HASH, { seq: (head?.seq ?? 0) + 1, at, actorId: 'system:restore', action: 'backup.restored', detail: { backupCreatedAt: manifest.createdAt, sessionsDropped } }, key);
+      const entry = chainEntry(
+        head?.hash ?? GENESIS_HASH,
+        {
+          seq: (head?.seq ?? 0) + 1,
+          at,
+          actorId: 'system:restore',
+          action: 'backup.restored',
+          detail: { backupCreatedAt: manifest.createdAt, sessionsDropped },
+        },
+        key,
+      );
       await sql`insert into audit_log (seq, at, at_text, actor_id, action, case_id, detail, prev_hash, hash, key_id)
-        values (${entry.seq}, ${at}::timestamptz, ${at}, ${entry.actorId}, ${entry.action}, null, ${JSON.stringify(entry.detail)}::jsonb, ${entry.prevHash}, ${entry.hash}, ${entry.keyId ?? null})`.execute(connection);
+        values (${entry.seq}, ${at}::timestamptz, ${at}, ${entry.actorId}, ${entry.action}, null, ${JSON.stringify(entry.detail)}::jsonb, ${entry.prevHash}, ${entry.hash}, ${entry.keyId ?? null})`.execute(
+        connection,
+      );
       await sql`commit`.execute(connection);
       input.progress?.({ phase: 'done' });
       return { ...manifest, sessionsDropped, auditHead: { seq: entry.seq, hash: entry.hash } };
@@ -170,11 +198,19 @@ async function verifyKeyAndAudit(db: Kysely<unknown>, keyring: Keyring, manifest
     try {
       verifyKeyringAgainst(keyring, check.rows[0].check_value);
     } catch {
-      throw new RestoreRefusedError('The master key in use does not open the data in this backup, so the restored Harbour could not start. Set HARBOUR_MASTER_KEY or HARBOUR_KEY_DIR to the key the backed-up Harbour used, then restore again.');
+      throw new RestoreRefusedError(
+        'The master key in use does not open the data in this backup, so the restored Harbour could not start. Set HARBOUR_MASTER_KEY or HARBOUR_KEY_DIR to the key the backed-up Harbour used, then restore again.',
+      );
     }
   }
-  const entries = await sql<Parameters<typeof toChained>[0]>`select seq, at_text, actor_id, action, case_id, detail, prev_hash, hash, key_id from audit_log order by seq`.execute(db);
-  const verdict = verifyChain(entries.rows.map(toChained), { mode: 'hmac', keyFor: auditKeys(keyring).byId }, manifest.auditHead ? { knownHead: manifest.auditHead } : {});
+  const entries = await sql<
+    Parameters<typeof toChained>[0]
+  >`select seq, at_text, actor_id, action, case_id, detail, prev_hash, hash, key_id from audit_log order by seq`.execute(db);
+  const verdict = verifyChain(
+    entries.rows.map(toChained),
+    { mode: 'hmac', keyFor: auditKeys(keyring).byId },
+    manifest.auditHead ? { knownHead: manifest.auditHead } : {},
+  );
   if (!verdict.ok) throw new Error(`The restored audit trail does not verify (entry ${verdict.seq}: ${verdict.reason}). Nothing was restored.`);
   return verdict.head;
 }

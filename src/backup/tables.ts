@@ -55,8 +55,14 @@ export async function listTables(db: Kysely<unknown>): Promise<TableInfo[]> {
   const ordered: TableInfo[] = [];
   const placed = new Set<string>();
   while (placed.size < dependsOn.size) {
-    const ready = [...dependsOn].filter(([name, deps]) => !placed.has(name) && [...deps].every((d) => placed.has(d))).map(([name]) => name).sort();
-    if (ready.length === 0) throw new Error(`The tables ${[...dependsOn.keys()].filter((n) => !placed.has(n)).join(', ')} refer to each other in a cycle; a backup cannot order them.`);
+    const ready = [...dependsOn]
+      .filter(([name, deps]) => !placed.has(name) && [...deps].every((d) => placed.has(d)))
+      .map(([name]) => name)
+      .sort();
+    if (ready.length === 0)
+      throw new Error(
+        `The tables ${[...dependsOn.keys()].filter((n) => !placed.has(n)).join(', ')} refer to each other in a cycle; a backup cannot order them.`,
+      );
     for (const name of ready) {
       placed.add(name);
       ordered.push(info.get(name)!);

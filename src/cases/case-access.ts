@@ -73,7 +73,13 @@ export function actorOf(person: SignedInPerson): Actor {
   return { id: person.user.id, orgId: person.organisation.id, role: person.user.role };
 }
 
-const memberOf = (r: { user_id: string; organisation_id: string; team_role: TeamMember['teamRole']; supervised_by: string | null; vouched_by: string | null }): TeamMember => ({
+const memberOf = (r: {
+  user_id: string;
+  organisation_id: string;
+  team_role: TeamMember['teamRole'];
+  supervised_by: string | null;
+  vouched_by: string | null;
+}): TeamMember => ({
   userId: r.user_id,
   orgId: r.organisation_id,
   teamRole: r.team_role,
@@ -126,7 +132,10 @@ function accessRequest(facts: CaseAccessFacts, access: CaseAccess, categories: r
 
 /** The policy's answer for another action on an already opened case (e.g. per fragment), within the route's categories unless others are named. */
 export function decide(scope: Pick<CaseScope, 'actor' | 'facts' | 'grants' | 'now' | 'categories'>, access: CaseAccess): AccessDecision {
-  return authorize(scope.actor, accessRequest(scope.facts, access, access.categories ?? scope.categories), { now: scope.now.toISOString(), grants: scope.grants });
+  return authorize(scope.actor, accessRequest(scope.facts, access, access.categories ?? scope.categories), {
+    now: scope.now.toISOString(),
+    grants: scope.grants,
+  });
 }
 
 export function may(scope: CaseScope, access: CaseAccess): boolean {

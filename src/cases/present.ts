@@ -6,7 +6,11 @@ import { grantsOf, may } from './case-access';
 import type { CaseHeader, CaseSummary, SafeContact } from './schemas';
 import type { OUTCOMES } from './schemas';
 
-export function summaryOf(row: Pick<CaseRow, 'code' | 'status' | 'province' | 'languages' | 'interpreter_needed' | 'created_at' | 'closed_at'>, myTeamRole: TeamRole | null, lastSittingOn: string | null): CaseSummary {
+export function summaryOf(
+  row: Pick<CaseRow, 'code' | 'status' | 'province' | 'languages' | 'interpreter_needed' | 'created_at' | 'closed_at'>,
+  myTeamRole: TeamRole | null,
+  lastSittingOn: string | null,
+): CaseSummary {
   return {
     code: row.code,
     status: row.status,
@@ -31,7 +35,9 @@ export async function headerOf(db: Kysely<Database>, scope: CaseScope): Promise<
     access: scope.decision.via,
     identityRecorded: row.identity !== null,
     // Another organisation's member sees the safe-contact rules only if the consent to share names 'contact'.
-    safeContact: may(scope, { action: 'case:read-overview', categories: ['contact'] }) ? vault.maybeJson<SafeContact>('cases', 'safe_contact', row.id, row.safe_contact) : null,
+    safeContact: may(scope, { action: 'case:read-overview', categories: ['contact'] })
+      ? vault.maybeJson<SafeContact>('cases', 'safe_contact', row.id, row.safe_contact)
+      : null,
     breakGlass: (grants as Awaited<ReturnType<typeof grantsOf>>).map((g) => ({
       id: g.id,
       byUserId: g.by,

@@ -63,12 +63,27 @@ export const caseHeaderSchema = caseSummarySchema.extend({
   access: z.enum(['team', 'org-admin', 'break-glass']),
   identityRecorded: z.boolean(),
   safeContact: safeContactSchema.nullable(),
-  breakGlass: z.array(z.object({ id: z.string(), byUserId: z.string(), byDisplayName: z.string(), reason: z.string(), grantedAt: z.string(), expiresAt: z.string(), active: z.boolean() })),
+  breakGlass: z.array(
+    z.object({
+      id: z.string(),
+      byUserId: z.string(),
+      byDisplayName: z.string(),
+      reason: z.string(),
+      grantedAt: z.string(),
+      expiresAt: z.string(),
+      active: z.boolean(),
+    }),
+  ),
 });
 export type CaseHeader = z.infer<typeof caseHeaderSchema>;
 
 export const timeInputSchema = z.strictObject({ label: text(200), earliest: isoDateSchema.nullish(), latest: isoDateSchema.nullish() });
-export const approximateTimeSchema = z.object({ label: z.string(), earliest: z.string().nullable(), latest: z.string().nullable(), precision: z.enum(TIME_PRECISIONS) });
+export const approximateTimeSchema = z.object({
+  label: z.string(),
+  earliest: z.string().nullable(),
+  latest: z.string().nullable(),
+  precision: z.enum(TIME_PRECISIONS),
+});
 
 export const sittingInputSchema = z.strictObject({
   heldOn: isoDateSchema,

@@ -26,7 +26,9 @@ export function registerAssessCommands(program: Command): void {
     .action((file: string) => {
       const result = assess(readJsonInput(file));
       if (!result.ok) {
-        throw new UsageError(`the case-facts document has ${result.issues.length} problem(s):\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+        throw new UsageError(
+          `the case-facts document has ${result.issues.length} problem(s):\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,
+        );
       }
       process.stdout.write(`${JSON.stringify(result.value, null, 2)}\n`);
     });
@@ -46,13 +48,22 @@ export function registerSheetCommand(program: Command): void {
     .action(async (file: string, o: { lang: string; format: string; out: string; force?: boolean }) => {
       if (existsSync(o.out) && !o.force) throw new UsageError(`--out: ${o.out} already exists; choose a new file name, or add --force to replace it.`);
       if (!existsSync(dirname(resolve(o.out)))) throw new UsageError(`--out: the folder ${dirname(resolve(o.out))} does not exist; create it first.`);
-      if (!(SHEET_LANGS as readonly string[]).includes(o.lang)) throw new UsageError(`--lang: "${o.lang}" is not available; use one of ${SHEET_LANGS.join(', ')}.`);
+      if (!(SHEET_LANGS as readonly string[]).includes(o.lang))
+        throw new UsageError(`--lang: "${o.lang}" is not available; use one of ${SHEET_LANGS.join(', ')}.`);
       if (o.format !== 'pdf' && o.format !== 'docx') throw new UsageError(`--format: "${o.format}" is not supported; use pdf or docx.`);
       const parsed = parseWith(caseFactsSchema, readJsonInput(file));
-      if (!parsed.ok) throw new UsageError(`the case-facts document has ${parsed.issues.length} problem(s):\n${parsed.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`);
+      if (!parsed.ok)
+        throw new UsageError(
+          `the case-facts document has ${parsed.issues.length} problem(s):\n${parsed.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,
+        );
       const { buildOptionsSheet } = await import('../documents');
-      const bytes = await buildOptionsSheet({ facts: parsed.value, assessment: assessFacts(parsed.value) }, { lang: o.lang as (typeof SHEET_LANGS)[number], format: o.format });
+      const bytes = await buildOptionsSheet(
+        { facts: parsed.value, assessment: assessFacts(parsed.value) },
+        { lang: o.lang as (typeof SHEET_LANGS)[number], format: o.format },
+      );
       writeFileSync(o.out, bytes);
-      process.stderr.write(`Wrote ${o.out} (${bytes.length} bytes, ${o.lang}, ${o.format}).${['en', 'fr'].includes(o.lang) ? '' : ' This translation has not been reviewed yet; the document says so on every page.'}\n`);
+      process.stderr.write(
+        `Wrote ${o.out} (${bytes.length} bytes, ${o.lang}, ${o.format}).${['en', 'fr'].includes(o.lang) ? '' : ' This translation has not been reviewed yet; the document says so on every page.'}\n`,
+      );
     });
 }

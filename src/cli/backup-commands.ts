@@ -33,7 +33,8 @@ function readPassphrase(file: string): string {
     throw new UsageError(`--passphrase-file: cannot read "${file}".`);
   }
   const passphrase = text.replace(/\r?\n$/, '');
-  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH) throw new UsageError(`--passphrase-file: the passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  if ([...passphrase].length < MIN_PASSPHRASE_LENGTH)
+    throw new UsageError(`--passphrase-file: the passphrase must be at least ${MIN_PASSPHRASE_LENGTH} characters.`);
   return passphrase;
 }
 
@@ -42,7 +43,8 @@ function progressPrinter(verb: string): (event: BackupProgress) => void {
   const tty = process.stderr.isTTY;
   return (event) => {
     if (event.phase === 'table' && tty) process.stderr.write(`\r${verb} ${event.table}: ${event.rows}/${event.total} rows\u001b[K`);
-    if (event.phase === 'table-done') process.stderr.write(`${tty ? '\r' : ''}${verb} ${event.table}: ${event.rows} rows\u001b[K\n`.replace(tty ? '' : '\u001b[K', ''));
+    if (event.phase === 'table-done')
+      process.stderr.write(`${tty ? '\r' : ''}${verb} ${event.table}: ${event.rows} rows\u001b[K\n`.replace(tty ? '' : '\u001b[K', ''));
     if (event.phase === 'verify') process.stderr.write('Verifying every restored row, the audit trail and the master key…\n');
   };
 }
@@ -56,29 +58,42 @@ export function registerBackupCommands(program: Command): void {
     .action(async (options: { out: string; passphraseFile?: string }) => {
       const out = resolve(options.out);
       if (existsSync(out)) throw new UsageError(`--out: ${out} already exists; choose a new file name (backups are never overwritten).`);
-      if (!existsSync(dirname(out))) throw new UsageError(`--out: the folder ${dirname(out)} does not exist; create it first, or choose a file in a folder that does.`);
+      if (!existsSync(dirname(out)))
+        throw new UsageError(`--out: the folder ${dirname(out)} does not exist; create it first, or choose a file in a folder that does.`);
       const config = loadConfig(process.env);
       const passphrase = options.passphraseFile ? readPassphrase(options.passphraseFile) : undefined;
       // The database first: a folder holding no Harbour is refused before a key is looked for.
       const database = await openDatabase(config, 'command');
       let secret: BackupSecret;
       try {
-        secret = passphrase !== undefined
-          ? { kind: 'passphrase', passphrase }
-          : (() => {
-              const keyring = keyringFor(config);
-              return { kind: 'master-key' as const, kekId: keyring.currentId, rootKey: (id: string) => backupRootKey(keyring, id) };
-            })();
+        secret =
+          passphrase !== undefined
+            ? { kind: 'passphrase', passphrase }
+            : (() => {
+                const keyring = keyringFor(config);
+                return { kind: 'master-key' as const, kekId: keyring.currentId, rootKey: (id: string) => backupRootKey(keyring, id) };
+              })();
       } catch (error) {
         await database.close();
         throw error;
       }
       try {
         const started = Date.now();
-        const manifest = await createBackup({ db: database.db as unknown as Kysely<unknown>, out, secret, harbourVersion: HARBOUR_VERSION, now: () => new Date(), progress: progressPrinter('Saved') });
+        const manifest = await createBackup({
+          db: database.db as unknown as Kysely<unknown>,
+          out,
+          secret,
+          harbourVersion: HARBOUR_VERSION,
+          now: () => new Date(),
+          progress: progressPrinter('Saved'),
+        });
         const rows = manifest.tables.reduce((n, t) => n + t.count, 0);
         say(`Backup written to ${out}: ${manifest.tables.length} tables, ${rows} rows, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-        say(secret.kind === 'passphrase' ? 'It is encrypted with your passphrase: keep the passphrase apart from the backup.' : 'It is encrypted with a key derived from the master key: keep a copy of the master key apart from the backups.');
+        say(
+          secret.kind === 'passphrase'
+            ? 'It is encrypted with your passphrase: keep the passphrase apart from the backup.'
+            : 'It is encrypted with a key derived from the master key: keep a copy of the master key apart from the backups.',
+        );
       } finally {
         await database.close();
       }
@@ -100,17 +115,29 @@ export function registerBackupCommands(program: Command): void {
       // As the server role, so the embedded database is ours alone: a running Harbour is refused.
       const database = await openDatabase(config, 'server', { poolSize: 2 });
       try {
-        const manifest = await restoreBackup({ db: database.db as unknown as Kysely<unknown>, file: path, secret, keyring, progress: progressPrinter('Restored') });
+        const manifest = await restoreBackup({
+          db: database.db as unknown as Kysely<unknown>,
+          file: path,
+          secret,
+          keyring,
+          progress: progressPrinter('Restored'),
+        });
         // The restored database is a new one: its audit head is recorded afresh beside the master key.
         try {
           const identity = await databaseIdentity(database.db);
           writeAnchor(keyring, anchorFileFor(config.keyDir, identity), identity, manifest.auditHead, new Date());
         } catch (error) {
-          process.stderr.write(`Warning: the restore is complete, but its audit head could not be recorded in ${config.keyDir} (${(error as { code?: string }).code ?? (error as Error).name}). Run \`harbour audit verify\` once the key folder is writable.\n`);
+          process.stderr.write(
+            `Warning: the restore is complete, but its audit head could not be recorded in ${config.keyDir} (${(error as { code?: string }).code ?? (error as Error).name}). Run \`harbour audit verify\` once the key folder is writable.\n`,
+          );
         }
         const rows = manifest.tables.reduce((n, t) => n + t.count, 0);
-        say(`Restored ${rows} rows in ${manifest.tables.length} tables from the backup of ${manifest.createdAt}; every row, the audit trail and the master key check out. Start Harbour with \`harbour start\`.`);
-        say(`Every session was dropped (${manifest.sessionsDropped}): everyone signs in again. Audit head after the restore: seq ${manifest.auditHead.seq}, hash ${manifest.auditHead.hash}.`);
+        say(
+          `Restored ${rows} rows in ${manifest.tables.length} tables from the backup of ${manifest.createdAt}; every row, the audit trail and the master key check out. Start Harbour with \`harbour start\`.`,
+        );
+        say(
+          `Every session was dropped (${manifest.sessionsDropped}): everyone signs in again. Audit head after the restore: seq ${manifest.auditHead.seq}, hash ${manifest.auditHead.hash}.`,
+        );
       } finally {
         await database.close();
       }

@@ -29,25 +29,41 @@ export async function auditVerify(db: Kysely<Database>, keyring: Keyring, option
   const file = options.keyDir && database ? anchorFileFor(options.keyDir, database) : undefined;
   const anchor = file && database ? readAnchor(keyring, file, database) : undefined;
   if (anchor?.kind === 'invalid') {
-    return { exitCode: 1, line: `The recorded audit head ${anchor.file} cannot be trusted: ${anchor.reason}. Nothing was verified against it; keep the database and the key folder as they are and investigate.` };
+    return {
+      exitCode: 1,
+      line: `The recorded audit head ${anchor.file} cannot be trusted: ${anchor.reason}. Nothing was verified against it; keep the database and the key folder as they are and investigate.`,
+    };
   }
   const recorded = anchor?.kind === 'recorded' ? anchor.head : undefined;
   const verdict = await verifyAuditLog(db, keyring, recorded);
   if (verdict.ok) {
     if (verdict.head && file && database) writeAnchor(keyring, file, database, verdict.head, options.now ?? new Date());
-    const against = recorded ? ` It reaches its recorded head (seq ${recorded.seq}${anchor?.kind === 'recorded' ? `, recorded ${anchor.at}` : ''}).` : file ? ' No head had been recorded for this database yet.' : '';
+    const against = recorded
+      ? ` It reaches its recorded head (seq ${recorded.seq}${anchor?.kind === 'recorded' ? `, recorded ${anchor.at}` : ''}).`
+      : file
+        ? ' No head had been recorded for this database yet.'
+        : '';
     const head = verdict.head
       ? ` Head: seq ${verdict.head.seq}, hash ${verdict.head.hash}${file ? ` (now recorded in ${file})` : ''}. Keep this line somewhere outside the database and the key folder too.`
       : '';
     return { exitCode: 0, line: `The audit trail is intact: ${verdict.count} entries verified.${against}${head}` };
   }
   if (verdict.reason === 'truncated' && recorded) {
-    return { exitCode: 1, line: `The audit trail has been tampered with: it is shorter than its recorded head (seq ${recorded.seq}, hash ${recorded.hash}); entries from seq ${verdict.seq} on were removed. Keep the database as it is and investigate; the backups hold the missing entries.` };
+    return {
+      exitCode: 1,
+      line: `The audit trail has been tampered with: it is shorter than its recorded head (seq ${recorded.seq}, hash ${recorded.hash}); entries from seq ${verdict.seq} on were removed. Keep the database as it is and investigate; the backups hold the missing entries.`,
+    };
   }
   if (verdict.reason === 'rewritten' && recorded) {
-    return { exitCode: 1, line: `The audit trail has been tampered with: its entry at the recorded head (seq ${recorded.seq}) has another hash than the one recorded (${recorded.hash}). Keep the database as it is and investigate.` };
+    return {
+      exitCode: 1,
+      line: `The audit trail has been tampered with: its entry at the recorded head (seq ${recorded.seq}) has another hash than the one recorded (${recorded.hash}). Keep the database as it is and investigate.`,
+    };
   }
-  return { exitCode: 1, line: `The audit trail is broken at seq ${verdict.seq} (${verdict.reason}). Entries from there on cannot be trusted; keep the database as it is and investigate.` };
+  return {
+    exitCode: 1,
+    line: `The audit trail is broken at seq ${verdict.seq} (${verdict.reason}). Entries from there on cannot be trusted; keep the database as it is and investigate.`,
+  };
 }
 
 export function registerCaseCommands(program: Command): void {
@@ -61,14 +77,19 @@ export function registerCaseCommands(program: Command): void {
       // request until it restarts. (With DATABASE_URL, stop every server first; see the docs.)
       const config = loadConfig(process.env);
       const running = config.database.kind === 'embedded' ? lockOwner(config.dataDir) : undefined;
-      if (running !== undefined) throw new Error(`Harbour is running on this data folder (pid ${running}). Stop it first, then run \`harbour keys rotate\` again.`);
+      if (running !== undefined)
+        throw new Error(`Harbour is running on this data folder (pid ${running}). Stop it first, then run \`harbour keys rotate\` again.`);
       await withContext(async (ctx) => {
         const report = await rotateMasterKey(ctx.db, ctx.config, ctx.keyring);
         if (report.source === 'master-key' && report.rewrapped === 0 && !report.systemKeyRewrapped) {
-          say('Everything is already wrapped under HARBOUR_MASTER_KEY. To rotate it: set HARBOUR_MASTER_KEY to a new key, put the old one in HARBOUR_PREVIOUS_MASTER_KEYS, and run this command again.');
+          say(
+            'Everything is already wrapped under HARBOUR_MASTER_KEY. To rotate it: set HARBOUR_MASTER_KEY to a new key, put the old one in HARBOUR_PREVIOUS_MASTER_KEYS, and run this command again.',
+          );
           return;
         }
-        say(`Rotated to master key ${report.kekId}: ${report.rewrapped} of ${report.cases} case keys rewrapped, ${report.namesReindexed} name indexes recomputed, new key check stored.`);
+        say(
+          `Rotated to master key ${report.kekId}: ${report.rewrapped} of ${report.cases} case keys rewrapped, ${report.namesReindexed} name indexes recomputed, new key check stored.`,
+        );
         say(
           report.source === 'key-file'
             ? 'The previous keys stay in the key file so older audit entries remain verifiable. Back up the key file now, away from the database backups.'
@@ -79,19 +100,27 @@ export function registerCaseCommands(program: Command): void {
 
   program
     .command('retention')
-    .description('List closed cases whose retention period has ended (codes and dates only); with --apply, delete them for good (crypto-shredding), each with an audit entry.')
+    .description(
+      'List closed cases whose retention period has ended (codes and dates only); with --apply, delete them for good (crypto-shredding), each with an audit entry.',
+    )
     .option('--apply', 'delete the listed cases now (run it daily, e.g. from cron)')
     .action(async (options: { apply?: boolean }) => {
       await withContext(async (ctx) => {
         if (options.apply) {
           const deleted = await shredCasesPastRetention(ctx);
-          say(deleted.length === 0 ? 'No case is past its retention period. Nothing was deleted.' : `Deleted ${deleted.length} case${deleted.length === 1 ? '' : 's'} past the retention period: ${deleted.join(', ')}.`);
+          say(
+            deleted.length === 0
+              ? 'No case is past its retention period. Nothing was deleted.'
+              : `Deleted ${deleted.length} case${deleted.length === 1 ? '' : 's'} past the retention period: ${deleted.join(', ')}.`,
+          );
           return;
         }
         const due = await casesPastRetention(ctx);
         if (due.length === 0) return say('No case is past its retention period.');
         for (const c of due) say(`${c.code}  closed ${c.closedAt.slice(0, 10)}  deletable since ${c.deleteOn}`);
-        say(`${due.length} case${due.length === 1 ? '' : 's'} past the retention period. Run \`harbour retention --apply\` to delete ${due.length === 1 ? 'it' : 'them'} for good.`);
+        say(
+          `${due.length} case${due.length === 1 ? '' : 's'} past the retention period. Run \`harbour retention --apply\` to delete ${due.length === 1 ? 'it' : 'them'} for good.`,
+        );
       });
     });
 
@@ -101,11 +130,14 @@ export function registerCaseCommands(program: Command): void {
     .command('verify')
     .description('Verify every link of the audit trail; exit 1 naming the first bad entry.')
     .action(async () => {
-      await withContext(async (ctx) => {
-        const report = await auditVerify(ctx.db, ctx.keyring, { keyDir: ctx.config.keyDir });
-        (report.exitCode === 0 ? process.stdout : process.stderr).write(`${report.line}\n`);
-        process.exitCode = report.exitCode;
-      }, { recordHead: false });
+      await withContext(
+        async (ctx) => {
+          const report = await auditVerify(ctx.db, ctx.keyring, { keyDir: ctx.config.keyDir });
+          (report.exitCode === 0 ? process.stdout : process.stderr).write(`${report.line}\n`);
+          process.exitCode = report.exitCode;
+        },
+        { recordHead: false },
+      );
     });
 
   program
@@ -115,17 +147,21 @@ export function registerCaseCommands(program: Command): void {
     .description('Create a labelled demo organisation, demo people and five fictional cases. Credentials are printed here only.')
     .option('--marker <text>', 'place this text inside every sensitive field (for privacy tests)')
     .action(async (options: { marker?: string }) => {
-      if (options.marker !== undefined && options.marker.trim().length < 8) throw new UsageError('--marker: use at least 8 characters, so it cannot match by chance.');
-      await withContext(async (ctx) => {
-        try {
-          const seed = await seedDemo(ctx, { marker: options.marker });
-          say(`Created the demo organisation with ${seed.caseCodes.length} fictional cases: ${seed.caseCodes.join(', ')}.`);
-          say('Demo people (shown once; not stored anywhere readable). Add each TOTP secret to an authenticator app:');
-          for (const p of seed.people) say(`  ${p.role.padEnd(15)} ${p.email}  password ${p.password}  TOTP secret ${p.totpSecret}`);
-        } catch (error) {
-          if (error instanceof DemoExistsError) throw new UsageError(error.message);
-          throw error;
-        }
-      }, { mayCreate: true }); // a demo may start a new installation of its own (and says so)
+      if (options.marker !== undefined && options.marker.trim().length < 8)
+        throw new UsageError('--marker: use at least 8 characters, so it cannot match by chance.');
+      await withContext(
+        async (ctx) => {
+          try {
+            const seed = await seedDemo(ctx, { marker: options.marker });
+            say(`Created the demo organisation with ${seed.caseCodes.length} fictional cases: ${seed.caseCodes.join(', ')}.`);
+            say('Demo people (shown once; not stored anywhere readable). Add each TOTP secret to an authenticator app:');
+            for (const p of seed.people) say(`  ${p.role.padEnd(15)} ${p.email}  password ${p.password}  TOTP secret ${p.totpSecret}`);
+          } catch (error) {
+            if (error instanceof DemoExistsError) throw new UsageError(error.message);
+            throw error;
+          }
+        },
+        { mayCreate: true },
+      ); // a demo may start a new installation of its own (and says so)
     });
 }

@@ -72,10 +72,12 @@ export function registerKnowledgeCommands(program: Command): void {
     for (const j of listJurisdictions()) out(`  ${j.code.padEnd(8)} ${j.review.status}`);
   });
 
-  langOption(knowledge.command('show').argument('<id>', 'a remedy id').description('Show a remedy with every rule, value, source and review date.')).action((id: string, o: { lang: string }) => {
-    if (!REMEDY_IDS.includes(id as RemedyId)) throw new UsageError(`"${id}" is not a remedy id; run \`harbour knowledge list\`.`);
-    printRemedy(showRemedy(id as RemedyId)!, lang(o.lang));
-  });
+  langOption(knowledge.command('show').argument('<id>', 'a remedy id').description('Show a remedy with every rule, value, source and review date.')).action(
+    (id: string, o: { lang: string }) => {
+      if (!REMEDY_IDS.includes(id as RemedyId)) throw new UsageError(`"${id}" is not a remedy id; run \`harbour knowledge list\`.`);
+      printRemedy(showRemedy(id as RemedyId)!, lang(o.lang));
+    },
+  );
 
   knowledge
     .command('report')
@@ -93,12 +95,18 @@ export function registerKnowledgeCommands(program: Command): void {
         return;
       }
       out(`Knowledge report as of ${report.asOf} (stale = last reviewed more than ${days} days ago)`);
-      out(`  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'official'.padStart(9)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'stale'.padStart(7)}`);
+      out(
+        `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'official'.padStart(9)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'stale'.padStart(7)}`,
+      );
       for (const [code, row] of Object.entries(report.byJurisdiction)) {
-        out(`  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.counts['official-text']).padStart(9)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified).padStart(11)}${String(row.stale).padStart(7)}`);
+        out(
+          `  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.counts['official-text']).padStart(9)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified).padStart(11)}${String(row.stale).padStart(7)}`,
+        );
       }
       const t = report.totals;
-      out(`  ${'total'.padEnd(31)}${String(t['official-text']).padStart(9)}${String(t.secondary).padStart(10)}${String(t.unverified).padStart(11)}${String(t.stale).padStart(7)}`);
+      out(
+        `  ${'total'.padEnd(31)}${String(t['official-text']).padStart(9)}${String(t.secondary).padStart(10)}${String(t.unverified).padStart(11)}${String(t.stale).padStart(7)}`,
+      );
       if (report.staleFacts.length) out(`Stale facts:\n${report.staleFacts.map((p) => `  ${p}`).join('\n')}`);
     });
 }

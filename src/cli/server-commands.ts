@@ -30,10 +30,14 @@ function linksToRunningServer(config: Config): Config {
  * HARBOUR_DATA_DIR (or DATABASE_URL) holds no Harbour. As it ends, the command records the audit
  * trail's head in the key folder (it may have added entries), unless `recordHead` is false.
  */
-export async function withContext<T>(work: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>, options: { mayCreate?: boolean; recordHead?: boolean } = {}): Promise<T> {
+export async function withContext<T>(
+  work: (ctx: Awaited<ReturnType<typeof buildContext>>) => Promise<T>,
+  options: { mayCreate?: boolean; recordHead?: boolean } = {},
+): Promise<T> {
   const config = linksToRunningServer(loadConfig(process.env));
   const database = await openDatabase(config, 'command', { mayCreate: options.mayCreate ?? false });
-  if (database.embedded?.created) say(`There was no Harbour installation in ${config.dataDir}: created a new one (database in ${database.embedded.paths.clusterDir}).`);
+  if (database.embedded?.created)
+    say(`There was no Harbour installation in ${config.dataDir}: created a new one (database in ${database.embedded.paths.clusterDir}).`);
   try {
     const ctx = await buildContext(config, database, createLogger('warn', process.stderr), say, { mayCreate: options.mayCreate ?? false });
     const result = await work(ctx);
@@ -85,13 +89,16 @@ export function registerServerCommands(program: Command): void {
     .command('setup')
     .description('Print a fresh one-time link that creates the first organisation and its administrator.')
     .action(async () => {
-      await withContext(async (ctx) => {
-        if (!(await setupNeeded(ctx))) {
-          throw new Error('Harbour is already set up. An administrator can invite people from Organisation > Members, or run `harbour user invite`.');
-        }
-        const link = await issueSetupLink(ctx);
-        say(`Open this one-time link to set up Harbour (expires ${link.expiresAt.toISOString()}):\n\n  ${link.url}\n`);
-      }, { mayCreate: true });
+      await withContext(
+        async (ctx) => {
+          if (!(await setupNeeded(ctx))) {
+            throw new Error('Harbour is already set up. An administrator can invite people from Organisation > Members, or run `harbour user invite`.');
+          }
+          const link = await issueSetupLink(ctx);
+          say(`Open this one-time link to set up Harbour (expires ${link.expiresAt.toISOString()}):\n\n  ${link.url}\n`);
+        },
+        { mayCreate: true },
+      );
     });
 
   const user = program.command('user').description('Manage people.');

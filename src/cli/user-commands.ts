@@ -45,11 +45,21 @@ export function registerUserCommands(program: Command): void {
           .orderBy('o.name')
           .orderBy('u.email')
           .execute();
-        const people = rows.map((r) => ({ organisation: r.organisation, demo: r.is_demo, email: r.email, role: r.role, isAdmin: r.is_admin, status: r.status, mfaEnrolled: r.mfa_enrolled_at !== null }));
+        const people = rows.map((r) => ({
+          organisation: r.organisation,
+          demo: r.is_demo,
+          email: r.email,
+          role: r.role,
+          isAdmin: r.is_admin,
+          status: r.status,
+          mfaEnrolled: r.mfa_enrolled_at !== null,
+        }));
         if (options.json) return say(JSON.stringify({ people }, null, 2));
         if (people.length === 0) return say('No one has an account yet. Run `harbour setup` first.');
         for (const p of people) {
-          say(`${p.organisation}${p.demo ? ' (demo)' : ''}  ${p.email}  ${p.role}${p.isAdmin && p.role !== 'admin' ? ' + admin duty' : ''}  ${p.status}  ${p.mfaEnrolled ? 'authenticator set up' : 'no authenticator yet'}`);
+          say(
+            `${p.organisation}${p.demo ? ' (demo)' : ''}  ${p.email}  ${p.role}${p.isAdmin && p.role !== 'admin' ? ' + admin duty' : ''}  ${p.status}  ${p.mfaEnrolled ? 'authenticator set up' : 'no authenticator yet'}`,
+          );
         }
       });
     });
@@ -104,7 +114,9 @@ export function registerUserCommands(program: Command): void {
       await withContext(async (ctx) => {
         const { actor, userId } = await personOf(ctx, email);
         const reset = await resetMfa(ctx, actor, userId);
-        say(`Their authenticator is cleared and their sessions have ended. Send them this one-time link privately (expires ${reset.expiresAt.toISOString()}); with it and their password they set up a new authenticator:\n\n  ${reset.setupUrl}\n`);
+        say(
+          `Their authenticator is cleared and their sessions have ended. Send them this one-time link privately (expires ${reset.expiresAt.toISOString()}); with it and their password they set up a new authenticator:\n\n  ${reset.setupUrl}\n`,
+        );
       });
     });
 }

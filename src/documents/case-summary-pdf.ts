@@ -5,7 +5,11 @@ import { chronologyNote, DRAFT_MARK, type PractitionerFileInput } from './practi
 import { pdfDefaultStyle, renderPdf } from './pdf-engine';
 
 const table = (head: string[], rows: string[][]): Content => ({
-  table: { headerRows: 1, widths: head.map((_, i) => (i === head.length - 1 ? '*' : 'auto')), body: [head.map((h): TableCell => ({ text: h, bold: true })), ...rows] },
+  table: {
+    headerRows: 1,
+    widths: head.map((_, i) => (i === head.length - 1 ? '*' : 'auto')),
+    body: [head.map((h): TableCell => ({ text: h, bold: true })), ...rows],
+  },
   layout: 'lightHorizontalLines',
   fontSize: 9,
   margin: [0, 2, 0, 8],
@@ -21,10 +25,18 @@ export function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDe
     ['Province', p.province],
     ['Age band', p.ageBand],
     ['Removal', p.removal ? `${p.removal.state}${p.removal.date ? ` on ${p.removal.date}` : ''}` : 'none recorded'],
-    ['Prior refugee claim', p.priorRefugeeClaim ? `${p.priorRefugeeClaim.outcome}${p.priorRefugeeClaim.date ? ` (${p.priorRefugeeClaim.date})` : ''}` : 'none recorded'],
+    [
+      'Prior refugee claim',
+      p.priorRefugeeClaim ? `${p.priorRefugeeClaim.outcome}${p.priorRefugeeClaim.date ? ` (${p.priorRefugeeClaim.date})` : ''}` : 'none recorded',
+    ],
     ['Exploiters / contexts', `${facts.exploiters.join(', ') || '—'} / ${facts.contexts.join(', ') || '—'}`],
     ['Goals', facts.goals.join(', ') || '—'],
-    ['Consents', Object.entries(facts.consents).map(([k, v]) => `${k}: ${v}`).join('; ')],
+    [
+      'Consents',
+      Object.entries(facts.consents)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; '),
+    ],
     ['Indicators answered yes', yes.join(', ') || '—'],
   ];
   const content: Content[] = [
@@ -33,23 +45,61 @@ export function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDe
     h('Facts'),
     table(['Fact', 'Value'], factRows),
     h('Flags'),
-    assessment.flags.length ? table(['Flag', 'Level', 'Why'], assessment.flags.map((f) => [f.id, f.level, f.why])) : { text: 'None.' },
+    assessment.flags.length
+      ? table(
+          ['Flag', 'Level', 'Why'],
+          assessment.flags.map((f) => [f.id, f.level, f.why]),
+        )
+      : { text: 'None.' },
     h('Legal tests'),
-    table(['Test', 'Status', 'Notes'], assessment.legalTests.map((t) => [t.id, t.status, (t.notes ?? []).join(' ')])),
+    table(
+      ['Test', 'Status', 'Notes'],
+      assessment.legalTests.map((t) => [t.id, t.status, (t.notes ?? []).join(' ')]),
+    ),
     h('Remedies'),
-    table(['Remedy', 'Eligibility', 'Deadline', 'Risks'], assessment.remedies.map((r) => [r.id, r.eligibility, r.deadline?.date ?? '—', r.risks.map((k) => `${k.id} (${k.level})`).join(', ')])),
+    table(
+      ['Remedy', 'Eligibility', 'Deadline', 'Risks'],
+      assessment.remedies.map((r) => [r.id, r.eligibility, r.deadline?.date ?? '—', r.risks.map((k) => `${k.id} (${k.level})`).join(', ')]),
+    ),
     h('Recommended plan'),
-    table(['#', 'Remedy', 'Why'], assessment.plan.steps.map((s) => [String(s.order), s.remedy, s.why])),
-    ...(assessment.plan.awaitingDecision.length ? [h('Waiting for the client’s decision'), table(['Remedy', 'Consent', 'Risks'], assessment.plan.awaitingDecision.map((a) => [a.remedy, a.consentNeeded, a.risks.join('; ')]))] : []),
-    ...(assessment.plan.excluded.length ? [h('Excluded'), table(['Remedy', 'Why'], assessment.plan.excluded.map((e) => [e.remedy, e.why]))] : []),
+    table(
+      ['#', 'Remedy', 'Why'],
+      assessment.plan.steps.map((s) => [String(s.order), s.remedy, s.why]),
+    ),
+    ...(assessment.plan.awaitingDecision.length
+      ? [
+          h('Waiting for the client’s decision'),
+          table(
+            ['Remedy', 'Consent', 'Risks'],
+            assessment.plan.awaitingDecision.map((a) => [a.remedy, a.consentNeeded, a.risks.join('; ')]),
+          ),
+        ]
+      : []),
+    ...(assessment.plan.excluded.length
+      ? [
+          h('Excluded'),
+          table(
+            ['Remedy', 'Why'],
+            assessment.plan.excluded.map((e) => [e.remedy, e.why]),
+          ),
+        ]
+      : []),
     h('Trade-offs'),
     { ul: assessment.plan.tradeOffs },
-    ...(assessment.alternatives.length ? [h('Alternatives'), { ol: assessment.alternatives.map((a) => `${a.steps.map((s) => s.remedy).join(' → ')}. ${a.tradeOffs[0] ?? ''}`) }] : []),
+    ...(assessment.alternatives.length
+      ? [h('Alternatives'), { ol: assessment.alternatives.map((a) => `${a.steps.map((s) => s.remedy).join(' → ')}. ${a.tradeOffs[0] ?? ''}`) }]
+      : []),
     h('Chronology'),
     ...(chronologyNote(input) ? [{ text: chronologyNote(input)!, italics: true, color: '#a01010', margin: [0, 0, 0, 4] } as Content] : []),
-    table(['When', 'Source', 'What'], input.chronology.map((c) => [c.when, c.source, c.text])),
+    table(
+      ['When', 'Source', 'What'],
+      input.chronology.map((c) => [c.when, c.source, c.text]),
+    ),
     h('Evidence index'),
-    table(['#', 'Title', 'Kind', 'Date'], input.evidence.map((e, i) => [String(i + 1), e.title, e.kind, e.date ?? '—'])),
+    table(
+      ['#', 'Title', 'Kind', 'Date'],
+      input.evidence.map((e, i) => [String(i + 1), e.title, e.kind, e.date ?? '—']),
+    ),
   ];
   return {
     info: { title: `Case summary ${input.caseCode} (draft)` },
@@ -60,11 +110,14 @@ export function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDe
     footer: (current, total) => ({ text: `DRAFT · ${current} / ${total}`, alignment: 'center', fontSize: 8 }),
     content,
     defaultStyle: { ...pdfDefaultStyle('NotoSans'), fontSize: 10 },
-    styles: { title: { fontSize: 18, bold: true }, meta: { fontSize: 9, color: '#444444', margin: [0, 0, 0, 8] }, h: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] } },
+    styles: {
+      title: { fontSize: 18, bold: true },
+      meta: { fontSize: 9, color: '#444444', margin: [0, 0, 0, 8] },
+      h: { fontSize: 13, bold: true, margin: [0, 8, 0, 4] },
+    },
   };
 }
 
 export function renderCaseSummaryPdf(input: PractitionerFileInput): Promise<Buffer> {
   return renderPdf(caseSummaryDefinition(input));
 }
-

@@ -11,12 +11,17 @@ describe('boundChronology', () => {
 
   it('shortens long entries and leaves out entries past the total, and says so', () => {
     const limits = { entryCharacters: 100, totalCharacters: 250 };
-    const result = boundChronology([entry('a'.repeat(500)), entry('b'.repeat(80)), entry('c'.repeat(300)), entry('d'.repeat(40)), entry('e'.repeat(60))], limits);
+    const result = boundChronology(
+      [entry('a'.repeat(500)), entry('b'.repeat(80)), entry('c'.repeat(300)), entry('d'.repeat(40)), entry('e'.repeat(60))],
+      limits,
+    );
     expect(result.chronology.map((c) => c.text.replace(/ \[…\].*$/, '').length)).toEqual([100, 80, 70]);
     expect(result.chronology[0]!.text).toMatch(/\[…\] \(400 more characters in Harbour\)$/);
     expect(result.chronologyOmitted).toEqual({ entries: 2, characters: 100, shortened: 2 });
     const note = chronologyNote({ ...result } as never);
-    expect(note).toBe('This chronology is cut to fit one document: 2 long entries are shortened, and 2 later entries (100 characters) are left out. The full story is in Harbour.');
+    expect(note).toBe(
+      'This chronology is cut to fit one document: 2 long entries are shortened, and 2 later entries (100 characters) are left out. The full story is in Harbour.',
+    );
   });
 
   it('keeps 200 fragments of 20,000 characters to the total the renderer is sized for', () => {

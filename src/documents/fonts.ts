@@ -9,9 +9,24 @@ const require = createRequire(import.meta.url);
 const font = (pkg: string, file: string) => require.resolve(`@expo-google-fonts/${pkg}/${file}`);
 
 export const FONT_FILES = {
-  NotoSans: { normal: font('noto-sans', '400Regular/NotoSans_400Regular.ttf'), bold: font('noto-sans', '700Bold/NotoSans_700Bold.ttf'), italics: font('noto-sans', '400Regular_Italic/NotoSans_400Regular_Italic.ttf'), bolditalics: font('noto-sans', '700Bold_Italic/NotoSans_700Bold_Italic.ttf') },
-  NotoSansSC: { normal: font('noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'), bold: font('noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf'), italics: font('noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'), bolditalics: font('noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf') },
-  NotoSansGurmukhi: { normal: font('noto-sans-gurmukhi', '400Regular/NotoSansGurmukhi_400Regular.ttf'), bold: font('noto-sans-gurmukhi', '700Bold/NotoSansGurmukhi_700Bold.ttf'), italics: font('noto-sans-gurmukhi', '400Regular/NotoSansGurmukhi_400Regular.ttf'), bolditalics: font('noto-sans-gurmukhi', '700Bold/NotoSansGurmukhi_700Bold.ttf') },
+  NotoSans: {
+    normal: font('noto-sans', '400Regular/NotoSans_400Regular.ttf'),
+    bold: font('noto-sans', '700Bold/NotoSans_700Bold.ttf'),
+    italics: font('noto-sans', '400Regular_Italic/NotoSans_400Regular_Italic.ttf'),
+    bolditalics: font('noto-sans', '700Bold_Italic/NotoSans_700Bold_Italic.ttf'),
+  },
+  NotoSansSC: {
+    normal: font('noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'),
+    bold: font('noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf'),
+    italics: font('noto-sans-sc', '400Regular/NotoSansSC_400Regular.ttf'),
+    bolditalics: font('noto-sans-sc', '700Bold/NotoSansSC_700Bold.ttf'),
+  },
+  NotoSansGurmukhi: {
+    normal: font('noto-sans-gurmukhi', '400Regular/NotoSansGurmukhi_400Regular.ttf'),
+    bold: font('noto-sans-gurmukhi', '700Bold/NotoSansGurmukhi_700Bold.ttf'),
+    italics: font('noto-sans-gurmukhi', '400Regular/NotoSansGurmukhi_400Regular.ttf'),
+    bolditalics: font('noto-sans-gurmukhi', '700Bold/NotoSansGurmukhi_700Bold.ttf'),
+  },
 } as const;
 
 export type FontFamily = keyof typeof FONT_FILES;

@@ -12,7 +12,10 @@ export interface BuildOptionsSheetOptions {
 }
 
 /** For the CLI: an assessed case → the client's options sheet in the chosen language and format. */
-export function buildOptionsSheet(assessmentInput: { facts: CaseFacts; assessment: Assessment }, { lang, format, displayName }: BuildOptionsSheetOptions): Promise<Buffer> {
+export function buildOptionsSheet(
+  assessmentInput: { facts: CaseFacts; assessment: Assessment },
+  { lang, format, displayName }: BuildOptionsSheetOptions,
+): Promise<Buffer> {
   const sheet = buildOptionsSheetContent(assessmentInput, { lang, ...(displayName ? { displayName } : {}) });
   return format === 'pdf' ? renderOptionsSheetPdf(sheet, lang) : renderOptionsSheetDocx(sheet, lang);
 }

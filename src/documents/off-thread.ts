@@ -9,7 +9,8 @@ import type { SubmissionKind } from './submission-draft-docx';
 // requests for documents from taking every core. A render that runs past the time limit ends
 // the worker; the next job starts a new one.
 
-export type RenderJob = { kind: 'case-summary'; input: PractitionerFileInput } | { kind: 'submission'; input: PractitionerFileInput; submission: SubmissionKind };
+export type RenderJob =
+  { kind: 'case-summary'; input: PractitionerFileInput } | { kind: 'submission'; input: PractitionerFileInput; submission: SubmissionKind };
 
 const ENTRY = new URL('./render-worker-entry.mjs', import.meta.url);
 export const RENDER_TIME_LIMIT_MS = 120_000;

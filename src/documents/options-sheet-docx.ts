@@ -7,14 +7,36 @@ import { DOCX_FONT_NAMES, fontFamilyFor } from './fonts';
 export function renderOptionsSheetDocx(sheet: OptionsSheet, lang: SheetLang = sheet.lang): Promise<Buffer> {
   const font = DOCX_FONT_NAMES[fontFamilyFor(lang)];
   const runFont = { ascii: font, hAnsi: font, eastAsia: font, cs: font };
-  const para = (text: string, opts: { bold?: boolean; italics?: boolean; color?: string; size?: number; bullet?: boolean; heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {}) =>
+  const para = (
+    text: string,
+    opts: {
+      bold?: boolean;
+      italics?: boolean;
+      color?: string;
+      size?: number;
+      bullet?: boolean;
+      heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel];
+    } = {},
+  ) =>
     new Paragraph({
       ...(opts.heading ? { heading: opts.heading } : {}),
       ...(opts.bullet ? { bullet: { level: 0 } } : {}),
-      children: [new TextRun({ text, font: runFont, bold: opts.bold ?? false, italics: opts.italics ?? false, ...(opts.color ? { color: opts.color } : {}), ...(opts.size ? { size: opts.size } : {}) })],
+      children: [
+        new TextRun({
+          text,
+          font: runFont,
+          bold: opts.bold ?? false,
+          italics: opts.italics ?? false,
+          ...(opts.color ? { color: opts.color } : {}),
+          ...(opts.size ? { size: opts.size } : {}),
+        }),
+      ],
     });
 
-  const body: Paragraph[] = [para(sheet.title, { heading: HeadingLevel.TITLE }), para([sheet.preparedFor, sheet.dateLine].filter(Boolean).join(' · '), { size: 18 })];
+  const body: Paragraph[] = [
+    para(sheet.title, { heading: HeadingLevel.TITLE }),
+    para([sheet.preparedFor, sheet.dateLine].filter(Boolean).join(' · '), { size: 18 }),
+  ];
   sheet.options.forEach((option, i) => {
     if (i > 0) body.push(new Paragraph({ children: [new PageBreak()] }));
     body.push(para(option.heading, { heading: HeadingLevel.HEADING_1 }), para(option.status, { bold: true, color: '1D4E89' }));
@@ -31,7 +53,11 @@ export function renderOptionsSheetDocx(sheet: OptionsSheet, lang: SheetLang = sh
     styles: { default: { document: { run: { font: runFont, size: 22 } } } },
     sections: [
       {
-        headers: { default: new Header({ children: sheet.notices.map((n, i) => para(n, { italics: i === 0, bold: i > 0, color: i > 0 ? 'A01010' : '333333', size: 18 })) }) },
+        headers: {
+          default: new Header({
+            children: sheet.notices.map((n, i) => para(n, { italics: i === 0, bold: i > 0, color: i > 0 ? 'A01010' : '333333', size: 18 })),
+          }),
+        },
         children: body,
       },
     ],

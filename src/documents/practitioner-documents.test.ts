@@ -28,7 +28,14 @@ describe('renderCaseSummaryPdf', () => {
     const pages = pdfPages(pdf);
     for (const page of pages) expect(page).toContain('DRAFT: for a lawyer to review and edit.');
     const text = pages.join(' ').replace(/\s+/g, ' ');
-    for (const expected of ['Case summary — HB-2026-014', 'Recommended plan', 'employment-standards', 'Arrived in Canada on a promise', 'Letter from the shelter', 'criminal-code-279']) {
+    for (const expected of [
+      'Case summary — HB-2026-014',
+      'Recommended plan',
+      'employment-standards',
+      'Arrived in Canada on a promise',
+      'Letter from the shelter',
+      'criminal-code-279',
+    ]) {
       expect(text).toContain(expected);
     }
     writeFileSync('/tmp/harbour-case-summary.pdf', pdf);

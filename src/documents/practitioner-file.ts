@@ -34,7 +34,10 @@ export interface PractitionerFileInput {
 export const CHRONOLOGY_LIMITS = { entryCharacters: 10_000, totalCharacters: 100_000 } as const;
 
 /** The chronology cut to the limits: long entries shortened, and entries past the total left out, each said in the document. */
-export function boundChronology(entries: ChronologyEntry[], limits: { entryCharacters: number; totalCharacters: number } = CHRONOLOGY_LIMITS): Pick<PractitionerFileInput, 'chronology' | 'chronologyOmitted'> {
+export function boundChronology(
+  entries: ChronologyEntry[],
+  limits: { entryCharacters: number; totalCharacters: number } = CHRONOLOGY_LIMITS,
+): Pick<PractitionerFileInput, 'chronology' | 'chronologyOmitted'> {
   const kept: ChronologyEntry[] = [];
   let used = 0;
   let shortened = 0;
@@ -57,7 +60,9 @@ export function boundChronology(entries: ChronologyEntry[], limits: { entryChara
       used += entry.text.length;
     }
   }
-  return omittedEntries || shortened ? { chronology: kept, chronologyOmitted: { entries: omittedEntries, characters: omittedCharacters, shortened } } : { chronology: kept };
+  return omittedEntries || shortened
+    ? { chronology: kept, chronologyOmitted: { entries: omittedEntries, characters: omittedCharacters, shortened } }
+    : { chronology: kept };
 }
 
 /** The sentence a document carries when its chronology was cut, or undefined. */
@@ -66,7 +71,9 @@ export function chronologyNote(input: PractitionerFileInput): string | undefined
   if (!o) return undefined;
   const parts = [
     ...(o.shortened ? [`${o.shortened} long ${o.shortened === 1 ? 'entry is' : 'entries are'} shortened`] : []),
-    ...(o.entries ? [`${o.entries} later ${o.entries === 1 ? 'entry' : 'entries'} (${o.characters} characters) ${o.entries === 1 ? 'is' : 'are'} left out`] : []),
+    ...(o.entries
+      ? [`${o.entries} later ${o.entries === 1 ? 'entry' : 'entries'} (${o.characters} characters) ${o.entries === 1 ? 'is' : 'are'} left out`]
+      : []),
   ];
   return `This chronology is cut to fit one document: ${parts.join(', and ')}. The full story is in Harbour.`;
 }
@@ -89,10 +96,18 @@ export const SUBMISSION_TESTS: Record<'vtip-trp' | 'hc', LegalTestText> = {
       'Since 4 February 2025: initial permit of at least 12 months, fees waived (IRCC notice, 4 February 2025).',
     ],
     elements: [
-      { label: 'Recruitment', text: 'The person was recruited fraudulently or by coercion for the purpose of exploitation.', dimensions: ['deceptive-recruitment', 'coercive-recruitment', 'recruitment-abuse-of-vulnerability'] },
+      {
+        label: 'Recruitment',
+        text: 'The person was recruited fraudulently or by coercion for the purpose of exploitation.',
+        dimensions: ['deceptive-recruitment', 'coercive-recruitment', 'recruitment-abuse-of-vulnerability'],
+      },
       { label: 'Coercion', text: 'The person was coerced into work or another activity.', dimensions: ['coercion-at-destination'] },
       { label: 'Exploitative conditions', text: 'The conditions of work or activity were exploitative.', dimensions: ['exploitative-conditions'] },
-      { label: 'Restricted freedom', text: 'The person’s freedom was restricted (movement, documents, contact).', dimensions: ['abuse-of-vulnerability-at-destination'] },
+      {
+        label: 'Restricted freedom',
+        text: 'The person’s freedom was restricted (movement, documents, contact).',
+        dimensions: ['abuse-of-vulnerability-at-destination'],
+      },
     ],
     notes: [
       'Cooperation with police is not required (IRCC, "Protection and assistance for victims of human trafficking").',
@@ -108,10 +123,18 @@ export const SUBMISSION_TESTS: Record<'vtip-trp' | 'hc', LegalTestText> = {
       'Bars: s. 25(1.2)(b) (pending refugee claim) and (c) (12 months after a negative refugee decision), exceptions in s. 25(1.21).',
     ],
     elements: [
-      { label: 'Establishment in Canada', text: 'Work, community, language, ties; include employment standards awards, EI records and letters.', dimensions: [] },
+      {
+        label: 'Establishment in Canada',
+        text: 'Work, community, language, ties; include employment standards awards, EI records and letters.',
+        dimensions: [],
+      },
       { label: 'Best interests of any child directly affected', text: 'Identify each child and how the decision affects them.', dimensions: [] },
       { label: 'Hardship on return', text: 'Adverse country conditions, risk of re-trafficking, lack of support, stigma.', dimensions: [] },
-      { label: 'Exploitation and its effects', text: 'The trafficking or exploitation experienced in Canada and its effects on health.', dimensions: ['coercion-at-destination', 'exploitative-conditions'] },
+      {
+        label: 'Exploitation and its effects',
+        text: 'The trafficking or exploitation experienced in Canada and its effects on health.',
+        dimensions: ['coercion-at-destination', 'exploitative-conditions'],
+      },
       { label: 'Health and family violence', text: 'Medical and psychological evidence; family-violence considerations.', dimensions: [] },
     ],
     notes: [

@@ -53,7 +53,8 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
 
   async function sheetScope(request: FastifyRequest, code: string): Promise<CaseScope> {
     const scope = await caseFor(ctx, request, code, { action: 'case:read-narrative', compartment: 'team' });
-    if (!may(scope, { action: 'case:manage-consents' })) throw new AppError('forbidden', 'Your place on this case does not allow going through the options with the client.');
+    if (!may(scope, { action: 'case:manage-consents' }))
+      throw new AppError('forbidden', 'Your place on this case does not allow going through the options with the client.');
     return scope;
   }
 
@@ -62,7 +63,9 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
     const input = await assessCaseWithFacts(ctx, scope);
     const sheet = buildOptionsSheetContent(input, { lang });
     const purposes = sheet.options.length > 0 ? purposesExplained(sheet.options.map((o) => o.remedy)) : [];
-    const digest = createHash('sha256').update(JSON.stringify({ case: scope.row.id, sheet })).digest('hex');
+    const digest = createHash('sha256')
+      .update(JSON.stringify({ case: scope.row.id, sheet }))
+      .digest('hex');
     return { sheet, purposes, digest };
   }
 
@@ -121,25 +124,41 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
     async (request, reply) => {
       const scope = await sheetScope(request, request.params.code);
       const { lang, sheet: shown, language, interpreter, interpreterName } = request.body;
-      if (!interpreter && interpreterName) throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'interpreterName', message: 'an interpreter is named but none was used' }]);
+      if (!interpreter && interpreterName)
+        throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'interpreterName', message: 'an interpreter is named but none was used' }]);
       const { digest, purposes } = await sheetFor(scope, lang);
-      if (digest !== shown) throw new AppError('conflict', 'The case has changed since this sheet was produced: produce it again and go through the new one.', [{ path: 'sheet', message: 'stale' }]);
-      if (purposes.length === 0) throw new AppError('conflict', 'This sheet lists no options, so there is nothing to record as explained.', [{ path: 'sheet', message: 'no-options' }]);
+      if (digest !== shown)
+        throw new AppError('conflict', 'The case has changed since this sheet was produced: produce it again and go through the new one.', [
+          { path: 'sheet', message: 'stale' },
+        ]);
+      if (purposes.length === 0)
+        throw new AppError('conflict', 'This sheet lists no options, so there is nothing to record as explained.', [{ path: 'sheet', message: 'no-options' }]);
       const today = dayOf(scope.now);
       const interpreterText = interpreter ? (interpreterName ?? 'interpreter') : undefined;
       // Once per sheet and day, checked and written under the ledger lock (appendToLedger).
       const sameSheetToday = (ledger: LedgerEntry[]) =>
-        ledger.find((e): e is ExplanationRecord => e.kind === 'explanation' && e.explainedOn === today && e.material?.kind === 'options-sheet' && e.material.digest === digest);
+        ledger.find(
+          (e): e is ExplanationRecord =>
+            e.kind === 'explanation' && e.explainedOn === today && e.material?.kind === 'options-sheet' && e.material.digest === digest,
+        );
       const { entry, recorded } = await appendToLedger(
         ctx,
         scope,
-        { kind: 'explanation', purposes, language, ...(interpreterText ? { interpreter: interpreterText } : {}), material: { kind: 'options-sheet', lang, digest } },
+        {
+          kind: 'explanation',
+          purposes,
+          language,
+          ...(interpreterText ? { interpreter: interpreterText } : {}),
+          material: { kind: 'options-sheet', lang, digest },
+        },
         { source: 'options-sheet', lang, interpreter: interpreter ? 'yes' : 'no' },
         sameSheetToday,
       );
       if (!recorded) {
         if (entry.kind !== 'explanation' || entry.language !== language || entry.interpreter !== interpreterText) {
-          throw new AppError('conflict', 'Going through this sheet was already recorded today, in another language or with another interpreter.', [{ path: 'sheet', message: 'already-recorded' }]);
+          throw new AppError('conflict', 'Going through this sheet was already recorded today, in another language or with another interpreter.', [
+            { path: 'sheet', message: 'already-recorded' },
+          ]);
         }
         return reply.status(200).send({ entry: { ...entry }, recorded: false as const });
       }
@@ -151,7 +170,12 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
     '/api/cases/:code/documents',
     {
       config: { policy: 'case:read-narrative' },
-      schema: { tags: ['documents'], params: codeParams, body: z.strictObject({ kind: z.enum(['case-summary', 'vtip-trp-draft', 'hc-draft']) }), response: fileResponse },
+      schema: {
+        tags: ['documents'],
+        params: codeParams,
+        body: z.strictObject({ kind: z.enum(['case-summary', 'vtip-trp-draft', 'hc-draft']) }),
+        response: fileResponse,
+      },
     },
     async (request, reply) => {
       // Drafts quote the privileged story, so they are for those who may read privileged material.
@@ -170,11 +194,15 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
           ...timeline.entries.map((e) => ({ when: e.time.label, text: e.fragment.text, source: source(e.fragment.source) })),
           ...timeline.undated.map((f) => ({ when: 'undated', text: f.text, source: source(f.source) })),
         ]),
-        evidence: timeline.entries.filter((e) => e.fragment.source === 'document').map((e) => ({ title: e.fragment.text.slice(0, 120), kind: 'document', date: e.time.label })),
+        evidence: timeline.entries
+          .filter((e) => e.fragment.source === 'document')
+          .map((e) => ({ title: e.fragment.text.slice(0, 120), kind: 'document', date: e.time.label })),
       };
       const { kind } = request.body;
       // In the document worker: laying out a long story takes seconds of CPU (off-thread.ts).
-      const bytes = await renderOffThread(kind === 'case-summary' ? { kind, input } : { kind: 'submission', input, submission: kind === 'vtip-trp-draft' ? 'vtip-trp' : 'hc' });
+      const bytes = await renderOffThread(
+        kind === 'case-summary' ? { kind, input } : { kind: 'submission', input, submission: kind === 'vtip-trp-draft' ? 'vtip-trp' : 'hc' },
+      );
       const format = kind === 'case-summary' ? 'pdf' : 'docx';
       await ctx.audit.record({ actorId: scope.actor.id, action: 'document.generated', caseId: scope.row.id, detail: { kind } });
       return reply.type(MIME[format]).header('content-disposition', `attachment; filename="${kind}-${scope.row.code}.${format}"`).send(bytes);

@@ -10,7 +10,8 @@ export type SubmissionKind = keyof typeof SUBMISSION_TESTS;
 
 const p = (text: string, opts: { bold?: boolean; italics?: boolean; color?: string } = {}) =>
   new Paragraph({ children: [new TextRun({ text, bold: opts.bold ?? false, italics: opts.italics ?? false, ...(opts.color ? { color: opts.color } : {}) })] });
-const h = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) => new Paragraph({ heading: level, children: [new TextRun(text)] });
+const h = (text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel] = HeadingLevel.HEADING_1) =>
+  new Paragraph({ heading: level, children: [new TextRun(text)] });
 const blank = (what: string) => p(`[Counsel: ${what}]`, { italics: true, color: '1D4E89' });
 const row = (cells: string[], bold = false) => new TableRow({ children: cells.map((c) => new TableCell({ children: [p(c, { bold })] })) });
 
@@ -40,7 +41,12 @@ export function renderSubmissionDraftDocx(input: PractitionerFileInput, kind: Su
     children.push(h(element.label, HeadingLevel.HEADING_2), p(element.text, { italics: true }));
     for (const id of element.dimensions) {
       const d = dims.get(id as never);
-      if (d) children.push(p(`Screening (${id}): ${d.status}${d.because.length ? ` — ${d.because.join('; ')}` : ''}${d.missing.length ? `; missing: ${d.missing.join(', ')}` : ''}`));
+      if (d)
+        children.push(
+          p(
+            `Screening (${id}): ${d.status}${d.because.length ? ` — ${d.because.join('; ')}` : ''}${d.missing.length ? `; missing: ${d.missing.join(', ')}` : ''}`,
+          ),
+        );
     }
     children.push(blank('apply the facts and evidence to this element'));
   }

@@ -31,17 +31,21 @@ export const knowledgeRoutes: RouteModule = (app, ctx) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const signedIn = { config: { policy: 'signed-in' } } as const;
 
-  r.get('/api/knowledge/remedies', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ knowledgeVersion: z.string(), remedies: z.array(remedySummary) }) } } }, async (request) => {
-    await requireSession(ctx, request);
-    return {
-      knowledgeVersion: KNOWLEDGE_VERSION,
-      remedies: listRemedies().map((k) => {
-        const counts = { 'official-text': 0, secondary: 0, unverified: 0 };
-        for (const d of [...k.legalBasis, k.timeline, k.fees, ...k.eligibility, ...k.risks]) counts[d.verification] += 1;
-        return { id: k.id, scope: k.scope, name: k.name, description: k.description, verification: counts };
-      }),
-    };
-  });
+  r.get(
+    '/api/knowledge/remedies',
+    { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ knowledgeVersion: z.string(), remedies: z.array(remedySummary) }) } } },
+    async (request) => {
+      await requireSession(ctx, request);
+      return {
+        knowledgeVersion: KNOWLEDGE_VERSION,
+        remedies: listRemedies().map((k) => {
+          const counts = { 'official-text': 0, secondary: 0, unverified: 0 };
+          for (const d of [...k.legalBasis, k.timeline, k.fees, ...k.eligibility, ...k.risks]) counts[d.verification] += 1;
+          return { id: k.id, scope: k.scope, name: k.name, description: k.description, verification: counts };
+        }),
+      };
+    },
+  );
 
   r.get(
     '/api/knowledge/remedies/:id',
@@ -54,18 +58,29 @@ export const knowledgeRoutes: RouteModule = (app, ctx) => {
     },
   );
 
-  r.get('/api/knowledge/jurisdictions', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ jurisdictions: z.array(z.record(z.string(), z.unknown())) }) } } }, async (request) => {
-    await requireSession(ctx, request);
-    return { jurisdictions: listJurisdictions().map((j) => JSON.parse(JSON.stringify(j)) as Record<string, unknown>) };
-  });
+  r.get(
+    '/api/knowledge/jurisdictions',
+    { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ jurisdictions: z.array(z.record(z.string(), z.unknown())) }) } } },
+    async (request) => {
+      await requireSession(ctx, request);
+      return { jurisdictions: listJurisdictions().map((j) => JSON.parse(JSON.stringify(j)) as Record<string, unknown>) };
+    },
+  );
 
   r.get('/api/knowledge/report', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.record(z.string(), z.unknown()) } } }, async (request) => {
     await requireSession(ctx, request);
     return knowledgeReport(ctx.now().toISOString().slice(0, 10)) as unknown as Record<string, unknown>;
   });
 
-  r.get('/api/knowledge/indicators', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ caveats: z.array(z.unknown()), indicators: z.array(z.record(z.string(), z.unknown())) }) } } }, async (request) => {
-    await requireSession(ctx, request);
-    return { caveats: [...SCREENING_CAVEATS] as unknown[], indicators: CATALOGUE.map((i) => i as unknown as Record<string, unknown>) };
-  });
+  r.get(
+    '/api/knowledge/indicators',
+    {
+      ...signedIn,
+      schema: { tags: ['knowledge'], response: { 200: z.object({ caveats: z.array(z.unknown()), indicators: z.array(z.record(z.string(), z.unknown())) }) } },
+    },
+    async (request) => {
+      await requireSession(ctx, request);
+      return { caveats: [...SCREENING_CAVEATS] as unknown[], indicators: CATALOGUE.map((i) => i as unknown as Record<string, unknown>) };
+    },
+  );
 };

@@ -3,7 +3,18 @@ import { sql, type Kysely } from 'kysely';
 import type { Config } from '../platform/config/config';
 import type { Database } from '../platform/db/schema';
 import { embeddedPaths } from '../platform/db/embedded-postgres';
-import { decryptFieldText, encryptField, loadOrCreateKeyring, makeKeyCheck, newDataKey, unwrapDataKey, verifyKeyringAgainst, wrapDataKey, SYSTEM_KEY_ID, type Keyring } from '../platform/crypto';
+import {
+  decryptFieldText,
+  encryptField,
+  loadOrCreateKeyring,
+  makeKeyCheck,
+  newDataKey,
+  unwrapDataKey,
+  verifyKeyringAgainst,
+  wrapDataKey,
+  SYSTEM_KEY_ID,
+  type Keyring,
+} from '../platform/crypto';
 import { createAuditor } from '../platform/audit/audit-log';
 import { NoInstallationError } from '../platform/db/database';
 import type { Auditor, SecretBox } from '../platform/http/context';
@@ -13,7 +24,6 @@ export interface Security {
   secrets: SecretBox;
   audit: Auditor;
 }
-
 
 export class KeyCheckMissingError extends Error {
   override name = 'KeyCheckMissingError';
@@ -31,7 +41,14 @@ const SEALED_TABLES = ['organisations', 'users', 'cases', 'audit_log', 'invitati
 
 async function holdsData(db: Kysely<Database>): Promise<boolean> {
   for (const table of SEALED_TABLES) {
-    if (await db.selectFrom(table).select(sql`1`.as('x')).limit(1).executeTakeFirst()) return true;
+    if (
+      await db
+        .selectFrom(table)
+        .select(sql`1`.as('x'))
+        .limit(1)
+        .executeTakeFirst()
+    )
+      return true;
   }
   return false;
 }
@@ -44,7 +61,13 @@ async function holdsData(db: Kysely<Database>): Promise<boolean> {
  * key check but still holds data is refused: a new key would seal new data under a key that opens
  * none of the old, and hide that anything was wrong.
  */
-export async function openSecurity(config: Config, db: Kysely<Database>, say: (line: string) => void, now: () => Date = () => new Date(), options: { mayCreate?: boolean } = {}): Promise<Security> {
+export async function openSecurity(
+  config: Config,
+  db: Kysely<Database>,
+  say: (line: string) => void,
+  now: () => Date = () => new Date(),
+  options: { mayCreate?: boolean } = {},
+): Promise<Security> {
   const check = await db.selectFrom('key_check').selectAll().where('id', '=', 1).executeTakeFirst();
   if (!check) {
     if (await holdsData(db)) throw new KeyCheckMissingError();
@@ -64,7 +87,11 @@ export async function openSecurity(config: Config, db: Kysely<Database>, say: (l
     systemKeyWrapped = check.system_key;
   } else {
     systemKeyWrapped = wrapDataKey(keyring, newDataKey(), SYSTEM_KEY_ID);
-    await db.insertInto('key_check').values({ id: 1, check_value: makeKeyCheck(keyring), system_key: systemKeyWrapped }).onConflict((oc) => oc.column('id').doNothing()).execute();
+    await db
+      .insertInto('key_check')
+      .values({ id: 1, check_value: makeKeyCheck(keyring), system_key: systemKeyWrapped })
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
     const stored = await db.selectFrom('key_check').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
     verifyKeyringAgainst(keyring, stored.check_value); // another process may have won the race
     systemKeyWrapped = stored.system_key;

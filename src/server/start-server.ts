@@ -31,11 +31,20 @@ export const SERVER_URL_FILE = 'server-url';
 /** Human-facing lines go to the terminal; structured request logs go through pino. */
 export type Say = (line: string) => void;
 
-export async function buildContext(config: Config, database: OpenDatabase, logger: Logger, say: Say, options: { mayCreate?: boolean } = {}): Promise<AppContext> {
+export async function buildContext(
+  config: Config,
+  database: OpenDatabase,
+  logger: Logger,
+  say: Say,
+  options: { mayCreate?: boolean } = {},
+): Promise<AppContext> {
   const security = await openSecurity(config, database.db, say, undefined, options);
   const bound = await bindCompartments(database.db, security.keyring);
   if (bound.resealed > 0) say(`Resealed ${bound.resealed} story pieces and sitting notes with their compartment bound to the encryption. No action is needed.`);
-  if (bound.unopenable > 0) say(`WARNING: ${bound.unopenable} story pieces or sitting notes could not be opened to reseal them with their compartment; they were left as they are. Run \`harbour audit verify\` and compare with a backup.`);
+  if (bound.unopenable > 0)
+    say(
+      `WARNING: ${bound.unopenable} story pieces or sitting notes could not be opened to reseal them with their compartment; they were left as they are. Run \`harbour audit verify\` and compare with a backup.`,
+    );
   return {
     config,
     db: database.db,
@@ -56,11 +65,15 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
   let anchor: AnchorWriter | undefined;
   try {
     if (database.embedded?.recovered) {
-      say(`Recovered the embedded database: a PostgreSQL server left running by an earlier Harbour process (pid ${database.embedded.recovered.stalePostmasterPid}) was stopped cleanly and restarted. No action is needed.`);
+      say(
+        `Recovered the embedded database: a PostgreSQL server left running by an earlier Harbour process (pid ${database.embedded.recovered.stalePostmasterPid}) was stopped cleanly and restarted. No action is needed.`,
+      );
     }
     if (database.embedded?.created) say(`Created a new embedded database in ${database.embedded.paths.clusterDir}.`);
     if (database.embedded?.relocatedTo) {
-      say(`The database user cannot reach ${config.dataDir} (a folder only root may enter), so this installation's database lives in ${database.embedded.relocatedTo}; ${config.dataDir}/postgres-location points to it. Back up both, or use \`harbour backup\`.`);
+      say(
+        `The database user cannot reach ${config.dataDir} (a folder only root may enter), so this installation's database lives in ${database.embedded.relocatedTo}; ${config.dataDir}/postgres-location points to it. Back up both, or use \`harbour backup\`.`,
+      );
     }
     const ctx = await buildContext(config, database, logger, say);
     anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
@@ -78,7 +91,9 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
     writeFileSync(join(config.dataDir, SERVER_URL_FILE), `${config.port === 0 ? url : config.publicUrl}\n`, { mode: 0o600 });
     if (await setupNeeded(ctx)) {
       const link = await issueSetupLink(config.port === 0 ? { ...ctx, config: { ...config, publicUrl: url } } : ctx);
-      say(`Harbour is not set up yet. Open this one-time link to create your organisation and its administrator (expires in 24 hours):\n\n  ${link.url}\n\nRun \`harbour setup\` for a fresh link.`);
+      say(
+        `Harbour is not set up yet. Open this one-time link to create your organisation and its administrator (expires in 24 hours):\n\n  ${link.url}\n\nRun \`harbour setup\` for a fresh link.`,
+      );
     }
     let stopping: Promise<void> | undefined;
     return {
@@ -86,12 +101,13 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       ctx,
       database,
       url,
-      stop: () => (stopping ??= (async () => {
-        await app.close();
-        rmSync(join(config.dataDir, SERVER_URL_FILE), { force: true });
-        await anchor?.stop(); // the last head, recorded after the last request
-        await database.close();
-      })()),
+      stop: () =>
+        (stopping ??= (async () => {
+          await app.close();
+          rmSync(join(config.dataDir, SERVER_URL_FILE), { force: true });
+          await anchor?.stop(); // the last head, recorded after the last request
+          await database.close();
+        })()),
     };
   } catch (error) {
     await anchor?.stop().catch(() => undefined);

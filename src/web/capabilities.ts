@@ -13,4 +13,13 @@ import type { Capability } from './shell/capability';
  * create src/web/<capability>/index.tsx exporting a Capability, add its locale files under
  * locales/en and locales/fr, and list it here.
  */
-export const capabilities: Capability[] = [homeCapability, casesCapability, organisationCapability, knowledgeCapability, screeningCapability, remediesCapability, planningCapability, accountsCapability];
+export const capabilities: Capability[] = [
+  homeCapability,
+  casesCapability,
+  organisationCapability,
+  knowledgeCapability,
+  screeningCapability,
+  remediesCapability,
+  planningCapability,
+  accountsCapability,
+];

@@ -122,10 +122,28 @@ describe('a case file told in pieces, in the browser', () => {
   it('records two sittings, and the intake guide keeps safety first and never asks for everything at once', async () => {
     await openTab('Sittings', 'Sittings');
     await main().getByText('Safety has not been talked about yet', { exact: false }).waitFor();
-    await addSitting({ date: '2024-03-01', minutes: '40', mode: 'In person', freely: 'Not sure', covered: ['Safety right now', 'Immediate needs (housing, health, money)'], later: ['Recruitment'], note: 'Met at the drop-in centre.' });
+    await addSitting({
+      date: '2024-03-01',
+      minutes: '40',
+      mode: 'In person',
+      freely: 'Not sure',
+      covered: ['Safety right now', 'Immediate needs (housing, health, money)'],
+      later: ['Recruitment'],
+      note: 'Met at the drop-in centre.',
+    });
     await main().getByText('may not have been able to speak freely', { exact: false }).waitFor();
-    await addSitting({ date: '2024-03-15', minutes: '60', mode: 'By video', freely: 'Yes', covered: ['Consent and confidentiality', 'Recruitment'], later: [], note: 'Talked about the agency.' });
-    await main().getByRole('heading', { name: /Sitting 2 ·/ }).waitFor();
+    await addSitting({
+      date: '2024-03-15',
+      minutes: '60',
+      mode: 'By video',
+      freely: 'Yes',
+      covered: ['Consent and confidentiality', 'Recruitment'],
+      later: [],
+      note: 'Talked about the agency.',
+    });
+    await main()
+      .getByRole('heading', { name: /Sitting 2 ·/ })
+      .waitFor();
     const next = await main().locator('.guide-next li').allTextContents();
     expect(next.length).toBeLessThanOrEqual(3);
     expect(next).not.toContain('Safety right now');
@@ -194,7 +212,12 @@ describe('a case file told in pieces, in the browser', () => {
     for (const label of ['Aperçu', 'Séances', 'Consentements', 'Équipe', 'Journal d’activité']) expect(await tab(label).count()).toBe(1);
     await main().getByRole('heading', { name: 'Avant de joindre la personne' }).waitFor();
     await capture('story-timeline');
-    for (const [name, heading] of [['Aperçu', 'Aperçu'], ['Séances', 'Séances'], ['Consentements', 'Consentements'], ['Équipe', 'Équipe']] as const) {
+    for (const [name, heading] of [
+      ['Aperçu', 'Aperçu'],
+      ['Séances', 'Séances'],
+      ['Consentements', 'Consentements'],
+      ['Équipe', 'Équipe'],
+    ] as const) {
       await openTab(name, heading);
       await capture(name === 'Aperçu' ? 'case-overview' : name === 'Séances' ? 'sittings' : name === 'Consentements' ? 'consents' : 'team');
     }
@@ -224,7 +247,9 @@ describe('a case file told in pieces, in the browser', () => {
   it('tells an administrator plainly that the case is closed to them, and shows the team any emergency access they open', async () => {
     await actAs(browser.context, server.baseUrl, people.admin);
     await page.goto(`${server.baseUrl}/cases/${caseCode}`);
-    await main().getByRole('heading', { name: `Case ${caseCode} is closed to you` }).waitFor();
+    await main()
+      .getByRole('heading', { name: `Case ${caseCode} is closed to you` })
+      .waitFor();
     await capture('break-glass');
     await main().getByLabel('Why you need to open it').fill('The responsible lawyer is away and the client called in danger.');
     await main().getByRole('button', { name: 'Open emergency access' }).click();

@@ -257,9 +257,12 @@ describe('first run, sign-in and safety features in the browser', () => {
 
   it('leaves for the neutral site and ends the session when Escape is pressed three times', async () => {
     await page.locator('main h1').click(); // focus inside the page, as a person would have
-    await Promise.all([page.waitForURL(`${new URL(QUICK_EXIT_URL).origin}/**`), (async () => {
-      for (let i = 0; i < 3; i += 1) await page.keyboard.press('Escape');
-    })()]);
+    await Promise.all([
+      page.waitForURL(`${new URL(QUICK_EXIT_URL).origin}/**`),
+      (async () => {
+        for (let i = 0; i < 3; i += 1) await page.keyboard.press('Escape');
+      })(),
+    ]);
     expect(await page.title()).toBe('Weather');
     await expect.poll(async () => (await page.request.get(`${server.baseUrl}/api/session`)).status(), { timeout: 5_000 }).toBe(401);
   });

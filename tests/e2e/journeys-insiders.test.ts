@@ -80,9 +80,25 @@ beforeAll(async () => {
     note: sittingNote,
     noteCompartment: 'team',
   });
-  await api('POST', `/api/cases/${code}/fragments`, { text: story, source: 'client', compartment: 'team', tags: [], sittingId: sitting.id, time: { label: 'mars 2023' } });
+  await api('POST', `/api/cases/${code}/fragments`, {
+    text: story,
+    source: 'client',
+    compartment: 'team',
+    tags: [],
+    sittingId: sitting.id,
+    time: { label: 'mars 2023' },
+  });
   await api('PUT', `/api/cases/${code}/facts`, {
-    person: { ageBand: 'adult', immigrationStatus: 'work-permit-employer-specific', permitExpiry: daysFromToday(50), inCanadaSince: '2023-03-14', criminalCharges: 'no', relationshipBasedStatus: 'no', dependants: true, sexIndustryWork: 'yes' },
+    person: {
+      ageBand: 'adult',
+      immigrationStatus: 'work-permit-employer-specific',
+      permitExpiry: daysFromToday(50),
+      inCanadaSince: '2023-03-14',
+      criminalCharges: 'no',
+      relationshipBasedStatus: 'no',
+      dependants: true,
+      sexIndustryWork: 'yes',
+    },
     contexts: ['labour', 'domestic-servitude'],
     exploiters: ['employer', 'recruiter-or-agent'],
     sector,
@@ -93,11 +109,24 @@ beforeAll(async () => {
     for (let round = 0; round < 12; round += 1) {
       const { questions } = await api<{ questions: { fact: string; phase: string }[] }>('GET', `/api/cases/${code}/questions?stage=${stage}`);
       if (questions.length === 0) break;
-      await api('PUT', `/api/cases/${code}/facts`, { answers: questions.map((q, i) => ({ id: q.fact, phase: q.phase, answer: i % 4 === 2 ? 'no' : 'yes', sittingId: sitting.id })) });
+      await api('PUT', `/api/cases/${code}/facts`, {
+        answers: questions.map((q, i) => ({ id: q.fact, phase: q.phase, answer: i % 4 === 2 ? 'no' : 'yes', sittingId: sitting.id })),
+      });
     }
   }
-  await api('POST', `/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'tl', interpreter: 'Mariñel Santos-Ibáñez' });
-  await api('POST', `/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['immigration', 'employment'], givenHow: 'verbal', language: 'tl' });
+  await api('POST', `/api/cases/${code}/consents`, {
+    kind: 'explanation',
+    purposes: ['generate-document'],
+    language: 'tl',
+    interpreter: 'Mariñel Santos-Ibáñez',
+  });
+  await api('POST', `/api/cases/${code}/consents`, {
+    kind: 'consent',
+    purpose: 'generate-document',
+    scope: ['immigration', 'employment'],
+    givenHow: 'verbal',
+    language: 'tl',
+  });
   exported = await api<CaseFacts>('GET', `/api/cases/${code}/facts/export`);
   secrets = counselOnlyStrings(exported);
 }, 300_000);
@@ -124,7 +153,9 @@ describe('the case seen by the people on its team', () => {
       }
       await axe('team');
       await page.getByRole('button', { name: 'Add to the team' }).click();
-      await expect.poll(async () => (await api<{ team: { displayName: string }[] }>('GET', `/api/cases/${code}/team`)).team.some((m) => m.displayName.startsWith(name))).toBe(true);
+      await expect
+        .poll(async () => (await api<{ team: { displayName: string }[] }>('GET', `/api/cases/${code}/team`)).team.some((m) => m.displayName.startsWith(name)))
+        .toBe(true);
       // The form is ready for the next person once the one just added has left the list.
       await option.waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('select[name=userId]').inputValue()).toBe('');
@@ -160,7 +191,10 @@ describe('the case seen by the people on its team', () => {
     await goto(`/cases/${code}/screening?view=person`);
     await page.locator('select[name=criminalCharges]').selectOption('unknown');
     await page.getByRole('button', { name: 'Save the person’s details' }).click();
-    await page.locator('form', { has: page.locator('select[name=ageBand]') }).getByText('Saved.').waitFor();
+    await page
+      .locator('form', { has: page.locator('select[name=ageBand]') })
+      .getByText('Saved.')
+      .waitFor();
     await signInAs(page, harbour.baseUrl, who('dana.'));
     const { facts } = await api<{ facts: { person: Record<string, unknown>; goals: string[] } }>('GET', `/api/cases/${code}/facts`);
     expect(facts.person).toMatchObject({ sexIndustryWork: 'yes', criminalCharges: 'unknown', dependants: true });
@@ -172,15 +206,20 @@ describe('the case seen by the people on its team', () => {
     await expectNoCounselOnlyAnywhere('legal-worker');
     // The legal worker corrects a recorded answer in the table: it is kept, and so is the situation.
     await goto(`/cases/${code}/screening?view=full`);
-    const before = (await api<{ facts: { answers: { id: string; answer: string; sittingId?: string }[]; goals: string[] } }>('GET', `/api/cases/${code}/facts`)).facts;
+    const before = (await api<{ facts: { answers: { id: string; answer: string; sittingId?: string }[]; goals: string[] } }>('GET', `/api/cases/${code}/facts`))
+      .facts;
     await page.locator('.answers-table tbody tr').first().locator('select[name=recordedAnswer]').selectOption('unknown');
-    await expect.poll(async () => (await api<{ facts: { answers: { answer: string }[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers[0]?.answer).toBe('unknown');
+    await expect
+      .poll(async () => (await api<{ facts: { answers: { answer: string }[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers[0]?.answer)
+      .toBe('unknown');
     // A question still open is answered on its card too.
     const card = page.locator('li.question').first();
     if (await card.count()) {
       await card.locator('input[type=radio][value=declined]').check();
       await card.getByRole('button', { name: 'Save answer' }).click();
-      await expect.poll(async () => (await api<{ facts: { answers: unknown[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers.length).toBe(before.answers.length + 1);
+      await expect
+        .poll(async () => (await api<{ facts: { answers: unknown[] } }>('GET', `/api/cases/${code}/facts`)).facts.answers.length)
+        .toBe(before.answers.length + 1);
     }
     const after = (await api<{ facts: { goals: string[]; sector?: string } }>('GET', `/api/cases/${code}/facts`)).facts;
     expect(after).toMatchObject({ goals: before.goals, sector });

@@ -85,7 +85,11 @@ beforeAll(async () => {
   page = browser.page;
   page.setDefaultTimeout(15_000);
   axe = axeOnce(page);
-  await signInAs(page, harbour.baseUrl, harbour.people.find((p) => p.email.startsWith('dana.'))!);
+  await signInAs(
+    page,
+    harbour.baseUrl,
+    harbour.people.find((p) => p.email.startsWith('dana.'))!,
+  );
 }, 240_000);
 
 afterAll(async () => {
@@ -117,7 +121,9 @@ describe('a lawyer’s first real case, in the browser', () => {
     await page.locator('input[name=interpreterLanguage]').fill('tl');
     await page.locator('input[name=interpreterName]').fill('Mariñel Santos-Ibáñez');
     await page.locator('input[name=couldSpeakFreely][value=yes]').check();
-    await page.locator('textarea[name=note]').fill('Première rencontre : elle a apporté son permis de travail et ses talons de paie. Ne pas appeler après 18 h.');
+    await page
+      .locator('textarea[name=note]')
+      .fill('Première rencontre : elle a apporté son permis de travail et ses talons de paie. Ne pas appeler après 18 h.');
     await axe('sitting-form');
     await page.getByRole('button', { name: 'Save sitting' }).click();
     await page.getByText('Sitting saved.').waitFor();
@@ -129,10 +135,16 @@ describe('a lawyer’s first real case, in the browser', () => {
     await fillPerson(page, person, { counsel: true });
     await axe('screening-person');
     await page.getByRole('button', { name: 'Save the person’s details' }).click();
-    await page.locator('form', { has: page.locator('select[name=ageBand]') }).getByText('Saved.').waitFor();
+    await page
+      .locator('form', { has: page.locator('select[name=ageBand]') })
+      .getByText('Saved.')
+      .waitFor();
     await fillSituation(page, situation);
     await page.getByRole('button', { name: 'Save situation and goals' }).click();
-    await page.locator('form', { has: page.locator('input[name=contexts]') }).getByText('Saved.').waitFor();
+    await page
+      .locator('form', { has: page.locator('input[name=contexts]') })
+      .getByText('Saved.')
+      .waitFor();
 
     const stored = await facts();
     expect(stored.person).toMatchObject({
@@ -147,16 +159,23 @@ describe('a lawyer’s first real case, in the browser', () => {
       sexIndustryWork: 'yes',
       dependants: true,
     });
-    expect(stored).toMatchObject({ contexts: situation.contexts, exploiters: situation.exploiters, sector: situation.sector, goals: situation.goals, events: situation.events });
+    expect(stored).toMatchObject({
+      contexts: situation.contexts,
+      exploiters: situation.exploiters,
+      sector: situation.sector,
+      goals: situation.goals,
+      events: situation.events,
+    });
   }, 90_000);
 
   it('adds a goal on the situation step with the keyboard alone, and focus stays on the save button with “Saved.” announced', async () => {
     await goto(`/cases/${code}/screening?view=person`);
     const form = page.locator('form', { has: page.locator('input[name=contexts]') });
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return { tag: el?.tagName ?? '', name: el?.getAttribute('name') ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return { tag: el?.tagName ?? '', name: el?.getAttribute('name') ?? '', value: el?.value ?? '', text: el?.textContent?.trim() ?? '' };
+      });
     // From the sector field on, only the keyboard.
     await form.locator('input[name=sector]').focus();
     for (let i = 0; i < 12 && (await focused()).value !== 'accountability'; i += 1) await page.keyboard.press('Tab');
@@ -182,10 +201,16 @@ describe('a lawyer’s first real case, in the browser', () => {
     const ref = (await card.getAttribute('data-ref'))!;
     // From the sitting picker on, only the keyboard: Tab to the first answer, Space, Tab to save, Enter.
     await picker.focus();
-    const focused = () => page.evaluate(() => {
-      const el = document.activeElement as HTMLInputElement | null;
-      return { tag: el?.tagName ?? '', type: el?.getAttribute('type') ?? '', text: el?.textContent?.trim() ?? '', card: el?.closest('li.question')?.getAttribute('data-ref') ?? null };
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return {
+          tag: el?.tagName ?? '',
+          type: el?.getAttribute('type') ?? '',
+          text: el?.textContent?.trim() ?? '',
+          card: el?.closest('li.question')?.getAttribute('data-ref') ?? null,
+        };
+      });
     for (let i = 0; i < 6 && (await focused()).type !== 'radio'; i += 1) await page.keyboard.press('Tab');
     expect(await focused()).toMatchObject({ type: 'radio', card: ref });
     await page.keyboard.press('Space');
@@ -293,7 +318,8 @@ describe('a lawyer’s first real case, in the browser', () => {
         const text = await page.locator('main').innerText();
         if (lang === 'fr') {
           // French screens read in French: a few English headings that would betray a missing translation.
-          for (const english of ['Risks for this client', 'Eligibility, and why', 'Recommended', 'Deadlines', 'Evidence needed', 'Screening']) expect(text, `${name}: "${english}" in French`).not.toContain(english);
+          for (const english of ['Risks for this client', 'Eligibility, and why', 'Recommended', 'Deadlines', 'Evidence needed', 'Screening'])
+            expect(text, `${name}: "${english}" in French`).not.toContain(english);
         }
       }
     }
@@ -305,8 +331,19 @@ describe('a lawyer’s first real case, in the browser', () => {
   }, 180_000);
 
   it('shows the same legal result as `harbour assess` on the exported facts', async () => {
-    await api('POST', `/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'es', interpreter: 'Mariñel Santos-Ibáñez' });
-    await api('POST', `/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['immigration', 'employment'], givenHow: 'verbal', language: 'es' });
+    await api('POST', `/api/cases/${code}/consents`, {
+      kind: 'explanation',
+      purposes: ['generate-document'],
+      language: 'es',
+      interpreter: 'Mariñel Santos-Ibáñez',
+    });
+    await api('POST', `/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'generate-document',
+      scope: ['immigration', 'employment'],
+      givenHow: 'verbal',
+      language: 'es',
+    });
     const exported = await api<{ person: Record<string, unknown>; events: Record<string, string>; sector?: string }>('GET', `/api/cases/${code}/facts/export`);
     expect(exported.person).toMatchObject({ sexIndustryWork: 'yes', inCanadaSince: person.inCanadaSince });
     expect(exported).toMatchObject({ sector: situation.sector, events: situation.events });
@@ -324,7 +361,8 @@ describe('a lawyer’s first real case, in the browser', () => {
     await goto(`/cases/${code}/screening?view=result`);
     await page.locator('[data-dimension]').first().waitFor();
     expect(await page.locator('.continuum [aria-current=step]').getAttribute('data-continuum')).toBe(cli.continuum);
-    const pairs = (selector: string, id: string, status: string) => page.locator(selector).evaluateAll((els, [i, s]) => els.map((e) => `${e.getAttribute(i!)}:${e.getAttribute(s!)}`), [id, status]);
+    const pairs = (selector: string, id: string, status: string) =>
+      page.locator(selector).evaluateAll((els, [i, s]) => els.map((e) => `${e.getAttribute(i!)}:${e.getAttribute(s!)}`), [id, status]);
     expect(await pairs('[data-dimension]', 'data-dimension', 'data-status')).toEqual(cli.dimensions.map((d) => `${d.id}:${d.status}`));
     expect(await pairs('[data-test]', 'data-test', 'data-status')).toEqual(cli.legalTests.map((t) => `${t.id}:${t.status}`));
 
@@ -347,7 +385,10 @@ describe('a lawyer’s first real case, in the browser', () => {
     await page.locator('select[name=removalState]').selectOption('none');
     expect(await page.locator('input[name=removalDate]').count()).toBe(0);
     await page.getByRole('button', { name: 'Save the person’s details' }).click();
-    await page.locator('form', { has: page.locator('select[name=ageBand]') }).getByText('Saved.').waitFor();
+    await page
+      .locator('form', { has: page.locator('select[name=ageBand]') })
+      .getByText('Saved.')
+      .waitFor();
     // A date no longer shown must not stay behind, unseen, in the facts the remedies are built on.
     expect((await facts()).person.removal).toEqual({ state: 'none' });
     await page.reload();

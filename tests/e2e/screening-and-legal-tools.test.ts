@@ -23,7 +23,11 @@ const api = <T = unknown>(method: 'GET' | 'POST' | 'PUT', path: string, body?: u
 
 async function settle(): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('.loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
 }
 
 async function capture(name: string): Promise<void> {
@@ -97,7 +101,13 @@ describe('screening over two sittings', () => {
     await capture('screening-preliminary');
     const first = await answerQuestions(['yes', 'yes', 'no', 'yes', 'yes', 'skip', 'declined', 'yes']);
 
-    const second = await api<{ sitting: { id: string } }>('POST', `/api/cases/${code}/sittings`, { heldOn: new Date().toISOString().slice(0, 10), durationMinutes: 45, mode: 'phone', couldSpeakFreely: 'yes', topicsCovered: [] });
+    const second = await api<{ sitting: { id: string } }>('POST', `/api/cases/${code}/sittings`, {
+      heldOn: new Date().toISOString().slice(0, 10),
+      durationMinutes: 45,
+      mode: 'phone',
+      couldSpeakFreely: 'yes',
+      topicsCovered: [],
+    });
     await page.goto(`${harbour.baseUrl}/cases/${code}/screening?view=full`);
     await page.locator('select[name=sitting]').selectOption(second.sitting.id);
     await capture('screening-full');
@@ -114,7 +124,13 @@ describe('screening over two sittings', () => {
 
   it('shows the same result as `harbour assess` on the exported case facts', async () => {
     await api('POST', `/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'en' });
-    await api('POST', `/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['immigration', 'employment'], givenHow: 'verbal', language: 'en' });
+    await api('POST', `/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'generate-document',
+      scope: ['immigration', 'employment'],
+      givenHow: 'verbal',
+      language: 'en',
+    });
     const exported = await api<Record<string, unknown>>('GET', `/api/cases/${code}/facts/export`);
     const run = harbour.cli(['assess', '-'], JSON.stringify(exported));
     expect(run.status, run.stderr).toBe(0);
@@ -125,9 +141,13 @@ describe('screening over two sittings', () => {
     await capture('screening-result');
     expect(await page.locator('.continuum [aria-current=step]').getAttribute('data-continuum')).toBe(cli.continuum);
     expect(await page.locator('.continuum [aria-current=step]').innerText()).toContain(screeningText.en.continuum[cli.continuum as 'exploitation']);
-    const dims = await page.locator('[data-dimension]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-dimension'), status: e.getAttribute('data-status') })));
+    const dims = await page
+      .locator('[data-dimension]')
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-dimension'), status: e.getAttribute('data-status') })));
     expect(dims).toEqual(cli.dimensions.map((d) => ({ id: d.id, status: d.status })));
-    const tests = await page.locator('[data-test]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-test'), status: e.getAttribute('data-status') })));
+    const tests = await page
+      .locator('[data-test]')
+      .evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-test'), status: e.getAttribute('data-status') })));
     expect(tests).toEqual(cli.legalTests.map((t) => ({ id: t.id, status: t.status })));
     // Wording never labels the person: no "is a victim" / "is not a victim".
     const shown = (await page.locator('main').innerText()).replaceAll(screeningText.en.caveats['aid-to-judgement'], '');
@@ -166,7 +186,10 @@ describe('plan and options sheet', () => {
   it('produces the options sheet in French and records that the options were explained', async () => {
     const demo = harbour.caseCodes[0]!;
     type Entry = { kind: string; language?: string; interpreter?: string; material?: { kind: string; lang: string } };
-    const sheetExplanations = async () => (await api<{ ledger: Entry[] }>('GET', `/api/cases/${demo}/consents`)).ledger.filter((e) => e.kind === 'explanation' && e.material?.kind === 'options-sheet');
+    const sheetExplanations = async () =>
+      (await api<{ ledger: Entry[] }>('GET', `/api/cases/${demo}/consents`)).ledger.filter(
+        (e) => e.kind === 'explanation' && e.material?.kind === 'options-sheet',
+      );
     await page.goto(`${harbour.baseUrl}/cases/${demo}/plan`);
     await page.locator('select[name=lang]').waitFor();
     await capture('plan');

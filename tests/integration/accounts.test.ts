@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const post = (url: string, payload: unknown, headers: Record<string, string> = {}) => t.app.inject({ method: 'POST', url, payload: payload as object, headers });
+const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+  t.app.inject({ method: 'POST', url, payload: payload as object, headers });
 
 describe('first-run setup', () => {
   it('reports that setup is needed while no organisation exists', async () => {
@@ -27,7 +28,14 @@ describe('first-run setup', () => {
   });
 
   it('rejects unknown fields, without quoting their names (a key is a value given too)', async () => {
-    const res = await post('/api/setup', { token: 'a'.repeat(43), organisationName: 'X', displayName: 'Y', email: 'y@x.example', password: DEFAULT_PASSWORD, isAdmin: true });
+    const res = await post('/api/setup', {
+      token: 'a'.repeat(43),
+      organisationName: 'X',
+      displayName: 'Y',
+      email: 'y@x.example',
+      password: DEFAULT_PASSWORD,
+      isAdmin: true,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual([{ path: '(body)', message: expect.stringMatching(/not accepted/) }]);
     expect(res.body).not.toContain('isAdmin');
@@ -43,7 +51,13 @@ describe('first-run setup', () => {
     expect(admin.recoveryCodes).toHaveLength(10);
     expect((await t.app.inject({ method: 'GET', url: '/api/setup/status' })).json()).toEqual({ needed: false });
     const { url } = await issueSetupLink(t.ctx);
-    const res = await post('/api/setup', { token: url.split('#token=')[1], organisationName: 'Other', displayName: 'Z', email: 'z@x.example', password: DEFAULT_PASSWORD });
+    const res = await post('/api/setup', {
+      token: url.split('#token=')[1],
+      organisationName: 'Other',
+      displayName: 'Z',
+      email: 'z@x.example',
+      password: DEFAULT_PASSWORD,
+    });
     expect(res.statusCode).toBe(409);
   });
 });

@@ -34,7 +34,12 @@ describe('the recorded audit head', () => {
     expect(recorded().seq).toBe(5);
     expect(await advanceAnchor(t.ctx.db, t.ctx.keyring, keyDir, new Date())).toMatchObject({ ok: true, advanced: false });
     await record(3);
-    expect(await advanceAnchor(t.ctx.db, t.ctx.keyring, keyDir, new Date())).toMatchObject({ ok: true, advanced: true, previous: { seq: 5 }, head: { seq: 8 } });
+    expect(await advanceAnchor(t.ctx.db, t.ctx.keyring, keyDir, new Date())).toMatchObject({
+      ok: true,
+      advanced: true,
+      previous: { seq: 5 },
+      head: { seq: 8 },
+    });
     expect(recorded().seq).toBe(8);
   });
 
@@ -44,7 +49,10 @@ describe('the recorded audit head', () => {
     const check = await advanceAnchor(t.ctx.db, t.ctx.keyring, keyDir, new Date());
     expect(check).toMatchObject({ ok: false, reason: 'truncated', recorded: { seq: 8 } });
     expect(recorded()).toEqual(before);
-    expect(await auditVerify(t.ctx.db, t.ctx.keyring, { keyDir })).toMatchObject({ exitCode: 1, line: expect.stringMatching(/tampered.*shorter than its recorded head \(seq 8/) });
+    expect(await auditVerify(t.ctx.db, t.ctx.keyring, { keyDir })).toMatchObject({
+      exitCode: 1,
+      line: expect.stringMatching(/tampered.*shorter than its recorded head \(seq 8/),
+    });
   });
 
   it('notices a trail that grew back past the recorded head with other entries', async () => {
@@ -55,11 +63,17 @@ describe('the recorded audit head', () => {
     const check = await advanceAnchor(t.ctx.db, t.ctx.keyring, keyDir, new Date());
     expect(check).toMatchObject({ ok: false, reason: 'rewritten', seq: 8 });
     expect(recorded().seq).toBe(8);
-    expect(await auditVerify(t.ctx.db, t.ctx.keyring, { keyDir })).toMatchObject({ exitCode: 1, line: expect.stringMatching(/tampered.*entry at the recorded head \(seq 8\) has another hash/) });
+    expect(await auditVerify(t.ctx.db, t.ctx.keyring, { keyDir })).toMatchObject({
+      exitCode: 1,
+      line: expect.stringMatching(/tampered.*entry at the recorded head \(seq 8\) has another hash/),
+    });
   });
 
   it('refuses a record signed under a key the keyring does not hold', () => {
     const { database } = JSON.parse(readFileSync(file, 'utf8')) as { database: string };
-    expect(readAnchor(new Keyring([Buffer.alloc(32, 9)]), file, database)).toMatchObject({ kind: 'invalid', reason: expect.stringMatching(/not in the keyring/) });
+    expect(readAnchor(new Keyring([Buffer.alloc(32, 9)]), file, database)).toMatchObject({
+      kind: 'invalid',
+      reason: expect.stringMatching(/not in the keyring/),
+    });
   });
 });

@@ -47,19 +47,36 @@ beforeAll(async () => {
   await add('otherSupport', other, 'support-worker', 'sw@b.example');
   await add('otherAdmin', other, 'admin', 'admin@b.example');
 
-  code = await newCase(c.RL!, { province: 'ON', languages: ['es'], interpreterNeeded: true, identity: { names: ['Zeta Client'], aliases: [], contact: {}, documentsHeld: [] } });
+  code = await newCase(c.RL!, {
+    province: 'ON',
+    languages: ['es'],
+    interpreterNeeded: true,
+    identity: { names: ['Zeta Client'], aliases: [], contact: {}, documentsHeld: [] },
+  });
   await addMember(c.RL!, code, people.L!.id, 'lawyer');
   await addMember(c.RL!, code, people.LWs!.id, 'legal-worker', people.RL!.id);
   await addMember(c.RL!, code, people.LWu!.id, 'legal-worker');
   await addMember(c.RL!, code, people.SW!.id, 'support-worker');
-  const sitting = await c.RL!.post(`/api/cases/${code}/sittings`, { heldOn: '2024-01-01', durationMinutes: 30, mode: 'phone', couldSpeakFreely: 'yes', note: 'privileged sitting note' });
+  const sitting = await c.RL!.post(`/api/cases/${code}/sittings`, {
+    heldOn: '2024-01-01',
+    durationMinutes: 30,
+    mode: 'phone',
+    couldSpeakFreely: 'yes',
+    note: 'privileged sitting note',
+  });
   ids.sitting = sitting.json().sitting.id;
   for (const compartment of ['privileged', 'team', 'shareable']) {
     const f = await c.RL!.post(`/api/cases/${code}/fragments`, { text: `${compartment} fragment`, source: 'client', compartment });
     ids[compartment] = f.json().fragment.id;
   }
   await c.RL!.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['contact-police'], language: 'es' });
-  const consent = await c.RL!.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es' });
+  const consent = await c.RL!.post(`/api/cases/${code}/consents`, {
+    kind: 'consent',
+    purpose: 'contact-police',
+    scope: [],
+    givenHow: 'verbal',
+    language: 'es',
+  });
   ids.consent = consent.json().entry.id;
 });
 afterAll(async () => t.close());
@@ -67,21 +84,27 @@ afterAll(async () => t.close());
 describe('every route names a policy', () => {
   it('enumerates the running server and finds a known policy on each route', async () => {
     const seen: { method: string; url: string; policy: unknown }[] = [];
-    const capture = (module: RouteModule): RouteModule => (app, ctx) => {
-      app.addHook('onRoute', (route) => {
-        for (const method of [route.method].flat()) seen.push({ method, url: route.url, policy: route.config?.policy });
-      });
-      return module(app, ctx);
-    };
+    const capture =
+      (module: RouteModule): RouteModule =>
+      (app, ctx) => {
+        app.addHook('onRoute', (route) => {
+          for (const method of [route.method].flat()) seen.push({ method, url: route.url, policy: route.config?.policy });
+        });
+        return module(app, ctx);
+      };
     const app = await buildApp(t.ctx, { routes: ROUTES.map(capture), webDist: join(t.ctx.config.dataDir, 'no-web') });
     await app.ready();
     const captured = new Set(seen.map((r) => `${r.method} ${r.url}`));
     // Everything the router knows under /api must have come through a capability's route module;
     // only the generated API documentation is registered by the platform itself.
-    const printed = [...app.printRoutes({ commonPrefix: false }).matchAll(/(\/api\/\S*) \(([^)]+)\)/g)].flatMap((m) => m[2]!.split(', ').map((method) => `${method} ${m[1]}`));
+    const printed = [...app.printRoutes({ commonPrefix: false }).matchAll(/(\/api\/\S*) \(([^)]+)\)/g)].flatMap((m) =>
+      m[2]!.split(', ').map((method) => `${method} ${m[1]}`),
+    );
     const unaccounted = printed.filter((r) => !captured.has(r) && !/^\w+ \/api\/docs/.test(r));
     expect(unaccounted).toEqual([]);
-    const bad = seen.filter((r) => r.method !== 'HEAD' && !(r.policy === 'public' || r.policy === 'signed-in' || (typeof r.policy === 'string' && isPolicyAction(r.policy))));
+    const bad = seen.filter(
+      (r) => r.method !== 'HEAD' && !(r.policy === 'public' || r.policy === 'signed-in' || (typeof r.policy === 'string' && isPolicyAction(r.policy))),
+    );
     expect(bad).toEqual([]);
     const caseRoutes = seen.filter((r) => r.url.startsWith('/api/cases/:code') && r.method !== 'HEAD');
     expect(caseRoutes.filter((r) => !String(r.policy).startsWith('case:'))).toEqual([]);
@@ -119,10 +142,20 @@ const MATRIX: Row[] = [
   { method: 'PATCH', url: '/api/cases/:code', body: () => ({ interpreterNeeded: true }), allowed: legal },
   { method: 'POST', url: '/api/cases/:code/identity/reveal', body: () => ({}), allowed: everyone },
   { method: 'PUT', url: '/api/cases/:code/identity', body: () => ({ names: ['Zeta Client'], aliases: [], contact: {}, documentsHeld: [] }), allowed: legal },
-  { method: 'PUT', url: '/api/cases/:code/safe-contact', body: () => ({ call: 'safe', text: 'safe', email: 'unknown', leaveMessages: 'unsafe' }), allowed: legal },
+  {
+    method: 'PUT',
+    url: '/api/cases/:code/safe-contact',
+    body: () => ({ call: 'safe', text: 'safe', email: 'unknown', leaveMessages: 'unsafe' }),
+    allowed: legal,
+  },
   { method: 'GET', url: '/api/cases/:code/sittings', allowed: everyone },
   // The default note compartment is privileged for legal staff, team for support workers.
-  { method: 'POST', url: '/api/cases/:code/sittings', body: () => ({ heldOn: '2024-02-01', durationMinutes: 20, mode: 'video', couldSpeakFreely: 'unsure', note: 'n' }), allowed: [...supervisedLegal, 'SW'] },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/sittings',
+    body: () => ({ heldOn: '2024-02-01', durationMinutes: 20, mode: 'video', couldSpeakFreely: 'unsure', note: 'n' }),
+    allowed: [...supervisedLegal, 'SW'],
+  },
   { method: 'PATCH', url: '/api/cases/:code/sittings/:id', body: () => ({ durationMinutes: 45 }), allowed: supervisedLegal },
   { method: 'GET', url: '/api/cases/:code/intake-guide', allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/fragments', allowed: everyone },
@@ -134,13 +167,24 @@ const MATRIX: Row[] = [
   // The first allowed person withdraws the consent; the others find it already withdrawn.
   { method: 'POST', url: '/api/cases/:code/consents/:id/withdraw', body: () => ({}), allowed: supervisedLegal, alsoOk: ['conflict'] },
   { method: 'POST', url: '/api/cases/:code/consents/check', body: () => ({ action: { kind: 'contact-police' } }), allowed: everyone },
-  { method: 'POST', url: '/api/cases/:code/overrides', body: () => ({ action: { kind: 'contact-police' }, reason: 'Imminent risk to life, documented by phone.' }), allowed: ['RL', 'L'] },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/overrides',
+    body: () => ({ action: { kind: 'contact-police' }, reason: 'Imminent risk to life, documented by phone.' }),
+    allowed: ['RL', 'L'],
+  },
   { method: 'GET', url: '/api/cases/:code/team', allowed: everyone },
   // Team changes belong to the responsible lawyer; an admin may only reassign a case whose lawyer is gone (here: not).
   { method: 'GET', url: '/api/cases/:code/team/candidates', allowed: ['RL'] },
   { method: 'POST', url: '/api/cases/:code/team', body: () => ({ userId: people.extra!.id, teamRole: 'lawyer' }), allowed: ['RL'], undo: removeExtra },
   { method: 'DELETE', url: '/api/cases/:code/team/:userId', allowed: ['RL'], setup: () => addMember(c.RL!, code, people.extra!.id, 'lawyer') },
-  { method: 'POST', url: '/api/cases/:code/reassign', body: () => ({ userId: people.extra!.id, reason: 'The responsible lawyer left the clinic last month.' }), allowed: ['ADM'], alsoOk: ['conflict'] },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/reassign',
+    body: () => ({ userId: people.extra!.id, reason: 'The responsible lawyer left the clinic last month.' }),
+    allowed: ['ADM'],
+    alsoOk: ['conflict'],
+  },
   { method: 'GET', url: '/api/cases/:code/activity', allowed: ['RL', 'ADM'] },
   { method: 'GET', url: '/api/cases/:code/facts', allowed: everyone },
   { method: 'PUT', url: '/api/cases/:code/facts', body: () => ({ contexts: ['labour'] }), allowed: everyone },
@@ -155,7 +199,8 @@ const MATRIX: Row[] = [
   {
     method: 'POST',
     url: '/api/cases/:code/options-sheet/explained',
-    setup: async () => (ids.sheet = String((await c.RL!.post(`/api/cases/${code}/options-sheet`, { lang: 'en', format: 'docx' })).headers['x-harbour-options-sheet'])),
+    setup: async () =>
+      (ids.sheet = String((await c.RL!.post(`/api/cases/${code}/options-sheet`, { lang: 'en', format: 'docx' })).headers['x-harbour-options-sheet'])),
     body: () => ({ lang: 'en', sheet: ids.sheet, language: 'en', interpreter: false }),
     allowed: supervisedLegal,
   },
@@ -199,7 +244,8 @@ describe('case routes for the team and the holding organisation’s admin', () =
       expect({ who, status: res.statusCode, refused }).toMatchObject({ who, refused: !row.allowed.includes(who) });
       expect(res.statusCode, `${who}: ${res.body}`).not.toBe(404);
       // Allowed means the request did its work: a 2xx, or an error the row names (never a 400 or a 500).
-      if (row.allowed.includes(who) && res.statusCode >= 300) expect(row.alsoOk ?? [], `${who}: ${res.statusCode} ${res.body}`).toContain(res.json().error?.code);
+      if (row.allowed.includes(who) && res.statusCode >= 300)
+        expect(row.alsoOk ?? [], `${who}: ${res.statusCode} ${res.body}`).toContain(res.json().error?.code);
       if (!refused && row.undo) await row.undo();
     }
   });
@@ -230,7 +276,8 @@ describe('compartments', () => {
   });
 
   it('gives privileged material to a supervised legal worker but not to an unsupervised one', async () => {
-    const compartments = async (who: string) => (await c[who]!.get(`/api/cases/${code}/fragments`)).json().fragments.map((f: { compartment: string }) => f.compartment);
+    const compartments = async (who: string) =>
+      (await c[who]!.get(`/api/cases/${code}/fragments`)).json().fragments.map((f: { compartment: string }) => f.compartment);
     expect(await compartments('LWs')).toContain('privileged');
     expect(await compartments('LWu')).not.toContain('privileged');
   });
@@ -258,7 +305,9 @@ describe('break-glass', () => {
     await c.RL!.post(`/api/cases/${other}/fragments`, { text: 'team story', source: 'client', compartment: 'team' });
     expect((await c.ADM!.get(`/api/cases/${other}`)).statusCode).toBe(403);
     expect((await c.ADM!.post(`/api/cases/${other}/break-glass`, { reason: 'urgent', hours: 1 })).statusCode).toBe(400);
-    expect((await c.otherAdmin!.post(`/api/cases/${other}/break-glass`, { reason: 'Client unreachable and at risk, RL away.', hours: 1 })).statusCode).toBe(404);
+    expect((await c.otherAdmin!.post(`/api/cases/${other}/break-glass`, { reason: 'Client unreachable and at risk, RL away.', hours: 1 })).statusCode).toBe(
+      404,
+    );
     // 0.001 hours = 3.6 seconds.
     const grant = await c.ADM!.post(`/api/cases/${other}/break-glass`, { reason: 'Client unreachable and at risk, RL away.', hours: 0.001 });
     expect(grant.statusCode).toBe(201);
@@ -267,7 +316,9 @@ describe('break-glass', () => {
     expect(texts).toEqual(['team story']);
     expect((await c.ADM!.patch(`/api/cases/${other}`, { interpreterNeeded: false })).statusCode).toBe(403);
     const header = (await c.RL!.get(`/api/cases/${other}`)).json().case;
-    expect(header.breakGlass).toEqual([expect.objectContaining({ byUserId: people.ADM!.id, reason: 'Client unreachable and at risk, RL away.', active: true })]);
+    expect(header.breakGlass).toEqual([
+      expect.objectContaining({ byUserId: people.ADM!.id, reason: 'Client unreachable and at risk, RL away.', active: true }),
+    ]);
     const actions = (await c.RL!.get(`/api/cases/${other}/activity`)).json().entries.map((e: { action: string }) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['case.break-glass-granted', 'case.break-glass-used']));
     t.advance(4000);

@@ -39,15 +39,23 @@ describe('a write racing the close of its case', () => {
     const consents = await openCase(t.ctx, actor, code, { action: 'case:manage-consents' });
     // …then the case is closed…
     expect((await c.post(`/api/cases/${code}/close`, { outcome: 'other' })).statusCode).toBe(200);
-    const auditBefore = await t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const auditBefore = await t.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     // …and their writes arrive.
     await expect(updateCase(t.ctx, scopes[0]!, { province: 'QC' })).rejects.toMatchObject({ code: 'forbidden', message: expect.stringMatching(/closed/) });
-    await expect(addFragment(t.ctx, narrative, fragmentInputSchema.parse({ text: 'late', source: 'client', compartment: 'team' }))).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(addFragment(t.ctx, narrative, fragmentInputSchema.parse({ text: 'late', source: 'client', compartment: 'team' }))).rejects.toMatchObject({
+      code: 'forbidden',
+    });
     await expect(recordLedgerEntry(t.ctx, consents, { kind: 'explanation', purposes: ['refer'], language: 'es' })).rejects.toMatchObject({ code: 'forbidden' });
     const row = await t.ctx.db.selectFrom('cases').select(['province', 'status']).where('id', '=', scopes[0]!.row.id).executeTakeFirstOrThrow();
     expect(row).toEqual({ province: 'ON', status: 'closed' });
     expect((await t.ctx.db.selectFrom('case_fragments').select('id').execute()).length).toBe(0);
-    const auditAfter = await t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+    const auditAfter = await t.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .executeTakeFirstOrThrow();
     expect(auditAfter.n).toBe(auditBefore.n); // nothing was recorded as done
   });
 
@@ -60,7 +68,9 @@ describe('a write racing the close of its case', () => {
       expect((await close).statusCode).toBe(200);
       for (const a of answers) expect([200, 403]).toContain(a.statusCode);
       // Every write that was acknowledged committed before the close: its audit entry comes first.
-      const caseId = (await t.ctx.db.selectFrom('audit_log').select('case_id').where('action', '=', 'case.closed').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()).case_id!;
+      const caseId = (
+        await t.ctx.db.selectFrom('audit_log').select('case_id').where('action', '=', 'case.closed').orderBy('seq', 'desc').limit(1).executeTakeFirstOrThrow()
+      ).case_id!;
       const entries = await t.ctx.db.selectFrom('audit_log').select(['seq', 'action']).where('case_id', '=', caseId).orderBy('seq').execute();
       const closedAt = entries.findIndex((e) => e.action === 'case.closed');
       expect(entries.slice(closedAt + 1).map((e) => e.action)).toEqual([]);

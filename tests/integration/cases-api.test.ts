@@ -39,7 +39,12 @@ describe('opening a case', () => {
   });
 
   it('finds a case by exact name or alias through the blind index, never storing the name', async () => {
-    const code = await newCase(L, { province: 'ON', languages: ['es'], interpreterNeeded: false, identity: { names: ['Ana  Lucía Pérez'], aliases: [], contact: {}, documentsHeld: [] } });
+    const code = await newCase(L, {
+      province: 'ON',
+      languages: ['es'],
+      interpreterNeeded: false,
+      identity: { names: ['Ana  Lucía Pérez'], aliases: [], contact: {}, documentsHeld: [] },
+    });
     const hit = await L.post('/api/cases/search', { name: 'ana lucía pérez' });
     expect(hit.json().cases.map((c: { code: string }) => c.code)).toContain(code);
     const miss = await L.post('/api/cases/search', { name: 'Ana Lucia Perez' });
@@ -50,7 +55,13 @@ describe('opening a case', () => {
 
   it('returns safe-contact details with the header', async () => {
     const code = await newCase(L);
-    const put = await L.put(`/api/cases/${code}/safe-contact`, { call: 'unsafe', text: 'safe', email: 'unknown', leaveMessages: 'unsafe', codeWord: 'blue umbrella' });
+    const put = await L.put(`/api/cases/${code}/safe-contact`, {
+      call: 'unsafe',
+      text: 'safe',
+      email: 'unknown',
+      leaveMessages: 'unsafe',
+      codeWord: 'blue umbrella',
+    });
     expect(put.statusCode).toBe(200);
     expect((await L.get(`/api/cases/${code}`)).json().case.safeContact).toMatchObject({ call: 'unsafe', codeWord: 'blue umbrella' });
   });
@@ -64,7 +75,14 @@ describe('sittings, fragments and the timeline', () => {
   });
 
   it('records a sitting and moves the intake guide on', async () => {
-    const res = await L.post(`/api/cases/${code}/sittings`, { heldOn: '2024-05-02', durationMinutes: 60, mode: 'in-person', couldSpeakFreely: 'yes', topicsCovered: ['safety', 'immediate-needs', 'consent-and-confidentiality'], note: 'Client asked about her passport.' });
+    const res = await L.post(`/api/cases/${code}/sittings`, {
+      heldOn: '2024-05-02',
+      durationMinutes: 60,
+      mode: 'in-person',
+      couldSpeakFreely: 'yes',
+      topicsCovered: ['safety', 'immediate-needs', 'consent-and-confidentiality'],
+      note: 'Client asked about her passport.',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json().sitting.noteCompartment).toBe('privileged');
     const guide = (await L.get(`/api/cases/${code}/intake-guide`)).json();
@@ -78,9 +96,26 @@ describe('sittings, fragments and the timeline', () => {
   });
 
   it('orders fragments by approximate time and never gives privileged ones to a support worker', async () => {
-    await L.post(`/api/cases/${code}/fragments`, { text: 'Worked on the farm.', source: 'client', compartment: 'team', tags: ['work'], time: { label: 'summer 2023' } });
-    await L.post(`/api/cases/${code}/fragments`, { text: 'Recruiter promised a visa.', source: 'client', compartment: 'privileged', tags: ['recruitment'], time: { label: '2022' } });
-    await L.post(`/api/cases/${code}/fragments`, { text: 'Before arriving she sold land.', source: 'practitioner-summary', compartment: 'team', time: { label: 'before arriving' } });
+    await L.post(`/api/cases/${code}/fragments`, {
+      text: 'Worked on the farm.',
+      source: 'client',
+      compartment: 'team',
+      tags: ['work'],
+      time: { label: 'summer 2023' },
+    });
+    await L.post(`/api/cases/${code}/fragments`, {
+      text: 'Recruiter promised a visa.',
+      source: 'client',
+      compartment: 'privileged',
+      tags: ['recruitment'],
+      time: { label: '2022' },
+    });
+    await L.post(`/api/cases/${code}/fragments`, {
+      text: 'Before arriving she sold land.',
+      source: 'practitioner-summary',
+      compartment: 'team',
+      time: { label: 'before arriving' },
+    });
     const timeline = (await L.get(`/api/cases/${code}/timeline`)).json();
     expect(timeline.entries.map((e: { time: { label: string } }) => e.time.label)).toEqual(['2022', 'summer 2023']);
     expect(timeline.entries[0].time).toMatchObject({ earliest: '2022-01-01', latest: '2022-12-31' });
@@ -92,16 +127,31 @@ describe('sittings, fragments and the timeline', () => {
 
   it('links fragments only to other fragments of the same case that the writer may read', async () => {
     const other = await newCase(L);
-    const elsewhere = (await L.post(`/api/cases/${other}/fragments`, { text: 'Another client.', source: 'client', compartment: 'team' })).json().fragment.id as string;
+    const elsewhere = (await L.post(`/api/cases/${other}/fragments`, { text: 'Another client.', source: 'client', compartment: 'team' })).json().fragment
+      .id as string;
     const mine = (await L.get(`/api/cases/${code}/fragments`)).json().fragments as { id: string; compartment: string }[];
     const privileged = mine.find((f) => f.compartment === 'privileged')!.id;
     const team = mine.find((f) => f.compartment === 'team')!.id;
-    const crossCase = await L.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [team, elsewhere] });
+    const crossCase = await L.post(`/api/cases/${code}/fragments`, {
+      text: 'Linked.',
+      source: 'client',
+      compartment: 'team',
+      relatedFragmentIds: [team, elsewhere],
+    });
     expect(crossCase.statusCode).toBe(400);
     expect(crossCase.json().error.fields).toEqual([{ path: 'relatedFragmentIds.1', message: 'is not a fragment of this case' }]);
-    expect((await S.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [privileged] })).statusCode).toBe(400);
-    expect((await L.patch(`/api/cases/${code}/fragments/${team}`, { relatedFragmentIds: [team] })).json().error.fields[0].message).toBe('cannot link a fragment to itself');
-    const linked = await L.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [team, privileged] });
+    expect(
+      (await S.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [privileged] })).statusCode,
+    ).toBe(400);
+    expect((await L.patch(`/api/cases/${code}/fragments/${team}`, { relatedFragmentIds: [team] })).json().error.fields[0].message).toBe(
+      'cannot link a fragment to itself',
+    );
+    const linked = await L.post(`/api/cases/${code}/fragments`, {
+      text: 'Linked.',
+      source: 'client',
+      compartment: 'team',
+      relatedFragmentIds: [team, privileged],
+    });
     expect(linked.statusCode).toBe(201);
     expect(linked.json().fragment.relatedFragmentIds).toEqual([team, privileged]);
   });
@@ -115,7 +165,9 @@ describe('sittings, fragments and the timeline', () => {
 describe('screening answers', () => {
   it('removes a person field sent as null and keeps the others', async () => {
     const code = await newCase(L);
-    await L.put(`/api/cases/${code}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'visitor', permitExpiry: '2027-01-31', priorRefugeeClaim: { outcome: 'pending' } } });
+    await L.put(`/api/cases/${code}/facts`, {
+      person: { ageBand: 'adult', immigrationStatus: 'visitor', permitExpiry: '2027-01-31', priorRefugeeClaim: { outcome: 'pending' } },
+    });
     const cleared = await L.put(`/api/cases/${code}/facts`, { person: { permitExpiry: null, priorRefugeeClaim: null } });
     expect(cleared.statusCode).toBe(200);
     expect(cleared.json().facts.person).toEqual({ ageBand: 'adult', immigrationStatus: 'visitor' });
@@ -125,9 +177,18 @@ describe('screening answers', () => {
 
   it('stores answers, merges partial updates, and validates them with the contract', async () => {
     const code = await newCase(L);
-    const put = await L.put(`/api/cases/${code}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'work-permit-employer-specific' }, contexts: ['labour'], answers: [{ id: 'excessive-hours', answer: 'yes' }] });
+    const put = await L.put(`/api/cases/${code}/facts`, {
+      person: { ageBand: 'adult', immigrationStatus: 'work-permit-employer-specific' },
+      contexts: ['labour'],
+      answers: [{ id: 'excessive-hours', answer: 'yes' }],
+    });
     expect(put.statusCode).toBe(200);
-    const second = await L.put(`/api/cases/${code}/facts`, { answers: [{ id: 'documents-confiscated', phase: 'destination', answer: 'yes' }, { id: 'excessive-hours', answer: 'no' }] });
+    const second = await L.put(`/api/cases/${code}/facts`, {
+      answers: [
+        { id: 'documents-confiscated', phase: 'destination', answer: 'yes' },
+        { id: 'excessive-hours', answer: 'no' },
+      ],
+    });
     expect(second.json().facts.answers).toEqual([
       { id: 'excessive-hours', phase: 'destination', answer: 'no' },
       { id: 'documents-confiscated', phase: 'destination', answer: 'yes' },
@@ -151,7 +212,19 @@ describe('reads that reveal identifying details are audited', () => {
       const lawyer = await addPerson(t2, admin.orgId, 'lawyer', 'audited@clinic.example');
       const c = client(t2, lawyer);
       const code = await newCase(c);
-      expect((await c.post(`/api/cases/${code}/sittings`, { heldOn: '2026-11-01', durationMinutes: 45, mode: 'in-person', present: ['A. Friend'], couldSpeakFreely: 'yes', topicsCovered: ['safety'], topicsLater: [] })).statusCode).toBe(201);
+      expect(
+        (
+          await c.post(`/api/cases/${code}/sittings`, {
+            heldOn: '2026-11-01',
+            durationMinutes: 45,
+            mode: 'in-person',
+            present: ['A. Friend'],
+            couldSpeakFreely: 'yes',
+            topicsCovered: ['safety'],
+            topicsLater: [],
+          })
+        ).statusCode,
+      ).toBe(201);
       await c.get(`/api/cases/${code}/sittings`);
       await c.get(`/api/cases/${code}/consents`);
       const actions = (await t2.ctx.db.selectFrom('audit_log').select('action').execute()).map((r) => r.action);

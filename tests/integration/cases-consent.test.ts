@@ -41,7 +41,14 @@ const GATES: Gate[] = [
     name: 'adding someone from another organisation to the team',
     purpose: 'share-with-organisation',
     attempt: (code) => L.post(`/api/cases/${code}/team`, { userId: partner.id, teamRole: 'support-worker' }),
-    consent: () => ({ kind: 'consent', purpose: 'share-with-organisation', recipient: partner.orgId, scope: ['narrative'], givenHow: 'verbal', language: 'es' }),
+    consent: () => ({
+      kind: 'consent',
+      purpose: 'share-with-organisation',
+      recipient: partner.orgId,
+      scope: ['narrative'],
+      givenHow: 'verbal',
+      language: 'es',
+    }),
     action: () => ({ kind: 'share-with-organisation', recipient: partner.orgId, categories: ['narrative'] }),
     undo: async (code) => {
       await L.del(`/api/cases/${code}/team/${partner.id}`);
@@ -100,7 +107,10 @@ describe.each(GATES)('$name', (gate) => {
     const res = await L.post(`/api/cases/${code}/consents`, gate.consent());
     expect(res.statusCode).toBe(400);
     expect(res.json().error?.code).toBe('invalid-input');
-    expect(res.json().error?.fields).toContainEqual({ path: 'explanation', message: `no explanation of this purpose was recorded on or before that day: record the explanation first` });
+    expect(res.json().error?.fields).toContainEqual({
+      path: 'explanation',
+      message: `no explanation of this purpose was recorded on or before that day: record the explanation first`,
+    });
     expect((await L.get(`/api/cases/${code}/consents`)).json().ledger).toEqual([]);
     expect((await gate.attempt(code)).json().error?.fields).toContainEqual({ path: 'consent.reason', message: 'no-consent' });
   });
@@ -138,10 +148,24 @@ describe('who may record consent and overrides', () => {
   it('accepts a consent whose explanation was recorded earlier, even for a day in the past, and not one explained only later', async () => {
     const code = await newCase(L);
     await explain(code, 'contact-police', '2024-05-02');
-    const before = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-05-01' });
+    const before = await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'contact-police',
+      scope: [],
+      givenHow: 'verbal',
+      language: 'es',
+      givenOn: '2024-05-01',
+    });
     expect(before.statusCode).toBe(400);
     expect(before.json().error?.fields?.[0]?.path).toBe('explanation');
-    const after = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-05-02' });
+    const after = await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'contact-police',
+      scope: [],
+      givenHow: 'verbal',
+      language: 'es',
+      givenOn: '2024-05-02',
+    });
     expect(after.statusCode).toBe(201);
     // A refusal needs no explanation: a "no" is always recorded.
     expect((await L.post(`/api/cases/${code}/consents`, { kind: 'refusal', purpose: 'refer', givenHow: 'verbal', language: 'es' })).statusCode).toBe(201);
@@ -150,8 +174,23 @@ describe('who may record consent and overrides', () => {
   it('gives each consent its state from the same definition as the summary', async () => {
     const code = await newCase(L);
     await explain(code, 'contact-police', '2024-01-01');
-    const given = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-01-02' });
-    const expired = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es', givenOn: '2024-01-02', expiresOn: '2024-02-01' });
+    const given = await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'contact-police',
+      scope: [],
+      givenHow: 'verbal',
+      language: 'es',
+      givenOn: '2024-01-02',
+    });
+    const expired = await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'contact-police',
+      scope: [],
+      givenHow: 'verbal',
+      language: 'es',
+      givenOn: '2024-01-02',
+      expiresOn: '2024-02-01',
+    });
     let body = (await L.get(`/api/cases/${code}/consents`)).json();
     expect(body.states).toEqual({ [given.json().entry.id]: 'in-effect', [expired.json().entry.id]: 'expired' });
     expect(body.contractConsents.contactPolice).toBe('yes');

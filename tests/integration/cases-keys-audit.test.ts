@@ -29,12 +29,16 @@ afterAll(async () => t.close());
 const quiet = () => undefined;
 const logger = createLogger('silent', new Writable({ write: (_c, _e, done) => done() }));
 const database = () => ({ db: t.ctx.db, kind: t.database.kind, close: async () => undefined });
-const contextWith = (env: Record<string, string> = {}) => buildContext(loadConfig({ HARBOUR_DATA_DIR: t.ctx.config.dataDir, ...env }), database(), logger, quiet);
+const contextWith = (env: Record<string, string> = {}) =>
+  buildContext(loadConfig({ HARBOUR_DATA_DIR: t.ctx.config.dataDir, ...env }), database(), logger, quiet);
 
 async function fragmentsVia(app: FastifyInstance, code: string): Promise<string[]> {
   const res = await app.inject({ method: 'GET', url: `/api/cases/${code}/fragments`, headers: dana.headers });
   expect(res.statusCode).toBe(200);
-  return res.json<{ fragments: { text: string }[] }>().fragments.map((f) => f.text).sort();
+  return res
+    .json<{ fragments: { text: string }[] }>()
+    .fragments.map((f) => f.text)
+    .sort();
 }
 
 describe('harbour audit verify', () => {
@@ -42,7 +46,10 @@ describe('harbour audit verify', () => {
   let original: Row[];
   const restore = async () => {
     await t.ctx.db.deleteFrom('audit_log').execute();
-    await t.ctx.db.insertInto('audit_log').values(original.map((r) => ({ ...r, detail: JSON.stringify(r.detail) })) as never).execute();
+    await t.ctx.db
+      .insertInto('audit_log')
+      .values(original.map((r) => ({ ...r, detail: JSON.stringify(r.detail) })) as never)
+      .execute();
   };
   beforeAll(async () => {
     original = (await t.ctx.db.selectFrom('audit_log').selectAll().orderBy('seq').execute()) as Row[];
@@ -73,7 +80,10 @@ describe('harbour audit verify', () => {
     const [a, b] = [original[4]!, original[5]!];
     const swap = (from: Row, seq: string | number) => ({ ...from, seq, detail: JSON.stringify(from.detail) });
     await t.ctx.db.deleteFrom('audit_log').where('seq', 'in', [a.seq, b.seq]).execute();
-    await t.ctx.db.insertInto('audit_log').values([swap(b, a.seq), swap(a, b.seq)] as never).execute();
+    await t.ctx.db
+      .insertInto('audit_log')
+      .values([swap(b, a.seq), swap(a, b.seq)] as never)
+      .execute();
     const report = await auditVerify(t.ctx.db, t.ctx.keyring);
     expect(report.exitCode).toBe(1);
     expect(report.line).toContain(`seq ${a.seq} `);

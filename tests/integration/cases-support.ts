@@ -22,7 +22,8 @@ export type Client = {
 };
 
 export function client(t: TestApp, who: SignedIn): Client {
-  const call = (method: string) => (url: string, payload?: unknown) => t.app.inject({ method: method as 'GET', url, headers: who.headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
+  const call = (method: string) => (url: string, payload?: unknown) =>
+    t.app.inject({ method: method as 'GET', url, headers: who.headers, ...(payload !== undefined ? { payload: payload as object } : {}) });
   return { get: call('GET'), post: call('POST'), put: call('PUT'), patch: call('PATCH'), del: call('DELETE') };
 }
 
@@ -46,7 +47,11 @@ export async function createOrganisation(t: TestApp, name: string): Promise<stri
 export async function addPerson(t: TestApp, orgId: string, role: Role, email: string): Promise<Person> {
   const invitation = await createInvitation(t.ctx, { organisationId: orgId, invitedBy: null, email, role });
   const token = new URL(invitation.inviteUrl).hash.replace('#token=', '');
-  const accepted = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, displayName: email.split('@')[0], password: DEFAULT_PASSWORD } });
+  const accepted = await t.app.inject({
+    method: 'POST',
+    url: '/api/invitations/accept',
+    payload: { token, displayName: email.split('@')[0], password: DEFAULT_PASSWORD },
+  });
   if (accepted.statusCode !== 201) throw new Error(`accept failed: ${accepted.body}`);
   const signed = await enrol(t, email, DEFAULT_PASSWORD);
   const row = await idOf(t, email);
@@ -73,7 +78,12 @@ export async function signInWithTotp(t: TestApp, email: string, password: string
   if (first.statusCode !== 200) throw new Error(`sign-in failed: ${first.body}`);
   let cookie = cookieFrom(first);
   const pending = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();
-  const verified = await t.app.inject({ method: 'POST', url: '/api/auth/mfa/verify', headers: { cookie, 'x-csrf-token': pending.csrfToken }, payload: { code: await generate({ secret: totpSecret, epoch: Math.floor((t.ctx?.now() ?? new Date()).getTime() / 1000) }) } });
+  const verified = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/mfa/verify',
+    headers: { cookie, 'x-csrf-token': pending.csrfToken },
+    payload: { code: await generate({ secret: totpSecret, epoch: Math.floor((t.ctx?.now() ?? new Date()).getTime() / 1000) }) },
+  });
   if (verified.statusCode !== 200) throw new Error(`mfa failed: ${verified.body}`);
   cookie = cookieFrom(verified);
   const active = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();

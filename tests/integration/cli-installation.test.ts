@@ -18,7 +18,12 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function harbour(dataDir: string, args: string[], extra: Record<string, string> = {}) {
   const { DATABASE_URL: _ignored, HARBOUR_MASTER_KEY: _key, HARBOUR_KEY_DIR: _dir, ...env } = process.env;
-  return spawnSync(process.execPath, [join(root, 'bin/harbour.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...env, HARBOUR_DATA_DIR: dataDir, HARBOUR_LOG_LEVEL: 'warn', ...extra }, timeout: 120_000 });
+  return spawnSync(process.execPath, [join(root, 'bin/harbour.js'), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...env, HARBOUR_DATA_DIR: dataDir, HARBOUR_LOG_LEVEL: 'warn', ...extra },
+    timeout: 120_000,
+  });
 }
 
 const COMMANDS: string[][] = [
@@ -134,14 +139,24 @@ describe('the running server and the recorded head', () => {
       const res = await fetch(`${server.url}/api/setup`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ token: link.split('#token=')[1], organisationName: 'Anchored Clinic', displayName: 'Admin', email: 'anchor@clinic.example', password: 'Tidal-Lantern-Orchard-42' }),
+        body: JSON.stringify({
+          token: link.split('#token=')[1],
+          organisationName: 'Anchored Clinic',
+          displayName: 'Admin',
+          email: 'anchor@clinic.example',
+          password: 'Tidal-Lantern-Orchard-42',
+        }),
       });
       expect(res.status).toBe(201);
       const file = () => readdirSync(keyDir).find((f) => f.startsWith('harbour-audit-head-'));
       for (let i = 0; i < 40 && !file(); i++) await new Promise((r) => setTimeout(r, 250));
       expect(file(), 'recorded within the 5-second period').toBeDefined();
       expect((JSON.parse(readFileSync(join(keyDir, file()!), 'utf8')) as { seq: number }).seq).toBeGreaterThanOrEqual(1);
-      await fetch(`${server.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'anchor@clinic.example', password: 'wrong-password-for-sure' }) });
+      await fetch(`${server.url}/api/auth/sign-in`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: 'anchor@clinic.example', password: 'wrong-password-for-sure' }),
+      });
       server.child.kill('SIGTERM');
       expect(await server.exited).toBe(0);
       const recorded = JSON.parse(readFileSync(join(keyDir, file()!), 'utf8')) as { seq: number; hash: string };

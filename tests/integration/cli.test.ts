@@ -30,7 +30,16 @@ describe('harbour assess', () => {
   });
 
   it('exits 2 and names every offending field', () => {
-    const bad = { contractVersion: 1, asOf: '2026-13-01', person: { ageBand: 'adult', province: 'XX', immigrationStatus: 'no-status' }, facts: [{ id: 'violence', answer: 'yes' }, { id: 'made-up', answer: 'yes' }], colour: 'blue' };
+    const bad = {
+      contractVersion: 1,
+      asOf: '2026-13-01',
+      person: { ageBand: 'adult', province: 'XX', immigrationStatus: 'no-status' },
+      facts: [
+        { id: 'violence', answer: 'yes' },
+        { id: 'made-up', answer: 'yes' },
+      ],
+      colour: 'blue',
+    };
     const run = harbour(['assess', '-'], JSON.stringify(bad));
     expect(run.status).toBe(2);
     for (const path of ['asOf', 'person.province', 'facts[0].phase', 'facts[1].id', '"colour"']) expect(run.stderr).toContain(path);

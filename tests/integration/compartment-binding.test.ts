@@ -29,7 +29,9 @@ const SITTING = { heldOn: '2026-11-02', durationMinutes: 50, mode: 'in-person', 
 async function caseWithPrivilegedStory() {
   const code = await newCase(L);
   await addMember(L, code, support.id, 'support-worker');
-  const fragment = (await L.post(`/api/cases/${code}/fragments`, { text: SECRET, source: 'client', compartment: 'privileged', inconsistencyNote: 'Earlier she said 2021.' })).json().fragment;
+  const fragment = (
+    await L.post(`/api/cases/${code}/fragments`, { text: SECRET, source: 'client', compartment: 'privileged', inconsistencyNote: 'Earlier she said 2021.' })
+  ).json().fragment;
   const sitting = (await L.post(`/api/cases/${code}/sittings`, SITTING)).json().sitting;
   return { code, fragmentId: fragment.id as string, sittingId: sitting.id as string };
 }
@@ -62,10 +64,19 @@ describe('compartments sealed with the narrative', () => {
     const row = await t.ctx.db.selectFrom('cases').select(['id', 'wrapped_key']).where('code', '=', code).executeTakeFirstOrThrow();
     const vault = openVault(t.ctx.keyring, row);
     // As an earlier Harbour wrote them: sealed without the compartment, marked unbound by the migration.
-    await t.ctx.db.updateTable('case_fragments').set({ text: vault.seal('case_fragments', 'text', fragmentId, SECRET), inconsistency_note: null, compartment_bound: false }).where('id', '=', fragmentId).execute();
-    await t.ctx.db.updateTable('case_sittings').set({ note: vault.seal('case_sittings', 'note', sittingId, SECRET), compartment_bound: false }).where('id', '=', sittingId).execute();
+    await t.ctx.db
+      .updateTable('case_fragments')
+      .set({ text: vault.seal('case_fragments', 'text', fragmentId, SECRET), inconsistency_note: null, compartment_bound: false })
+      .where('id', '=', fragmentId)
+      .execute();
+    await t.ctx.db
+      .updateTable('case_sittings')
+      .set({ note: vault.seal('case_sittings', 'note', sittingId, SECRET), compartment_bound: false })
+      .where('id', '=', sittingId)
+      .execute();
     // A bound piece someone marked unbound and moved: it must not become readable by anyone.
-    const other = (await L.post(`/api/cases/${code}/fragments`, { text: 'Another privileged piece.', source: 'client', compartment: 'privileged' })).json().fragment.id as string;
+    const other = (await L.post(`/api/cases/${code}/fragments`, { text: 'Another privileged piece.', source: 'client', compartment: 'privileged' })).json()
+      .fragment.id as string;
     await t.ctx.db.updateTable('case_fragments').set({ compartment_bound: false, compartment: 'team' }).where('id', '=', other).execute();
 
     expect(await bindCompartments(t.ctx.db, t.ctx.keyring)).toEqual({ resealed: 2, unopenable: 1 });

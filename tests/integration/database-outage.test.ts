@@ -96,7 +96,9 @@ describe('losing the database connections', () => {
       await admin.connect();
       try {
         for (let i = 0; i < 50; i++) {
-          const { rowCount } = await admin.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like '%pg_sleep(30)%' and pid <> pg_backend_pid()");
+          const { rowCount } = await admin.query(
+            "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and query like '%pg_sleep(30)%' and pid <> pg_backend_pid()",
+          );
           if (rowCount) break;
           await new Promise((r) => setTimeout(r, 50));
         }

@@ -44,7 +44,10 @@ const pdfText = (bytes: Buffer) => {
 };
 
 describe("the client's options sheet from a case", () => {
-  const ledgerOf = async (c = code) => (await L.get(`/api/cases/${c}/consents`)).json() as { ledger: { kind: string; id: string; language?: string; interpreter?: string; purposes?: string[]; material?: { lang: string } }[] };
+  const ledgerOf = async (c = code) =>
+    (await L.get(`/api/cases/${c}/consents`)).json() as {
+      ledger: { kind: string; id: string; language?: string; interpreter?: string; purposes?: string[]; material?: { lang: string } }[];
+    };
   const produce = (body: object, c = code) => L.post(`/api/cases/${c}/options-sheet`, body);
   const sheetOf = (res: { headers: Record<string, unknown> }) => String(res.headers['x-harbour-options-sheet']);
 
@@ -64,16 +67,27 @@ describe("the client's options sheet from a case", () => {
 
   it('records that the options were explained only when the practitioner confirms it, once per sheet and day, audited', async () => {
     const c = await newCase(L);
-    await L.put(`/api/cases/${c}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'no-status' }, contexts: ['labour'], answers: [{ id: 'low-or-no-pay', answer: 'yes' }], goals: ['stay-in-canada', 'recover-wages'] });
+    await L.put(`/api/cases/${c}/facts`, {
+      person: { ageBand: 'adult', immigrationStatus: 'no-status' },
+      contexts: ['labour'],
+      answers: [{ id: 'low-or-no-pay', answer: 'yes' }],
+      goals: ['stay-in-canada', 'recover-wages'],
+    });
     const sheet = sheetOf(await produce({ lang: 'fr', format: 'pdf' }, c));
     const confirm = (body: object) => L.post(`/api/cases/${c}/options-sheet/explained`, { lang: 'fr', sheet, ...body });
     expect((await ledgerOf(c)).ledger).toEqual([]);
 
     // Two clicks at once record one entry.
-    const both = await Promise.all([confirm({ language: 'es', interpreter: true, interpreterName: 'espagnol' }), confirm({ language: 'es', interpreter: true, interpreterName: 'espagnol' })]);
+    const both = await Promise.all([
+      confirm({ language: 'es', interpreter: true, interpreterName: 'espagnol' }),
+      confirm({ language: 'es', interpreter: true, interpreterName: 'espagnol' }),
+    ]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([200, 201]);
     const first = both.find((r) => r.statusCode === 201)!;
-    expect(first.json()).toMatchObject({ recorded: true, entry: { kind: 'explanation', language: 'es', interpreter: 'espagnol', material: { kind: 'options-sheet', lang: 'fr', digest: sheet } } });
+    expect(first.json()).toMatchObject({
+      recorded: true,
+      entry: { kind: 'explanation', language: 'es', interpreter: 'espagnol', material: { kind: 'options-sheet', lang: 'fr', digest: sheet } },
+    });
     expect(first.json().entry.purposes).toContain('file-remedy');
     expect(first.json().entry.purposes).not.toContain('generate-document');
 
@@ -93,7 +107,13 @@ describe("the client's options sheet from a case", () => {
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.fields).toContainEqual({ path: 'sheet', message: 'stale' });
     const sheet = sheetOf(await produce({ lang: 'en', format: 'docx' }));
-    const named = await L.post(`/api/cases/${code}/options-sheet/explained`, { lang: 'en', sheet, language: 'en', interpreter: false, interpreterName: 'Someone' });
+    const named = await L.post(`/api/cases/${code}/options-sheet/explained`, {
+      lang: 'en',
+      sheet,
+      language: 'en',
+      interpreter: false,
+      interpreterName: 'Someone',
+    });
     expect(named.statusCode).toBe(400);
     expect(named.json().error.fields[0].path).toBe('interpreterName');
     expect((await ledgerOf()).ledger.filter((e) => e.kind === 'explanation')).toEqual([]);
@@ -118,7 +138,13 @@ describe('drafts for counsel', () => {
 
   it('are produced once consent is recorded, marked as drafts', async () => {
     await L.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'es' });
-    const consent = await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['narrative', 'immigration'], givenHow: 'written', language: 'es' });
+    const consent = await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'generate-document',
+      scope: ['narrative', 'immigration'],
+      givenHow: 'written',
+      language: 'es',
+    });
     expect(consent.statusCode).toBe(201);
     const summary = await L.post(`/api/cases/${code}/documents`, { kind: 'case-summary' });
     expect(summary.statusCode).toBe(200);

@@ -38,7 +38,12 @@ describe('user mistakes get a clear 4xx, never a 500', () => {
   });
 
   it('answers an oversized body with 413', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ email: 'a'.repeat(2_000_000) }) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: JSON.stringify({ email: 'a'.repeat(2_000_000) }),
+    });
     expect(res.statusCode).toBe(413);
   });
 
@@ -75,7 +80,11 @@ describe('security headers', () => {
     const signIn = await https.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'a@b.example', password: 'whatever-password' } });
     expect(signIn.statusCode).toBe(401);
     await setUpAdmin(https);
-    const ok = await https.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'admin@clinic.example', password: 'Tidal-Lantern-Orchard-42' } });
+    const ok = await https.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'admin@clinic.example', password: 'Tidal-Lantern-Orchard-42' },
+    });
     const cookie = ok.cookies[0]!;
     expect(cookie.name).toBe('__Host-harbour_session');
     expect(cookie).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict', path: '/' });
@@ -112,7 +121,12 @@ describe('logs', () => {
   it('never contain what was sent: bodies, query strings, headers, cookies or paths', async () => {
     const marker = 'MARKER-7f3a9c-CLIENT-NAME';
     t.logs.length = 0;
-    await t.app.inject({ method: 'POST', url: `/api/auth/sign-in?q=${marker}`, headers: { 'x-note': marker, cookie: `harbour_session=${marker}` }, payload: { email: `${marker.toLowerCase()}@x.example`, password: marker } });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/auth/sign-in?q=${marker}`,
+      headers: { 'x-note': marker, cookie: `harbour_session=${marker}` },
+      payload: { email: `${marker.toLowerCase()}@x.example`, password: marker },
+    });
     await t.app.inject({ method: 'GET', url: `/api/cases/${marker}` });
     await t.app.inject({ method: 'POST', url: '/api/setup', payload: { token: marker, organisationName: marker } });
     await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: `{"email":"${marker}` });

@@ -34,7 +34,10 @@ async function inviteLawyer(email: string): Promise<Person & { client: Client }>
   const invited = await c.admin!.post('/api/organisation/invitations', { email, role: 'lawyer' });
   expect(invited.statusCode).toBe(201);
   const token = new URL(invited.json<{ inviteUrl: string }>().inviteUrl).hash.replace('#token=', '');
-  expect((await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, displayName: email.split('@')[0], password: DEFAULT_PASSWORD } })).statusCode).toBe(201);
+  expect(
+    (await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, displayName: email.split('@')[0], password: DEFAULT_PASSWORD } }))
+      .statusCode,
+  ).toBe(201);
   const signed = await enrol(t, email, DEFAULT_PASSWORD);
   const row = await t.ctx.db.selectFrom('users').select(['id', 'organisation_id']).where('email', '=', email).executeTakeFirstOrThrow();
   const person: Person = { ...signed, id: row.id, orgId: row.organisation_id, role: 'lawyer', email };
@@ -98,7 +101,9 @@ describe('finding 4: an administrator cannot staff their way into privileged mat
     expect((await sock.client.post(`/api/cases/${code}/team`, { userId: puppet.id, teamRole: 'lawyer' })).statusCode).toBe(201);
     expect(await texts(puppet.client, code)).toEqual(['team words of the client']);
     // The team sees the reassignment, its reason and who did it.
-    const view = (await sock.client.get(`/api/cases/${code}/team`)).json<{ reassignments: { byUserId: string; toUserId: string; fromUserId: string | null; reason: string }[] }>();
+    const view = (await sock.client.get(`/api/cases/${code}/team`)).json<{
+      reassignments: { byUserId: string; toUserId: string; fromUserId: string | null; reason: string }[];
+    }>();
     expect(view.reassignments).toEqual([expect.objectContaining({ byUserId: admin.id, toUserId: sock.id, fromUserId: rl2.id, reason: REASON })]);
     const actions = (await sock.client.get(`/api/cases/${code}/activity`)).json<{ entries: { action: string }[] }>().entries.map((e) => e.action);
     expect(actions).toContain('case.reassigned');
@@ -123,7 +128,15 @@ describe('finding 4: an administrator cannot staff their way into privileged mat
 
 async function shareWithPartner(code: string, scope: string[], extra: object = {}): Promise<string> {
   await c.rl!.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['share-with-organisation', 'generate-document'], language: 'es' });
-  const consent = await c.rl!.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'share-with-organisation', recipient: partnerOrg, scope, givenHow: 'verbal', language: 'es', ...extra });
+  const consent = await c.rl!.post(`/api/cases/${code}/consents`, {
+    kind: 'consent',
+    purpose: 'share-with-organisation',
+    recipient: partnerOrg,
+    scope,
+    givenHow: 'verbal',
+    language: 'es',
+    ...extra,
+  });
   expect(consent.statusCode).toBe(201);
   return consent.json<{ entry: { id: string } }>().entry.id;
 }
@@ -146,7 +159,13 @@ describe('finding 5: access that rests on a consent to share', () => {
     await c.rl!.put(`/api/cases/${code}/identity`, { names: ['Zeta Client'], aliases: [], contact: {}, documentsHeld: [] });
     await shareWithPartner(code, ['narrative']);
     // Consent to documents generally, so only the category of sharing stands in the way.
-    await c.rl!.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['narrative', 'immigration', 'employment', 'documents'], givenHow: 'written', language: 'es' });
+    await c.rl!.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'generate-document',
+      scope: ['narrative', 'immigration', 'employment', 'documents'],
+      givenHow: 'written',
+      language: 'es',
+    });
     await addMember(c.rl!, code, partnerLawyer.id, 'lawyer');
     expect(await texts(c.partner!, code)).toContain('team words of the client');
     expect((await c.partner!.post(`/api/cases/${code}/identity/reveal`, {})).statusCode).toBe(403);

@@ -33,7 +33,10 @@ async function invited(email: string, role = 'lawyer'): Promise<Person> {
   const res = await c.ADM!.post('/api/organisation/invitations', { email, role });
   expect(res.statusCode).toBe(201);
   const token = new URL(res.json<{ inviteUrl: string }>().inviteUrl).hash.replace('#token=', '');
-  expect((await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, displayName: email.split('@')[0], password: DEFAULT_PASSWORD } })).statusCode).toBe(201);
+  expect(
+    (await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, displayName: email.split('@')[0], password: DEFAULT_PASSWORD } }))
+      .statusCode,
+  ).toBe(201);
   const signed = await enrol(t, email, DEFAULT_PASSWORD);
   const row = await t.ctx.db.selectFrom('users').select(['id', 'organisation_id']).where('email', '=', email).executeTakeFirstOrThrow();
   return { ...signed, id: row.id, orgId: row.organisation_id, role: role as Person['role'], email };
@@ -41,16 +44,40 @@ async function invited(email: string, role = 'lawyer'): Promise<Person> {
 
 /** A case with privileged words in a fragment and a sitting note, and a counsel-only flag. */
 async function privilegedCase(lawyer: Client): Promise<{ code: string; fragment: string }> {
-  const created = await newCase(lawyer, { province: 'ON', languages: ['es'], interpreterNeeded: true, identity: { names: ['Zeta Client'], aliases: [], contact: {}, documentsHeld: [] } });
-  const fragment = await lawyer.post(`/api/cases/${created}/fragments`, { text: `${MARK} what the client told counsel`, source: 'client', compartment: 'privileged' });
+  const created = await newCase(lawyer, {
+    province: 'ON',
+    languages: ['es'],
+    interpreterNeeded: true,
+    identity: { names: ['Zeta Client'], aliases: [], contact: {}, documentsHeld: [] },
+  });
+  const fragment = await lawyer.post(`/api/cases/${created}/fragments`, {
+    text: `${MARK} what the client told counsel`,
+    source: 'client',
+    compartment: 'privileged',
+  });
   expect(fragment.statusCode).toBe(201);
   await lawyer.post(`/api/cases/${created}/fragments`, { text: 'team words', source: 'client', compartment: 'team' });
-  const sitting = await lawyer.post(`/api/cases/${created}/sittings`, { heldOn: '2024-01-01', durationMinutes: 30, mode: 'phone', couldSpeakFreely: 'yes', note: `${MARK} sitting note`, noteCompartment: 'privileged' });
+  const sitting = await lawyer.post(`/api/cases/${created}/sittings`, {
+    heldOn: '2024-01-01',
+    durationMinutes: 30,
+    mode: 'phone',
+    couldSpeakFreely: 'yes',
+    note: `${MARK} sitting note`,
+    noteCompartment: 'privileged',
+  });
   expect(sitting.statusCode).toBe(201);
-  expect((await lawyer.put(`/api/cases/${created}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'visitor', sexIndustryWork: 'yes' } })).statusCode).toBe(200);
+  expect(
+    (await lawyer.put(`/api/cases/${created}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'visitor', sexIndustryWork: 'yes' } })).statusCode,
+  ).toBe(200);
   // Consent to documents, so the access policy, not a missing consent, is what refuses them.
   await lawyer.post(`/api/cases/${created}/consents`, { kind: 'explanation', purposes: ['share-with-organisation', 'generate-document'], language: 'es' });
-  await lawyer.post(`/api/cases/${created}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['narrative', 'immigration', 'employment', 'documents'], givenHow: 'written', language: 'es' });
+  await lawyer.post(`/api/cases/${created}/consents`, {
+    kind: 'consent',
+    purpose: 'generate-document',
+    scope: ['narrative', 'immigration', 'employment', 'documents'],
+    givenHow: 'written',
+    language: 'es',
+  });
   privilegedOf[created] = fragment.json<{ fragment: { id: string } }>().fragment.id;
   return { code: created, fragment: privilegedOf[created] };
 }
@@ -67,8 +94,14 @@ const WAYS: Way[] = [
   { name: 'reads the timeline', attempt: (w, k) => w.get(`/api/cases/${k}/timeline`) },
   { name: 'lists the sittings and their notes', attempt: (w, k) => w.get(`/api/cases/${k}/sittings`) },
   { name: 'changes a privileged fragment', attempt: (w, k) => w.patch(`/api/cases/${k}/fragments/${privilegedOf[k]}`, { tags: ['work'] }) },
-  { name: 'moves a privileged fragment to the team compartment', attempt: (w, k) => w.patch(`/api/cases/${k}/fragments/${privilegedOf[k]}`, { compartment: 'team' }) },
-  { name: 'links a new fragment to a privileged one', attempt: (w, k) => w.post(`/api/cases/${k}/fragments`, { text: 'link', source: 'client', compartment: 'team', relatedFragmentIds: [privilegedOf[k]] }) },
+  {
+    name: 'moves a privileged fragment to the team compartment',
+    attempt: (w, k) => w.patch(`/api/cases/${k}/fragments/${privilegedOf[k]}`, { compartment: 'team' }),
+  },
+  {
+    name: 'links a new fragment to a privileged one',
+    attempt: (w, k) => w.post(`/api/cases/${k}/fragments`, { text: 'link', source: 'client', compartment: 'team', relatedFragmentIds: [privilegedOf[k]] }),
+  },
   { name: 'reads the screening answers', attempt: (w, k) => w.get(`/api/cases/${k}/facts`) },
   { name: 'reads the assessment with its counsel-only flags', attempt: (w, k) => w.get(`/api/cases/${k}/assessment`) },
   { name: 'exports the screening answers', attempt: (w, k) => w.get(`/api/cases/${k}/facts/export`) },
@@ -121,9 +154,23 @@ beforeAll(async () => {
   await addMember(c.RL!, code, p.L!.id, 'lawyer');
   await addMember(c.RL!, code, p.LWteam!.id, 'legal-worker');
   await addMember(c.RL!, code, p.SW!.id, 'support-worker');
-  await c.RL!.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'share-with-organisation', recipient: orgB, scope: ['narrative'], givenHow: 'verbal', language: 'es' });
+  await c.RL!.post(`/api/cases/${code}/consents`, {
+    kind: 'consent',
+    purpose: 'share-with-organisation',
+    recipient: orgB,
+    scope: ['narrative'],
+    givenHow: 'verbal',
+    language: 'es',
+  });
   await addMember(c.RL!, code, p.partnerSW!.id, 'support-worker');
-  const toC = await c.RL!.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'share-with-organisation', recipient: orgC, scope: ['narrative', 'identity', 'immigration', 'employment', 'documents'], givenHow: 'verbal', language: 'es' });
+  const toC = await c.RL!.post(`/api/cases/${code}/consents`, {
+    kind: 'consent',
+    purpose: 'share-with-organisation',
+    recipient: orgC,
+    scope: ['narrative', 'identity', 'immigration', 'employment', 'documents'],
+    givenHow: 'verbal',
+    language: 'es',
+  });
   await addMember(c.RL!, code, p.partnerLawyer!.id, 'lawyer');
   // The partner clinic's lawyer read privileged material while the consent stood…
   expect(JSON.stringify((await c.partnerLawyer!.get(`/api/cases/${code}/fragments`)).json())).toContain(MARK);
@@ -180,7 +227,14 @@ describe('every way to privileged text, for each insider', () => {
 
 describe('consents', () => {
   it('refuses an insider who records a consent to share the case with their own organisation', async () => {
-    const consent = (org: string) => ({ kind: 'consent', purpose: 'share-with-organisation', recipient: org, scope: ['narrative', 'identity'], givenHow: 'verbal', language: 'es' });
+    const consent = (org: string) => ({
+      kind: 'consent',
+      purpose: 'share-with-organisation',
+      recipient: org,
+      scope: ['narrative', 'identity'],
+      givenHow: 'verbal',
+      language: 'es',
+    });
     expect((await c.ADM!.post(`/api/cases/${code}/consents`, consent(p.ADM!.orgId))).statusCode).toBe(403);
     expect((await c.SW!.post(`/api/cases/${code}/consents`, consent(orgB))).statusCode).toBe(403);
     expect((await c.LWteam!.post(`/api/cases/${code}/consents`, consent(orgB))).statusCode).toBe(403);
@@ -190,7 +244,10 @@ describe('consents', () => {
   });
 
   it('refuses an admin who overrides the client’s consent to open the case', async () => {
-    const res = await c.ADM!.post(`/api/cases/${code}/overrides`, { action: { kind: 'share-with-organisation', recipient: orgC, categories: ['narrative'] }, reason: 'The partner clinic needs to read the file now.' });
+    const res = await c.ADM!.post(`/api/cases/${code}/overrides`, {
+      action: { kind: 'share-with-organisation', recipient: orgC, categories: ['narrative'] },
+      reason: 'The partner clinic needs to read the file now.',
+    });
     expect(res.statusCode).toBe(403);
   });
 });
@@ -224,7 +281,10 @@ describe('team changes and invitations', () => {
 
   it('refuses team changes by anyone but the responsible lawyer', async () => {
     for (const key of ['L', 'LWteam', 'SW', 'partnerSW']) {
-      expect({ key, status: (await c[key]!.post(`/api/cases/${code}/team`, { userId: p.otherLawyer!.id, teamRole: 'lawyer' })).statusCode }).toEqual({ key, status: 403 });
+      expect({ key, status: (await c[key]!.post(`/api/cases/${code}/team`, { userId: p.otherLawyer!.id, teamRole: 'lawyer' })).statusCode }).toEqual({
+        key,
+        status: 403,
+      });
     }
   });
 
@@ -264,7 +324,10 @@ describe('an admin who reassigns a case whose lawyer is gone', () => {
   });
 
   it('shows the reassignment, its reason and who made it to the team, and audits it', async () => {
-    const view = (await client(t, sock).get(`/api/cases/${orphan}/team`)).json<{ team: { userId: string; vouched: boolean; addedBy: string | null }[]; reassignments: { byUserId: string; reason: string }[] }>();
+    const view = (await client(t, sock).get(`/api/cases/${orphan}/team`)).json<{
+      team: { userId: string; vouched: boolean; addedBy: string | null }[];
+      reassignments: { byUserId: string; reason: string }[];
+    }>();
     expect(view.reassignments).toEqual([expect.objectContaining({ byUserId: p.ADM!.id, reason: REASON })]);
     expect(view.team).toContainEqual(expect.objectContaining({ userId: sock.id, vouched: false, addedBy: p.ADM!.id }));
     const audited = await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id']).where('action', '=', 'case.reassigned').execute();
@@ -282,7 +345,12 @@ describe('break-glass', () => {
     expect(grant.statusCode).toBe(201);
     expect(await leaks(c.ADM!, code)).toEqual([]);
     expect((await c.ADM!.post(`/api/cases/${code}/team`, { userId: p.otherLawyer!.id, teamRole: 'lawyer' })).statusCode).toBe(403);
-    const used = await t.ctx.db.selectFrom('audit_log').select('action').where('actor_id', '=', p.ADM!.id).where('action', '=', 'case.break-glass-used').execute();
+    const used = await t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('actor_id', '=', p.ADM!.id)
+      .where('action', '=', 'case.break-glass-used')
+      .execute();
     expect(used.length).toBeGreaterThan(0);
   });
 });
@@ -299,12 +367,14 @@ describe('the audit trail', () => {
 describe('every case route says which data categories it reaches', () => {
   it('lists each route of the running server in CASE_ROUTE_CATEGORIES, and nothing else', async () => {
     const seen: string[] = [];
-    const capture = (module: RouteModule): RouteModule => (app, ctx) => {
-      app.addHook('onRoute', (route) => {
-        for (const method of [route.method].flat()) if (method !== 'HEAD' && route.url.startsWith('/api/cases/:code')) seen.push(`${method} ${route.url}`);
-      });
-      return module(app, ctx);
-    };
+    const capture =
+      (module: RouteModule): RouteModule =>
+      (app, ctx) => {
+        app.addHook('onRoute', (route) => {
+          for (const method of [route.method].flat()) if (method !== 'HEAD' && route.url.startsWith('/api/cases/:code')) seen.push(`${method} ${route.url}`);
+        });
+        return module(app, ctx);
+      };
     const app = await buildApp(t.ctx, { routes: ROUTES.map(capture), webDist: join(t.ctx.config.dataDir, 'no-web') });
     await app.ready();
     expect(seen.filter((r) => !(r in CASE_ROUTE_CATEGORIES))).toEqual([]);

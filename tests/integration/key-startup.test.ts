@@ -81,7 +81,10 @@ describe('the audit trail under concurrent reads', () => {
             await new Promise((resolve) => setTimeout(resolve, 20));
             if (round % 2 === 0) throw new Error('rolled back');
           })
-          .then(() => void committed++, () => undefined);
+          .then(
+            () => void committed++,
+            () => undefined,
+          );
         await readsMeanwhile;
       }
       const count = 6 * 16 + committed;

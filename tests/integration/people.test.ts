@@ -33,8 +33,14 @@ const signInAgain = (who: Person) => {
 };
 const session = (who: SignedIn) => t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: who.cookie } });
 const signIn = (email: string, password = DEFAULT_PASSWORD) => t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email, password } });
-const auditActions = async () => (await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id', 'detail']).orderBy('seq').execute()).map((r) => ({ action: r.action, actor: r.actor_id, detail: r.detail }));
-const members = async (c: Client = A) => (await c.get('/api/organisation/members')).json<{ members: { id: string; email: string; role: string; isAdmin: boolean; status: string }[] }>().members;
+const auditActions = async () =>
+  (await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id', 'detail']).orderBy('seq').execute()).map((r) => ({
+    action: r.action,
+    actor: r.actor_id,
+    detail: r.detail,
+  }));
+const members = async (c: Client = A) =>
+  (await c.get('/api/organisation/members')).json<{ members: { id: string; email: string; role: string; isAdmin: boolean; status: string }[] }>().members;
 
 describe('managing people (finding 9)', () => {
   it('lists each member with their role, admin duty and status', async () => {
@@ -207,7 +213,18 @@ describe('the first account can do the work (finding 10)', () => {
   const setup = async (body: Record<string, unknown>) => {
     const { url } = await issueSetupLink(solo.ctx);
     const token = url.split('#token=')[1]!;
-    return solo.app.inject({ method: 'POST', url: '/api/setup', payload: { token, organisationName: 'Solo Practice', displayName: 'Margaret Holloway', email: 'margaret.holloway@solo.example', password: DEFAULT_PASSWORD, ...body } });
+    return solo.app.inject({
+      method: 'POST',
+      url: '/api/setup',
+      payload: {
+        token,
+        organisationName: 'Solo Practice',
+        displayName: 'Margaret Holloway',
+        email: 'margaret.holloway@solo.example',
+        password: DEFAULT_PASSWORD,
+        ...body,
+      },
+    });
   };
 
   it('refuses a password that repeats the email at setup (finding 13)', async () => {

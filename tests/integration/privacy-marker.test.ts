@@ -80,7 +80,15 @@ function searchFolder(dir: string, needle: Buffer): { files: number; bytes: numb
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'hb-privacy-'));
   const config = loadConfig({ HARBOUR_DATA_DIR: dataDir, HARBOUR_LOG_LEVEL: 'debug' });
-  const logger = createLogger('debug', new Writable({ write(chunk, _e, done) { logs.push(String(chunk)); done(); } }));
+  const logger = createLogger(
+    'debug',
+    new Writable({
+      write(chunk, _e, done) {
+        logs.push(String(chunk));
+        done();
+      },
+    }),
+  );
   let open: OpenDatabase;
   if (external) {
     testDatabase = await createTestDatabase();
@@ -111,7 +119,14 @@ async function call(who: string, method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: 
 describe('the privacy marker', () => {
   it('went into the sensitive fields: the team sees it once they open the story', async () => {
     const code = seed.caseCodes[0]!;
-    for (const url of [`/api/cases/${code}`, `/api/cases/${code}/fragments`, `/api/cases/${code}/timeline`, `/api/cases/${code}/sittings`, `/api/cases/${code}/facts`, `/api/cases/${code}/consents`]) {
+    for (const url of [
+      `/api/cases/${code}`,
+      `/api/cases/${code}/fragments`,
+      `/api/cases/${code}/timeline`,
+      `/api/cases/${code}/sittings`,
+      `/api/cases/${code}/facts`,
+      `/api/cases/${code}/consents`,
+    ]) {
       showing.push((await call('dana', 'GET', url)).body);
     }
     expect(showing.every((body) => body.includes(MARKER))).toBe(true);
@@ -125,21 +140,29 @@ describe('the privacy marker', () => {
       await record(`${who} search`, call(who, 'POST', '/api/cases/search', { name: `Rosalind Dimaculangan ${MARKER}` }));
       await record(`${who} directory`, call(who, 'GET', '/api/directory/people'));
       for (const code of seed.caseCodes) {
-        for (const url of ['team', 'intake-guide', 'assessment', 'questions?stage=full', 'questions?stage=preliminary']) await record(`${who} ${url}`, call(who, 'GET', `/api/cases/${code}/${url}`));
+        for (const url of ['team', 'intake-guide', 'assessment', 'questions?stage=full', 'questions?stage=preliminary'])
+          await record(`${who} ${url}`, call(who, 'GET', `/api/cases/${code}/${url}`));
         await record(`${who} check`, call(who, 'POST', `/api/cases/${code}/consents/check`, { action: { kind: 'contact-police' } }));
         // The export document and the case header (with its safe-contact details) are meant to show content.
         await call(who, 'GET', `/api/cases/${code}/facts/export`);
         await call(who, 'PATCH', `/api/cases/${code}`, { interpreterNeeded: true });
         // Changes made through the API, with the marker in the request: answered without echoing client text.
-        await record(`${who} identity`, call(who, 'PUT', `/api/cases/${code}/identity`, { names: [`New Name ${MARKER}`], aliases: [], contact: {}, documentsHeld: [] }));
-        await record(`${who} bad input`, call(who, 'POST', `/api/cases/${code}/fragments`, { text: MARKER, source: 'client', compartment: 'team', tags: [MARKER] }));
+        await record(
+          `${who} identity`,
+          call(who, 'PUT', `/api/cases/${code}/identity`, { names: [`New Name ${MARKER}`], aliases: [], contact: {}, documentsHeld: [] }),
+        );
+        await record(
+          `${who} bad input`,
+          call(who, 'POST', `/api/cases/${code}/fragments`, { text: MARKER, source: 'client', compartment: 'team', tags: [MARKER] }),
+        );
       }
       await record(`${who} retention`, call(who, 'GET', '/api/admin/retention'));
     }
     for (const code of seed.caseCodes) await record('activity', call('dana', 'GET', `/api/cases/${code}/activity`));
     await record('missing case', call('dana', 'GET', '/api/cases/HB-2222-22'));
     // Reading the story is allowed; it must leave nothing behind in logs or files (checked below).
-    for (const who of ['dana', 'support-worker']) for (const code of seed.caseCodes) for (const url of ['fragments', 'timeline', 'sittings', 'facts']) await call(who, 'GET', `/api/cases/${code}/${url}`);
+    for (const who of ['dana', 'support-worker'])
+      for (const code of seed.caseCodes) for (const url of ['fragments', 'timeline', 'sittings', 'facts']) await call(who, 'GET', `/api/cases/${code}/${url}`);
 
     // Case-insensitive: a name lower-cased on its way somewhere (as the blind index normalises it) is still a leak.
     const leaks = plain.filter((r) => r.body.toLowerCase().includes(MARKER.toLowerCase())).map((r) => r.what);

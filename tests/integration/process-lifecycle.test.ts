@@ -29,7 +29,11 @@ describe('the server process on the embedded database', () => {
 
   it('refuses to rotate the master key under a running server', () => {
     const { DATABASE_URL: _external, ...env } = process.env;
-    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/harbour.js'), 'keys', 'rotate'], { cwd: repoRoot, encoding: 'utf8', env: { ...env, HARBOUR_DATA_DIR: dataDir } });
+    const run = spawnSync(process.execPath, [join(repoRoot, 'bin/harbour.js'), 'keys', 'rotate'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...env, HARBOUR_DATA_DIR: dataDir },
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Harbour is running on this data folder \(pid \d+\)\. Stop it first/);
   });
@@ -40,7 +44,13 @@ describe('the server process on the embedded database', () => {
     const token = setupLink.split('#token=')[1];
     const setup = await json(`${first.url}/api/setup`, {
       method: 'POST',
-      body: JSON.stringify({ token, organisationName: 'Durable Clinic', displayName: 'Admin', email: 'durable@clinic.example', password: 'Tidal-Lantern-Orchard-42' }),
+      body: JSON.stringify({
+        token,
+        organisationName: 'Durable Clinic',
+        displayName: 'Admin',
+        email: 'durable@clinic.example',
+        password: 'Tidal-Lantern-Orchard-42',
+      }),
     });
     expect(setup.status).toBe(201); // acknowledged write
 

@@ -29,7 +29,12 @@ describe('retention', () => {
     await L.post(`/api/cases/${closedLater}/close`, { outcome: 'remedy-granted' });
     const stillOpen = await newCase(L);
     // Move the closings into the past (the clock cannot jump weeks: sessions would end).
-    const closedDaysAgo = (code: string, days: number) => t.ctx.db.updateTable('cases').set({ closed_at: new Date(t.ctx.now().getTime() - days * DAY) }).where('code', '=', code).execute();
+    const closedDaysAgo = (code: string, days: number) =>
+      t.ctx.db
+        .updateTable('cases')
+        .set({ closed_at: new Date(t.ctx.now().getTime() - days * DAY) })
+        .where('code', '=', code)
+        .execute();
     await closedDaysAgo(closedEarly, 31);
     await closedDaysAgo(closedLater, 11);
 
@@ -43,7 +48,12 @@ describe('retention', () => {
     expect((await L.get(`/api/cases/${closedEarly}`)).statusCode).toBe(404);
     expect((await L.get(`/api/cases/${closedLater}`)).statusCode).toBe(200);
 
-    const entry = await t.ctx.db.selectFrom('audit_log').select(['actor_id', 'action', 'detail']).where('case_id', '=', shreddedId).where('action', '=', 'case.deleted').executeTakeFirstOrThrow();
+    const entry = await t.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_id', 'action', 'detail'])
+      .where('case_id', '=', shreddedId)
+      .where('action', '=', 'case.deleted')
+      .executeTakeFirstOrThrow();
     expect(entry).toMatchObject({ actor_id: 'system:retention', detail: { reason: 'retention-ended', shredded: true } });
     expect(await verifyAuditLog(t.ctx.db, t.ctx.keyring)).toMatchObject({ ok: true });
 

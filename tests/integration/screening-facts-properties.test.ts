@@ -23,7 +23,10 @@ const answerArbitrary = fc
     const phases = phasesOf(id);
     // A fact that occurs in both phases needs its phase; one that occurs in one may omit it.
     const phase = phases.length === 1 ? fc.option(fc.constant(phases[0]!), { nil: undefined }) : fc.constantFrom(...phases);
-    return fc.record({ id: fc.constant(id), phase, answer: fc.constantFrom(...ANSWERS, null), note: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) }, { requiredKeys: phases.length === 1 ? ['id', 'answer'] : ['id', 'phase', 'answer'] });
+    return fc.record(
+      { id: fc.constant(id), phase, answer: fc.constantFrom(...ANSWERS, null), note: fc.option(fc.string({ maxLength: 40 }), { nil: undefined }) },
+      { requiredKeys: phases.length === 1 ? ['id', 'answer'] : ['id', 'phase', 'answer'] },
+    );
   })
   .map((a) => JSON.parse(JSON.stringify(a)) as Answer);
 const answersArbitrary = fc.uniqueArray(answerArbitrary, { maxLength: 8, selector: (a) => `${a.id}@${a.phase ?? phasesOf(a.id)[0]}` });

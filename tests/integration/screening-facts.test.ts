@@ -30,7 +30,13 @@ const EVERY_DATE = {
     removal: { state: 'scheduled', date: '2027-02-14' },
     priorRefugeeClaim: { outcome: 'rejected', date: '2025-03-05' },
   },
-  events: { employmentEnded: '2026-09-30', lastDiscriminationIncident: '2026-09-15', lastCrimeAgainstPerson: '2026-09-14', hcRefused: '2025-11-02', prraRefused: '2025-12-01' },
+  events: {
+    employmentEnded: '2026-09-30',
+    lastDiscriminationIncident: '2026-09-15',
+    lastCrimeAgainstPerson: '2026-09-14',
+    hcRefused: '2025-11-02',
+    prraRefused: '2025-12-01',
+  },
 };
 
 describe('dates in the screening forms', () => {
@@ -73,11 +79,23 @@ describe('dates in the screening forms', () => {
 describe('a partial update', () => {
   it('changes only the keys it sends: an answer keeps the situation and the goals', async () => {
     const code = await newCase(L);
-    await L.put(`/api/cases/${code}/facts`, { exploiters: ['employer', 'recruiter-or-agent'], contexts: ['labour'], sector: 'agriculture', goals: ['stay-in-canada', 'recover-wages'], events: { employmentEnded: '2026-09-30' } });
+    await L.put(`/api/cases/${code}/facts`, {
+      exploiters: ['employer', 'recruiter-or-agent'],
+      contexts: ['labour'],
+      sector: 'agriculture',
+      goals: ['stay-in-canada', 'recover-wages'],
+      events: { employmentEnded: '2026-09-30' },
+    });
     const answered = await L.put(`/api/cases/${code}/facts`, { answers: [{ id: 'excessive-hours', answer: 'yes' }] });
     expect(answered.statusCode, answered.body).toBe(200);
     const facts = (await L.get(`/api/cases/${code}/facts`)).json().facts;
-    expect(facts).toMatchObject({ exploiters: ['employer', 'recruiter-or-agent'], contexts: ['labour'], sector: 'agriculture', goals: ['stay-in-canada', 'recover-wages'], events: { employmentEnded: '2026-09-30' } });
+    expect(facts).toMatchObject({
+      exploiters: ['employer', 'recruiter-or-agent'],
+      contexts: ['labour'],
+      sector: 'agriculture',
+      goals: ['stay-in-canada', 'recover-wages'],
+      events: { employmentEnded: '2026-09-30' },
+    });
     expect(facts.answers).toEqual([expect.objectContaining({ id: 'excessive-hours', answer: 'yes' })]);
   });
 
@@ -94,7 +112,10 @@ describe('answers meant for counsel only', () => {
   async function caseWithSexIndustryWork(): Promise<string> {
     const code = await newCase(L);
     await addMember(L, code, support.id, 'support-worker');
-    const put = await L.put(`/api/cases/${code}/facts`, { person: { ageBand: 'adult', immigrationStatus: 'visitor', sexIndustryWork: 'yes' }, contexts: ['sexual'] });
+    const put = await L.put(`/api/cases/${code}/facts`, {
+      person: { ageBand: 'adult', immigrationStatus: 'visitor', sexIndustryWork: 'yes' },
+      contexts: ['sexual'],
+    });
     expect(put.statusCode, put.body).toBe(200);
     return code;
   }
@@ -105,7 +126,13 @@ describe('answers meant for counsel only', () => {
     expect(facts.statusCode).toBe(200);
     expect(facts.json().facts.person).toEqual({ ageBand: 'adult', immigrationStatus: 'visitor' });
     await L.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'es' });
-    await L.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['immigration', 'employment'], givenHow: 'written', language: 'es' });
+    await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'generate-document',
+      scope: ['immigration', 'employment'],
+      givenHow: 'written',
+      language: 'es',
+    });
     const exported = await S.get(`/api/cases/${code}/facts/export`);
     expect(exported.statusCode, exported.body).toBe(200);
     expect(exported.json().person.sexIndustryWork).toBeUndefined();
@@ -136,7 +163,14 @@ describe('answers meant for counsel only', () => {
 describe('answers saved at the same moment', () => {
   it('keeps every one of them: each change is merged onto the facts as they are when it is written', async () => {
     const code = await newCase(L);
-    const ids = ['excessive-hours', 'withholding-of-wages-or-money', 'isolation-confinement-surveillance', 'debt-bondage', 'documents-confiscated', 'threats-of-violence'];
+    const ids = [
+      'excessive-hours',
+      'withholding-of-wages-or-money',
+      'isolation-confinement-surveillance',
+      'debt-bondage',
+      'documents-confiscated',
+      'threats-of-violence',
+    ];
     const results = await Promise.all(ids.map((id) => L.put(`/api/cases/${code}/facts`, { answers: [{ id, phase: 'destination', answer: 'yes' }] })));
     const ok = results.filter((r) => r.statusCode === 200).map((r) => r.json().facts.answers.length);
     const kept = (await L.get(`/api/cases/${code}/facts`)).json().facts.answers.map((a: { id: string }) => a.id);

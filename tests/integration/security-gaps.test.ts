@@ -23,7 +23,13 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const auditActions = async (code: string) =>
-  (await t.ctx.db.selectFrom('audit_log as a').innerJoin('cases as c', 'c.id', 'a.case_id').select(['a.action', 'a.actor_id', 'a.detail']).where('c.code', '=', code).orderBy('a.seq').execute());
+  await t.ctx.db
+    .selectFrom('audit_log as a')
+    .innerJoin('cases as c', 'c.id', 'a.case_id')
+    .select(['a.action', 'a.actor_id', 'a.detail'])
+    .where('c.code', '=', code)
+    .orderBy('a.seq')
+    .execute();
 
 describe('reads of the consent check, the screening questions and the intake guide are audited', () => {
   it.each([
@@ -43,10 +49,13 @@ describe('reads of the consent check, the screening questions and the intake gui
 });
 
 describe('responses from the API are never cached, however the path is spelled', () => {
-  it.each(['/api/cases', '/%61pi/cases', '/api%2Fcases', '/%61%70%69/session', '/API/cases', '/api/nothing-here', '/%2e%2e/api/cases'])('sends Cache-Control: no-store for %s', async (url) => {
-    const res = await t.app.inject({ method: 'GET', url, headers: rl.headers });
-    expect(res.headers['cache-control'], `${url} → ${res.statusCode}`).toBe('no-store');
-  });
+  it.each(['/api/cases', '/%61pi/cases', '/api%2Fcases', '/%61%70%69/session', '/API/cases', '/api/nothing-here', '/%2e%2e/api/cases'])(
+    'sends Cache-Control: no-store for %s',
+    async (url) => {
+      const res = await t.app.inject({ method: 'GET', url, headers: rl.headers });
+      expect(res.headers['cache-control'], `${url} → ${res.statusCode}`).toBe('no-store');
+    },
+  );
 });
 
 describe('X-Forwarded-For is believed only from a named proxy', () => {
@@ -101,7 +110,13 @@ describe('X-Forwarded-For is believed only from a named proxy', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 25; i++) {
-        const res = await app.inject({ method: 'POST', url: '/api/auth/sign-in', remoteAddress: '203.0.113.50', headers: { 'x-forwarded-for': `198.51.100.${i}` }, payload: { email: `nobody-${i}@clinic.example`, password: 'wrong-password-123' } });
+        const res = await app.inject({
+          method: 'POST',
+          url: '/api/auth/sign-in',
+          remoteAddress: '203.0.113.50',
+          headers: { 'x-forwarded-for': `198.51.100.${i}` },
+          payload: { email: `nobody-${i}@clinic.example`, password: 'wrong-password-123' },
+        });
         statuses.push(res.statusCode);
       }
       expect(statuses).toContain(429);
@@ -178,12 +193,21 @@ describe('error messages never carry the values submitted', () => {
       { path: 'couldSpeakFreely', message: 'is required' },
     ]);
     const facts = await client(t, rl).put(`/api/cases/${code}/facts`, { sector: 'x'.repeat(201), [MARK]: 1 });
-    expect(facts.json().error.fields).toEqual(expect.arrayContaining([{ path: 'sector', message: 'must be at most 200 characters long' }, { path: '(body)', message: expect.stringMatching(/not accepted/) }]));
+    expect(facts.json().error.fields).toEqual(
+      expect.arrayContaining([
+        { path: 'sector', message: 'must be at most 200 characters long' },
+        { path: '(body)', message: expect.stringMatching(/not accepted/) },
+      ]),
+    );
   });
 });
 
 describe('a case the actor may not see costs what a missing case costs', () => {
-  interface Statement { text: string; rows: number; bytes: number }
+  interface Statement {
+    text: string;
+    rows: number;
+    bytes: number;
+  }
   /** An app on the same database whose every statement (text, rows returned) is recorded. */
   async function recordingApp() {
     const statements: Statement[] = [];
@@ -193,13 +217,23 @@ describe('a case the actor may not see costs what a missing case costs', () => {
       (c as { query: unknown }).query = (...args: unknown[]) => {
         const result = query(...args);
         const text = typeof args[0] === 'string' ? args[0] : (args[0] as { text: string }).text;
-        void result?.then((r) => statements.push({ text, rows: r.rowCount ?? 0, bytes: JSON.stringify(r.rows).length }), () => undefined);
+        void result?.then(
+          (r) => statements.push({ text, rows: r.rowCount ?? 0, bytes: JSON.stringify(r.rows).length }),
+          () => undefined,
+        );
         return result;
       };
     });
     const db = kyselyFor(pool);
     const app = await buildApp({ ...t.ctx, db }, { routes: ROUTES, webDist: join(t.ctx.config.dataDir, 'no-web') });
-    return { app, statements, close: async () => { await app.close(); await db.destroy(); } };
+    return {
+      app,
+      statements,
+      close: async () => {
+        await app.close();
+        await db.destroy();
+      },
+    };
   }
 
   it('runs the same statements, returning as many rows, for an existing case off the team as for a missing code', async () => {
@@ -240,7 +274,17 @@ describe('a long case summary does not stall the server', () => {
     const asRl = client(t, rl);
     const code = await newCase(asRl);
     await asRl.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['generate-document'], language: 'es' });
-    expect((await asRl.post(`/api/cases/${code}/consents`, { kind: 'consent', purpose: 'generate-document', scope: ['narrative', 'immigration'], givenHow: 'written', language: 'es' })).statusCode).toBe(201);
+    expect(
+      (
+        await asRl.post(`/api/cases/${code}/consents`, {
+          kind: 'consent',
+          purpose: 'generate-document',
+          scope: ['narrative', 'immigration'],
+          givenHow: 'written',
+          language: 'es',
+        })
+      ).statusCode,
+    ).toBe(201);
     const text = 'She worked nights in the kitchen and was not paid for the extra hours. '.repeat(280).slice(0, 20_000);
     for (let i = 0; i < 14; i++) {
       const res = await asRl.post(`/api/cases/${code}/fragments`, { text, source: 'client', compartment: 'team' });

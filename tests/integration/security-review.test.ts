@@ -69,7 +69,15 @@ describe('one-time codes are one-time', () => {
 describe('the options sheet is for those who record explanations; only the confirmation writes to the ledger', () => {
   const sheet = { lang: 'en', format: 'docx' };
   const explanations = async (code: string) =>
-    (await t.ctx.db.selectFrom('case_consents as k').innerJoin('cases as c', 'c.id', 'k.case_id').select('k.id').where('c.code', '=', code).where('k.kind', '=', 'explanation').execute()).length;
+    (
+      await t.ctx.db
+        .selectFrom('case_consents as k')
+        .innerJoin('cases as c', 'c.id', 'k.case_id')
+        .select('k.id')
+        .where('c.code', '=', code)
+        .where('k.kind', '=', 'explanation')
+        .execute()
+    ).length;
 
   it('refuses it to a support worker, an admin under break-glass, and anyone once the case is closed; the ledger is unchanged', async () => {
     const rl = await addPerson(t, admin.orgId, 'lawyer', 'sheet-rl@clinic.example');
@@ -115,12 +123,20 @@ describe('database refusals are answered as user mistakes, without the values', 
     expect((await post('/api/invitations/accept', { token, displayName: 'Valid Name', password: DEFAULT_PASSWORD })).statusCode).toBe(201);
   });
 
-  it('maps a unique violation to 409 and an invalid value to 400, keeping PostgreSQL\'s DETAIL out of the response and the log', async () => {
+  it("maps a unique violation to 409 and an invalid value to 400, keeping PostgreSQL's DETAIL out of the response and the log", async () => {
     const marker = 'dup-7c1e9b@clinic.example';
     const probe: RouteModule = (app, ctx) => {
       app.post('/api/test/duplicate', { config: { policy: 'public' } }, async () => {
         const org = await ctx.db.insertInto('organisations').values({ name: 'Probe' }).returning('id').executeTakeFirstOrThrow();
-        const user = { organisation_id: org.id, email: marker, display_name: 'x', role: 'lawyer' as const, password_hash: 'x', totp_secret: null, mfa_enrolled_at: null };
+        const user = {
+          organisation_id: org.id,
+          email: marker,
+          display_name: 'x',
+          role: 'lawyer' as const,
+          password_hash: 'x',
+          totp_secret: null,
+          mfa_enrolled_at: null,
+        };
         await ctx.db.insertInto('users').values(user).execute();
         await ctx.db.insertInto('users').values(user).execute();
         return { ok: true };
@@ -184,7 +200,9 @@ describe('a case always keeps its responsible lawyer', () => {
     // Naming another responsible lawyer still works, and the previous one stays on as a lawyer.
     const next = await addPerson(t, admin.orgId, 'lawyer', 'next-rl@clinic.example');
     expect((await asRl.post(`/api/cases/${code}/team`, { userId: next.id, teamRole: 'responsible-lawyer' })).statusCode).toBe(201);
-    const roles = Object.fromEntries((await asRl.get(`/api/cases/${code}/team`)).json().team.map((m: { userId: string; teamRole: string }) => [m.userId, m.teamRole]));
+    const roles = Object.fromEntries(
+      (await asRl.get(`/api/cases/${code}/team`)).json().team.map((m: { userId: string; teamRole: string }) => [m.userId, m.teamRole]),
+    );
     expect(roles).toEqual({ [rl.id]: 'lawyer', [next.id]: 'responsible-lawyer' });
   });
 });
@@ -193,7 +211,17 @@ describe('someone who can write to the database but holds no key', () => {
   it('cannot mint a session: a row for a token of their own, hashed the way a plain digest would, opens nothing', async () => {
     const { createHash } = await import('node:crypto');
     const token = 'forged-token-forged-token-forged-token-00';
-    await t.ctx.db.insertInto('sessions').values({ token_hash: createHash('sha256').update(token).digest('hex'), user_id: admin.id, stage: 'active', csrf_token: 'x', last_seen_at: t.ctx.now(), expires_at: new Date(t.ctx.now().getTime() + 3_600_000) }).execute();
+    await t.ctx.db
+      .insertInto('sessions')
+      .values({
+        token_hash: createHash('sha256').update(token).digest('hex'),
+        user_id: admin.id,
+        stage: 'active',
+        csrf_token: 'x',
+        last_seen_at: t.ctx.now(),
+        expires_at: new Date(t.ctx.now().getTime() + 3_600_000),
+      })
+      .execute();
     const res = await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: `harbour_session=${token}` } });
     expect(res.json()).not.toMatchObject({ user: expect.anything() });
     const cases = await t.app.inject({ method: 'GET', url: '/api/cases', headers: { cookie: `harbour_session=${token}` } });

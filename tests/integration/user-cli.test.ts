@@ -38,7 +38,12 @@ function harbour(...args: string[]) {
 }
 
 const session = (cookie: string) => t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } });
-const actions = async () => (await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id', 'detail']).orderBy('seq').execute()).map((r) => ({ action: r.action, actor: r.actor_id, detail: r.detail }));
+const actions = async () =>
+  (await t.ctx.db.selectFrom('audit_log').select(['action', 'actor_id', 'detail']).orderBy('seq').execute()).map((r) => ({
+    action: r.action,
+    actor: r.actor_id,
+    detail: r.detail,
+  }));
 
 describe('harbour user', () => {
   it('lists everyone with their role, admin duty and status', () => {

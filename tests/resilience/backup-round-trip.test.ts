@@ -25,7 +25,12 @@ beforeAll(async () => {
   const admin = await setUpAdmin(t);
   adminCookie = admin.cookie;
   for (const [i, role] of ['lawyer', 'legal-worker', 'support-worker'].entries()) {
-    const res = await t.app.inject({ method: 'POST', url: '/api/organisation/invitations', headers: admin.headers, payload: { email: `person${i}@clinic.example`, role } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/organisation/invitations',
+      headers: admin.headers,
+      payload: { email: `person${i}@clinic.example`, role },
+    });
     expect(res.statusCode).toBe(201);
   }
   // Awkward values on purpose: microsecond instants, bytes with NULs, JSON with unicode and nesting.
@@ -62,7 +67,14 @@ describe('backup and restore', () => {
   it('writes a backup that names no client or staff data in the clear', async () => {
     file = join(dir, 'round-trip.hbk');
     const events: string[] = [];
-    const manifest = await createBackup({ db: source(), out: file, secret: masterKey(), harbourVersion: 'test', now: () => new Date(), progress: (e) => events.push(e.phase) });
+    const manifest = await createBackup({
+      db: source(),
+      out: file,
+      secret: masterKey(),
+      harbourVersion: 'test',
+      now: () => new Date(),
+      progress: (e) => events.push(e.phase),
+    });
     expect(manifest.tables.find((x) => x.name === 'users')?.count).toBe(1);
     expect(manifest.tables.find((x) => x.name === 'invitations')?.count).toBe(3);
     expect(manifest.auditHead?.seq).toBeGreaterThan(3);
@@ -79,7 +91,9 @@ describe('backup and restore', () => {
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     for (const table of Object.keys(before)) if (table !== 'sessions' && table !== 'audit_log') expect(after[table], table).toEqual(before[table]);
     // The trail as saved, and one more entry: the restore itself.
-    expect(after.audit_log!.filter((r) => !before.audit_log!.includes(r)).map((r) => JSON.parse(r) as { action: string })).toMatchObject([{ action: 'backup.restored' }]);
+    expect(after.audit_log!.filter((r) => !before.audit_log!.includes(r)).map((r) => JSON.parse(r) as { action: string })).toMatchObject([
+      { action: 'backup.restored' },
+    ]);
     expect(after.audit_log).toHaveLength(before.audit_log!.length + 1);
     expect(before.sessions!.length).toBeGreaterThan(0);
     expect(after.sessions).toEqual([]);

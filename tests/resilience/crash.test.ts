@@ -102,7 +102,13 @@ function startWriters(round: number, stop: { now: boolean }): Promise<void>[] {
           if (res.status === 201) ackedInvitations.add(email);
         } else {
           const name = `Client ${round}-${w}-${n}`;
-          const res = await call(server.url, 'POST', '/api/cases', { province: 'ON', languages: ['en'], interpreterNeeded: false, identity: { names: [name], aliases: [], contact: {}, documentsHeld: [] } }, lawyer.headers);
+          const res = await call(
+            server.url,
+            'POST',
+            '/api/cases',
+            { province: 'ON', languages: ['en'], interpreterNeeded: false, identity: { names: [name], aliases: [], contact: {}, documentsHeld: [] } },
+            lawyer.headers,
+          );
           if (res.status === 201) ackedCases.set(res.json.case.code as string, name);
         }
       } catch {
@@ -146,7 +152,9 @@ describe.skipIf(process.env.DATABASE_URL)('crash safety of the server on the emb
       const db = harbourDb();
       try {
         const missing = await missingAcknowledgedWrites(db);
-        log.push(`round ${round}: killed ${alsoDatabase ? 'server and database' : 'server'}; ${ackedInvitations.size} invitations and ${ackedCases.size} cases acknowledged so far`);
+        log.push(
+          `round ${round}: killed ${alsoDatabase ? 'server and database' : 'server'}; ${ackedInvitations.size} invitations and ${ackedCases.size} cases acknowledged so far`,
+        );
         expect(missing, `seed ${seed}, round ${round}: acknowledged writes lost after a restart\n${log.join('\n')}`).toEqual([]);
       } finally {
         await db.destroy();

@@ -38,14 +38,26 @@ let routes: Route[];
 beforeAll(async () => {
   t = await createTestApp();
   admin = await setUpAdmin(t);
-  const invite = await t.app.inject({ method: 'POST', url: '/api/organisation/invitations', headers: admin.headers, payload: { email: 'lawyer@fuzz.example', role: 'lawyer' } });
+  const invite = await t.app.inject({
+    method: 'POST',
+    url: '/api/organisation/invitations',
+    headers: admin.headers,
+    payload: { email: 'lawyer@fuzz.example', role: 'lawyer' },
+  });
   const token = invite.json().inviteUrl.split('#token=')[1];
   await t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, displayName: 'Lee Lawyer', password: DEFAULT_PASSWORD } });
   lawyer = await enrol(t, 'lawyer@fuzz.example', DEFAULT_PASSWORD);
-  const created = await t.app.inject({ method: 'POST', url: '/api/cases', headers: lawyer.headers, payload: { province: 'ON', languages: ['en'], interpreterNeeded: false } });
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/cases',
+    headers: lawyer.headers,
+    payload: { province: 'ON', languages: ['en'], interpreterNeeded: false },
+  });
   caseCode = created.json().case.code;
   // The API only: /api/docs serves the Swagger UI's static files. HEAD mirrors GET.
-  routes = routesOf(t.app.printRoutes({ commonPrefix: false })).filter((r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/docs') && r.method !== 'HEAD');
+  routes = routesOf(t.app.printRoutes({ commonPrefix: false })).filter(
+    (r) => r.path.startsWith('/api/') && !r.path.startsWith('/api/docs') && r.method !== 'HEAD',
+  );
 }, 120_000);
 
 afterAll(async () => t.close());
@@ -53,33 +65,93 @@ afterAll(async () => t.close());
 // --- what hostile input looks like ------------------------------------------------------------
 
 const nasty = fc.constantFrom(
-  '', ' ', '\u0000', '%00', '../../etc/passwd', '..%2F..%2F', '%E0%A4%A', '%', '%%', '\u202e', '💥', 'null', 'undefined', '__proto__', 'constructor',
-  "' or 1=1 --", '<script>alert(1)</script>', '${7*7}', 'HB-2345-67', 'hb-zzzz-zz', '-1', '1e309', 'NaN', '0x10',
+  '',
+  ' ',
+  '\u0000',
+  '%00',
+  '../../etc/passwd',
+  '..%2F..%2F',
+  '%E0%A4%A',
+  '%',
+  '%%',
+  '\u202e',
+  '💥',
+  'null',
+  'undefined',
+  '__proto__',
+  'constructor',
+  "' or 1=1 --",
+  '<script>alert(1)</script>',
+  '${7*7}',
+  'HB-2345-67',
+  'hb-zzzz-zz',
+  '-1',
+  '1e309',
+  'NaN',
+  '0x10',
 );
 const text = fc.oneof(nasty, fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), fc.constant('x'.repeat(5000)));
 // Within the router's 200-character parameter limit; longer ones are the known gap tested below.
-const paramValue = fc.oneof(text.map((v) => v.slice(0, 200)), fc.constant('CASE'), fc.uuid());
+const paramValue = fc.oneof(
+  text.map((v) => v.slice(0, 200)),
+  fc.constant('CASE'),
+  fc.uuid(),
+);
 const hostileObject = fc.oneof(
   fc.object({ maxDepth: 3 }),
-  fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', 'email', 'password', 'code', 'token', 'name', 'province', 'languages', 'identity'), fc.jsonValue({ maxDepth: 2 })),
+  fc.dictionary(
+    fc.constantFrom('__proto__', 'constructor', 'prototype', 'email', 'password', 'code', 'token', 'name', 'province', 'languages', 'identity'),
+    fc.jsonValue({ maxDepth: 2 }),
+  ),
 );
 type Body = { kind: 'json'; value: unknown } | { kind: 'raw'; text: string; contentType?: string };
 const body: fc.Arbitrary<Body | undefined> = fc.oneof(
   fc.constant(undefined),
   fc.jsonValue({ maxDepth: 3 }).map((value) => ({ kind: 'json' as const, value })),
   hostileObject.map((value) => ({ kind: 'json' as const, value })),
-  fc.constantFrom(
-    '{', '{"a":', '[1,2', 'nul', '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '\uFEFF{}', '{"a":1}{"b":2}', '"just a string"', '123',
-    `${'['.repeat(10_000)}${']'.repeat(10_000)}`, `{"a":"${'x'.repeat(1_100_000)}"}`,
-  ).map((t) => ({ kind: 'raw' as const, text: t })),
-  fc.tuple(fc.string({ maxLength: 30 }), fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', 'application/json; charset=utf-7', 'application/json; charset=latin1', 'image/png', ';;;', '')).map(
-    ([text, contentType]) => ({ kind: 'raw' as const, text, contentType }),
-  ),
+  fc
+    .constantFrom(
+      '{',
+      '{"a":',
+      '[1,2',
+      'nul',
+      '{"__proto__":{"polluted":true}}',
+      '{"constructor":{"prototype":{"polluted":true}}}',
+      '\uFEFF{}',
+      '{"a":1}{"b":2}',
+      '"just a string"',
+      '123',
+      `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+      `{"a":"${'x'.repeat(1_100_000)}"}`,
+    )
+    .map((t) => ({ kind: 'raw' as const, text: t })),
+  fc
+    .tuple(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        'text/plain',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=x',
+        'application/xml',
+        'application/json; charset=utf-7',
+        'application/json; charset=latin1',
+        'image/png',
+        ';;;',
+        '',
+      ),
+    )
+    .map(([text, contentType]) => ({ kind: 'raw' as const, text, contentType })),
 );
-const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom('status', 'stage', 'q', '__proto__', 'status[]'), fc.string({ maxLength: 10 })), text), { maxLength: 4 });
+const query = fc.array(fc.tuple(fc.oneof(fc.constantFrom('status', 'stage', 'q', '__proto__', 'status[]'), fc.string({ maxLength: 10 })), text), {
+  maxLength: 4,
+});
 const headers = fc.record(
   {
-    cookie: fc.oneof(text.map((v) => `harbour_session=${v}`), fc.constant('harbour_session=' + 'a'.repeat(200)), text),
+    cookie: fc.oneof(
+      text.map((v) => `harbour_session=${v}`),
+      fc.constant('harbour_session=' + 'a'.repeat(200)),
+      text,
+    ),
     'x-csrf-token': text,
     accept: fc.constantFrom('*/*', 'text/html', 'application/xml', '', 'application/json;q=0'),
     'accept-language': text,
@@ -115,14 +187,31 @@ function checkAnswer(route: Route, who: Who, res: LightMyRequestResponse): void 
   }
 }
 
-async function send(route: Route, who: Who, params: string[], pairs: [string, string][], b: Body | undefined, extra: Record<string, string>): Promise<LightMyRequestResponse> {
+async function send(
+  route: Route,
+  who: Who,
+  params: string[],
+  pairs: [string, string][],
+  b: Body | undefined,
+  extra: Record<string, string>,
+): Promise<LightMyRequestResponse> {
   const base = session(who);
-  const h: Record<string, string> = { ...extra, ...(who === 'signed-out' ? {} : { cookie: base.cookie!, 'x-csrf-token': extra['x-csrf-token'] !== undefined && Math.random() < 0.3 ? extra['x-csrf-token'] : base['x-csrf-token']! }) };
+  const h: Record<string, string> = {
+    ...extra,
+    ...(who === 'signed-out'
+      ? {}
+      : { cookie: base.cookie!, 'x-csrf-token': extra['x-csrf-token'] !== undefined && Math.random() < 0.3 ? extra['x-csrf-token'] : base['x-csrf-token']! }),
+  };
   const payload = b === undefined ? undefined : b.kind === 'json' ? JSON.stringify(b.value) : b.text;
   if (b?.kind === 'json') h['content-type'] = 'application/json';
   else if (b?.kind === 'raw' && b.contentType !== undefined) h['content-type'] = b.contentType;
   else if (b?.kind === 'raw') h['content-type'] = 'application/json';
-  return t.app.inject({ method: route.method as 'GET', url: urlFor(route, params, pairs), headers: h, ...(payload === undefined || route.method === 'GET' ? {} : { payload }) });
+  return t.app.inject({
+    method: route.method as 'GET',
+    url: urlFor(route, params, pairs),
+    headers: h,
+    ...(payload === undefined || route.method === 'GET' ? {} : { payload }),
+  });
 }
 
 describe('every route under hostile input', () => {

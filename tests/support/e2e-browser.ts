@@ -20,7 +20,16 @@ export async function launchBrowser(): Promise<E2EBrowser> {
     headless: true,
     viewport: { width: 1200, height: 860 },
     locale: 'en-CA',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const problems: string[] = [];

@@ -41,7 +41,10 @@ async function enrol(baseUrl: string, email: string, displayName: string): Promi
   const pending = (await (await call(baseUrl, 'GET', '/api/session', undefined, { cookie })).json()) as { csrfToken: string };
   const auth = { cookie, csrf: pending.csrfToken };
   const { secret } = (await (await expectOk(await call(baseUrl, 'POST', '/api/auth/mfa/enrolment', {}, auth), 'enrolment')).json()) as { secret: string };
-  const confirm = await expectOk(await call(baseUrl, 'POST', '/api/auth/mfa/enrolment/confirm', { code: await generate({ secret }) }, auth), 'enrolment confirm');
+  const confirm = await expectOk(
+    await call(baseUrl, 'POST', '/api/auth/mfa/enrolment/confirm', { code: await generate({ secret }) }, auth),
+    'enrolment confirm',
+  );
   cookie = sessionCookie(confirm) ?? cookie;
   const active = (await (await call(baseUrl, 'GET', '/api/session', undefined, { cookie })).json()) as { csrfToken: string };
   return { email, displayName, cookie, csrf: active.csrfToken };
@@ -56,7 +59,16 @@ export interface CaseTeamPeople {
 /** First-run setup with an administrator, who invites a lawyer and a support worker; all three enrolled. */
 export async function setUpCasePeople(baseUrl: string, setupUrl: string): Promise<CaseTeamPeople> {
   const token = new URL(setupUrl).hash.replace('#token=', '');
-  await expectOk(await call(baseUrl, 'POST', '/api/setup', { token, organisationName: 'Clinique du Havre', displayName: 'Ada Admin', email: 'ada@havre.example', password: PASSWORD }), 'setup');
+  await expectOk(
+    await call(baseUrl, 'POST', '/api/setup', {
+      token,
+      organisationName: 'Clinique du Havre',
+      displayName: 'Ada Admin',
+      email: 'ada@havre.example',
+      password: PASSWORD,
+    }),
+    'setup',
+  );
   const admin = await enrol(baseUrl, 'ada@havre.example', 'Ada Admin');
   const invitees = [
     { email: 'lena@havre.example', displayName: 'Léna Lawyer', role: 'lawyer' },
@@ -64,9 +76,14 @@ export async function setUpCasePeople(baseUrl: string, setupUrl: string): Promis
   ];
   const enrolled: ApiPerson[] = [];
   for (const person of invitees) {
-    const invite = (await (await expectOk(await call(baseUrl, 'POST', '/api/organisation/invitations', { email: person.email, role: person.role }, admin), 'invite')).json()) as { inviteUrl: string };
+    const invite = (await (
+      await expectOk(await call(baseUrl, 'POST', '/api/organisation/invitations', { email: person.email, role: person.role }, admin), 'invite')
+    ).json()) as { inviteUrl: string };
     const inviteToken = invite.inviteUrl.split('#token=')[1];
-    await expectOk(await call(baseUrl, 'POST', '/api/invitations/accept', { token: inviteToken, displayName: person.displayName, password: PASSWORD }), 'accept');
+    await expectOk(
+      await call(baseUrl, 'POST', '/api/invitations/accept', { token: inviteToken, displayName: person.displayName, password: PASSWORD }),
+      'accept',
+    );
     enrolled.push(await enrol(baseUrl, person.email, person.displayName));
   }
   return { admin, lawyer: enrolled[0]!, supportWorker: enrolled[1]! };

@@ -35,13 +35,26 @@ export interface SituationAnswers {
   events: Record<'employmentEnded' | 'lastDiscriminationIncident' | 'lastCrimeAgainstPerson' | 'hcRefused' | 'prraRefused', string>;
 }
 
-export const PERSON_SELECTS = ['ageBand', 'immigrationStatus', 'removalState', 'priorClaim', 'criminalCharges', 'relationshipBasedStatus', 'sexIndustryWork', 'dependants'] as const;
+export const PERSON_SELECTS = [
+  'ageBand',
+  'immigrationStatus',
+  'removalState',
+  'priorClaim',
+  'criminalCharges',
+  'relationshipBasedStatus',
+  'sexIndustryWork',
+  'dependants',
+] as const;
 export const PERSON_DATES = ['permitExpiry', 'removalDate', 'inCanadaSince', 'priorClaimDate'] as const;
 
 /** Waits for the network to be quiet and every "Loading…" to be gone. */
 export async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('.loading').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('.loading')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
 }
 
 /** Serious or critical axe violations of the screen, once per screen name and language. */
@@ -110,8 +123,15 @@ export async function readSituation(page: Page): Promise<SituationAnswers> {
   const form = page.locator('form', { has: page.locator('input[name=contexts]') });
   const checked = (group: string) => form.locator(`input[name=${group}]:checked`).evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
   const events = {} as SituationAnswers['events'];
-  for (const event of ['employmentEnded', 'lastDiscriminationIncident', 'lastCrimeAgainstPerson', 'hcRefused', 'prraRefused'] as const) events[event] = await form.locator(`input[name=${event}]`).inputValue();
-  return { contexts: await checked('contexts'), exploiters: await checked('exploiters'), sector: await form.locator('input[name=sector]').inputValue(), goals: await checked('goals'), events };
+  for (const event of ['employmentEnded', 'lastDiscriminationIncident', 'lastCrimeAgainstPerson', 'hcRefused', 'prraRefused'] as const)
+    events[event] = await form.locator(`input[name=${event}]`).inputValue();
+  return {
+    contexts: await checked('contexts'),
+    exploiters: await checked('exploiters'),
+    sector: await form.locator('input[name=sector]').inputValue(),
+    goals: await checked('goals'),
+    events,
+  };
 }
 
 export type Reply = 'yes' | 'no' | 'unknown' | 'declined';
@@ -120,7 +140,11 @@ export type Reply = 'yes' | 'no' | 'unknown' | 'declined';
  * Answers every question the screen asks at this stage, in order, with `replies` used in turn;
  * returns the refs answered. Stops when the server has no question left (or after `max`).
  */
-export async function answerAll(page: Page, replies: Reply[], { max = 60, saveLabel = /Save answer|Enregistrer la réponse/ } = {}): Promise<{ ref: string; reply: Reply }[]> {
+export async function answerAll(
+  page: Page,
+  replies: Reply[],
+  { max = 60, saveLabel = /Save answer|Enregistrer la réponse/ } = {},
+): Promise<{ ref: string; reply: Reply }[]> {
   const done: { ref: string; reply: Reply }[] = [];
   for (let i = 0; i < max; i += 1) {
     await settle(page);
@@ -171,7 +195,15 @@ export function counselOnlyStrings(facts: CaseFacts): string[] {
   };
   const before = said(without);
   const only = [...said(withAnswer)].filter((s) => !before.has(s) && s.length > 25);
-  return [...only, enScreening.person.sexIndustryWork, enScreening.person.sexIndustryWorkHint, frScreening.person.sexIndustryWork, frScreening.person.sexIndustryWorkHint, 'sexIndustryWork', 'sex-industry'];
+  return [
+    ...only,
+    enScreening.person.sexIndustryWork,
+    enScreening.person.sexIndustryWorkHint,
+    frScreening.person.sexIndustryWork,
+    frScreening.person.sexIndustryWorkHint,
+    'sexIndustryWork',
+    'sex-industry',
+  ];
 }
 
 /** A screenshot, kept only when HARBOUR_E2E_SCREENSHOTS is set. */

@@ -39,7 +39,12 @@ export async function startDemoHarbour(): Promise<DemoHarbour> {
   const seed = cli(['demo', 'seed']);
   if (seed.status !== 0) throw new Error(`harbour demo seed failed:\n${seed.stdout}\n${seed.stderr}`);
   const caseCodes = /fictional cases: ([^.]+)\./.exec(seed.stdout)?.[1]?.split(', ') ?? [];
-  const people = [...seed.stdout.matchAll(/^\s+(\S+)\s+(\S+@\S+)\s+password (\S+)\s+TOTP secret (\S+)$/gm)].map((m) => ({ role: m[1]!, email: m[2]!, password: m[3]!, totpSecret: m[4]! }));
+  const people = [...seed.stdout.matchAll(/^\s+(\S+)\s+(\S+@\S+)\s+password (\S+)\s+TOTP secret (\S+)$/gm)].map((m) => ({
+    role: m[1]!,
+    email: m[2]!,
+    password: m[3]!,
+    totpSecret: m[4]!,
+  }));
   const harbour = await runHarbour(dataDir);
   return {
     baseUrl: harbour.url.replace(/\/$/, ''),

@@ -34,10 +34,14 @@ function newestMtime(dir: string): number {
 /** Builds dist/web when it is missing or older than any file in src/web. */
 export function ensureWebBuild(): void {
   if (existsSync(webIndex) && statSync(webIndex).mtimeMs >= newestMtime(webSource)) return;
-  const result = spawnSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'src/web/vite.config.ts', '--logLevel', 'warn'],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
   if (result.status !== 0) throw new Error(`The web build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
@@ -70,7 +74,12 @@ export async function startHarbour({ timeoutMs = 90_000 } = {}): Promise<Harbour
   const child = spawn(process.execPath, [join(repoRoot, 'bin/harbour.js'), 'start'], {
     cwd: repoRoot,
     // Always the embedded database in a fresh folder: each journey starts from an empty Harbour.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')), HARBOUR_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL')),
+      HARBOUR_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true, // its own process group, so stop() also reaches anything it started
   });
@@ -129,5 +138,6 @@ export async function assertWebBundleServed(baseUrl: string): Promise<void> {
     const response = await fetch(`${baseUrl}${asset}`);
     if (response.status !== 200) failures.push(`GET ${asset} → ${response.status} ${(await response.text()).slice(0, 200)}`);
   }
-  if (assets.length < 2 || failures.length > 0) throw new Error(`The server does not serve the web bundle from dist/web:\n${failures.join('\n') || 'index.html links to no assets'}`);
+  if (assets.length < 2 || failures.length > 0)
+    throw new Error(`The server does not serve the web bundle from dist/web:\n${failures.join('\n') || 'index.html links to no assets'}`);
 }

@@ -28,7 +28,12 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const dataDir = mkdtempSync(join(tmpdir(), 'hb-app-'));
   const config: Config = loadConfig({ HARBOUR_DATA_DIR: dataDir, HARBOUR_LOG_LEVEL: 'info', ...env });
   const logs: string[] = [];
-  const sink = new Writable({ write(chunk, _enc, done) { logs.push(String(chunk)); done(); } });
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
   const logger = createLogger('debug', sink);
   let offset = 0;
   const base = await buildContext(config, { db: database.db, kind: database.kind, close: async () => undefined }, logger, () => undefined);
@@ -45,7 +50,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     ctx,
     database,
     logs,
-    advance: (ms) => { offset += ms; },
+    advance: (ms) => {
+      offset += ms;
+    },
     close: async () => {
       await app.close();
       await database.drop();
@@ -72,7 +79,11 @@ const DEFAULT_PASSWORD = 'Tidal-Lantern-Orchard-42';
 export async function setUpAdmin(t: TestApp, email = 'admin@clinic.example'): Promise<SignedIn & { totpSecret: string; recoveryCodes: string[] }> {
   const link = await issueSetupLink(t.ctx);
   const token = new URL(link.url).hash.replace('#token=', '');
-  const setup = await t.app.inject({ method: 'POST', url: '/api/setup', payload: { token, organisationName: 'Test Clinic', displayName: 'Ada Admin', email, password: DEFAULT_PASSWORD } });
+  const setup = await t.app.inject({
+    method: 'POST',
+    url: '/api/setup',
+    payload: { token, organisationName: 'Test Clinic', displayName: 'Ada Admin', email, password: DEFAULT_PASSWORD },
+  });
   if (setup.statusCode !== 201) throw new Error(`setup failed: ${setup.body}`);
   return enrol(t, email, DEFAULT_PASSWORD);
 }
@@ -89,7 +100,13 @@ export async function enrol(t: TestApp, email: string, password: string): Promis
   if (confirm.statusCode !== 200) throw new Error(`enrolment failed: ${confirm.body}`);
   cookie = cookieFrom(confirm);
   const active = (await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie } })).json<{ csrfToken: string }>();
-  return { cookie, csrf: active.csrfToken, headers: { cookie, 'x-csrf-token': active.csrfToken }, totpSecret: start.secret, recoveryCodes: confirm.json<{ recoveryCodes: string[] }>().recoveryCodes };
+  return {
+    cookie,
+    csrf: active.csrfToken,
+    headers: { cookie, 'x-csrf-token': active.csrfToken },
+    totpSecret: start.secret,
+    recoveryCodes: confirm.json<{ recoveryCodes: string[] }>().recoveryCodes,
+  };
 }
 
 export { DEFAULT_PASSWORD };

@@ -59,10 +59,23 @@ export async function seedDemo(ctx: AppContext, options: { marker?: string | und
     const totpSecret = newTotpSecret();
     const user = await ctx.db
       .insertInto('users')
-      .values({ organisation_id: org.id, email: p.email, display_name: p.displayName, role: p.role, is_admin: p.role === 'admin', password_hash: await hashPassword(password), totp_secret: null, mfa_enrolled_at: ctx.now() })
+      .values({
+        organisation_id: org.id,
+        email: p.email,
+        display_name: p.displayName,
+        role: p.role,
+        is_admin: p.role === 'admin',
+        password_hash: await hashPassword(password),
+        totp_secret: null,
+        mfa_enrolled_at: ctx.now(),
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await ctx.db.updateTable('users').set({ totp_secret: ctx.secrets.seal(totpSecret, totpAad(user.id)) }).where('id', '=', user.id).execute();
+    await ctx.db
+      .updateTable('users')
+      .set({ totp_secret: ctx.secrets.seal(totpSecret, totpAad(user.id)) })
+      .where('id', '=', user.id)
+      .execute();
     people.push({ ...p, id: user.id, password, totpSecret });
   }
   const actorOf = (p: DemoPerson): Actor => ({ id: p.id, orgId: org.id, role: p.role });
@@ -71,7 +84,13 @@ export async function seedDemo(ctx: AppContext, options: { marker?: string | und
 
   const caseCodes: string[] = [];
   for (const demo of demoCases(m)) {
-    const row = await createCase(ctx, responsible, { province: demo.province, languages: demo.languages, interpreterNeeded: demo.interpreterNeeded, identity: demo.identity, safeContact: demo.safeContact });
+    const row = await createCase(ctx, responsible, {
+      province: demo.province,
+      languages: demo.languages,
+      interpreterNeeded: demo.interpreterNeeded,
+      identity: demo.identity,
+      safeContact: demo.safeContact,
+    });
     caseCodes.push(row.code);
     let scope = await scopeOf(ctx, responsible, row, { action: 'case:manage-team' });
     for (const member of demo.team) {
@@ -87,12 +106,31 @@ export async function seedDemo(ctx: AppContext, options: { marker?: string | und
     }
     const explainedOn = demo.sittings[0]!.heldOn;
     const language = demo.languages[0]!;
-    await recordLedgerEntry(ctx, scope, { kind: 'explanation', purposes: demo.consents.map((c) => c.purpose), explainedOn, language, interpreter: m('Interpreter R. Alvarez') });
+    await recordLedgerEntry(ctx, scope, {
+      kind: 'explanation',
+      purposes: demo.consents.map((c) => c.purpose),
+      explainedOn,
+      language,
+      interpreter: m('Interpreter R. Alvarez'),
+    });
     for (const c of demo.consents) {
-      await recordLedgerEntry(ctx, scope, { kind: 'consent', purpose: c.purpose, ...(c.remedy ? { remedy: c.remedy } : {}), scope: ['identity', 'narrative', 'immigration', 'employment'], givenHow: 'verbal', language, givenOn: explainedOn, interpreter: m('Interpreter R. Alvarez') });
+      await recordLedgerEntry(ctx, scope, {
+        kind: 'consent',
+        purpose: c.purpose,
+        ...(c.remedy ? { remedy: c.remedy } : {}),
+        scope: ['identity', 'narrative', 'immigration', 'employment'],
+        givenHow: 'verbal',
+        language,
+        givenOn: explainedOn,
+        interpreter: m('Interpreter R. Alvarez'),
+      });
     }
     await updateFacts(ctx, scope, demo.facts);
   }
-  await ctx.audit.record({ actorId: null, action: 'demo.seeded', detail: { organisationId: org.id, cases: caseCodes.length, marked: options.marker !== undefined } });
+  await ctx.audit.record({
+    actorId: null,
+    action: 'demo.seeded',
+    detail: { organisationId: org.id, cases: caseCodes.length, marked: options.marker !== undefined },
+  });
   return { organisationId: org.id, people, caseCodes };
 }

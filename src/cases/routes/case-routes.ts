@@ -21,22 +21,54 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
 
-  r.get('/api/cases', { config: { policy: 'case:list-visible' }, schema: { tags, querystring: z.strictObject({ status: z.enum(['open', 'closed']).optional(), limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(), after: z.string().max(200).optional() }), response: { 200: casesResponse } } }, async (request) => {
-    const person = await requireSession(ctx, request);
-    return listCases(ctx, actorOf(person), request.query);
-  });
+  r.get(
+    '/api/cases',
+    {
+      config: { policy: 'case:list-visible' },
+      schema: {
+        tags,
+        querystring: z.strictObject({
+          status: z.enum(['open', 'closed']).optional(),
+          limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).optional(),
+          after: z.string().max(200).optional(),
+        }),
+        response: { 200: casesResponse },
+      },
+    },
+    async (request) => {
+      const person = await requireSession(ctx, request);
+      return listCases(ctx, actorOf(person), request.query);
+    },
+  );
 
   // A POST, so the name never sits in a URL, a proxy log or the browser history.
-  r.post('/api/cases/search', { config: { policy: 'case:read-overview' }, schema: { tags, body: z.strictObject({ name: z.string().trim().min(1, 'is required').max(200) }), response: { 200: casesResponse } } }, async (request) => {
-    const person = await requireSession(ctx, request);
-    return { cases: await searchCasesByName(ctx, actorOf(person), request.body.name) };
-  });
+  r.post(
+    '/api/cases/search',
+    {
+      config: { policy: 'case:read-overview' },
+      schema: { tags, body: z.strictObject({ name: z.string().trim().min(1, 'is required').max(200) }), response: { 200: casesResponse } },
+    },
+    async (request) => {
+      const person = await requireSession(ctx, request);
+      return { cases: await searchCasesByName(ctx, actorOf(person), request.body.name) };
+    },
+  );
 
   r.post(
     '/api/cases',
     {
       config: { policy: 'signed-in' },
-      schema: { tags, body: z.strictObject({ province: provinceSchema, languages, interpreterNeeded: z.boolean(), identity: identitySchema.optional(), safeContact: safeContactSchema.optional() }), response: { 201: headerResponse } },
+      schema: {
+        tags,
+        body: z.strictObject({
+          province: provinceSchema,
+          languages,
+          interpreterNeeded: z.boolean(),
+          identity: identitySchema.optional(),
+          safeContact: safeContactSchema.optional(),
+        }),
+        response: { 201: headerResponse },
+      },
     },
     async (request, reply) => {
       const person = await requireSession(ctx, request);
@@ -47,15 +79,27 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.get('/api/cases/:code', { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: headerResponse } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.viewed', caseId: scope.row.id, detail: { via: scope.decision.via } });
-    return { case: await headerOf(ctx.db, scope) };
-  });
+  r.get(
+    '/api/cases/:code',
+    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: headerResponse } } },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.viewed', caseId: scope.row.id, detail: { via: scope.decision.via } });
+      return { case: await headerOf(ctx.db, scope) };
+    },
+  );
 
   r.patch(
     '/api/cases/:code',
-    { config: { policy: 'case:update' }, schema: { tags, params: codeParams, body: z.strictObject({ province: provinceSchema.optional(), languages: languages.optional(), interpreterNeeded: z.boolean().optional() }), response: { 200: headerResponse } } },
+    {
+      config: { policy: 'case:update' },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ province: provinceSchema.optional(), languages: languages.optional(), interpreterNeeded: z.boolean().optional() }),
+        response: { 200: headerResponse },
+      },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
       await updateCase(ctx, scope, request.body);
@@ -65,34 +109,66 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     '/api/cases/:code/identity/reveal',
-    { config: { policy: 'case:reveal-identity' }, schema: { tags, params: codeParams, body: z.strictObject({}).optional(), response: { 200: z.object({ identity: identitySchema.nullable() }) } } },
+    {
+      config: { policy: 'case:reveal-identity' },
+      schema: { tags, params: codeParams, body: z.strictObject({}).optional(), response: { 200: z.object({ identity: identitySchema.nullable() }) } },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:reveal-identity' });
       return { identity: await revealIdentity(ctx, scope) };
     },
   );
 
-  r.put('/api/cases/:code/identity', { config: { policy: 'case:update' }, schema: { tags, params: codeParams, body: identitySchema, response: { 200: z.object({ identityRecorded: z.literal(true) }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
-    await replaceIdentity(ctx, scope, request.body);
-    return { identityRecorded: true as const };
-  });
+  r.put(
+    '/api/cases/:code/identity',
+    {
+      config: { policy: 'case:update' },
+      schema: { tags, params: codeParams, body: identitySchema, response: { 200: z.object({ identityRecorded: z.literal(true) }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
+      await replaceIdentity(ctx, scope, request.body);
+      return { identityRecorded: true as const };
+    },
+  );
 
-  r.put('/api/cases/:code/safe-contact', { config: { policy: 'case:update' }, schema: { tags, params: codeParams, body: safeContactSchema, response: { 200: z.object({ safeContact: safeContactSchema }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
-    await replaceSafeContact(ctx, scope, request.body);
-    return { safeContact: request.body };
-  });
+  r.put(
+    '/api/cases/:code/safe-contact',
+    {
+      config: { policy: 'case:update' },
+      schema: { tags, params: codeParams, body: safeContactSchema, response: { 200: z.object({ safeContact: safeContactSchema }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
+      await replaceSafeContact(ctx, scope, request.body);
+      return { safeContact: request.body };
+    },
+  );
 
-  r.post('/api/cases/:code/close', { config: { policy: 'case:close' }, schema: { tags, params: codeParams, body: z.strictObject({ outcome: outcomeSchema }), response: { 200: headerResponse } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:close' });
-    await closeCase(ctx, scope, request.body.outcome);
-    return { case: await headerOf(ctx.db, { ...scope, facts: { ...scope.facts, status: 'closed' } }) };
-  });
+  r.post(
+    '/api/cases/:code/close',
+    {
+      config: { policy: 'case:close' },
+      schema: { tags, params: codeParams, body: z.strictObject({ outcome: outcomeSchema }), response: { 200: headerResponse } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:close' });
+      await closeCase(ctx, scope, request.body.outcome);
+      return { case: await headerOf(ctx.db, { ...scope, facts: { ...scope.facts, status: 'closed' } }) };
+    },
+  );
 
   r.delete(
     '/api/cases/:code',
-    { config: { policy: 'case:delete' }, schema: { tags, params: codeParams, body: z.strictObject({ confirmCode: z.string().max(40) }), response: { 200: z.object({ deleted: z.literal(true) }) } } },
+    {
+      config: { policy: 'case:delete' },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ confirmCode: z.string().max(40) }),
+        response: { 200: z.object({ deleted: z.literal(true) }) },
+      },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:delete' });
       if (request.body.confirmCode.trim().toUpperCase() !== scope.row.code) {
@@ -102,5 +178,4 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
       return { deleted: true as const };
     },
   );
-
 }

@@ -38,12 +38,24 @@ const entryInput = z.discriminatedUnion('kind', [
     interpreter,
     decidedOn: isoDateSchema.optional(),
   }),
-  z.strictObject({ kind: z.literal('explanation'), purposes: z.array(purpose).min(1).max(CONSENT_PURPOSES.length), language: languageTag, interpreter, explainedOn: isoDateSchema.optional() }),
+  z.strictObject({
+    kind: z.literal('explanation'),
+    purposes: z.array(purpose).min(1).max(CONSENT_PURPOSES.length),
+    language: languageTag,
+    interpreter,
+    explainedOn: isoDateSchema.optional(),
+  }),
 ]);
 
 // Responses echo the core's entries; they are validated when written, so only the outline is checked here.
 const entryOut = z.looseObject({ kind: z.enum(['consent', 'refusal', 'explanation']), id: z.string() });
-const overrideOut = z.looseObject({ id: z.string(), action: z.looseObject({ kind: purpose }), reason: z.string(), byLawyer: z.string(), recordedOn: z.string() });
+const overrideOut = z.looseObject({
+  id: z.string(),
+  action: z.looseObject({ kind: purpose }),
+  reason: z.string(),
+  byLawyer: z.string(),
+  recordedOn: z.string(),
+});
 const decision = z.enum(CONSENT_DECISIONS);
 
 export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -57,28 +69,57 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         params: codeParams,
-        response: { 200: z.object({ ledger: z.array(entryOut), states: z.record(z.string(), z.enum(CONSENT_STATES)), overrides: z.array(overrideOut), contractConsents: z.object({ contactPolice: decision, contactImmigrationAuthorities: decision, fileComplaintsNamingEmployer: decision }) }) },
+        response: {
+          200: z.object({
+            ledger: z.array(entryOut),
+            states: z.record(z.string(), z.enum(CONSENT_STATES)),
+            overrides: z.array(overrideOut),
+            contractConsents: z.object({ contactPolice: decision, contactImmigrationAuthorities: decision, fileComplaintsNamingEmployer: decision }),
+          }),
+        },
       },
     },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
       const { ledger, overrides } = await ledgerOf(ctx, scope);
       // Recipients' and interpreters' names live in the ledger: reading it is an access like any other.
-      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.consents-read', caseId: scope.row.id, detail: { entries: ledger.length, overrides: overrides.length, via: scope.decision.via } });
+      await ctx.audit.record({
+        actorId: scope.actor.id,
+        action: 'case.consents-read',
+        caseId: scope.row.id,
+        detail: { entries: ledger.length, overrides: overrides.length, via: scope.decision.via },
+      });
       // Each consent's state and the summary come from the one definition of "in effect" in the core.
       const today = dayOf(scope.now);
-      return { ledger: ledger.map((e) => ({ ...e })), states: consentStatesAt(ledger, today), overrides: overrides.map((o) => ({ ...o, action: { ...o.action } })), contractConsents: contractConsentsAt(ledger, today) };
+      return {
+        ledger: ledger.map((e) => ({ ...e })),
+        states: consentStatesAt(ledger, today),
+        overrides: overrides.map((o) => ({ ...o, action: { ...o.action } })),
+        contractConsents: contractConsentsAt(ledger, today),
+      };
     },
   );
 
-  r.post('/api/cases/:code/consents', { config: { policy: 'case:manage-consents' }, schema: { tags, params: codeParams, body: entryInput, response: { 201: z.object({ entry: entryOut }) } } }, async (request, reply) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-consents' });
-    return reply.status(201).send({ entry: { ...(await recordLedgerEntry(ctx, scope, request.body)) } });
-  });
+  r.post(
+    '/api/cases/:code/consents',
+    { config: { policy: 'case:manage-consents' }, schema: { tags, params: codeParams, body: entryInput, response: { 201: z.object({ entry: entryOut }) } } },
+    async (request, reply) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-consents' });
+      return reply.status(201).send({ entry: { ...(await recordLedgerEntry(ctx, scope, request.body)) } });
+    },
+  );
 
   r.post(
     '/api/cases/:code/consents/:id/withdraw',
-    { config: { policy: 'case:manage-consents' }, schema: { tags, params: itemParams, body: z.strictObject({ withdrawnOn: isoDateSchema.optional() }).optional(), response: { 200: z.object({ entry: entryOut }) } } },
+    {
+      config: { policy: 'case:manage-consents' },
+      schema: {
+        tags,
+        params: itemParams,
+        body: z.strictObject({ withdrawnOn: isoDateSchema.optional() }).optional(),
+        response: { 200: z.object({ entry: entryOut }) },
+      },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-consents' });
       return { entry: { ...(await withdrawConsent(ctx, scope, request.params.id, request.body?.withdrawnOn)) } };
@@ -87,12 +128,25 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     '/api/cases/:code/consents/check',
-    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, body: z.strictObject({ action: gatedActionSchema }), response: { 200: z.object({ result: z.looseObject({ allowed: z.boolean() }) }) } } },
+    {
+      config: { policy: 'case:read-overview' },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ action: gatedActionSchema }),
+        response: { 200: z.object({ result: z.looseObject({ allowed: z.boolean() }) }) },
+      },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
       const result = await checkConsent(ctx, scope, request.body.action);
       // What the client agreed to is read from the ledger: audited like other reads of the case.
-      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.consent-checked', caseId: scope.row.id, detail: { via: scope.decision.via, kind: request.body.action.kind } });
+      await ctx.audit.record({
+        actorId: scope.actor.id,
+        action: 'case.consent-checked',
+        caseId: scope.row.id,
+        detail: { via: scope.decision.via, kind: request.body.action.kind },
+      });
       return { result: { ...result } };
     },
   );
@@ -101,7 +155,12 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:code/overrides',
     {
       config: { policy: 'case:override-consent' },
-      schema: { tags, params: codeParams, body: z.strictObject({ action: gatedActionSchema, reason: z.string().max(4000), expiresOn: isoDateSchema.optional() }), response: { 201: z.object({ override: overrideOut }) } },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ action: gatedActionSchema, reason: z.string().max(4000), expiresOn: isoDateSchema.optional() }),
+        response: { 201: z.object({ override: overrideOut }) },
+      },
     },
     async (request, reply) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:override-consent' });

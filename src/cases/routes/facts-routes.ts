@@ -17,30 +17,63 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['screening'];
   const history = z.array(z.object({ at: z.string(), byUserId: z.string().nullable(), changed: z.array(z.string()) }));
 
-  r.get('/api/cases/:code/facts', { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable(), history }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, narrative);
-    return readFacts(ctx, scope);
-  });
+  r.get(
+    '/api/cases/:code/facts',
+    {
+      config: { policy: 'case:read-narrative' },
+      schema: { tags, params: codeParams, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable(), history }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      return readFacts(ctx, scope);
+    },
+  );
 
-  r.put('/api/cases/:code/facts', { config: { policy: 'case:write-narrative' }, schema: { tags, params: codeParams, body: factsPatchSchema, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable() }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
-    const facts = await updateFacts(ctx, scope, request.body);
-    return { facts, updatedAt: scope.row.facts_updated_at?.toISOString() ?? null };
-  });
+  r.put(
+    '/api/cases/:code/facts',
+    {
+      config: { policy: 'case:write-narrative' },
+      schema: { tags, params: codeParams, body: factsPatchSchema, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable() }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      const facts = await updateFacts(ctx, scope, request.body);
+      return { facts, updatedAt: scope.row.facts_updated_at?.toISOString() ?? null };
+    },
+  );
 
-  r.get('/api/cases/:code/facts/export', { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: z.looseObject({ contractVersion: z.literal(1), asOf: z.string() }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, narrative);
-    return exportFacts(ctx, scope);
-  });
+  r.get(
+    '/api/cases/:code/facts/export',
+    {
+      config: { policy: 'case:read-narrative' },
+      schema: { tags, params: codeParams, response: { 200: z.looseObject({ contractVersion: z.literal(1), asOf: z.string() }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      return exportFacts(ctx, scope);
+    },
+  );
 
-  r.get('/api/cases/:code/assessment', { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: assessmentSchema } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, narrative);
-    return assessCase(ctx, scope);
-  });
+  r.get(
+    '/api/cases/:code/assessment',
+    { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: assessmentSchema } } },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      return assessCase(ctx, scope);
+    },
+  );
 
   r.get(
     '/api/cases/:code/questions',
-    { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, querystring: z.strictObject({ stage: z.enum(STAGES).default('preliminary') }), response: { 200: z.object({ questions: z.array(z.looseObject({ fact: z.string(), phase: z.string(), ref: z.string() })) }) } } },
+    {
+      config: { policy: 'case:read-narrative' },
+      schema: {
+        tags,
+        params: codeParams,
+        querystring: z.strictObject({ stage: z.enum(STAGES).default('preliminary') }),
+        response: { 200: z.object({ questions: z.array(z.looseObject({ fact: z.string(), phase: z.string(), ref: z.string() })) }) },
+      },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, narrative);
       await ctx.audit.record({ actorId: scope.actor.id, action: 'case.questions-read', caseId: scope.row.id, detail: { via: scope.decision.via } });

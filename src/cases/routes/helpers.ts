@@ -10,6 +10,9 @@ import { categoriesOfRoute } from '../data-categories';
  */
 export async function caseFor(ctx: AppContext, request: FastifyRequest, code: string, access: CaseAccess): Promise<CaseScope & { person: SignedInPerson }> {
   const person = await requireSession(ctx, request);
-  const scope = await openCase(ctx, actorOf(person), code, { ...access, categories: access.categories ?? categoriesOfRoute(request.method, request.routeOptions.url) });
+  const scope = await openCase(ctx, actorOf(person), code, {
+    ...access,
+    categories: access.categories ?? categoriesOfRoute(request.method, request.routeOptions.url),
+  });
   return { ...scope, person };
 }

@@ -3,7 +3,18 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { intakeGuide, INTAKE_TOPICS, type IntakeTopic } from '../../core/cases';
 import type { AppContext } from '../../platform/http/context';
-import { approximateTimeSchema, codeParams, fragmentInputSchema, fragmentPatchSchema, fragmentSchema, itemParams, sittingInputSchema, sittingPatchSchema, sittingSchema, topicSchema } from '../schemas';
+import {
+  approximateTimeSchema,
+  codeParams,
+  fragmentInputSchema,
+  fragmentPatchSchema,
+  fragmentSchema,
+  itemParams,
+  sittingInputSchema,
+  sittingPatchSchema,
+  sittingSchema,
+  topicSchema,
+} from '../schemas';
 import { addFragment, buildTimeline, readableFragments, updateFragment } from '../use-cases/fragments';
 import { addSitting, listSittings, sittingRecords, updateSitting } from '../use-cases/sittings';
 import { caseFor } from './helpers';
@@ -15,21 +26,39 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
 
-  r.get('/api/cases/:code/sittings', { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: z.object({ sittings: z.array(sittingSchema) }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
-    return { sittings: await listSittings(ctx, scope) };
-  });
+  r.get(
+    '/api/cases/:code/sittings',
+    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: z.object({ sittings: z.array(sittingSchema) }) } } },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      return { sittings: await listSittings(ctx, scope) };
+    },
+  );
 
-  r.post('/api/cases/:code/sittings', { config: { policy: 'case:write-narrative' }, schema: { tags, params: codeParams, body: sittingInputSchema, response: { 201: z.object({ sitting: sittingSchema }) } } }, async (request, reply) => {
-    // Team compartment for the gate; the note's own compartment is checked by the use case.
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
-    return reply.status(201).send({ sitting: await addSitting(ctx, scope, request.body) });
-  });
+  r.post(
+    '/api/cases/:code/sittings',
+    {
+      config: { policy: 'case:write-narrative' },
+      schema: { tags, params: codeParams, body: sittingInputSchema, response: { 201: z.object({ sitting: sittingSchema }) } },
+    },
+    async (request, reply) => {
+      // Team compartment for the gate; the note's own compartment is checked by the use case.
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      return reply.status(201).send({ sitting: await addSitting(ctx, scope, request.body) });
+    },
+  );
 
-  r.patch('/api/cases/:code/sittings/:id', { config: { policy: 'case:write-narrative' }, schema: { tags, params: itemParams, body: sittingPatchSchema, response: { 200: z.object({ sitting: sittingSchema }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
-    return { sitting: await updateSitting(ctx, scope, request.params.id, request.body) };
-  });
+  r.patch(
+    '/api/cases/:code/sittings/:id',
+    {
+      config: { policy: 'case:write-narrative' },
+      schema: { tags, params: itemParams, body: sittingPatchSchema, response: { 200: z.object({ sitting: sittingSchema }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      return { sitting: await updateSitting(ctx, scope, request.params.id, request.body) };
+    },
+  );
 
   r.get(
     '/api/cases/:code/intake-guide',
@@ -38,7 +67,15 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         params: codeParams,
-        response: { 200: z.object({ done: z.array(topicSchema), remaining: z.array(topicSchema), revisit: z.array(topicSchema), nextSitting: z.array(topicSchema), cautions: z.array(z.enum(['could-not-speak-freely', 'safety-not-yet-covered'])) }) },
+        response: {
+          200: z.object({
+            done: z.array(topicSchema),
+            remaining: z.array(topicSchema),
+            revisit: z.array(topicSchema),
+            nextSitting: z.array(topicSchema),
+            cautions: z.array(z.enum(['could-not-speak-freely', 'safety-not-yet-covered'])),
+          }),
+        },
       },
     },
     async (request) => {
@@ -47,31 +84,62 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
       const records = await sittingRecords(ctx, scope.row.id);
       // Which topics were covered and when the client could not speak freely: a narrative read.
       await ctx.audit.record({ actorId: scope.actor.id, action: 'case.intake-guide-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
-      return intakeGuide(records.map((s) => ({ heldOn: s.heldOn, couldSpeakFreely: s.couldSpeakFreely, topicsCovered: known(s.topics_covered), topicsLater: known(s.topics_later) })));
+      return intakeGuide(
+        records.map((s) => ({
+          heldOn: s.heldOn,
+          couldSpeakFreely: s.couldSpeakFreely,
+          topicsCovered: known(s.topics_covered),
+          topicsLater: known(s.topics_later),
+        })),
+      );
     },
   );
 
-  r.get('/api/cases/:code/fragments', { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: z.object({ fragments: z.array(fragmentSchema) }) } } }, async (request) => {
-    // Anyone who may read the team compartment may list; each fragment is then filtered by its own.
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });
-    return { fragments: await readableFragments(ctx, scope, 'list') };
-  });
+  r.get(
+    '/api/cases/:code/fragments',
+    { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: z.object({ fragments: z.array(fragmentSchema) }) } } },
+    async (request) => {
+      // Anyone who may read the team compartment may list; each fragment is then filtered by its own.
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });
+      return { fragments: await readableFragments(ctx, scope, 'list') };
+    },
+  );
 
-  r.post('/api/cases/:code/fragments', { config: { policy: 'case:write-narrative' }, schema: { tags, params: codeParams, body: fragmentInputSchema, response: { 201: z.object({ fragment: fragmentSchema }) } } }, async (request, reply) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: request.body.compartment });
-    return reply.status(201).send({ fragment: await addFragment(ctx, scope, request.body) });
-  });
+  r.post(
+    '/api/cases/:code/fragments',
+    {
+      config: { policy: 'case:write-narrative' },
+      schema: { tags, params: codeParams, body: fragmentInputSchema, response: { 201: z.object({ fragment: fragmentSchema }) } },
+    },
+    async (request, reply) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: request.body.compartment });
+      return reply.status(201).send({ fragment: await addFragment(ctx, scope, request.body) });
+    },
+  );
 
-  r.patch('/api/cases/:code/fragments/:id', { config: { policy: 'case:write-narrative' }, schema: { tags, params: itemParams, body: fragmentPatchSchema, response: { 200: z.object({ fragment: fragmentSchema }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
-    return { fragment: await updateFragment(ctx, scope, request.params.id, request.body) };
-  });
+  r.patch(
+    '/api/cases/:code/fragments/:id',
+    {
+      config: { policy: 'case:write-narrative' },
+      schema: { tags, params: itemParams, body: fragmentPatchSchema, response: { 200: z.object({ fragment: fragmentSchema }) } },
+    },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      return { fragment: await updateFragment(ctx, scope, request.params.id, request.body) };
+    },
+  );
 
   r.get(
     '/api/cases/:code/timeline',
     {
       config: { policy: 'case:read-narrative' },
-      schema: { tags, params: codeParams, response: { 200: z.object({ entries: z.array(z.object({ fragment: fragmentSchema, time: approximateTimeSchema })), undated: z.array(fragmentSchema) }) } },
+      schema: {
+        tags,
+        params: codeParams,
+        response: {
+          200: z.object({ entries: z.array(z.object({ fragment: fragmentSchema, time: approximateTimeSchema })), undated: z.array(fragmentSchema) }),
+        },
+      },
     },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });

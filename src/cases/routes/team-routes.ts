@@ -13,13 +13,31 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['cases'];
 
-  const person = z.object({ id: z.string(), displayName: z.string(), organisationId: z.string(), organisationName: z.string(), role: z.string(), email: z.string().optional() });
-  const reassignment = z.object({ id: z.string(), at: z.string(), byUserId: z.string(), byDisplayName: z.string(), fromUserId: z.string().nullable(), toUserId: z.string(), reason: z.string() });
+  const person = z.object({
+    id: z.string(),
+    displayName: z.string(),
+    organisationId: z.string(),
+    organisationName: z.string(),
+    role: z.string(),
+    email: z.string().optional(),
+  });
+  const reassignment = z.object({
+    id: z.string(),
+    at: z.string(),
+    byUserId: z.string(),
+    byDisplayName: z.string(),
+    fromUserId: z.string().nullable(),
+    toUserId: z.string(),
+    reason: z.string(),
+  });
 
   // The team, and every reassignment an administrator made, with its reason: the team sees them.
   r.get(
     '/api/cases/:code/team',
-    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: z.object({ team: z.array(teamMemberSchema), reassignments: z.array(reassignment) }) } } },
+    {
+      config: { policy: 'case:read-overview' },
+      schema: { tags, params: codeParams, response: { 200: z.object({ team: z.array(teamMemberSchema), reassignments: z.array(reassignment) }) } },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
       return { team: await listTeam(ctx, scope.row.id), reassignments: await reassignmentsOf(ctx, scope) };
@@ -27,17 +45,26 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   // Whom the team picker offers for this case: my organisation, and another only while the client's consent to share with it is in effect.
-  r.get('/api/cases/:code/team/candidates', { config: { policy: 'case:manage-team' }, schema: { tags, params: codeParams, response: { 200: z.object({ people: z.array(person) }) } } }, async (request) => {
-    const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
-    return { people: await teamCandidates(ctx, scope) };
-  });
+  r.get(
+    '/api/cases/:code/team/candidates',
+    { config: { policy: 'case:manage-team' }, schema: { tags, params: codeParams, response: { 200: z.object({ people: z.array(person) }) } } },
+    async (request) => {
+      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
+      return { people: await teamCandidates(ctx, scope) };
+    },
+  );
 
   // An administrator hands on a case whose responsible lawyer is gone: reasoned, audited, shown to the team.
   r.post(
     '/api/cases/:code/reassign',
     {
       config: { policy: 'case:reassign' },
-      schema: { tags, params: codeParams, body: z.strictObject({ userId: z.uuid(), reason: z.string().max(2000) }), response: { 200: z.object({ reassignment: z.object({ id: z.string(), at: z.string() }) }) } },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ userId: z.uuid(), reason: z.string().max(2000) }),
+        response: { 200: z.object({ reassignment: z.object({ id: z.string(), at: z.string() }) }) },
+      },
     },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:reassign' });
@@ -47,7 +74,15 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     '/api/cases/:code/team',
-    { config: { policy: 'case:manage-team' }, schema: { tags, params: codeParams, body: z.strictObject({ userId: z.uuid(), teamRole: teamRoleSchema, supervisedBy: z.uuid().optional() }), response: { 201: z.object({ member: teamMemberSchema }) } } },
+    {
+      config: { policy: 'case:manage-team' },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ userId: z.uuid(), teamRole: teamRoleSchema, supervisedBy: z.uuid().optional() }),
+        response: { 201: z.object({ member: teamMemberSchema }) },
+      },
+    },
     async (request, reply) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
       return reply.status(201).send({ member: await addTeamMember(ctx, scope, request.body) });
@@ -56,7 +91,10 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.delete(
     '/api/cases/:code/team/:userId',
-    { config: { policy: 'case:manage-team' }, schema: { tags, params: z.strictObject({ code: z.string().max(40), userId: z.uuid() }), response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      config: { policy: 'case:manage-team' },
+      schema: { tags, params: z.strictObject({ code: z.string().max(40), userId: z.uuid() }), response: { 200: z.object({ ok: z.literal(true) }) } },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
       await removeTeamMember(ctx, scope, request.params.userId);
@@ -71,7 +109,20 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: {
         tags,
         params: codeParams,
-        response: { 200: z.object({ entries: z.array(z.object({ seq: z.number(), at: z.string(), actorId: z.string(), actorDisplayName: z.string().nullable(), action: z.string(), detail: z.record(z.string(), z.unknown()) })) }) },
+        response: {
+          200: z.object({
+            entries: z.array(
+              z.object({
+                seq: z.number(),
+                at: z.string(),
+                actorId: z.string(),
+                actorDisplayName: z.string().nullable(),
+                action: z.string(),
+                detail: z.record(z.string(), z.unknown()),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
@@ -84,7 +135,12 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/:code/break-glass',
     {
       config: { policy: 'case:break-glass' },
-      schema: { tags, params: codeParams, body: z.strictObject({ reason: z.string().max(2000), hours: z.number().positive().max(24) }), response: { 201: z.object({ grant: z.object({ id: z.string(), grantedAt: z.string(), expiresAt: z.string() }) }) } },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ reason: z.string().max(2000), hours: z.number().positive().max(24) }),
+        response: { 201: z.object({ grant: z.object({ id: z.string(), grantedAt: z.string(), expiresAt: z.string() }) }) },
+      },
     },
     async (request, reply) => {
       const scope = await caseFor(ctx, request, request.params.code, { action: 'case:break-glass' });
@@ -98,7 +154,20 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { policy: 'case:list-visible' },
       schema: {
         tags: ['admin'],
-        response: { 200: z.object({ cases: z.array(z.object({ code: z.string(), closedAt: z.string(), outcome: z.string().nullable(), retentionDays: z.number(), deleteOn: z.string(), overdue: z.boolean() })) }) },
+        response: {
+          200: z.object({
+            cases: z.array(
+              z.object({
+                code: z.string(),
+                closedAt: z.string(),
+                outcome: z.string().nullable(),
+                retentionDays: z.number(),
+                deleteOn: z.string(),
+                overdue: z.boolean(),
+              }),
+            ),
+          }),
+        },
       },
     },
     async (request) => {
@@ -126,7 +195,10 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Organisation names only (no people): what a consent to share can name as its recipient.
   r.get(
     '/api/directory/organisations',
-    { config: { policy: 'signed-in' }, schema: { tags: ['cases'], response: { 200: z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string() })) }) } } },
+    {
+      config: { policy: 'signed-in' },
+      schema: { tags: ['cases'], response: { 200: z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string() })) }) } },
+    },
     async (request) => {
       await requireSession(ctx, request);
       return { organisations: await organisationsDirectory(ctx) };

@@ -19,7 +19,11 @@ type Resealer = (vault: CaseVault, id: string, compartment: Compartment, trx: Ky
 
 async function bindTable(db: Kysely<Database>, keyring: Keyring, table: 'case_fragments' | 'case_sittings', reseal: Resealer, report: BindReport) {
   const compartmentColumn = table === 'case_fragments' ? 'compartment' : 'note_compartment';
-  const rows = await db.selectFrom(table).select(['id', 'case_id', `${compartmentColumn} as compartment`]).where('compartment_bound', '=', false).execute();
+  const rows = await db
+    .selectFrom(table)
+    .select(['id', 'case_id', `${compartmentColumn} as compartment`])
+    .where('compartment_bound', '=', false)
+    .execute();
   const vaults = new Map<string, CaseVault>();
   for (const row of rows) {
     let vault = vaults.get(row.case_id);
@@ -40,22 +44,56 @@ async function bindTable(db: Kysely<Database>, keyring: Keyring, table: 'case_fr
 
 export async function bindCompartments(db: Kysely<Database>, keyring: Keyring): Promise<BindReport> {
   const report: BindReport = { resealed: 0, unopenable: 0 };
-  await bindTable(db, keyring, 'case_fragments', async (v, id, compartment, trx) => {
-    const T = 'case_fragments';
-    const row = await trx.selectFrom(T).select(['text', 'inconsistency_note']).where('id', '=', id).where('compartment', '=', compartment).where('compartment_bound', '=', false).forUpdate().executeTakeFirstOrThrow();
-    const text = v.open(T, 'text', id, row.text);
-    const note = v.maybeText(T, 'inconsistency_note', id, row.inconsistency_note);
-    await trx
-      .updateTable(T)
-      .set({ text: v.seal(T, inCompartment('text', compartment), id, text), inconsistency_note: note ? v.seal(T, inCompartment('inconsistency_note', compartment), id, note) : null, compartment_bound: true })
-      .where('id', '=', id)
-      .execute();
-  }, report);
-  await bindTable(db, keyring, 'case_sittings', async (v, id, compartment, trx) => {
-    const T = 'case_sittings';
-    const row = await trx.selectFrom(T).select(['note']).where('id', '=', id).where('note_compartment', '=', compartment).where('compartment_bound', '=', false).forUpdate().executeTakeFirstOrThrow();
-    const note = v.maybeText(T, 'note', id, row.note);
-    await trx.updateTable(T).set({ note: note ? v.seal(T, inCompartment('note', compartment), id, note) : null, compartment_bound: true }).where('id', '=', id).execute();
-  }, report);
+  await bindTable(
+    db,
+    keyring,
+    'case_fragments',
+    async (v, id, compartment, trx) => {
+      const T = 'case_fragments';
+      const row = await trx
+        .selectFrom(T)
+        .select(['text', 'inconsistency_note'])
+        .where('id', '=', id)
+        .where('compartment', '=', compartment)
+        .where('compartment_bound', '=', false)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      const text = v.open(T, 'text', id, row.text);
+      const note = v.maybeText(T, 'inconsistency_note', id, row.inconsistency_note);
+      await trx
+        .updateTable(T)
+        .set({
+          text: v.seal(T, inCompartment('text', compartment), id, text),
+          inconsistency_note: note ? v.seal(T, inCompartment('inconsistency_note', compartment), id, note) : null,
+          compartment_bound: true,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
+    report,
+  );
+  await bindTable(
+    db,
+    keyring,
+    'case_sittings',
+    async (v, id, compartment, trx) => {
+      const T = 'case_sittings';
+      const row = await trx
+        .selectFrom(T)
+        .select(['note'])
+        .where('id', '=', id)
+        .where('note_compartment', '=', compartment)
+        .where('compartment_bound', '=', false)
+        .forUpdate()
+        .executeTakeFirstOrThrow();
+      const note = v.maybeText(T, 'note', id, row.note);
+      await trx
+        .updateTable(T)
+        .set({ note: note ? v.seal(T, inCompartment('note', compartment), id, note) : null, compartment_bound: true })
+        .where('id', '=', id)
+        .execute();
+    },
+    report,
+  );
   return report;
 }

@@ -12,7 +12,9 @@ export interface CasePatch {
 }
 
 export async function updateCase(ctx: AppContext, scope: CaseScope, patch: CasePatch): Promise<void> {
-  const fields = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const fields = Object.entries(patch)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
   if (fields.length === 0) return;
   await ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
@@ -35,7 +37,12 @@ export async function updateCase(ctx: AppContext, scope: CaseScope, patch: CaseP
 /** The explicit, audited act of showing who the client is. */
 export async function revealIdentity(ctx: AppContext, scope: CaseScope): Promise<Identity | null> {
   const identity = scope.vault.maybeJson<Identity>('cases', 'identity', scope.row.id, scope.row.identity);
-  await ctx.audit.record({ actorId: scope.actor.id, action: 'case.identity-revealed', caseId: scope.row.id, detail: { via: scope.decision.via, recorded: identity !== null } });
+  await ctx.audit.record({
+    actorId: scope.actor.id,
+    action: 'case.identity-revealed',
+    caseId: scope.row.id,
+    detail: { via: scope.decision.via, recorded: identity !== null },
+  });
   return identity;
 }
 
@@ -44,11 +51,22 @@ export async function replaceIdentity(ctx: AppContext, scope: CaseScope, identit
   const id = scope.row.id;
   await ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
-    await trx.updateTable('cases').set({ identity: scope.vault.sealJson('cases', 'identity', id, identity), updated_at: ctx.now() }).where('id', '=', id).execute();
+    await trx
+      .updateTable('cases')
+      .set({ identity: scope.vault.sealJson('cases', 'identity', id, identity), updated_at: ctx.now() })
+      .where('id', '=', id)
+      .execute();
     await trx.deleteFrom('case_name_index').where('case_id', '=', id).execute();
     const tokens = nameTokens(ctx.keyring, identity);
-    if (tokens.length > 0) await trx.insertInto('case_name_index').values(tokens.map((token) => ({ case_id: id, token }))).execute();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.identity-changed', caseId: id, detail: { names: identity.names.length, aliases: identity.aliases.length } }, trx);
+    if (tokens.length > 0)
+      await trx
+        .insertInto('case_name_index')
+        .values(tokens.map((token) => ({ case_id: id, token })))
+        .execute();
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'case.identity-changed', caseId: id, detail: { names: identity.names.length, aliases: identity.aliases.length } },
+      trx,
+    );
   });
 }
 

@@ -9,7 +9,13 @@ export async function closeCase(ctx: AppContext, scope: CaseScope, outcome: (typ
     // Only an open case is closed: a close racing another finds the row closed once the first
     // commits, and is refused. The UPDATE waits for writes holding the row lock (stillOpen), so they
     // commit first, and writes arriving after it see the case closed.
-    const row = await trx.updateTable('cases').set({ status: 'closed', outcome, closed_at: ctx.now(), updated_at: ctx.now() }).where('id', '=', scope.row.id).where('status', '=', 'open').returningAll().executeTakeFirst();
+    const row = await trx
+      .updateTable('cases')
+      .set({ status: 'closed', outcome, closed_at: ctx.now(), updated_at: ctx.now() })
+      .where('id', '=', scope.row.id)
+      .where('status', '=', 'open')
+      .returningAll()
+      .executeTakeFirst();
     if (!row) throw new AppError('conflict', 'This case is already closed.');
     Object.assign(scope.row, row);
     await ctx.audit.record({ actorId: scope.actor.id, action: 'case.closed', caseId: scope.row.id, detail: { outcome } }, trx);
@@ -25,6 +31,9 @@ export async function closeCase(ctx: AppContext, scope: CaseScope, outcome: (typ
 export async function deleteCase(ctx: AppContext, scope: CaseScope): Promise<void> {
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('cases').where('id', '=', scope.row.id).execute();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.deleted', caseId: scope.row.id, detail: { shredded: true, status: scope.row.status } }, trx);
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'case.deleted', caseId: scope.row.id, detail: { shredded: true, status: scope.row.status } },
+      trx,
+    );
   });
 }

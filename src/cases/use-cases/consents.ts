@@ -89,16 +89,32 @@ export async function appendToLedger(
         { path: 'explanation', message: 'no explanation of this purpose was recorded on or before that day: record the explanation first' },
       ]);
     }
-    await trx.insertInto('case_consents').values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) }).execute();
+    await trx
+      .insertInto('case_consents')
+      .values({ id, case_id: scope.row.id, kind: entry.kind, entry: scope.vault.sealJson('case_consents', 'entry', id, entry) })
+      .execute();
     const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
-    await ctx.audit.record({ actorId: scope.actor.id, action: `consent.${entry.kind}-recorded`, caseId: scope.row.id, detail: { ...auditDetail, entryId: id, purposes: purposes.join('/') } }, trx);
+    await ctx.audit.record(
+      {
+        actorId: scope.actor.id,
+        action: `consent.${entry.kind}-recorded`,
+        caseId: scope.row.id,
+        detail: { ...auditDetail, entryId: id, purposes: purposes.join('/') },
+      },
+      trx,
+    );
     return { entry, recorded: true };
   });
 }
 
 /** Withdrawing is one step, like giving: it dates the consent's end, and nothing else changes. */
 export async function withdrawConsent(ctx: AppContext, scope: CaseScope, id: string, withdrawnOn?: IsoDate): Promise<LedgerEntry> {
-  const row = await ctx.db.selectFrom('case_consents').select(['id', 'entry', 'kind']).where('case_id', '=', scope.row.id).where('id', '=', id).executeTakeFirst();
+  const row = await ctx.db
+    .selectFrom('case_consents')
+    .select(['id', 'entry', 'kind'])
+    .where('case_id', '=', scope.row.id)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!row || row.kind !== 'consent') throw new AppError('not-found', 'There is no such consent on this case.');
   const entry = scope.vault.openJson<LedgerEntry>('case_consents', 'entry', id, row.entry);
   if (entry.kind !== 'consent') throw new AppError('not-found', 'There is no such consent on this case.');
@@ -111,16 +127,34 @@ export async function withdrawConsent(ctx: AppContext, scope: CaseScope, id: str
   const updated: LedgerEntry = { ...entry, withdrawnOn: day.data };
   await ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
-    await trx.updateTable('case_consents').set({ entry: scope.vault.sealJson('case_consents', 'entry', id, updated) }).where('id', '=', id).execute();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.withdrawn', caseId: scope.row.id, detail: { entryId: id, purpose: entry.purpose } }, trx);
+    await trx
+      .updateTable('case_consents')
+      .set({ entry: scope.vault.sealJson('case_consents', 'entry', id, updated) })
+      .where('id', '=', id)
+      .execute();
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'consent.withdrawn', caseId: scope.row.id, detail: { entryId: id, purpose: entry.purpose } },
+      trx,
+    );
   });
   return updated;
 }
 
 /** A lawyer acting without (or against) consent: written reason, audited, shown with the ledger. */
-export async function recordOverride(ctx: AppContext, scope: CaseScope, input: { action: GatedAction; reason: string; expiresOn?: IsoDate | undefined }): Promise<ConsentOverride> {
+export async function recordOverride(
+  ctx: AppContext,
+  scope: CaseScope,
+  input: { action: GatedAction; reason: string; expiresOn?: IsoDate | undefined },
+): Promise<ConsentOverride> {
   const id = crypto.randomUUID();
-  const parsed = consentOverrideSchema.safeParse({ id, action: input.action, reason: input.reason, byLawyer: scope.actor.id, recordedOn: dayOf(scope.now), ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}) });
+  const parsed = consentOverrideSchema.safeParse({
+    id,
+    action: input.action,
+    reason: input.reason,
+    byLawyer: scope.actor.id,
+    recordedOn: dayOf(scope.now),
+    ...(input.expiresOn ? { expiresOn: input.expiresOn } : {}),
+  });
   if (!parsed.success) throw invalid(parsed.error);
   const override = parsed.data as ConsentOverride;
   if (override.expiresOn && override.expiresOn <= override.recordedOn) {
@@ -128,8 +162,14 @@ export async function recordOverride(ctx: AppContext, scope: CaseScope, input: {
   }
   await ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
-    await trx.insertInto('case_overrides').values({ id, case_id: scope.row.id, entry: scope.vault.sealJson('case_overrides', 'entry', id, override) }).execute();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.overridden', caseId: scope.row.id, detail: { overrideId: id, purpose: override.action.kind } }, trx);
+    await trx
+      .insertInto('case_overrides')
+      .values({ id, case_id: scope.row.id, entry: scope.vault.sealJson('case_overrides', 'entry', id, override) })
+      .execute();
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'consent.overridden', caseId: scope.row.id, detail: { overrideId: id, purpose: override.action.kind } },
+      trx,
+    );
   });
   return override;
 }
@@ -156,7 +196,12 @@ export async function requireConsent(ctx: AppContext, scope: CaseScope, action: 
     ]);
   }
   if ('override' in result) {
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'consent.override-used', caseId: scope.row.id, detail: { overrideId: result.basis.overrideId, purpose: action.kind, because: result.withoutConsentBecause } });
+    await ctx.audit.record({
+      actorId: scope.actor.id,
+      action: 'consent.override-used',
+      caseId: scope.row.id,
+      detail: { overrideId: result.basis.overrideId, purpose: action.kind, because: result.withoutConsentBecause },
+    });
   }
 }
 

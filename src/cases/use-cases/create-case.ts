@@ -61,10 +61,25 @@ export async function createCase(ctx: AppContext, actor: Actor, input: CreateCas
           .returningAll()
           .executeTakeFirstOrThrow();
         const tokens = nameTokens(ctx.keyring, input.identity ?? null);
-        if (tokens.length > 0) await trx.insertInto('case_name_index').values(tokens.map((token) => ({ case_id: id, token }))).execute();
+        if (tokens.length > 0)
+          await trx
+            .insertInto('case_name_index')
+            .values(tokens.map((token) => ({ case_id: id, token })))
+            .execute();
         // Whoever opens the case brings the client in, and vouches for their own privileged access.
-        await trx.insertInto('case_team').values({ case_id: id, user_id: actor.id, team_role: teamRole, supervised_by: null, added_by: actor.id, vouched_by: actor.id }).execute();
-        await ctx.audit.record({ actorId: actor.id, action: 'case.created', caseId: id, detail: { identity: input.identity !== undefined, safeContact: input.safeContact !== undefined } }, trx);
+        await trx
+          .insertInto('case_team')
+          .values({ case_id: id, user_id: actor.id, team_role: teamRole, supervised_by: null, added_by: actor.id, vouched_by: actor.id })
+          .execute();
+        await ctx.audit.record(
+          {
+            actorId: actor.id,
+            action: 'case.created',
+            caseId: id,
+            detail: { identity: input.identity !== undefined, safeContact: input.safeContact !== undefined },
+          },
+          trx,
+        );
         return row;
       });
     } catch (error) {

@@ -1,6 +1,16 @@
 import { z } from 'zod';
 import { assessFacts } from '../../core/assess';
-import { ANSWERS, assessmentSchema, FACT_PHASES, caseFactsSchema, issuesFromZod, PHASES, type Assessment, type CaseFacts, type CaseFactsInput } from '../../core/contract';
+import {
+  ANSWERS,
+  assessmentSchema,
+  FACT_PHASES,
+  caseFactsSchema,
+  issuesFromZod,
+  PHASES,
+  type Assessment,
+  type CaseFacts,
+  type CaseFactsInput,
+} from '../../core/contract';
 import { COUNSEL_ONLY_FLAGS, COUNSEL_ONLY_PERSON_FIELDS, nextQuestions, type Stage } from '../../core/screening';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
@@ -18,7 +28,9 @@ const personSchema = shape.person.omit({ province: true }).partial();
 type PersonFields = typeof personSchema.shape;
 // In a change, null removes a field (a permit expiry entered by mistake, a removal order set aside).
 const personPatchSchema = z.strictObject(
-  Object.fromEntries(Object.entries(personSchema.shape).map(([name, field]) => [name, field.nullable()])) as { [K in keyof PersonFields]: z.ZodNullable<PersonFields[K]> },
+  Object.fromEntries(Object.entries(personSchema.shape).map(([name, field]) => [name, field.nullable()])) as {
+    [K in keyof PersonFields]: z.ZodNullable<PersonFields[K]>;
+  },
 );
 
 const answerSchema = z.strictObject({
@@ -48,7 +60,10 @@ export const factsPatchSchema = z.strictObject({
   exploiters: shape.exploiters.unwrap().optional(),
   contexts: shape.contexts.unwrap().optional(),
   sector: z.string().max(200).nullish(),
-  answers: z.array(answerSchema.extend({ answer: z.enum(ANSWERS).nullable() })).max(200).optional(),
+  answers: z
+    .array(answerSchema.extend({ answer: z.enum(ANSWERS).nullable() }))
+    .max(200)
+    .optional(),
   events: shape.events.unwrap().optional(),
   goals: shape.goals.unwrap().optional(),
 });
@@ -63,7 +78,9 @@ export function storedFactsOf(scope: CaseScope): StoredFacts {
 
 // Counsel-only answers and flags are privileged advice: a lawyer an admin placed on the case, whom no lawyer of the case vouched for, does not get them.
 const isLawyerOnTeam = (scope: CaseScope) =>
-  scope.actor.role === 'lawyer' && (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer') && may(scope, { action: 'case:read-narrative', compartment: 'privileged' });
+  scope.actor.role === 'lawyer' &&
+  (scope.teamRole === 'responsible-lawyer' || scope.teamRole === 'lawyer') &&
+  may(scope, { action: 'case:read-narrative', compartment: 'privileged' });
 
 /** The stored facts as this reader may see them: without counsel-only answers unless counsel. */
 function visibleFacts(scope: CaseScope, stored: StoredFacts = storedFactsOf(scope)): StoredFacts {
@@ -131,9 +148,16 @@ function merge(stored: StoredFacts, patch: FactsPatch): StoredFacts {
 export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: FactsPatch): Promise<StoredFacts> {
   if (!isLawyerOnTeam(scope)) {
     const sent = COUNSEL_ONLY_PERSON_FIELDS.filter((field) => patch.person?.[field] !== undefined);
-    if (sent.length > 0) throw new AppError('forbidden', 'Only counsel on the team record this answer.', sent.map((field) => ({ path: `person.${field}`, message: 'only counsel on the team record this answer' })));
+    if (sent.length > 0)
+      throw new AppError(
+        'forbidden',
+        'Only counsel on the team record this answer.',
+        sent.map((field) => ({ path: `person.${field}`, message: 'only counsel on the team record this answer' })),
+      );
   }
-  const changed = Object.entries(patch).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const changed = Object.entries(patch)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
   const id = scope.row.id;
   const merged = await ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
@@ -149,8 +173,21 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
     const sealed = scope.vault.sealJson(T, 'facts', id, next);
     const now = ctx.now();
     await trx.updateTable('cases').set({ facts: sealed, facts_updated_at: now, updated_at: now }).where('id', '=', id).execute();
-    await trx.insertInto('case_facts_history').values({ id: historyId, case_id: id, changed_by: scope.actor.id, changed, patch: scope.vault.sealJson('case_facts_history', 'patch', historyId, patch), changed_at: now }).execute();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.facts-changed', caseId: id, detail: { fields: changed.join('/'), answers: patch.answers?.length ?? 0 } }, trx);
+    await trx
+      .insertInto('case_facts_history')
+      .values({
+        id: historyId,
+        case_id: id,
+        changed_by: scope.actor.id,
+        changed,
+        patch: scope.vault.sealJson('case_facts_history', 'patch', historyId, patch),
+        changed_at: now,
+      })
+      .execute();
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'case.facts-changed', caseId: id, detail: { fields: changed.join('/'), answers: patch.answers?.length ?? 0 } },
+      trx,
+    );
     scope.row.facts = sealed;
     scope.row.facts_updated_at = now;
     return next;
@@ -159,7 +196,12 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
 }
 
 export async function factsHistory(ctx: AppContext, caseId: string) {
-  const rows = await ctx.db.selectFrom('case_facts_history').select(['changed_at', 'changed_by', 'changed']).where('case_id', '=', caseId).orderBy('changed_at').execute();
+  const rows = await ctx.db
+    .selectFrom('case_facts_history')
+    .select(['changed_at', 'changed_by', 'changed'])
+    .where('case_id', '=', caseId)
+    .orderBy('changed_at')
+    .execute();
   return rows.map((r) => ({ at: r.changed_at.toISOString(), byUserId: r.changed_by, changed: r.changed }));
 }
 

@@ -36,7 +36,10 @@ function present(scope: CaseScope, row: FragmentRow): Fragment {
 function timeOf(input: FragmentInput['time']): ApproximateTime | null {
   if (!input) return null;
   const result = approximateTime(input);
-  if (!result.ok) throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'time', message: result.issue === 'empty-label' ? 'label is required' : 'earliest must not be after latest' }]);
+  if (!result.ok)
+    throw new AppError('invalid-input', 'Some fields need attention.', [
+      { path: 'time', message: result.issue === 'empty-label' ? 'label is required' : 'earliest must not be after latest' },
+    ]);
   return result.value;
 }
 
@@ -59,7 +62,10 @@ async function assertRelated(ctx: AppContext, scope: CaseScope, ids: string[] | 
   const rows = await ctx.db.selectFrom(T).select(['id', 'compartment']).where('case_id', '=', scope.row.id).where('id', 'in', wanted).execute();
   const linkable = new Set(rows.filter((r) => r.id !== self && may(scope, { action: 'case:read-narrative', compartment: r.compartment })).map((r) => r.id));
   const index = ids.findIndex((id) => !linkable.has(id));
-  if (index >= 0) throw new AppError('invalid-input', 'Some fields need attention.', [{ path: `relatedFragmentIds.${index}`, message: ids[index] === self ? 'cannot link a fragment to itself' : 'is not a fragment of this case' }]);
+  if (index >= 0)
+    throw new AppError('invalid-input', 'Some fields need attention.', [
+      { path: `relatedFragmentIds.${index}`, message: ids[index] === self ? 'cannot link a fragment to itself' : 'is not a fragment of this case' },
+    ]);
 }
 
 /** The fragments this person may read, and an audit entry saying how many of each compartment. */
@@ -104,7 +110,10 @@ export async function addFragment(ctx: AppContext, scope: CaseScope, input: Frag
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.fragment-added', caseId: scope.row.id, detail: { fragmentId: id, compartment: input.compartment } }, trx);
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'case.fragment-added', caseId: scope.row.id, detail: { fragmentId: id, compartment: input.compartment } },
+      trx,
+    );
     return present(scope, row);
   });
 }
@@ -112,7 +121,8 @@ export async function addFragment(ctx: AppContext, scope: CaseScope, input: Frag
 export async function updateFragment(ctx: AppContext, scope: CaseScope, id: string, patch: FragmentPatch): Promise<Fragment> {
   const existing = await ctx.db.selectFrom(T).selectAll().where('case_id', '=', scope.row.id).where('id', '=', id).executeTakeFirst();
   // A fragment you may not read does not exist for you, so it cannot be changed either.
-  if (!existing || !may(scope, { action: 'case:read-narrative', compartment: existing.compartment })) throw new AppError('not-found', 'There is no such fragment on this case.');
+  if (!existing || !may(scope, { action: 'case:read-narrative', compartment: existing.compartment }))
+    throw new AppError('not-found', 'There is no such fragment on this case.');
   assertMayWrite(scope, existing.compartment);
   if (patch.compartment) assertMayWrite(scope, patch.compartment);
   await assertSitting(ctx, scope, patch.sittingId);
@@ -123,7 +133,12 @@ export async function updateFragment(ctx: AppContext, scope: CaseScope, id: stri
   const compartment = patch.compartment ?? existing.compartment;
   const moved = compartment !== existing.compartment;
   const text = patch.text ?? (moved ? v.open(T, inCompartment('text', existing.compartment), id, existing.text) : undefined);
-  const note = patch.inconsistencyNote !== undefined ? patch.inconsistencyNote || null : moved ? v.maybeText(T, inCompartment('inconsistency_note', existing.compartment), id, existing.inconsistency_note) : undefined;
+  const note =
+    patch.inconsistencyNote !== undefined
+      ? patch.inconsistencyNote || null
+      : moved
+        ? v.maybeText(T, inCompartment('inconsistency_note', existing.compartment), id, existing.inconsistency_note)
+        : undefined;
   return ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
     const row = await trx
@@ -142,8 +157,13 @@ export async function updateFragment(ctx: AppContext, scope: CaseScope, id: stri
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const fields = Object.entries(patch).filter(([, value]) => value !== undefined).map(([k]) => k);
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.fragment-changed', caseId: scope.row.id, detail: { fragmentId: id, fields: fields.join('/') } }, trx);
+    const fields = Object.entries(patch)
+      .filter(([, value]) => value !== undefined)
+      .map(([k]) => k);
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'case.fragment-changed', caseId: scope.row.id, detail: { fragmentId: id, fields: fields.join('/') } },
+      trx,
+    );
     return present(scope, row);
   });
 }

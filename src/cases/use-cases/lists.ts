@@ -126,7 +126,14 @@ export async function practitionersOf(ctx: AppContext, organisationIds: readonly
     .orderBy('o.name')
     .orderBy('u.display_name')
     .execute();
-  return rows.map((r) => ({ id: r.id, displayName: r.display_name, organisationId: r.organisation_id, organisationName: r.organisation_name, role: r.role, email: r.email }));
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: r.display_name,
+    organisationId: r.organisation_id,
+    organisationName: r.organisation_name,
+    role: r.role,
+    email: r.email,
+  }));
 }
 
 /** The organisations on this Harbour, names only: what a consent to share can name as its recipient. */

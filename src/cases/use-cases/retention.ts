@@ -33,7 +33,14 @@ export async function casesPastRetention(ctx: Pick<AppContext, 'db' | 'now'>): P
   const due: DueCase[] = [];
   for (const r of rows) {
     const deleteAt = deleteDateOf(r.closed_at!, r.retention_days);
-    if (deleteAt <= now) due.push({ id: r.id, code: r.code, organisationId: r.organisation_id, closedAt: r.closed_at!.toISOString(), deleteOn: deleteAt.toISOString().slice(0, 10) });
+    if (deleteAt <= now)
+      due.push({
+        id: r.id,
+        code: r.code,
+        organisationId: r.organisation_id,
+        closedAt: r.closed_at!.toISOString(),
+        deleteOn: deleteAt.toISOString().slice(0, 10),
+      });
   }
   return due;
 }
@@ -49,7 +56,15 @@ export async function shredCasesPastRetention(ctx: Pick<AppContext, 'db' | 'now'
     const gone = await ctx.db.transaction().execute(async (trx) => {
       const removed = await trx.deleteFrom('cases').where('id', '=', c.id).where('status', '=', 'closed').executeTakeFirst();
       if (Number(removed.numDeletedRows) === 0) return false;
-      await ctx.audit.record({ actorId: 'system:retention', action: 'case.deleted', caseId: c.id, detail: { shredded: true, status: 'closed', reason: 'retention-ended', deleteOn: c.deleteOn } }, trx);
+      await ctx.audit.record(
+        {
+          actorId: 'system:retention',
+          action: 'case.deleted',
+          caseId: c.id,
+          detail: { shredded: true, status: 'closed', reason: 'retention-ended', deleteOn: c.deleteOn },
+        },
+        trx,
+      );
       return true;
     });
     if (gone) deleted.push(c.code);

@@ -36,14 +36,25 @@ export async function rewrapAll(db: Kysely<Database>, keyring: Keyring, now: () 
         const vault = new CaseVault(unwrapDataKey(keyring, next.wrapped, row.id), row.id);
         const tokens = nameTokens(keyring, vault.openJson<Identity>('cases', 'identity', row.id, row.identity));
         await trx.deleteFrom('case_name_index').where('case_id', '=', row.id).execute();
-        if (tokens.length > 0) await trx.insertInto('case_name_index').values(tokens.map((token) => ({ case_id: row.id, token }))).execute();
+        if (tokens.length > 0)
+          await trx
+            .insertInto('case_name_index')
+            .values(tokens.map((token) => ({ case_id: row.id, token })))
+            .execute();
         namesReindexed++;
       }
     }
     const check = await trx.selectFrom('key_check').select(['system_key']).where('id', '=', 1).forUpdate().executeTakeFirstOrThrow();
     const system = rewrapDataKey(keyring, check.system_key, SYSTEM_KEY_ID);
-    await trx.updateTable('key_check').set({ system_key: system.wrapped, check_value: makeKeyCheck(keyring) }).where('id', '=', 1).execute();
-    await createAuditor(db, keyring, now).record({ actorId: null, action: 'keys.rotated', detail: { kekId: keyring.currentId, cases: cases.length, rewrapped } }, trx);
+    await trx
+      .updateTable('key_check')
+      .set({ system_key: system.wrapped, check_value: makeKeyCheck(keyring) })
+      .where('id', '=', 1)
+      .execute();
+    await createAuditor(db, keyring, now).record(
+      { actorId: null, action: 'keys.rotated', detail: { kekId: keyring.currentId, cases: cases.length, rewrapped } },
+      trx,
+    );
     return { cases: cases.length, rewrapped, namesReindexed, systemKeyRewrapped: system.changed, kekId: keyring.currentId };
   });
   return report;
@@ -55,7 +66,12 @@ export async function rewrapAll(db: Kysely<Database>, keyring: Keyring, now: () 
  * HARBOUR_MASTER_KEY the operator has already put the new key in place and the old one in
  * HARBOUR_PREVIOUS_MASTER_KEYS; this rewraps under it.
  */
-export async function rotateMasterKey(db: Kysely<Database>, config: Config, verifiedKeyring: Keyring, now?: () => Date): Promise<RewrapReport & { source: 'key-file' | 'master-key' }> {
+export async function rotateMasterKey(
+  db: Kysely<Database>,
+  config: Config,
+  verifiedKeyring: Keyring,
+  now?: () => Date,
+): Promise<RewrapReport & { source: 'key-file' | 'master-key' }> {
   if (config.masterKey) return { ...(await rewrapAll(db, verifiedKeyring, now)), source: 'master-key' };
   const databaseDir = config.database.kind === 'embedded' ? embeddedPaths(config.dataDir).clusterDir : config.dataDir;
   const keyring = rotateKeyFile({ keyDir: config.keyDir, databaseDir });

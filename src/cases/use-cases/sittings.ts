@@ -44,7 +44,12 @@ export async function listSittings(ctx: AppContext, scope: CaseScope): Promise<S
   const notesRead = sittings.filter((s) => s.note !== null).length;
   const privileged = sittings.filter((s) => s.note !== null && s.noteCompartment === 'privileged').length;
   if (sittings.length > 0) {
-    await ctx.audit.record({ actorId: scope.actor.id, action: notesRead > 0 ? 'case.sitting-notes-read' : 'case.sittings-read', caseId: scope.row.id, detail: { sittings: sittings.length, notes: notesRead, privileged, via: scope.decision.via } });
+    await ctx.audit.record({
+      actorId: scope.actor.id,
+      action: notesRead > 0 ? 'case.sitting-notes-read' : 'case.sittings-read',
+      caseId: scope.row.id,
+      detail: { sittings: sittings.length, notes: notesRead, privileged, via: scope.decision.via },
+    });
   }
   return sittings;
 }
@@ -102,7 +107,8 @@ export async function updateSitting(ctx: AppContext, scope: CaseScope, id: strin
   // The compartment is sealed with the note, so moving the note reseals it.
   const compartment = patch.noteCompartment ?? existing.note_compartment;
   const moved = compartment !== existing.note_compartment;
-  const text = patch.note !== undefined ? patch.note || null : moved ? v.maybeText(T, inCompartment('note', existing.note_compartment), id, existing.note) : undefined;
+  const text =
+    patch.note !== undefined ? patch.note || null : moved ? v.maybeText(T, inCompartment('note', existing.note_compartment), id, existing.note) : undefined;
   const note = text === undefined ? undefined : text ? v.seal(T, inCompartment('note', compartment), id, text) : null;
   return ctx.db.transaction().execute(async (trx) => {
     await stillOpen(trx, scope);
@@ -126,12 +132,21 @@ export async function updateSitting(ctx: AppContext, scope: CaseScope, id: strin
       .where('id', '=', id)
       .returningAll()
       .executeTakeFirstOrThrow();
-    const fields = Object.entries(patch).filter(([, value]) => value !== undefined).map(([k]) => k);
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.sitting-changed', caseId: scope.row.id, detail: { sittingId: id, fields: fields.join('/') } }, trx);
+    const fields = Object.entries(patch)
+      .filter(([, value]) => value !== undefined)
+      .map(([k]) => k);
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'case.sitting-changed', caseId: scope.row.id, detail: { sittingId: id, fields: fields.join('/') } },
+      trx,
+    );
     return present(scope, row);
   });
 }
 
 export async function sittingRecords(ctx: AppContext, caseId: string) {
-  return ctx.db.selectFrom(T).select(['held_on as heldOn', 'could_speak_freely as couldSpeakFreely', 'topics_covered', 'topics_later']).where('case_id', '=', caseId).execute();
+  return ctx.db
+    .selectFrom(T)
+    .select(['held_on as heldOn', 'could_speak_freely as couldSpeakFreely', 'topics_covered', 'topics_later'])
+    .where('case_id', '=', caseId)
+    .execute();
 }

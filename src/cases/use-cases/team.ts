@@ -13,7 +13,19 @@ export async function listTeam(ctx: AppContext, caseId: string) {
     .innerJoin('users as u', 'u.id', 't.user_id')
     .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
     .leftJoin('users as adder', 'adder.id', 't.added_by')
-    .select(['t.user_id', 'u.display_name', 'u.organisation_id', 'o.name as organisation_name', 'u.role', 't.team_role', 't.supervised_by', 't.added_at', 't.added_by', 'adder.display_name as added_by_name', 't.vouched_by'])
+    .select([
+      't.user_id',
+      'u.display_name',
+      'u.organisation_id',
+      'o.name as organisation_name',
+      'u.role',
+      't.team_role',
+      't.supervised_by',
+      't.added_at',
+      't.added_by',
+      'adder.display_name as added_by_name',
+      't.vouched_by',
+    ])
     .where('t.case_id', '=', caseId)
     .orderBy('t.added_at')
     .execute();
@@ -53,7 +65,8 @@ export async function addTeamMember(ctx: AppContext, scope: CaseScope, input: { 
   if (input.supervisedBy) {
     if (input.teamRole !== 'legal-worker') throw invalid('supervisedBy', 'only legal workers are supervised');
     const supervisor = team.find((m) => m.userId === input.supervisedBy);
-    if (!supervisor || (supervisor.teamRole !== 'responsible-lawyer' && supervisor.teamRole !== 'lawyer')) throw invalid('supervisedBy', 'must be a lawyer on this team');
+    if (!supervisor || (supervisor.teamRole !== 'responsible-lawyer' && supervisor.teamRole !== 'lawyer'))
+      throw invalid('supervisedBy', 'must be a lawyer on this team');
   }
   if (user.organisation_id !== scope.row.organisation_id) {
     await requireConsent(ctx, scope, { kind: 'share-with-organisation', recipient: user.organisation_id, categories: ['narrative'] });
@@ -67,18 +80,40 @@ export async function addTeamMember(ctx: AppContext, scope: CaseScope, input: { 
     await stillOpen(trx, scope);
     if (input.teamRole === 'responsible-lawyer') {
       // One responsible lawyer per case: the previous one stays on as a lawyer.
-      await trx.updateTable('case_team').set({ team_role: 'lawyer' }).where('case_id', '=', scope.row.id).where('team_role', '=', 'responsible-lawyer').where('user_id', '!=', user.id).execute();
+      await trx
+        .updateTable('case_team')
+        .set({ team_role: 'lawyer' })
+        .where('case_id', '=', scope.row.id)
+        .where('team_role', '=', 'responsible-lawyer')
+        .where('user_id', '!=', user.id)
+        .execute();
     }
     await trx
       .insertInto('case_team')
-      .values({ case_id: scope.row.id, user_id: user.id, team_role: input.teamRole, supervised_by: input.supervisedBy ?? null, added_by: scope.actor.id, vouched_by: vouchedBy })
+      .values({
+        case_id: scope.row.id,
+        user_id: user.id,
+        team_role: input.teamRole,
+        supervised_by: input.supervisedBy ?? null,
+        added_by: scope.actor.id,
+        vouched_by: vouchedBy,
+      })
       // A change of role keeps who added them; a lawyer with standing vouches anew, nobody else takes it away.
       .onConflict((oc) =>
-        oc.columns(['case_id', 'user_id']).doUpdateSet((eb) => ({ team_role: input.teamRole, supervised_by: input.supervisedBy ?? null, vouched_by: eb.fn.coalesce('excluded.vouched_by', 'case_team.vouched_by') })),
+        oc.columns(['case_id', 'user_id']).doUpdateSet((eb) => ({
+          team_role: input.teamRole,
+          supervised_by: input.supervisedBy ?? null,
+          vouched_by: eb.fn.coalesce('excluded.vouched_by', 'case_team.vouched_by'),
+        })),
       )
       .execute();
     await ctx.audit.record(
-      { actorId: scope.actor.id, action: 'case.team-member-added', caseId: scope.row.id, detail: { userId: user.id, teamRole: input.teamRole, otherOrganisation: user.organisation_id !== scope.row.organisation_id, vouched: vouches } },
+      {
+        actorId: scope.actor.id,
+        action: 'case.team-member-added',
+        caseId: scope.row.id,
+        detail: { userId: user.id, teamRole: input.teamRole, otherOrganisation: user.organisation_id !== scope.row.organisation_id, vouched: vouches },
+      },
       trx,
     );
   });
@@ -110,7 +145,14 @@ const REFUSALS = {
 /** Emergency access for an admin: reasoned, personal, at most 24 hours, shown to the team. */
 export async function grantBreakGlass(ctx: AppContext, scope: CaseScope, input: { reason: string; hours: number }) {
   const id = crypto.randomUUID();
-  const result = createBreakGlassGrant({ id, actor: scope.actor, case: { id: scope.row.id, orgId: scope.row.organisation_id }, reason: input.reason, now: scope.now.toISOString(), hours: input.hours });
+  const result = createBreakGlassGrant({
+    id,
+    actor: scope.actor,
+    case: { id: scope.row.id, orgId: scope.row.organisation_id },
+    reason: input.reason,
+    now: scope.now.toISOString(),
+    hours: input.hours,
+  });
   if (!result.ok) {
     const path = result.reason === 'reason-too-short' || result.reason === 'reason-not-words' ? 'reason' : result.reason === 'too-long' ? 'hours' : '(body)';
     if (path === '(body)') throw new AppError('forbidden', REFUSALS[result.reason]);
@@ -120,9 +162,19 @@ export async function grantBreakGlass(ctx: AppContext, scope: CaseScope, input: 
   await ctx.db.transaction().execute(async (trx) => {
     await trx
       .insertInto('case_break_glass')
-      .values({ id, case_id: scope.row.id, by_user: scope.actor.id, reason: scope.vault.seal('case_break_glass', 'reason', id, grant.reason), granted_at: grant.grantedAt, expires_at: grant.expiresAt })
+      .values({
+        id,
+        case_id: scope.row.id,
+        by_user: scope.actor.id,
+        reason: scope.vault.seal('case_break_glass', 'reason', id, grant.reason),
+        granted_at: grant.grantedAt,
+        expires_at: grant.expiresAt,
+      })
       .execute();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.break-glass-granted', caseId: scope.row.id, detail: { grantId: id, hours: input.hours } }, trx);
+    await ctx.audit.record(
+      { actorId: scope.actor.id, action: 'case.break-glass-granted', caseId: scope.row.id, detail: { grantId: id, hours: input.hours } },
+      trx,
+    );
   });
   return { id, grantedAt: grant.grantedAt, expiresAt: grant.expiresAt };
 }
@@ -155,20 +207,48 @@ export async function reassignCase(ctx: AppContext, scope: CaseScope, input: { u
   const at = ctx.now();
   const reason = input.reason.trim();
   await ctx.db.transaction().execute(async (trx) => {
-    const previous = await trx.selectFrom('case_team').select('user_id').where('case_id', '=', scope.row.id).where('team_role', '=', 'responsible-lawyer').executeTakeFirst();
+    const previous = await trx
+      .selectFrom('case_team')
+      .select('user_id')
+      .where('case_id', '=', scope.row.id)
+      .where('team_role', '=', 'responsible-lawyer')
+      .executeTakeFirst();
     // The lawyer who left stays on the record as a lawyer (their account is disabled, so they see nothing).
     await trx.updateTable('case_team').set({ team_role: 'lawyer' }).where('case_id', '=', scope.row.id).where('team_role', '=', 'responsible-lawyer').execute();
     await trx
       .insertInto('case_team')
-      .values({ case_id: scope.row.id, user_id: input.userId, team_role: 'responsible-lawyer', supervised_by: null, added_by: scope.actor.id, vouched_by: null })
+      .values({
+        case_id: scope.row.id,
+        user_id: input.userId,
+        team_role: 'responsible-lawyer',
+        supervised_by: null,
+        added_by: scope.actor.id,
+        vouched_by: null,
+      })
       // Already on the team: they keep who added them and whether a lawyer of the case vouched for them.
       .onConflict((oc) => oc.columns(['case_id', 'user_id']).doUpdateSet({ team_role: 'responsible-lawyer', supervised_by: null }))
       .execute();
     await trx
       .insertInto('case_reassignments')
-      .values({ id, case_id: scope.row.id, by_user: scope.actor.id, from_user: previous?.user_id ?? null, to_user: input.userId, reason: scope.vault.seal('case_reassignments', 'reason', id, reason), at })
+      .values({
+        id,
+        case_id: scope.row.id,
+        by_user: scope.actor.id,
+        from_user: previous?.user_id ?? null,
+        to_user: input.userId,
+        reason: scope.vault.seal('case_reassignments', 'reason', id, reason),
+        at,
+      })
       .execute();
-    await ctx.audit.record({ actorId: scope.actor.id, action: 'case.reassigned', caseId: scope.row.id, detail: { reassignmentId: id, fromUserId: previous?.user_id ?? null, toUserId: input.userId } }, trx);
+    await ctx.audit.record(
+      {
+        actorId: scope.actor.id,
+        action: 'case.reassigned',
+        caseId: scope.row.id,
+        detail: { reassignmentId: id, fromUserId: previous?.user_id ?? null, toUserId: input.userId },
+      },
+      trx,
+    );
   });
   return { id, at: at.toISOString() };
 }

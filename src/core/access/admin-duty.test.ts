@@ -12,7 +12,14 @@ const lawyerAdmin: Actor = { id: 'la', orgId: 'org-a', role: 'lawyer', adminDuty
 const plainLawyer: Actor = { id: 'la', orgId: 'org-a', role: 'lawyer' };
 const notOnTeam: CaseAccessFacts = { id: 'case-1', orgId: 'org-a', status: 'open', team: [{ userId: 'rl', orgId: 'org-a', teamRole: 'responsible-lawyer' }] };
 const onTeam: CaseAccessFacts = { ...notOnTeam, team: [...notOnTeam.team, { userId: 'la', orgId: 'org-a', teamRole: 'lawyer' }] };
-const grant: BreakGlassGrant = { id: 'g1', caseId: 'case-1', by: 'la', reason: 'Responsible lawyer unreachable; client in danger', grantedAt: '2025-03-01T10:00:00Z', expiresAt: '2025-03-01T14:00:00Z' };
+const grant: BreakGlassGrant = {
+  id: 'g1',
+  caseId: 'case-1',
+  by: 'la',
+  reason: 'Responsible lawyer unreachable; client in danger',
+  grantedAt: '2025-03-01T10:00:00Z',
+  expiresAt: '2025-03-01T14:00:00Z',
+};
 
 const caseRequests = (c: CaseAccessFacts): AccessRequest[] =>
   POLICY_ACTIONS.filter((a): a is CaseAction => a.startsWith('case:')).flatMap((action): AccessRequest[] =>
@@ -24,7 +31,10 @@ const caseRequests = (c: CaseAccessFacts): AccessRequest[] =>
 describe('the admin duty', () => {
   it('lets a lawyer who holds it manage the people of their own organisation only', () => {
     expect(authorize(lawyerAdmin, { action: 'org:manage-members', orgId: 'org-a' }, { now: NOW })).toEqual({ allow: true, via: 'org-admin' });
-    expect(authorize(lawyerAdmin, { action: 'org:manage-members', orgId: 'org-b' }, { now: NOW })).toMatchObject({ deny: 'forbidden', reason: 'other-organisation' });
+    expect(authorize(lawyerAdmin, { action: 'org:manage-members', orgId: 'org-b' }, { now: NOW })).toMatchObject({
+      deny: 'forbidden',
+      reason: 'other-organisation',
+    });
     expect(authorize(plainLawyer, { action: 'org:manage-members', orgId: 'org-a' }, { now: NOW })).toMatchObject({ reason: 'not-an-admin' });
   });
 
@@ -33,15 +43,21 @@ describe('the admin duty', () => {
     ['on the team', onTeam],
   ])('decides every case action exactly as for the same lawyer without it (%s), whatever grants exist', (_name, c) => {
     for (const request of caseRequests(c)) {
-      expect(authorize(lawyerAdmin, request, { now: NOW, grants: [grant] }), request.action).toEqual(authorize(plainLawyer, request, { now: NOW, grants: [grant] }));
+      expect(authorize(lawyerAdmin, request, { now: NOW, grants: [grant] }), request.action).toEqual(
+        authorize(plainLawyer, request, { now: NOW, grants: [grant] }),
+      );
     }
   });
 
   it('gives no case access at all to a lawyer holding it who is not on the team', () => {
-    for (const request of caseRequests(notOnTeam)) expect(authorize(lawyerAdmin, request, { now: NOW, grants: [grant] }), request.action).toMatchObject({ allow: false, deny: 'not-found' });
+    for (const request of caseRequests(notOnTeam))
+      expect(authorize(lawyerAdmin, request, { now: NOW, grants: [grant] }), request.action).toMatchObject({ allow: false, deny: 'not-found' });
   });
 
   it('does not let its holder ask for a break-glass grant', () => {
-    expect(createBreakGlassGrant({ id: 'g', actor: lawyerAdmin, case: notOnTeam, reason: grant.reason, now: NOW, hours: 1 })).toEqual({ ok: false, reason: 'not-an-admin' });
+    expect(createBreakGlassGrant({ id: 'g', actor: lawyerAdmin, case: notOnTeam, reason: grant.reason, now: NOW, hours: 1 })).toEqual({
+      ok: false,
+      reason: 'not-an-admin',
+    });
   });
 });

@@ -28,7 +28,14 @@ const theCase: CaseAccessFacts = {
 };
 
 const NOW = '2025-03-01T12:00:00Z';
-const grant: BreakGlassGrant = { id: 'g1', caseId: 'case-1', by: 'admin-a', reason: 'Responsible lawyer unreachable; client in danger', grantedAt: '2025-03-01T10:00:00Z', expiresAt: '2025-03-01T14:00:00Z' };
+const grant: BreakGlassGrant = {
+  id: 'g1',
+  caseId: 'case-1',
+  by: 'admin-a',
+  reason: 'Responsible lawyer unreachable; client in danger',
+  grantedAt: '2025-03-01T10:00:00Z',
+  expiresAt: '2025-03-01T14:00:00Z',
+};
 
 // Columns, in order. N = not-found, F = forbidden, A = allowed.
 const COLUMNS: ((c: CaseAccessFacts) => AccessRequest)[] = [
@@ -60,7 +67,12 @@ function code(d: AccessDecision): string {
 const MATRIX: [string, Actor, BreakGlassGrant[], string][] = [
   ['admin of the holding organisation', { id: 'admin-a', orgId: 'org-a', role: 'admin' }, [], 'AFFF FFF FFF FFFFFAA A'],
   ['admin of the holding organisation under break-glass', { id: 'admin-a', orgId: 'org-a', role: 'admin' }, [grant], 'AAFA FAA FFF FFFFFAA A'],
-  ['admin of another organisation, even with a grant', { id: 'admin-b', orgId: 'org-b', role: 'admin' }, [{ ...grant, by: 'admin-b' }], 'NNNN NNN NNN NNNNNNN N'],
+  [
+    'admin of another organisation, even with a grant',
+    { id: 'admin-b', orgId: 'org-b', role: 'admin' },
+    [{ ...grant, by: 'admin-b' }],
+    'NNNN NNN NNN NNNNNNN N',
+  ],
   ['responsible lawyer', { id: 'rl', orgId: 'org-a', role: 'lawyer' }, [], 'AAAA AAA AAA AAAAAAF F'],
   ['team lawyer from a partner organisation', { id: 'lawyer-b', orgId: 'org-b', role: 'lawyer' }, [], 'AAAA AAA AAA FAAFFFF F'],
   ['supervised legal worker', { id: 'lw', orgId: 'org-a', role: 'legal-worker' }, [], 'AAAA AAA AAA FAFFFFF F'],
@@ -69,7 +81,12 @@ const MATRIX: [string, Actor, BreakGlassGrant[], string][] = [
   ['support worker wrongly given the lawyer team role', { id: 'sw-as-lawyer', orgId: 'org-a', role: 'support-worker' }, [], 'FFFF FFF FFF FFFFFFF F'],
   ['educator wrongly listed on the team', { id: 'edu-on-team', orgId: 'org-a', role: 'educator' }, [], 'NNNN NNN NNN NNNNNNN N'],
   ['lawyer placed by an admin, whom no lawyer of the case vouched for', { id: 'placed', orgId: 'org-a', role: 'lawyer' }, [], 'AAAA FAA FAA FAAFFFF F'],
-  ['legal worker supervised only by a lawyer nobody vouched for', { id: 'lw-under-placed', orgId: 'org-a', role: 'legal-worker' }, [], 'AAAA FAA FAA FAFFFFF F'],
+  [
+    'legal worker supervised only by a lawyer nobody vouched for',
+    { id: 'lw-under-placed', orgId: 'org-a', role: 'legal-worker' },
+    [],
+    'AAAA FAA FAA FAFFFFF F',
+  ],
 ];
 
 describe('authorize: roles × team membership × compartments', () => {
@@ -89,24 +106,39 @@ describe('authorize: roles × team membership × compartments', () => {
   it('tells a same-organisation outsider and a foreign one apart only in the internal reason code', () => {
     const request: AccessRequest = { action: 'case:read-overview', case: theCase };
     expect(authorize({ id: 'x', orgId: 'org-a', role: 'lawyer' }, request, { now: NOW })).toEqual({ allow: false, deny: 'not-found', reason: 'not-on-team' });
-    expect(authorize({ id: 'x', orgId: 'org-z', role: 'lawyer' }, request, { now: NOW })).toEqual({ allow: false, deny: 'not-found', reason: 'other-organisation' });
+    expect(authorize({ id: 'x', orgId: 'org-z', role: 'lawyer' }, request, { now: NOW })).toEqual({
+      allow: false,
+      deny: 'not-found',
+      reason: 'other-organisation',
+    });
   });
 
   it('refuses every change to a closed case but still lets the team read it', () => {
     const closed = { ...theCase, status: 'closed' as const };
     const got = COLUMNS.map((column) => code(authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, column(closed), { now: NOW }))).join('');
     expect(got).toBe('AAFA AAA FFF FFFAAAF F'.replaceAll(' ', ''));
-    expect(authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, { action: 'case:update', case: closed }, { now: NOW })).toMatchObject({ reason: 'case-closed' });
+    expect(authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, { action: 'case:update', case: closed }, { now: NOW })).toMatchObject({
+      reason: 'case-closed',
+    });
   });
 
   it('names the reason a support worker may not read privileged material', () => {
-    const d = authorize({ id: 'sw-c', orgId: 'org-c', role: 'support-worker' }, { action: 'case:read-narrative', case: theCase, compartment: 'privileged' }, { now: NOW });
+    const d = authorize(
+      { id: 'sw-c', orgId: 'org-c', role: 'support-worker' },
+      { action: 'case:read-narrative', case: theCase, compartment: 'privileged' },
+      { now: NOW },
+    );
     expect(d).toEqual({ allow: false, deny: 'forbidden', reason: 'team-role-not-permitted' });
   });
 
   it('does not accept a supervisor who is not a lawyer on the team', () => {
-    const c: CaseAccessFacts = { ...theCase, team: [...theCase.team.filter((m) => m.userId !== 'lw'), { userId: 'lw', orgId: 'org-a', teamRole: 'legal-worker', supervisedBy: 'sw-c' }] };
-    expect(authorize({ id: 'lw', orgId: 'org-a', role: 'legal-worker' }, { action: 'case:read-narrative', case: c, compartment: 'privileged' }, { now: NOW })).toMatchObject({
+    const c: CaseAccessFacts = {
+      ...theCase,
+      team: [...theCase.team.filter((m) => m.userId !== 'lw'), { userId: 'lw', orgId: 'org-a', teamRole: 'legal-worker', supervisedBy: 'sw-c' }],
+    };
+    expect(
+      authorize({ id: 'lw', orgId: 'org-a', role: 'legal-worker' }, { action: 'case:read-narrative', case: c, compartment: 'privileged' }, { now: NOW }),
+    ).toMatchObject({
       reason: 'legal-worker-not-supervised',
     });
   });
@@ -114,7 +146,11 @@ describe('authorize: roles × team membership × compartments', () => {
 
 describe('authorize: privileged material needs a lawyer of the case to vouch for the member', () => {
   it('names the reason a lawyer placed by an admin may not read privileged material', () => {
-    const d = authorize({ id: 'placed', orgId: 'org-a', role: 'lawyer' }, { action: 'case:read-narrative', case: theCase, compartment: 'privileged' }, { now: NOW });
+    const d = authorize(
+      { id: 'placed', orgId: 'org-a', role: 'lawyer' },
+      { action: 'case:read-narrative', case: theCase, compartment: 'privileged' },
+      { now: NOW },
+    );
     expect(d).toEqual({ allow: false, deny: 'forbidden', reason: 'not-vouched-for' });
   });
 
@@ -138,13 +174,21 @@ describe('authorize: members of another organisation rest on a consent to share'
   it('reaches only the categories the consent names', () => {
     const narrowly = { ...theCase, sharing: [{ orgId: 'org-b', categories: ['narrative'] as const }] };
     expect(authorize(partner, { ...narrative, case: narrowly }, { now: NOW }).allow).toBe(true);
-    expect(authorize(partner, { action: 'case:reveal-identity', case: narrowly, categories: ['identity'] }, { now: NOW })).toEqual({ allow: false, deny: 'forbidden', reason: 'category-not-shared' });
-    expect(authorize(partner, { action: 'case:read-narrative', case: narrowly, compartment: 'team', categories: ['narrative', 'documents'] }, { now: NOW })).toMatchObject({ reason: 'category-not-shared' });
+    expect(authorize(partner, { action: 'case:reveal-identity', case: narrowly, categories: ['identity'] }, { now: NOW })).toEqual({
+      allow: false,
+      deny: 'forbidden',
+      reason: 'category-not-shared',
+    });
+    expect(
+      authorize(partner, { action: 'case:read-narrative', case: narrowly, compartment: 'team', categories: ['narrative', 'documents'] }, { now: NOW }),
+    ).toMatchObject({ reason: 'category-not-shared' });
   });
 
   it('does not limit the holding organisation’s own members', () => {
     const none = { ...theCase, sharing: [] };
-    expect(authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, { action: 'case:reveal-identity', case: none, categories: ['identity'] }, { now: NOW }).allow).toBe(true);
+    expect(
+      authorize({ id: 'rl', orgId: 'org-a', role: 'lawyer' }, { action: 'case:reveal-identity', case: none, categories: ['identity'] }, { now: NOW }).allow,
+    ).toBe(true);
   });
 });
 

@@ -55,7 +55,9 @@ export function ruleFor(request: CaseAccessRequest): CaseRule {
 }
 
 function isSupervised(member: TeamMember, team: readonly TeamMember[], vouched: boolean): boolean {
-  return team.some((m) => m.userId === member.supervisedBy && (m.teamRole === 'responsible-lawyer' || m.teamRole === 'lawyer') && (!vouched || m.vouchedBy !== undefined));
+  return team.some(
+    (m) => m.userId === member.supervisedBy && (m.teamRole === 'responsible-lawyer' || m.teamRole === 'lawyer') && (!vouched || m.vouchedBy !== undefined),
+  );
 }
 
 /** For a member of another organisation: does a consent to share with it, in effect now, cover the request? */

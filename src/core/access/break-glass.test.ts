@@ -30,7 +30,9 @@ describe('createBreakGlassGrant', () => {
   });
 
   it('accepts exactly 24 hours and a reason of exactly 20 characters', () => {
-    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason: 'Client at risk today', now: '2025-03-01T10:00:00Z', hours: 24 }).ok).toBe(true);
+    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason: 'Client at risk today', now: '2025-03-01T10:00:00Z', hours: 24 }).ok).toBe(
+      true,
+    );
   });
 
   it.each([
@@ -42,7 +44,10 @@ describe('createBreakGlassGrant', () => {
     ['keyboard mashing', 'asdf asdfasdf asdfasdfasdf'],
     ['punctuation', '!!!!!!!!!!!!!!!!!!!!!!!!'],
   ])('refuses a reason of %s as not written in words', (_name, why) => {
-    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason: why, now: '2025-03-01T10:00:00Z', hours: 1 })).toEqual({ ok: false, reason: 'reason-not-words' });
+    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason: why, now: '2025-03-01T10:00:00Z', hours: 1 })).toEqual({
+      ok: false,
+      reason: 'reason-not-words',
+    });
   });
 });
 
@@ -54,10 +59,15 @@ describe('isWrittenReason', () => {
     'Cliente en danger — l’avocate est absente',
   ])('accepts %j', (why) => expect(isWrittenReason(why)).toBe(true));
 
-  it.each(['aaaaaaaaaaaaaaaaaaaa', 'ab ab ab ab ab ab', 'aa bb cc', 'abc abd abe', 'x'.repeat(40), ''])('refuses %j', (why) => expect(isWrittenReason(why)).toBe(false));
+  it.each(['aaaaaaaaaaaaaaaaaaaa', 'ab ab ab ab ab ab', 'aa bb cc', 'abc abd abe', 'x'.repeat(40), ''])('refuses %j', (why) =>
+    expect(isWrittenReason(why)).toBe(false),
+  );
 
   it('refuses a time without a zone, since the policy cannot guess it', () => {
-    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason, now: '2025-03-01T10:00:00', hours: 1 })).toEqual({ ok: false, reason: 'invalid-time' });
+    expect(createBreakGlassGrant({ id: 'g1', actor: admin, case: target, reason, now: '2025-03-01T10:00:00', hours: 1 })).toEqual({
+      ok: false,
+      reason: 'invalid-time',
+    });
     expect(instantMs('2025-02-30T10:00:00Z')).toBeUndefined();
   });
 });

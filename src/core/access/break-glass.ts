@@ -53,7 +53,14 @@ export function createBreakGlassGrant(input: {
   if (start === undefined) return { ok: false, reason: 'invalid-time' };
   return {
     ok: true,
-    grant: { id: input.id, caseId: input.case.id, by: actor.id, reason, grantedAt: new Date(start).toISOString(), expiresAt: new Date(start + hours * HOUR_MS).toISOString() },
+    grant: {
+      id: input.id,
+      caseId: input.case.id,
+      by: actor.id,
+      reason,
+      grantedAt: new Date(start).toISOString(),
+      expiresAt: new Date(start + hours * HOUR_MS).toISOString(),
+    },
   };
 }
 

@@ -44,7 +44,8 @@ describe('the policy table', () => {
   });
 
   it('gives privileged material to lawyers and legal workers only', () => {
-    for (const action of compartmentActions) expect(ruleFor({ action, case: {} as CaseAccessFacts, compartment: 'privileged' }).team).not.toContain('support-worker');
+    for (const action of compartmentActions)
+      expect(ruleFor({ action, case: {} as CaseAccessFacts, compartment: 'privileged' }).team).not.toContain('support-worker');
   });
 
   it('lets only lawyers override a consent', () => {

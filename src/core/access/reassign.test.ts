@@ -34,7 +34,10 @@ describe('a reason in words', () => {
     expect(isReasonInWords(reason)).toBe(true);
   });
 
-  it.each(['', 'because', 'x'.repeat(40), 'aaaa aaaa aaaa aaaa aaaa', 'zxcv hjkl bnmq wrtp sdfg', '1234 5678 9012 3456 7890', 'lawyer gone!!!!!!!!!!!!!!'])('refuses %j', (reason) => {
-    expect(isReasonInWords(reason)).toBe(false);
-  });
+  it.each(['', 'because', 'x'.repeat(40), 'aaaa aaaa aaaa aaaa aaaa', 'zxcv hjkl bnmq wrtp sdfg', '1234 5678 9012 3456 7890', 'lawyer gone!!!!!!!!!!!!!!'])(
+    'refuses %j',
+    (reason) => {
+      expect(isReasonInWords(reason)).toBe(false);
+    },
+  );
 });

@@ -6,12 +6,7 @@ import { isReasonInWords as isWordyReason } from './reasons';
 import { REASSIGNMENT_REASON_MIN_LENGTH, REASSIGNMENT_REASON_MIN_WORDS, type Actor, type CaseAccessFacts, type Role } from './model';
 
 export type ReassignmentRefusal =
-  | 'not-an-admin'
-  | 'other-organisation'
-  | 'case-closed'
-  | 'responsible-lawyer-active'
-  | 'not-an-active-lawyer-of-the-organisation'
-  | 'reason-not-in-words';
+  'not-an-admin' | 'other-organisation' | 'case-closed' | 'responsible-lawyer-active' | 'not-an-active-lawyer-of-the-organisation' | 'reason-not-in-words';
 
 /** A reason says something: at least 20 characters and four different words (see reasons.ts). */
 export function isReasonInWords(reason: string): boolean {

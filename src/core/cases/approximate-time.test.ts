@@ -33,7 +33,10 @@ describe('entering a time with explicit bounds', () => {
     expect(t).toEqual({ ok: true, value: { label: 'when the farm closed', earliest: '2022-10-01', latest: '2022-11-15', precision: 'range' } });
   });
   it('refuses bounds that cross', () => {
-    expect(approximateTime({ label: 'x', earliest: isoDate('2022-02-01'), latest: isoDate('2022-01-01') })).toEqual({ ok: false, issue: 'earliest-after-latest' });
+    expect(approximateTime({ label: 'x', earliest: isoDate('2022-02-01'), latest: isoDate('2022-01-01') })).toEqual({
+      ok: false,
+      issue: 'earliest-after-latest',
+    });
   });
   it('refuses an empty label', () => expect(approximateTime({ label: '  ' })).toEqual({ ok: false, issue: 'empty-label' }));
 });
@@ -41,7 +44,10 @@ describe('entering a time with explicit bounds', () => {
 describe('ordering a timeline', () => {
   it('orders by earliest day, open starts first, then by latest, and undated last', () => {
     const labels = ['before arriving', '2023', 'spring 2023', 'before 2018', '2023-03-01'];
-    const sorted = labels.map(parseApproximateTime).sort(compareApproximateTimes).map((t) => t.label);
+    const sorted = labels
+      .map(parseApproximateTime)
+      .sort(compareApproximateTimes)
+      .map((t) => t.label);
     expect(sorted).toEqual(['before 2018', '2023', '2023-03-01', 'spring 2023', 'before arriving']);
   });
   it('says that a year and a season inside it may overlap, and two separate years may not', () => {

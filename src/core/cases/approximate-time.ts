@@ -31,10 +31,16 @@ const monthSpan = (y: number, from: number, to: number, precision: TimePrecision
 // Seasons as months of the year named. "Winter 2023" is read as the winter that contains
 // January 2023, widened to December 2022–March 2023 because the word is used loosely.
 const SEASONS: Record<string, [number, number]> = {
-  spring: [3, 5], printemps: [3, 5],
-  summer: [6, 8], été: [6, 8], ete: [6, 8],
-  autumn: [9, 11], fall: [9, 11], automne: [9, 11],
-  winter: [0, 3], hiver: [0, 3],
+  spring: [3, 5],
+  printemps: [3, 5],
+  summer: [6, 8],
+  été: [6, 8],
+  ete: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  automne: [9, 11],
+  winter: [0, 3],
+  hiver: [0, 3],
 };
 const PARTS: Record<string, [number, number]> = { early: [1, 4], mid: [5, 8], late: [9, 12], début: [1, 4], fin: [9, 12] };
 const YEAR = '(\\d{4})';
@@ -89,9 +95,11 @@ export type TimeIssue = 'earliest-after-latest' | 'empty-label';
  * Builds a time from what the practitioner entered: explicit bounds win over the label; a label
  * alone is parsed. Bounds must not cross.
  */
-export function approximateTime(input: { label: string; earliest?: IsoDate | null; latest?: IsoDate | null }):
-  | { ok: true; value: ApproximateTime }
-  | { ok: false; issue: TimeIssue } {
+export function approximateTime(input: {
+  label: string;
+  earliest?: IsoDate | null;
+  latest?: IsoDate | null;
+}): { ok: true; value: ApproximateTime } | { ok: false; issue: TimeIssue } {
   if (input.label.trim() === '') return { ok: false, issue: 'empty-label' };
   const hasBounds = (input.earliest ?? null) !== null || (input.latest ?? null) !== null;
   if (!hasBounds) return { ok: true, value: parseApproximateTime(input.label) };

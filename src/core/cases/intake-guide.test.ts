@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { INTAKE_TOPICS, intakeGuide, TOPICS_PER_SITTING, type SittingRecord } from './intake-guide';
 
-const sitting = (heldOn: string, covered: SittingRecord['topicsCovered'], later: SittingRecord['topicsLater'] = [], couldSpeakFreely: SittingRecord['couldSpeakFreely'] = 'yes'): SittingRecord => ({
+const sitting = (
+  heldOn: string,
+  covered: SittingRecord['topicsCovered'],
+  later: SittingRecord['topicsLater'] = [],
+  couldSpeakFreely: SittingRecord['couldSpeakFreely'] = 'yes',
+): SittingRecord => ({
   heldOn,
   couldSpeakFreely,
   topicsCovered: covered,

@@ -39,7 +39,11 @@ describe('contractConsentsAt', () => {
   });
 
   it('says yes again when the client consents after an earlier refusal', () => {
-    const ledger: ConsentLedger = [explainedAll, refusal({ purpose: 'contact-police', decidedOn: d('2025-01-05') }), consent({ purpose: 'contact-police', givenOn: d('2025-02-01') })];
+    const ledger: ConsentLedger = [
+      explainedAll,
+      refusal({ purpose: 'contact-police', decidedOn: d('2025-01-05') }),
+      consent({ purpose: 'contact-police', givenOn: d('2025-02-01') }),
+    ];
     expect(contractConsentsAt(ledger, d('2025-01-20')).contactPolice).toBe('no');
     expect(contractConsentsAt(ledger, d('2025-02-01')).contactPolice).toBe('yes');
   });
@@ -55,7 +59,12 @@ describe('contractConsentsAt', () => {
 
   it('produces consents the assessment contract accepts', () => {
     const consents = contractConsentsAt([explainedAll, consent({ purpose: 'contact-police' })], d('2025-02-01'));
-    const parsed = caseFactsSchema.safeParse({ contractVersion: 1, asOf: '2025-02-01', person: { ageBand: 'adult', province: 'ON', immigrationStatus: 'visitor' }, consents });
+    const parsed = caseFactsSchema.safeParse({
+      contractVersion: 1,
+      asOf: '2025-02-01',
+      person: { ageBand: 'adult', province: 'ON', immigrationStatus: 'visitor' },
+      consents,
+    });
     expect(parsed.success).toBe(true);
   });
 });

@@ -12,7 +12,14 @@ import { consentLedgerSchema, type Consent, type ConsentLedger, type ConsentPurp
 // explanations, consents, refusals, withdrawals and expiries collide often.
 const START = d('2025-03-01');
 const day = fc.integer({ min: 0, max: 9 }).map((n) => addDays(START, n));
-const PURPOSES = ['contact-police', 'contact-immigration-authorities', 'name-employer-in-complaint', 'file-remedy', 'refer', 'use-interpreter'] as const satisfies readonly ConsentPurpose[];
+const PURPOSES = [
+  'contact-police',
+  'contact-immigration-authorities',
+  'name-employer-in-complaint',
+  'file-remedy',
+  'refer',
+  'use-interpreter',
+] as const satisfies readonly ConsentPurpose[];
 const REMEDIES = ['human-rights', 'employment-standards', 'criminal-complaint'] as const satisfies readonly RemedyId[];
 const ORGS = ['org-a', 'org-b'] as const;
 const CATEGORIES = ['identity', 'narrative', 'health'] as const satisfies readonly DataCategory[];
@@ -20,21 +27,51 @@ const CATEGORIES = ['identity', 'narrative', 'health'] as const satisfies readon
 const target = fc.constantFrom(...PURPOSES).chain((purpose) =>
   fc.record({
     purpose: fc.constant(purpose),
-    remedy: purpose === 'file-remedy' ? fc.constantFrom(...REMEDIES) : purpose === 'name-employer-in-complaint' ? fc.option(fc.constantFrom(...REMEDIES), { nil: undefined }) : fc.constant(undefined),
-    recipient: purpose === 'refer' ? fc.constantFrom(...ORGS) : purpose === 'use-interpreter' ? fc.option(fc.constantFrom(...ORGS), { nil: undefined }) : fc.constant(undefined),
+    remedy:
+      purpose === 'file-remedy'
+        ? fc.constantFrom(...REMEDIES)
+        : purpose === 'name-employer-in-complaint'
+          ? fc.option(fc.constantFrom(...REMEDIES), { nil: undefined })
+          : fc.constant(undefined),
+    recipient:
+      purpose === 'refer'
+        ? fc.constantFrom(...ORGS)
+        : purpose === 'use-interpreter'
+          ? fc.option(fc.constantFrom(...ORGS), { nil: undefined })
+          : fc.constant(undefined),
   }),
 );
 
 const clean = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
 const entry: fc.Arbitrary<Omit<LedgerEntry, 'id'>> = fc.oneof(
-  fc.record({ purposes: fc.subarray([...PURPOSES], { minLength: 1 }), on: day }).map(({ purposes, on }) => ({ kind: 'explanation' as const, purposes, explainedOn: on, language: 'es', recordedBy: 'u' })),
   fc
-    .record({ t: target, on: day, scope: fc.subarray([...CATEGORIES]), expiresIn: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }), withdrawIn: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }) })
+    .record({ purposes: fc.subarray([...PURPOSES], { minLength: 1 }), on: day })
+    .map(({ purposes, on }) => ({ kind: 'explanation' as const, purposes, explainedOn: on, language: 'es', recordedBy: 'u' })),
+  fc
+    .record({
+      t: target,
+      on: day,
+      scope: fc.subarray([...CATEGORIES]),
+      expiresIn: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
+      withdrawIn: fc.option(fc.integer({ min: 0, max: 6 }), { nil: undefined }),
+    })
     .map(({ t, on, scope, expiresIn, withdrawIn }) =>
-      clean({ kind: 'consent' as const, ...t, scope, givenHow: 'verbal' as const, language: 'es', givenOn: on, expiresOn: expiresIn === undefined ? undefined : addDays(on, expiresIn), withdrawnOn: withdrawIn === undefined ? undefined : addDays(on, withdrawIn), recordedBy: 'u' }),
+      clean({
+        kind: 'consent' as const,
+        ...t,
+        scope,
+        givenHow: 'verbal' as const,
+        language: 'es',
+        givenOn: on,
+        expiresOn: expiresIn === undefined ? undefined : addDays(on, expiresIn),
+        withdrawnOn: withdrawIn === undefined ? undefined : addDays(on, withdrawIn),
+        recordedBy: 'u',
+      }),
     ),
-  fc.record({ t: target, on: day }).map(({ t, on }) => clean({ kind: 'refusal' as const, ...t, decidedOn: on, givenHow: 'verbal' as const, language: 'es', recordedBy: 'u' })),
+  fc
+    .record({ t: target, on: day })
+    .map(({ t, on }) => clean({ kind: 'refusal' as const, ...t, decidedOn: on, givenHow: 'verbal' as const, language: 'es', recordedBy: 'u' })),
 );
 const ledgerArb: fc.Arbitrary<ConsentLedger> = fc.array(entry, { maxLength: 8 }).map((es) => es.map((e, i) => ({ ...e, id: `e${i}` }) as LedgerEntry));
 const asOfArb = fc.integer({ min: -1, max: 12 }).map((n) => addDays(START, n));
@@ -60,7 +97,14 @@ function actionsFor(purpose: ConsentPurpose): GatedAction[] {
 
 /** The action a consent is exactly about: its own remedy, recipient and data categories. */
 function actionOf(c: Consent): GatedAction {
-  return { kind: c.purpose, ...(c.remedy && { remedy: c.remedy }), ...(c.recipient && { recipient: c.recipient }), ...(c.purpose !== 'contact-police' && c.purpose !== 'contact-immigration-authorities' && c.purpose !== 'name-employer-in-complaint' && { categories: c.scope }) } as GatedAction;
+  return {
+    kind: c.purpose,
+    ...(c.remedy && { remedy: c.remedy }),
+    ...(c.recipient && { recipient: c.recipient }),
+    ...(c.purpose !== 'contact-police' &&
+      c.purpose !== 'contact-immigration-authorities' &&
+      c.purpose !== 'name-employer-in-complaint' && { categories: c.scope }),
+  } as GatedAction;
 }
 
 describe('one definition of "in effect"', () => {
@@ -117,7 +161,11 @@ describe('consentStateAt', () => {
   });
 
   it('names each way a consent stops being in effect', () => {
-    const ledger: ConsentLedger = [explained(['contact-police']), consent({ purpose: 'contact-police', expiresOn: on('2025-03-01'), withdrawnOn: on('2025-02-15') }), refusal({ purpose: 'contact-police', decidedOn: on('2025-02-10') })];
+    const ledger: ConsentLedger = [
+      explained(['contact-police']),
+      consent({ purpose: 'contact-police', expiresOn: on('2025-03-01'), withdrawnOn: on('2025-02-15') }),
+      refusal({ purpose: 'contact-police', decidedOn: on('2025-02-10') }),
+    ];
     expect(consentStateAt(ledger, 1, on('2025-01-09'))).toBe('not-yet-given');
     expect(consentStateAt(ledger, 1, on('2025-01-10'))).toBe('in-effect');
     expect(consentStateAt(ledger, 1, on('2025-02-10'))).toBe('refused');
@@ -125,9 +173,16 @@ describe('consentStateAt', () => {
   });
 
   it('keeps a consent to name the employer in effect when only one remedy was refused since', () => {
-    const ledger: ConsentLedger = [explained(['name-employer-in-complaint']), consent({ purpose: 'name-employer-in-complaint' }), refusal({ purpose: 'name-employer-in-complaint', remedy: 'human-rights' })];
+    const ledger: ConsentLedger = [
+      explained(['name-employer-in-complaint']),
+      consent({ purpose: 'name-employer-in-complaint' }),
+      refusal({ purpose: 'name-employer-in-complaint', remedy: 'human-rights' }),
+    ];
     expect(consentStateAt(ledger, 1, on('2025-03-01'))).toBe('in-effect');
-    expect(mayPerform({ kind: 'name-employer-in-complaint', remedy: 'human-rights' }, ledger, on('2025-03-01'))).toMatchObject({ allowed: false, reason: 'client-refused' });
+    expect(mayPerform({ kind: 'name-employer-in-complaint', remedy: 'human-rights' }, ledger, on('2025-03-01'))).toMatchObject({
+      allowed: false,
+      reason: 'client-refused',
+    });
     expect(mayPerform({ kind: 'name-employer-in-complaint', remedy: 'small-claims' }, ledger, on('2025-03-01')).allowed).toBe(true);
   });
 

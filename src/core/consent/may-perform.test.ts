@@ -32,7 +32,10 @@ describe('mayPerform: consent on file', () => {
 
   it('does not let a consent to refer count as a consent to share, or the reverse', () => {
     const share: GatedAction = { kind: 'share-with-organisation', recipient: 'org-shelter', categories: ['identity'] };
-    expect(mayPerform(share, [explained(['refer', 'share-with-organisation']), referralConsent], d('2025-02-01'))).toMatchObject({ allowed: false, reason: 'no-consent' });
+    expect(mayPerform(share, [explained(['refer', 'share-with-organisation']), referralConsent], d('2025-02-01'))).toMatchObject({
+      allowed: false,
+      reason: 'no-consent',
+    });
   });
 
   it('refuses a consent that was never explained: informed consent rests on an explanation', () => {
@@ -71,7 +74,9 @@ describe('mayPerform: remedies', () => {
   it('limits a consent to name the employer in one remedy to that remedy', () => {
     const narrow = [...ledger, consent({ id: 'c-name', purpose: 'name-employer-in-complaint', remedy: 'human-rights' })];
     expect(mayPerform({ kind: 'name-employer-in-complaint', remedy: 'human-rights' }, narrow, d('2025-02-01')).allowed).toBe(true);
-    expect(mayPerform({ kind: 'name-employer-in-complaint', remedy: 'employment-standards' }, narrow, d('2025-02-01'))).toMatchObject({ reason: 'other-remedy' });
+    expect(mayPerform({ kind: 'name-employer-in-complaint', remedy: 'employment-standards' }, narrow, d('2025-02-01'))).toMatchObject({
+      reason: 'other-remedy',
+    });
   });
 });
 

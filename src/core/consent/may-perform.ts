@@ -132,12 +132,7 @@ function overrideCovers(o: ConsentOverride, key: ActionKey, asOf: IsoDate): bool
   );
 }
 
-export function mayPerform(
-  action: GatedAction,
-  ledger: ConsentLedger,
-  asOf: IsoDate,
-  overrides: readonly ConsentOverride[] = [],
-): GateResult {
+export function mayPerform(action: GatedAction, ledger: ConsentLedger, asOf: IsoDate, overrides: readonly ConsentOverride[] = []): GateResult {
   const key = keyOf(action);
   let nearest: { reason: GateRefusalReason; consentId: string } | undefined;
   for (const [index, entry] of ledger.entries()) {

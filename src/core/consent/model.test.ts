@@ -29,7 +29,18 @@ describe('consent ledger schema', () => {
   it('rejects a remedy or recipient on a purpose whose action never names one', () => {
     const consentWithRemedy = parseWith(consentLedgerSchema, [{ ...base, purpose: 'contact-police', remedy: 'criminal-complaint' }]);
     expect(consentWithRemedy.ok ? [] : consentWithRemedy.issues.map((i) => i.path)).toEqual(['[0].remedy']);
-    const refusalWithRecipient = parseWith(consentLedgerSchema, [{ kind: 'refusal', id: 'r1', purpose: 'contact-police', recipient: 'org-1', decidedOn: '2025-01-10', givenHow: 'verbal', language: 'es', recordedBy: 'u1' }]);
+    const refusalWithRecipient = parseWith(consentLedgerSchema, [
+      {
+        kind: 'refusal',
+        id: 'r1',
+        purpose: 'contact-police',
+        recipient: 'org-1',
+        decidedOn: '2025-01-10',
+        givenHow: 'verbal',
+        language: 'es',
+        recordedBy: 'u1',
+      },
+    ]);
     expect(refusalWithRecipient.ok ? [] : refusalWithRecipient.issues.map((i) => i.path)).toEqual(['[0].recipient']);
     expect(parseWith(consentLedgerSchema, [{ ...base, purpose: 'use-interpreter', recipient: 'org-1' }]).ok).toBe(true);
   });

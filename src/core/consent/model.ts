@@ -125,8 +125,10 @@ function needsRemedyAndRecipient(entry: { purpose: ConsentPurpose; remedy?: stri
   }
   // A remedy or recipient on a purpose whose action never names one would narrow the consent to
   // nothing: "in effect" on the ledger, yet no action could ever rest on it.
-  if (entry.remedy && !PURPOSES_WITH_REMEDY.includes(entry.purpose)) ctx.addIssue({ code: 'custom', path: ['remedy'], message: `${entry.purpose} does not name a remedy` });
-  if (entry.recipient && !PURPOSES_WITH_RECIPIENT.includes(entry.purpose)) ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${entry.purpose} does not name a recipient` });
+  if (entry.remedy && !PURPOSES_WITH_REMEDY.includes(entry.purpose))
+    ctx.addIssue({ code: 'custom', path: ['remedy'], message: `${entry.purpose} does not name a remedy` });
+  if (entry.recipient && !PURPOSES_WITH_RECIPIENT.includes(entry.purpose))
+    ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${entry.purpose} does not name a recipient` });
 }
 
 export const consentSchema = z
@@ -165,8 +167,10 @@ export const refusalSchema = z
     recordedBy: id,
   })
   .superRefine((r, ctx) => {
-    if (r.remedy && !PURPOSES_WITH_REMEDY.includes(r.purpose)) ctx.addIssue({ code: 'custom', path: ['remedy'], message: `${r.purpose} does not name a remedy` });
-    if (r.recipient && !PURPOSES_WITH_RECIPIENT.includes(r.purpose)) ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${r.purpose} does not name a recipient` });
+    if (r.remedy && !PURPOSES_WITH_REMEDY.includes(r.purpose))
+      ctx.addIssue({ code: 'custom', path: ['remedy'], message: `${r.purpose} does not name a remedy` });
+    if (r.recipient && !PURPOSES_WITH_RECIPIENT.includes(r.purpose))
+      ctx.addIssue({ code: 'custom', path: ['recipient'], message: `${r.purpose} does not name a recipient` });
   });
 
 export const explanationRecordSchema = z.strictObject({

@@ -27,7 +27,10 @@ describe('what a consent to share opens', () => {
     const two = [...ledger, share({ id: 'second', scope: ['identity', 'contact'] })];
     expect(sharingInEffect(two, d('2025-01-20'))).toEqual([{ orgId: 'org-b', categories: ['identity', 'contact', 'narrative'] }]);
     const overrides = [override({ action: { kind: 'share-with-organisation', recipient: 'org-c', categories: ['health'] } })];
-    expect(sharingInEffect(ledger, d('2025-03-01'), overrides)).toEqual([{ orgId: 'org-b', categories: ['narrative'] }, { orgId: 'org-c', categories: ['health'] }]);
+    expect(sharingInEffect(ledger, d('2025-03-01'), overrides)).toEqual([
+      { orgId: 'org-b', categories: ['narrative'] },
+      { orgId: 'org-c', categories: ['health'] },
+    ]);
     expect(sharingInEffect(ledger, d('2025-03-02'), overrides)).toEqual([{ orgId: 'org-b', categories: ['narrative'] }]);
   });
 });

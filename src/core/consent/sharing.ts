@@ -22,7 +22,11 @@ export function sharedCategories(ledger: ConsentLedger, recipient: string, asOf:
 }
 
 /** Every organisation with a consent to share in effect on `asOf`, and what it reaches. */
-export function sharingInEffect(ledger: ConsentLedger, asOf: IsoDate, overrides: readonly ConsentOverride[] = []): { orgId: string; categories: DataCategory[] }[] {
+export function sharingInEffect(
+  ledger: ConsentLedger,
+  asOf: IsoDate,
+  overrides: readonly ConsentOverride[] = [],
+): { orgId: string; categories: DataCategory[] }[] {
   return recipientsOf(ledger, overrides).flatMap((orgId) => {
     const categories = sharedCategories(ledger, orgId, asOf, overrides);
     return categories ? [{ orgId, categories }] : [];

@@ -25,7 +25,9 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
 // A codec rather than a transform: the server encodes its responses through the same schemas,
 // and a one-way transform cannot be encoded (every stored date made a case's facts unreadable).
 export const isoDateSchema = z.codec(
-  z.string({ error: 'expected a date as a string in YYYY-MM-DD form' }).refine(isIsoDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date in YYYY-MM-DD form` }),
+  z
+    .string({ error: 'expected a date as a string in YYYY-MM-DD form' })
+    .refine(isIsoDate, { error: (issue) => `${JSON.stringify(issue.input)} is not a calendar date in YYYY-MM-DD form` }),
   z.custom<IsoDate>((value) => typeof value === 'string'),
   { decode: (text) => text as IsoDate, encode: (date) => date },
 );
@@ -47,7 +49,11 @@ const factSchema = z
       ctx.addIssue({ code: 'custom', path: ['phase'], message: `"${fact.id}" can occur in both phases, so phase is required (recruitment or destination)` });
     }
     if (fact.phase !== undefined && !phases.includes(fact.phase)) {
-      ctx.addIssue({ code: 'custom', path: ['phase'], message: `"${fact.id}" does not occur in the ${fact.phase} phase; it belongs to ${phases.join(' or ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['phase'],
+        message: `"${fact.id}" does not occur in the ${fact.phase} phase; it belongs to ${phases.join(' or ')}`,
+      });
     }
   })
   .transform((fact) => ({ ...fact, id: fact.id as FactId, phase: fact.phase ?? FACT_PHASES[fact.id as FactId][0]! }));
@@ -63,9 +69,7 @@ export const caseFactsSchema = z
       permitExpiry: isoDateSchema.optional(),
       removal: z.strictObject({ state: oneOf(REMOVAL_STATES, 'a removal state'), date: isoDateSchema.optional() }).optional(),
       inCanadaSince: isoDateSchema.optional(),
-      priorRefugeeClaim: z
-        .strictObject({ outcome: oneOf(REFUGEE_CLAIM_OUTCOMES, 'a refugee claim outcome'), date: isoDateSchema.optional() })
-        .optional(),
+      priorRefugeeClaim: z.strictObject({ outcome: oneOf(REFUGEE_CLAIM_OUTCOMES, 'a refugee claim outcome'), date: isoDateSchema.optional() }).optional(),
       sexIndustryWork: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
       criminalCharges: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
       dependants: z.boolean().optional(),

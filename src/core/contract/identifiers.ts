@@ -120,13 +120,7 @@ export const FACT_PHASES = {
 export type FactId = keyof typeof FACT_PHASES;
 export const FACT_IDS = Object.keys(FACT_PHASES) as FactId[];
 
-export const CONTINUUM = [
-  'no-indicators',
-  'labour-rights-violations',
-  'exploitation',
-  'forced-labour',
-  'trafficking-indicators',
-] as const;
+export const CONTINUUM = ['no-indicators', 'labour-rights-violations', 'exploitation', 'forced-labour', 'trafficking-indicators'] as const;
 export type ContinuumPosition = (typeof CONTINUUM)[number];
 
 export const DIMENSION_IDS = [
@@ -188,13 +182,6 @@ export type RiskId = (typeof RISK_IDS)[number];
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-export const FLAG_IDS = [
-  'imminent-removal',
-  'minor',
-  'sex-industry-immigration-risk',
-  'permit-expiring',
-  'deadline-soon',
-  'immediate-safety',
-] as const;
+export const FLAG_IDS = ['imminent-removal', 'minor', 'sex-industry-immigration-risk', 'permit-expiring', 'deadline-soon', 'immediate-safety'] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 export const FLAG_LEVELS = ['urgent', 'warning', 'info'] as const;

@@ -41,8 +41,14 @@ export const NAMED_CASES: Record<string, CaseFactsInput> = {
     contexts: ['labour'],
     sector: 'domestic-work',
     facts: [
-      yes('documents-confiscated', 'destination'), yes('withholding-of-wages-or-money', 'destination'), yes('excessive-hours'), yes('low-or-no-pay'),
-      yes('deceived-wages'), yes('deceived-work-conditions'), yes('movement-controlled'), yes('fear-for-safety'),
+      yes('documents-confiscated', 'destination'),
+      yes('withholding-of-wages-or-money', 'destination'),
+      yes('excessive-hours'),
+      yes('low-or-no-pay'),
+      yes('deceived-wages'),
+      yes('deceived-work-conditions'),
+      yes('movement-controlled'),
+      yes('fear-for-safety'),
     ],
     events: { employmentEnded: '2026-09-30' },
     goals: ['stay-in-canada', 'recover-wages', 'safety'],
@@ -54,7 +60,13 @@ export const NAMED_CASES: Record<string, CaseFactsInput> = {
     person: { ageBand: 'adult', province: 'ON', immigrationStatus: 'work-permit-employer-specific', permitExpiry: '2012-04-15', inCanadaSince: '2010-04-15' },
     exploiters: ['employer'],
     contexts: ['labour'],
-    facts: [yes('documents-confiscated', 'destination'), yes('withholding-of-wages-or-money', 'destination'), yes('excessive-hours'), yes('low-or-no-pay'), yes('violence-or-threats-to-family', 'destination')],
+    facts: [
+      yes('documents-confiscated', 'destination'),
+      yes('withholding-of-wages-or-money', 'destination'),
+      yes('excessive-hours'),
+      yes('low-or-no-pay'),
+      yes('violence-or-threats-to-family', 'destination'),
+    ],
     events: { employmentEnded: '2011-12-20', lastDiscriminationIncident: '2011-11-01', lastCrimeAgainstPerson: '2011-12-01' },
     goals: ['recover-wages', 'compensation', 'accountability'],
     riskTolerance: 'high',
@@ -63,10 +75,24 @@ export const NAMED_CASES: Record<string, CaseFactsInput> = {
   'pending refugee claimant, sexual and labour contexts, territory not yet reviewed (NU)': {
     contractVersion: 1,
     asOf: '2027-02-01',
-    person: { ageBand: 'adult', province: 'NU', immigrationStatus: 'refugee-claimant', priorRefugeeClaim: { outcome: 'pending' }, sexIndustryWork: 'yes', criminalCharges: 'yes' },
+    person: {
+      ageBand: 'adult',
+      province: 'NU',
+      immigrationStatus: 'refugee-claimant',
+      priorRefugeeClaim: { outcome: 'pending' },
+      sexIndustryWork: 'yes',
+      criminalCharges: 'yes',
+    },
     exploiters: ['other', 'employer'],
     contexts: ['sexual', 'labour'],
-    facts: [yes('sexual-exploitation'), yes('excessive-hours'), yes('debt-bondage', 'recruitment'), yes('brought-into-canada'), yes('organ-removal'), no('fear-for-safety')],
+    facts: [
+      yes('sexual-exploitation'),
+      yes('excessive-hours'),
+      yes('debt-bondage', 'recruitment'),
+      yes('brought-into-canada'),
+      yes('organ-removal'),
+      no('fear-for-safety'),
+    ],
     events: { prraRefused: '2026-06-01', lastCrimeAgainstPerson: '2027-01-20' },
     goals: ['safety', 'return-home'],
     riskTolerance: 'medium',
@@ -99,7 +125,9 @@ export function generatedCases(count: number, seed = 20261128): CaseFacts[] {
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
   const some = <T>(xs: readonly T[], p: number): T[] => xs.filter(() => chance(p));
   const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-  const slots = (Object.entries(FACT_PHASES) as [FactId, readonly Phase[]][]).flatMap(([id, phases]) => phases.map((phase) => ({ id, phase, twoPhase: phases.length > 1 })));
+  const slots = (Object.entries(FACT_PHASES) as [FactId, readonly Phase[]][]).flatMap(([id, phases]) =>
+    phases.map((phase) => ({ id, phase, twoPhase: phases.length > 1 })),
+  );
 
   const out: CaseFacts[] = [];
   for (let n = 0; n < count; n++) {
@@ -139,7 +167,11 @@ export function generatedCases(count: number, seed = 20261128): CaseFacts[] {
       events,
       goals: some(GOALS, 0.3),
       ...(chance(0.5) ? { riskTolerance: pick(['low', 'medium', 'high'] as const) } : {}),
-      consents: { contactPolice: pick(CONSENT_DECISIONS), contactImmigrationAuthorities: pick(CONSENT_DECISIONS), fileComplaintsNamingEmployer: pick(CONSENT_DECISIONS) },
+      consents: {
+        contactPolice: pick(CONSENT_DECISIONS),
+        contactImmigrationAuthorities: pick(CONSENT_DECISIONS),
+        fileComplaintsNamingEmployer: pick(CONSENT_DECISIONS),
+      },
     };
     out.push(caseFactsSchema.parse(input));
   }

@@ -4,11 +4,7 @@ import { addMonthsClamped, compareDates, type IsoDate } from '../dates/iso-date'
 import type { CaseFacts, RemedyId } from '../contract';
 import type { SequencingCitation } from './sequencing-rules';
 
-export type BarCode =
-  | 'refugee-rejected-12-months'
-  | 'refugee-claim-pending'
-  | 'prra-refused-12-months'
-  | 'refugee-rejection-date-unknown';
+export type BarCode = 'refugee-rejected-12-months' | 'refugee-claim-pending' | 'prra-refused-12-months' | 'refugee-rejection-date-unknown';
 
 export interface Bar {
   remedy: RemedyId;

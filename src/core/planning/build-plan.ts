@@ -104,12 +104,16 @@ export function planningBasis(ctx: PlanningContext): PlanningBasis {
         consent,
         held,
         answersRemoval: ctx.imminentRemoval && rule.answersImminentRemoval,
-        highRisks: mapped(kept(remedy.risks, (r) => r.level === 'high' && HARM_RISKS.has(r.id)), (r) => r.id),
+        highRisks: mapped(
+          kept(remedy.risks, (r) => r.level === 'high' && HARM_RISKS.has(r.id)),
+          (r) => r.id,
+        ),
         tier: held ? -1 : tier(remedy),
         immigration: rule.immigration,
         goalsServed: kept(rule.goals, (g) => goals.has(g)).length,
       };
-    });
+    },
+  );
   return { ctx, goals, open };
 }
 
@@ -201,7 +205,13 @@ export function buildPlanFrom(basis: PlanningBasis, strategy: StrategyId): Detai
   const placed = new Set<RemedyId>();
   plan.steps = mapped(ordered, (o, i) => {
     const r = o.remedy;
-    const notes = stepNotes(ctx, r, tierOf.get(r.id)!, goals, kept([...placed], (p) => edges.get(p)?.includes(r.id) ?? false));
+    const notes = stepNotes(
+      ctx,
+      r,
+      tierOf.get(r.id)!,
+      goals,
+      kept([...placed], (p) => edges.get(p)?.includes(r.id) ?? false),
+    );
     placed.add(r.id);
     const evidenceFor = kept(ruleFor(r.id).producesEvidenceFor, (t) => tierOf.has(t));
     if (evidenceFor.length) notes.push({ code: 'evidence-for', remedies: evidenceFor });

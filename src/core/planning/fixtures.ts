@@ -31,18 +31,35 @@ export const noScreening: ScreeningResult = { continuum: 'trafficking-indicators
 /** A typical labour-trafficking case: immigration options, money claims and a police complaint. */
 export const labourCaseRemedies: RemedyResult[] = [
   remedy('vtip-trp', { risks: [{ id: 'cbsa-exposure', level: 'medium', why: 'The application tells IRCC where you are.' }] }),
-  remedy('hc', { eligibility: 'possible', risks: [{ id: 'no-stay-of-removal', level: 'high', why: 'An H&C does not stop removal.' }, { id: 'long-wait', level: 'medium', why: 'About 20 months.' }] }),
+  remedy('hc', {
+    eligibility: 'possible',
+    risks: [
+      { id: 'no-stay-of-removal', level: 'high', why: 'An H&C does not stop removal.' },
+      { id: 'long-wait', level: 'medium', why: 'About 20 months.' },
+    ],
+  }),
   remedy('removal-deferral', { eligibility: 'possible' }),
-  remedy('employment-standards', { deadline: { date: '2028-09-30', basis: 'two years from wages due', citation: 'ESA 2000, s. 96(3)' }, risks: [{ id: 'employer-retaliation', level: 'medium', why: 'The employer learns of the claim.' }] }),
+  remedy('employment-standards', {
+    deadline: { date: '2028-09-30', basis: 'two years from wages due', citation: 'ESA 2000, s. 96(3)' },
+    risks: [{ id: 'employer-retaliation', level: 'medium', why: 'The employer learns of the claim.' }],
+  }),
   remedy('employment-insurance', { eligibility: 'possible' }),
-  remedy('criminal-complaint', { eligibility: 'possible', risks: [{ id: 'retraumatization', level: 'high', why: 'You may have to testify.' }, { id: 'reprisal-against-family', level: 'medium', why: 'The exploiter may threaten family.' }] }),
+  remedy('criminal-complaint', {
+    eligibility: 'possible',
+    risks: [
+      { id: 'retraumatization', level: 'high', why: 'You may have to testify.' },
+      { id: 'reprisal-against-family', level: 'medium', why: 'The exploiter may threaten family.' },
+    ],
+  }),
   remedy('victim-compensation', { eligibility: 'possible' }),
   remedy('refugee-claim', { eligibility: 'unlikely' }),
   remedy('prra', { eligibility: 'not-applicable' }),
 ];
 
 /** A whole assessment document around the labour case, planned by the real planner. */
-export function sampleAssessment(f: CaseFacts = facts({ consents: { contactPolice: 'undecided', contactImmigrationAuthorities: 'yes', fileComplaintsNamingEmployer: 'yes' } })): { facts: CaseFacts; assessment: Assessment } {
+export function sampleAssessment(
+  f: CaseFacts = facts({ consents: { contactPolice: 'undecided', contactImmigrationAuthorities: 'yes', fileComplaintsNamingEmployer: 'yes' } }),
+): { facts: CaseFacts; assessment: Assessment } {
   const remedies = remediesResult(labourCaseRemedies);
   const { plan, alternatives } = planStrategy(f, noScreening, remedies);
   return {

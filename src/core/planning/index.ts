@@ -51,7 +51,14 @@ export function rankPlans(facts: CaseFacts, screening: ScreeningResult, remedies
     const plan = buildPlanFrom(basis, strategy);
     const score = scorePlanWith(plan, byId, facts.goals, tolerance, ctx.imminentRemoval);
     // The plan's own properties (the four buildPlan makes) listed out: the same object a spread makes, built faster.
-    const withScore: RankedPlan = { strategy: plan.strategy, steps: plan.steps, awaitingDecision: plan.awaitingDecision, excluded: plan.excluded, score, tradeOffs: tradeOffsWith(plan, byId, facts.goals, ctx.imminentRemoval) };
+    const withScore: RankedPlan = {
+      strategy: plan.strategy,
+      steps: plan.steps,
+      awaitingDecision: plan.awaitingDecision,
+      excluded: plan.excluded,
+      score,
+      tradeOffs: tradeOffsWith(plan, byId, facts.goals, ctx.imminentRemoval),
+    };
     return { index, plan: withScore };
   }).sort((a, b) => b.plan.score.total - a.plan.score.total || a.index - b.index);
 
@@ -67,12 +74,18 @@ function sameIds(a: readonly { remedy: string }[], b: readonly { remedy: string 
   for (let i = 0; i < a.length; i++) if (a[i]!.remedy !== b[i]!.remedy) return false;
   return true;
 }
-const samePlacement = (a: DetailedPlan, b: DetailedPlan) => sameIds(a.steps, b.steps) && sameIds(a.awaitingDecision, b.awaitingDecision) && sameIds(a.excluded, b.excluded);
+const samePlacement = (a: DetailedPlan, b: DetailedPlan) =>
+  sameIds(a.steps, b.steps) && sameIds(a.awaitingDecision, b.awaitingDecision) && sameIds(a.excluded, b.excluded);
 
 /** A ranked plan in the contract's shape, with its explanations in English or French. */
 export function toContractPlan(plan: RankedPlan, lang: PlanLang = 'en'): Plan {
   return {
-    steps: mapped(plan.steps, (s) => ({ order: s.order, remedy: s.remedy, why: mapped(s.notes, (n) => noteText(n, lang)).join(' '), producesEvidenceFor: s.producesEvidenceFor })),
+    steps: mapped(plan.steps, (s) => ({
+      order: s.order,
+      remedy: s.remedy,
+      why: mapped(s.notes, (n) => noteText(n, lang)).join(' '),
+      producesEvidenceFor: s.producesEvidenceFor,
+    })),
     awaitingDecision: mapped(plan.awaitingDecision, (a) => ({
       remedy: a.remedy,
       consentNeeded: a.consentNeeded,

@@ -31,55 +31,143 @@ type Names<K extends string> = Record<PlanLang, Record<K, string>>;
 
 export const REMEDY_NAMES: Names<RemedyId> = {
   en: {
-    'vtip-trp': 'temporary resident permit for victims of trafficking', 'fv-trp': 'temporary resident permit for victims of family violence',
-    'owp-v': 'open work permit for vulnerable workers', hc: 'humanitarian and compassionate application', 'refugee-claim': 'refugee claim',
-    prra: 'pre-removal risk assessment', 'removal-deferral': 'request to defer removal', 'spousal-sponsorship': 'spousal sponsorship',
-    'employment-standards': 'employment standards complaint', 'small-claims': 'small claims action', 'human-rights': 'human rights complaint',
-    'victim-compensation': 'victim compensation', 'social-assistance': 'social assistance', 'employment-insurance': 'employment insurance claim',
-    'tfw-compliance-report': 'report to the Temporary Foreign Worker Program', 'criminal-complaint': 'police complaint',
+    'vtip-trp': 'temporary resident permit for victims of trafficking',
+    'fv-trp': 'temporary resident permit for victims of family violence',
+    'owp-v': 'open work permit for vulnerable workers',
+    hc: 'humanitarian and compassionate application',
+    'refugee-claim': 'refugee claim',
+    prra: 'pre-removal risk assessment',
+    'removal-deferral': 'request to defer removal',
+    'spousal-sponsorship': 'spousal sponsorship',
+    'employment-standards': 'employment standards complaint',
+    'small-claims': 'small claims action',
+    'human-rights': 'human rights complaint',
+    'victim-compensation': 'victim compensation',
+    'social-assistance': 'social assistance',
+    'employment-insurance': 'employment insurance claim',
+    'tfw-compliance-report': 'report to the Temporary Foreign Worker Program',
+    'criminal-complaint': 'police complaint',
     'forced-marriage-protection': 'forced marriage protection (peace bond, safety plan)',
   },
   fr: {
-    'vtip-trp': 'permis de séjour temporaire pour victimes de la traite', 'fv-trp': 'permis de séjour temporaire pour victimes de violence familiale',
-    'owp-v': 'permis de travail ouvert pour travailleurs vulnérables', hc: 'demande pour considérations d’ordre humanitaire', 'refugee-claim': 'demande d’asile',
-    prra: 'examen des risques avant renvoi', 'removal-deferral': 'demande de report du renvoi', 'spousal-sponsorship': 'parrainage conjugal',
-    'employment-standards': 'plainte en normes du travail', 'small-claims': 'action aux petites créances', 'human-rights': 'plainte en droits de la personne',
-    'victim-compensation': 'indemnisation des victimes', 'social-assistance': 'aide sociale', 'employment-insurance': 'demande d’assurance-emploi',
-    'tfw-compliance-report': 'signalement au Programme des travailleurs étrangers temporaires', 'criminal-complaint': 'plainte à la police',
+    'vtip-trp': 'permis de séjour temporaire pour victimes de la traite',
+    'fv-trp': 'permis de séjour temporaire pour victimes de violence familiale',
+    'owp-v': 'permis de travail ouvert pour travailleurs vulnérables',
+    hc: 'demande pour considérations d’ordre humanitaire',
+    'refugee-claim': 'demande d’asile',
+    prra: 'examen des risques avant renvoi',
+    'removal-deferral': 'demande de report du renvoi',
+    'spousal-sponsorship': 'parrainage conjugal',
+    'employment-standards': 'plainte en normes du travail',
+    'small-claims': 'action aux petites créances',
+    'human-rights': 'plainte en droits de la personne',
+    'victim-compensation': 'indemnisation des victimes',
+    'social-assistance': 'aide sociale',
+    'employment-insurance': 'demande d’assurance-emploi',
+    'tfw-compliance-report': 'signalement au Programme des travailleurs étrangers temporaires',
+    'criminal-complaint': 'plainte à la police',
     'forced-marriage-protection': 'protection contre le mariage forcé (engagement de ne pas troubler l’ordre public, plan de sécurité)',
   },
 };
 
 export const GOAL_NAMES: Names<Goal> = {
-  en: { 'stay-in-canada': 'stay in Canada', 'regularize-temporarily': 'get temporary status', 'recover-wages': 'recover wages', safety: 'safety', accountability: 'hold the exploiter accountable', 'return-home': 'return home', 'keep-working': 'keep working', compensation: 'compensation' },
-  fr: { 'stay-in-canada': 'rester au Canada', 'regularize-temporarily': 'obtenir un statut temporaire', 'recover-wages': 'récupérer le salaire', safety: 'sécurité', accountability: 'tenir l’exploiteur responsable', 'return-home': 'rentrer au pays', 'keep-working': 'continuer à travailler', compensation: 'indemnisation' },
+  en: {
+    'stay-in-canada': 'stay in Canada',
+    'regularize-temporarily': 'get temporary status',
+    'recover-wages': 'recover wages',
+    safety: 'safety',
+    accountability: 'hold the exploiter accountable',
+    'return-home': 'return home',
+    'keep-working': 'keep working',
+    compensation: 'compensation',
+  },
+  fr: {
+    'stay-in-canada': 'rester au Canada',
+    'regularize-temporarily': 'obtenir un statut temporaire',
+    'recover-wages': 'récupérer le salaire',
+    safety: 'sécurité',
+    accountability: 'tenir l’exploiteur responsable',
+    'return-home': 'rentrer au pays',
+    'keep-working': 'continuer à travailler',
+    compensation: 'indemnisation',
+  },
 };
 
 export const CONSENT_NAMES: Names<ConsentKey> = {
-  en: { contactPolice: 'contact the police', contactImmigrationAuthorities: 'contact immigration authorities', fileComplaintsNamingEmployer: 'file complaints naming the employer' },
-  fr: { contactPolice: 'communiquer avec la police', contactImmigrationAuthorities: 'communiquer avec les autorités de l’immigration', fileComplaintsNamingEmployer: 'déposer des plaintes nommant l’employeur' },
+  en: {
+    contactPolice: 'contact the police',
+    contactImmigrationAuthorities: 'contact immigration authorities',
+    fileComplaintsNamingEmployer: 'file complaints naming the employer',
+  },
+  fr: {
+    contactPolice: 'communiquer avec la police',
+    contactImmigrationAuthorities: 'communiquer avec les autorités de l’immigration',
+    fileComplaintsNamingEmployer: 'déposer des plaintes nommant l’employeur',
+  },
 };
 
 export const RISK_NAMES: Names<RiskId> = {
-  en: { 'cbsa-exposure': 'exposure to CBSA', 'employer-retaliation': 'employer retaliation', 'criminal-exposure': 'criminal exposure', 'status-jeopardy': 'status jeopardy', 'no-stay-of-removal': 'no stay of removal', 'long-wait': 'long wait', 'public-decision': 'public decision', retraumatization: 'retraumatization', 'information-sharing-with-immigration': 'information shared with immigration', 'bars-later-remedies': 'bars later remedies', 'reprisal-against-family': 'reprisal against family', 'financial-cost': 'financial cost', 'enforcement-difficulty': 'hard to enforce' },
-  fr: { 'cbsa-exposure': 'exposition à l’ASFC', 'employer-retaliation': 'représailles de l’employeur', 'criminal-exposure': 'exposition pénale', 'status-jeopardy': 'statut compromis', 'no-stay-of-removal': 'aucun sursis au renvoi', 'long-wait': 'longue attente', 'public-decision': 'décision publique', retraumatization: 'retraumatisation', 'information-sharing-with-immigration': 'renseignements transmis à l’immigration', 'bars-later-remedies': 'ferme des recours futurs', 'reprisal-against-family': 'représailles contre la famille', 'financial-cost': 'coût financier', 'enforcement-difficulty': 'difficile à exécuter' },
+  en: {
+    'cbsa-exposure': 'exposure to CBSA',
+    'employer-retaliation': 'employer retaliation',
+    'criminal-exposure': 'criminal exposure',
+    'status-jeopardy': 'status jeopardy',
+    'no-stay-of-removal': 'no stay of removal',
+    'long-wait': 'long wait',
+    'public-decision': 'public decision',
+    retraumatization: 'retraumatization',
+    'information-sharing-with-immigration': 'information shared with immigration',
+    'bars-later-remedies': 'bars later remedies',
+    'reprisal-against-family': 'reprisal against family',
+    'financial-cost': 'financial cost',
+    'enforcement-difficulty': 'hard to enforce',
+  },
+  fr: {
+    'cbsa-exposure': 'exposition à l’ASFC',
+    'employer-retaliation': 'représailles de l’employeur',
+    'criminal-exposure': 'exposition pénale',
+    'status-jeopardy': 'statut compromis',
+    'no-stay-of-removal': 'aucun sursis au renvoi',
+    'long-wait': 'longue attente',
+    'public-decision': 'décision publique',
+    retraumatization: 'retraumatisation',
+    'information-sharing-with-immigration': 'renseignements transmis à l’immigration',
+    'bars-later-remedies': 'ferme des recours futurs',
+    'reprisal-against-family': 'représailles contre la famille',
+    'financial-cost': 'coût financier',
+    'enforcement-difficulty': 'difficile à exécuter',
+  },
 };
 
 const BAR_TEXT: Names<BarCode> = {
-  en: { 'refugee-rejected-12-months': '12-month bar after a refused refugee claim', 'refugee-claim-pending': 'no H&C while a refugee claim is pending', 'prra-refused-12-months': '12-month bar after a refused PRRA', 'refugee-rejection-date-unknown': 'possible 12-month bar (date of the refugee decision unknown)' },
-  fr: { 'refugee-rejected-12-months': 'interdiction de 12 mois après le rejet d’une demande d’asile', 'refugee-claim-pending': 'aucune demande CH pendant une demande d’asile', 'prra-refused-12-months': 'interdiction de 12 mois après un ERAR refusé', 'refugee-rejection-date-unknown': 'interdiction possible de 12 mois (date de la décision d’asile inconnue)' },
+  en: {
+    'refugee-rejected-12-months': '12-month bar after a refused refugee claim',
+    'refugee-claim-pending': 'no H&C while a refugee claim is pending',
+    'prra-refused-12-months': '12-month bar after a refused PRRA',
+    'refugee-rejection-date-unknown': 'possible 12-month bar (date of the refugee decision unknown)',
+  },
+  fr: {
+    'refugee-rejected-12-months': 'interdiction de 12 mois après le rejet d’une demande d’asile',
+    'refugee-claim-pending': 'aucune demande CH pendant une demande d’asile',
+    'prra-refused-12-months': 'interdiction de 12 mois après un ERAR refusé',
+    'refugee-rejection-date-unknown': 'interdiction possible de 12 mois (date de la décision d’asile inconnue)',
+  },
 };
 
 const STRATEGY_TEXT: Names<StrategyId> = {
   en: {
-    'evidence-first': 'Evidence first: steps whose decisions strengthen later applications go before them. Stronger files, but the immigration applications wait longer.',
+    'evidence-first':
+      'Evidence first: steps whose decisions strengthen later applications go before them. Stronger files, but the immigration applications wait longer.',
     'status-first': 'Status first: immigration applications go in as soon as possible, without waiting for other decisions. Faster, but with less evidence.',
     'low-exposure': 'Low exposure: steps with a high risk are left out unless they answer an imminent removal. Safer now, but fewer goals are served.',
   },
   fr: {
-    'evidence-first': 'La preuve d’abord : les démarches dont les décisions renforcent les demandes suivantes passent avant elles. Dossiers plus solides, mais les demandes d’immigration attendent plus longtemps.',
-    'status-first': 'Le statut d’abord : les demandes d’immigration sont déposées dès que possible, sans attendre d’autres décisions. Plus rapide, mais avec moins de preuve.',
-    'low-exposure': 'Exposition minimale : les démarches à risque élevé sont écartées, sauf si elles répondent à un renvoi imminent. Plus sûr maintenant, mais moins d’objectifs sont servis.',
+    'evidence-first':
+      'La preuve d’abord : les démarches dont les décisions renforcent les demandes suivantes passent avant elles. Dossiers plus solides, mais les demandes d’immigration attendent plus longtemps.',
+    'status-first':
+      'Le statut d’abord : les demandes d’immigration sont déposées dès que possible, sans attendre d’autres décisions. Plus rapide, mais avec moins de preuve.',
+    'low-exposure':
+      'Exposition minimale : les démarches à risque élevé sont écartées, sauf si elles répondent à un renvoi imminent. Plus sûr maintenant, mais moins d’objectifs sont servis.',
   },
 };
 
@@ -94,28 +182,41 @@ export function noteText(note: PlanNote, lang: PlanLang): string {
         ? `Removal is scheduled${note.date ? ` for ${note.date}` : ''}; this can stop or answer it, so it comes first.`
         : `Le renvoi est prévu${note.date ? ` le ${note.date}` : ''}; cette démarche peut l’arrêter ou y répondre, elle passe donc en premier.`;
     case 'deadline':
-      if (note.passed) return en ? `The deadline of ${note.date} may have passed; counsel should check for an extension.` : `Le délai du ${note.date} est peut-être passé; l’avocat doit vérifier une prolongation.`;
+      if (note.passed)
+        return en
+          ? `The deadline of ${note.date} may have passed; counsel should check for an extension.`
+          : `Le délai du ${note.date} est peut-être passé; l’avocat doit vérifier une prolongation.`;
       return en ? `Must be filed by ${note.date}.` : `Doit être déposé au plus tard le ${note.date}.`;
     case 'eligibility':
       return en ? `Eligibility looks ${note.level}.` : `Admissibilité ${note.level === 'likely' ? 'probable' : 'possible'}.`;
     case 'serves-goals':
-      return en ? `Serves the client's goals: ${list(mapped(note.goals, (g) => GOAL_NAMES.en[g]))}.` : `Sert les objectifs de la personne : ${list(mapped(note.goals, (g) => GOAL_NAMES.fr[g]))}.`;
+      return en
+        ? `Serves the client's goals: ${list(mapped(note.goals, (g) => GOAL_NAMES.en[g]))}.`
+        : `Sert les objectifs de la personne : ${list(mapped(note.goals, (g) => GOAL_NAMES.fr[g]))}.`;
     case 'evidence-for':
       return en ? `Its outcome is evidence for: ${remedies(note.remedies)}.` : `Son résultat sert de preuve pour : ${remedies(note.remedies)}.`;
     case 'uses-evidence-from':
       return en ? `Uses evidence from: ${remedies(note.remedies)}.` : `Utilise la preuve issue de : ${remedies(note.remedies)}.`;
     case 'not-before':
-      return en ? `Not before ${note.date}: ${BAR_TEXT.en[note.bar]} (IRPA ${note.pinpoint}).` : `Pas avant le ${note.date} : ${BAR_TEXT.fr[note.bar]} (LIPR ${note.pinpoint}).`;
+      return en
+        ? `Not before ${note.date}: ${BAR_TEXT.en[note.bar]} (IRPA ${note.pinpoint}).`
+        : `Pas avant le ${note.date} : ${BAR_TEXT.fr[note.bar]} (LIPR ${note.pinpoint}).`;
     case 'bar-caution':
       return en ? `Check first: ${BAR_TEXT.en[note.bar]} (IRPA ${note.pinpoint}).` : `À vérifier d’abord : ${BAR_TEXT.fr[note.bar]} (LIPR ${note.pinpoint}).`;
     case 'bar-exception-child':
-      return en ? 'An exception for the best interests of a child may lift the bar (IRPA s. 25(1.21)).' : 'Une exception pour l’intérêt supérieur d’un enfant peut lever l’interdiction (LIPR, par. 25(1.21)).';
+      return en
+        ? 'An exception for the best interests of a child may lift the bar (IRPA s. 25(1.21)).'
+        : 'Une exception pour l’intérêt supérieur d’un enfant peut lever l’interdiction (LIPR, par. 25(1.21)).';
     case 'consent-refused':
       return en ? `The client has decided not to ${CONSENT_NAMES.en[note.consent]}.` : `La personne a décidé de ne pas ${CONSENT_NAMES.fr[note.consent]}.`;
     case 'barred':
-      return en ? `Closed for now: ${BAR_TEXT.en[note.bar]} (IRPA ${note.pinpoint}).` : `Fermé pour l’instant : ${BAR_TEXT.fr[note.bar]} (LIPR ${note.pinpoint}).`;
+      return en
+        ? `Closed for now: ${BAR_TEXT.en[note.bar]} (IRPA ${note.pinpoint}).`
+        : `Fermé pour l’instant : ${BAR_TEXT.fr[note.bar]} (LIPR ${note.pinpoint}).`;
     case 'left-out-high-risk':
-      return en ? `Left out of this option because of high risk: ${list(mapped(note.risks, (r) => RISK_NAMES.en[r]))}.` : `Écarté de cette option à cause d’un risque élevé : ${list(mapped(note.risks, (r) => RISK_NAMES.fr[r]))}.`;
+      return en
+        ? `Left out of this option because of high risk: ${list(mapped(note.risks, (r) => RISK_NAMES.en[r]))}.`
+        : `Écarté de cette option à cause d’un risque élevé : ${list(mapped(note.risks, (r) => RISK_NAMES.fr[r]))}.`;
     case 'strategy':
       return STRATEGY_TEXT[lang][note.strategy];
     case 'goal-unserved':

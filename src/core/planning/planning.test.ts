@@ -36,7 +36,8 @@ describe('planStrategy', () => {
   it('opens hc again on the anniversary of the refugee decision (bar is "less than 12 months")', () => {
     const dayBefore = facts({ asOf: '2027-02-28', person: { priorRefugeeClaim: { outcome: 'rejected', date: '2026-03-01' } } });
     const anniversary = facts({ asOf: '2027-03-01', person: { priorRefugeeClaim: { outcome: 'rejected', date: '2026-03-01' } } });
-    const why = (f: ReturnType<typeof facts>) => planStrategy(f, noScreening, remediesResult(labourCaseRemedies)).plan.steps.find((s) => s.remedy === 'hc')!.why;
+    const why = (f: ReturnType<typeof facts>) =>
+      planStrategy(f, noScreening, remediesResult(labourCaseRemedies)).plan.steps.find((s) => s.remedy === 'hc')!.why;
     expect(why(dayBefore)).toMatch(/Not before/);
     expect(why(anniversary)).not.toMatch(/Not before/);
   });
@@ -71,7 +72,10 @@ describe('planStrategy', () => {
   });
 
   it('needs no police consent for victim compensation in Quebec (IVAC needs no police report)', () => {
-    const f = facts({ person: { province: 'QC' }, consents: { contactPolice: 'no', contactImmigrationAuthorities: 'yes', fileComplaintsNamingEmployer: 'yes' } });
+    const f = facts({
+      person: { province: 'QC' },
+      consents: { contactPolice: 'no', contactImmigrationAuthorities: 'yes', fileComplaintsNamingEmployer: 'yes' },
+    });
     expect(stepIds(planStrategy(f, noScreening, remediesResult(labourCaseRemedies)).plan)).toContain('victim-compensation');
   });
 

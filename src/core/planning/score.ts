@@ -49,12 +49,24 @@ export function remediesById(remedies: readonly RemedyResult[]): ReadonlyMap<Rem
   return byId;
 }
 
-export function scorePlan(plan: DetailedPlan, remedies: RemedyResult[], goals: readonly Goal[], tolerance: RiskTolerance, imminentRemoval: boolean): ScoreBreakdown {
+export function scorePlan(
+  plan: DetailedPlan,
+  remedies: RemedyResult[],
+  goals: readonly Goal[],
+  tolerance: RiskTolerance,
+  imminentRemoval: boolean,
+): ScoreBreakdown {
   return scorePlanWith(plan, remediesById(remedies), goals, tolerance, imminentRemoval);
 }
 
 /** scorePlan with the remedies already looked up by id: the planner scores several plans over the same remedies. */
-export function scorePlanWith(plan: DetailedPlan, byId: ReadonlyMap<RemedyId, RemedyResult>, goals: readonly Goal[], tolerance: RiskTolerance, imminentRemoval: boolean): ScoreBreakdown {
+export function scorePlanWith(
+  plan: DetailedPlan,
+  byId: ReadonlyMap<RemedyId, RemedyResult>,
+  goals: readonly Goal[],
+  tolerance: RiskTolerance,
+  imminentRemoval: boolean,
+): ScoreBreakdown {
   let goalPoints = 0;
   for (const goal of goals) {
     const serving = kept(plan.steps, (s) => goalsServedBy(s.remedy).includes(goal));
@@ -67,7 +79,8 @@ export function scorePlanWith(plan: DetailedPlan, byId: ReadonlyMap<RemedyId, Re
   let links = 0;
   for (const step of plan.steps) for (const target of step.producesEvidenceFor) if (position.get(target)! > step.order) links++;
   let risk = 0;
-  for (const step of plan.steps) for (const r of byId.get(step.remedy)!.risks) risk += RISK_WEIGHT[r.level] * (HARM_RISKS.has(r.id) ? TOLERANCE_MULTIPLIER[tolerance] : 1);
+  for (const step of plan.steps)
+    for (const r of byId.get(step.remedy)!.risks) risk += RISK_WEIGHT[r.level] * (HARM_RISKS.has(r.id) ? TOLERANCE_MULTIPLIER[tolerance] : 1);
   const first = plan.steps[0];
   const urgency = imminentRemoval && !(first && ruleFor(first.remedy).answersImminentRemoval) ? REMOVAL_UNANSWERED : 0;
   const evidence = links * EVIDENCE_LINK_POINTS;
@@ -86,7 +99,10 @@ export function tradeOffsWith(plan: DetailedPlan, byId: ReadonlyMap<RemedyId, Re
   for (const id of inSteps) for (const goal of goalsServedBy(id)) served.add(goal);
   for (const goal of goals) if (!served.has(goal)) notes.push({ code: 'goal-unserved', goal });
   for (const step of plan.steps) {
-    const high = mapped(kept(byId.get(step.remedy)!.risks, (r) => r.level === 'high'), (r) => r.id);
+    const high = mapped(
+      kept(byId.get(step.remedy)!.risks, (r) => r.level === 'high'),
+      (r) => r.id,
+    );
     if (high.length) notes.push({ code: 'high-risk-accepted', remedy: step.remedy, risks: high });
   }
   if (inSteps.has('refugee-claim')) notes.push({ code: 'refugee-claim-bars-later' });

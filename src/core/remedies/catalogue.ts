@@ -22,7 +22,10 @@ export function showJurisdiction(code: JurisdictionCode) {
 
 /** Every reason code → wording, in one locale; codes are rule ids plus the engine's own. */
 export function reasonWording(locale: Locale): Record<string, string> {
-  const map: Record<string, string> = { 'jurisdiction-not-yet-reviewed': NOT_REVIEWED_REASON[locale], 'limitation-period-passed': LIMITATION_PASSED_REASON[locale] };
+  const map: Record<string, string> = {
+    'jurisdiction-not-yet-reviewed': NOT_REVIEWED_REASON[locale],
+    'limitation-period-passed': LIMITATION_PASSED_REASON[locale],
+  };
   for (const k of listRemedies()) {
     for (const rule of k.eligibility) map[rule.id] ??= rule.reason[locale];
     for (const rule of k.risks) map[rule.id] ??= rule.why[locale];

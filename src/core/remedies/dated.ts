@@ -28,8 +28,8 @@ export function rulesAt<R extends Pick<Dated, 'effective'>>(rules: readonly R[],
  * The records must not change after this is made: knowledge is validated once, when it loads.
  */
 export function memoByPeriod<T>(records: readonly Pick<Dated, 'effective'>[], build: (asOf: string) => T): (asOf: string) => T {
-  const dates = [...new Set(records.flatMap((r) => (r.effective.until === undefined ? [r.effective.from] : [r.effective.from, r.effective.until])))].sort((a, b) =>
-    a < b ? -1 : a > b ? 1 : 0,
+  const dates = [...new Set(records.flatMap((r) => (r.effective.until === undefined ? [r.effective.from] : [r.effective.from, r.effective.until])))].sort(
+    (a, b) => (a < b ? -1 : a > b ? 1 : 0),
   );
   const byPeriod = new Map<number, T>();
   return (asOf) => {

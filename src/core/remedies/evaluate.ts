@@ -179,7 +179,16 @@ function prepare(k: RemedyKnowledge): PreparedRemedy {
   const rows = new Map<EligibilityRule, PreparedRow>(
     k.eligibility.map((r) => [
       r,
-      { id: r.id, effect: r.effect, when: r.when, reason: r.reason, details: r.details, verify: r.verify, citations: r.citations, citationIds: ids(r.citations) },
+      {
+        id: r.id,
+        effect: r.effect,
+        when: r.when,
+        reason: r.reason,
+        details: r.details,
+        verify: r.verify,
+        citations: r.citations,
+        citationIds: ids(r.citations),
+      },
     ]),
   );
   const risks = new Map<RiskRule, PreparedRisk>(
@@ -240,9 +249,20 @@ const DEADLINE_KEYS_WITH_EXTENSION = ['id', 'kind', 'date', 'trigger', 'basis', 
 function withPassed(d: ComputedDeadline, passed: boolean): ComputedDeadline & { passed: boolean } {
   if (Object.getOwnPropertySymbols(d).length === 0) {
     const layout = Object.keys(d).join();
-    if (layout === DEADLINE_KEYS) return { id: d.id, kind: d.kind, date: d.date, trigger: d.trigger, basis: d.basis, citation: d.citation, verification: d.verification, passed };
+    if (layout === DEADLINE_KEYS)
+      return { id: d.id, kind: d.kind, date: d.date, trigger: d.trigger, basis: d.basis, citation: d.citation, verification: d.verification, passed };
     if (layout === DEADLINE_KEYS_WITH_EXTENSION)
-      return { id: d.id, kind: d.kind, date: d.date, trigger: d.trigger, basis: d.basis, extension: d.extension, citation: d.citation, verification: d.verification, passed };
+      return {
+        id: d.id,
+        kind: d.kind,
+        date: d.date,
+        trigger: d.trigger,
+        basis: d.basis,
+        extension: d.extension,
+        citation: d.citation,
+        verification: d.verification,
+        passed,
+      };
   }
   return { ...d, passed };
 }

@@ -27,7 +27,14 @@ export const answered = (ctx: EvaluationContext, id: FactId) =>
   ctx.answeredYes ? ctx.answeredYes.has(id) : ctx.facts.facts.some((f) => f.id === id && f.answer === 'yes');
 export const anyAnswered = (ctx: EvaluationContext, ids: readonly FactId[]) => ids.some((id) => answered(ctx, id));
 
-export const WAGE_FACTS: readonly FactId[] = ['low-or-no-pay', 'withholding-of-wages-or-money', 'wage-manipulation', 'labour-law-violations', 'excessive-hours', 'recruitment-fee-paid'];
+export const WAGE_FACTS: readonly FactId[] = [
+  'low-or-no-pay',
+  'withholding-of-wages-or-money',
+  'wage-manipulation',
+  'labour-law-violations',
+  'excessive-hours',
+  'recruitment-fee-paid',
+];
 export const VIOLENCE_FACTS: readonly FactId[] = ['violence', 'threats-of-violence', 'violence-or-threats-to-family', 'sexual-exploitation'];
 export const ABUSE_AT_WORK_FACTS: readonly FactId[] = [
   ...VIOLENCE_FACTS,
@@ -39,7 +46,12 @@ export const ABUSE_AT_WORK_FACTS: readonly FactId[] = [
   'very-bad-working-conditions',
   'hazardous-work',
 ];
-export const FORCED_MARRIAGE_FACTS: readonly FactId[] = ['marriage-without-free-consent', 'marriage-under-16', 'taken-abroad-to-marry', 'abduction-forced-marriage-or-sale'];
+export const FORCED_MARRIAGE_FACTS: readonly FactId[] = [
+  'marriage-without-free-consent',
+  'marriage-under-16',
+  'taken-abroad-to-marry',
+  'abduction-forced-marriage-or-sale',
+];
 
 export const exploitedBy = (ctx: EvaluationContext, who: CaseFactsExploiter) => ctx.facts.exploiters.includes(who);
 type CaseFactsExploiter = EvaluationContext['facts']['exploiters'][number];

@@ -11,7 +11,8 @@ describe('imminent-removal flag (removal within 30 days of asOf, inclusive)', ()
   it('does not flag a removal 31 days away', () => expect(flagIds(removalOn('2026-12-29'))).not.toContain('imminent-removal'));
   it('flags a removal set for asOf itself (day 0)', () => expect(flagIds(removalOn('2026-11-28'))).toContain('imminent-removal'));
   it('does not flag a removal date already past', () => expect(flagIds(removalOn('2026-11-27'))).not.toContain('imminent-removal'));
-  it('does not flag when the removal state is none', () => expect(flagIds({ person: { removal: { state: 'none', date: '2026-12-01' } } })).not.toContain('imminent-removal'));
+  it('does not flag when the removal state is none', () =>
+    expect(flagIds({ person: { removal: { state: 'none', date: '2026-12-01' } } })).not.toContain('imminent-removal'));
 });
 
 describe('permit-expiring flag (permit expiry within 60 days, inclusive)', () => {

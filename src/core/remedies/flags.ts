@@ -18,11 +18,19 @@ export function remedyFlags(facts: CaseFacts, remedies: readonly RemedyEvaluatio
   const flags: FlagOut[] = [];
   const removalIn = facts.person.removal?.state !== 'none' ? within(facts.asOf, facts.person.removal?.date, IMMINENT_REMOVAL_DAYS) : undefined;
   if (removalIn !== undefined) {
-    flags.push({ id: 'imminent-removal', level: 'urgent', why: `Removal is set for ${facts.person.removal!.date} (${removalIn} day(s) from ${facts.asOf}). Consider a deferral request, a TRP and a Federal Court stay now.` });
+    flags.push({
+      id: 'imminent-removal',
+      level: 'urgent',
+      why: `Removal is set for ${facts.person.removal!.date} (${removalIn} day(s) from ${facts.asOf}). Consider a deferral request, a TRP and a Federal Court stay now.`,
+    });
   }
   const permitIn = within(facts.asOf, facts.person.permitExpiry, PERMIT_EXPIRING_DAYS);
   if (permitIn !== undefined) {
-    flags.push({ id: 'permit-expiring', level: 'warning', why: `The permit expires on ${facts.person.permitExpiry} (${permitIn} day(s)). Apply to extend or renew before that date to keep status.` });
+    flags.push({
+      id: 'permit-expiring',
+      level: 'warning',
+      why: `The permit expires on ${facts.person.permitExpiry} (${permitIn} day(s)). Apply to extend or renew before that date to keep status.`,
+    });
   }
   // Deadlines that end soon, remedy by remedy, then earliest first (a stable sort).
   const soon: { remedy: RemedyEvaluation['id']; d: RemedyEvaluation['deadlines'][number]; days: number }[] = [];

@@ -36,7 +36,17 @@ export function evaluateRemedies(facts: CaseFacts, screening: ScreeningResult, o
 export type { RemedyResult, RemedyEvaluation, Locale };
 export { evaluateRemedy, citationOut, primaryDeadline } from './evaluate';
 export { remedyFlags, IMMINENT_REMOVAL_DAYS, PERMIT_EXPIRING_DAYS, DEADLINE_SOON_DAYS } from './flags';
-export { listRemedies, showRemedy, listJurisdictions, showJurisdiction, reasonWording, REMEDY_NAMES, knowledgeReport, allDatedRecords, type KnowledgeReport } from './catalogue';
+export {
+  listRemedies,
+  showRemedy,
+  listJurisdictions,
+  showJurisdiction,
+  reasonWording,
+  REMEDY_NAMES,
+  knowledgeReport,
+  allDatedRecords,
+  type KnowledgeReport,
+} from './catalogue';
 export { valueAt, rulesAt, inForce } from './dated';
 export { jurisdictionAt, REVIEWED_PROVINCES } from './jurisdictions';
 export { KNOWLEDGE_VERSION } from './sources';

@@ -1,6 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { IMMIGRATION_STATUSES, PROVINCES, REMEDY_IDS, remedyResultSchema, CONTINUUM, LEGAL_TEST_IDS, REMOVAL_STATES, TRI_STATE, EXPLOITERS, CONTEXTS } from '../contract';
+import {
+  IMMIGRATION_STATUSES,
+  PROVINCES,
+  REMEDY_IDS,
+  remedyResultSchema,
+  CONTINUUM,
+  LEGAL_TEST_IDS,
+  REMOVAL_STATES,
+  TRI_STATE,
+  EXPLOITERS,
+  CONTEXTS,
+} from '../contract';
 import { addDays, type IsoDate } from '../dates/iso-date';
 import { inForce } from './dated';
 import { allDatedRecords, evaluateRemedies, knowledgeReport, listJurisdictions, listRemedies, REVIEWED_PROVINCES, reasonWording } from './index';
@@ -21,7 +32,8 @@ function versionGroups() {
     k.risks.forEach((r) => add(`${k.id}/risk/${r.id}`, r));
     k.legalBasis.forEach((f, i) => add(`${k.id}/legalBasis/${i}`, f));
   }
-  for (const j of listJurisdictions()) for (const [param, versions] of Object.entries(j.params)) (versions as never[]).forEach((v) => add(`${j.code}/${param}`, v));
+  for (const j of listJurisdictions())
+    for (const [param, versions] of Object.entries(j.params)) (versions as never[]).forEach((v) => add(`${j.code}/${param}`, v));
   return groups;
 }
 
@@ -59,7 +71,8 @@ describe('the knowledge catalogue', () => {
   });
   it('never claims a record is better verified than its weakest citation', () => {
     const rank = { 'official-text': 2, secondary: 1, unverified: 0 } as const;
-    for (const { path, record } of allDatedRecords()) expect(rank[record.verification], path).toBeLessThanOrEqual(Math.min(...record.citations.map((c) => rank[c.verification])));
+    for (const { path, record } of allDatedRecords())
+      expect(rank[record.verification], path).toBeLessThanOrEqual(Math.min(...record.citations.map((c) => rank[c.verification])));
   });
   it('has wording in English and French for every reason code', () => {
     const en = reasonWording('en');
@@ -94,7 +107,8 @@ describe('knowledgeReport', () => {
     expect(knowledgeReport('2026-04-08', 365).totals.stale).toBe(0);
     expect(knowledgeReport('2027-04-09', 365).totals.stale).toBeGreaterThan(0);
   });
-  it('shows unreviewed jurisdictions with no facts', () => expect(knowledgeReport('2026-11-28').byJurisdiction.MB).toMatchObject({ review: 'not-yet-reviewed', total: 0 }));
+  it('shows unreviewed jurisdictions with no facts', () =>
+    expect(knowledgeReport('2026-11-28').byJurisdiction.MB).toMatchObject({ review: 'not-yet-reviewed', total: 0 }));
 });
 
 describe('output contract (property)', () => {
@@ -106,13 +120,19 @@ describe('output contract (property)', () => {
     removal: fc.option(fc.record({ state: fc.constantFrom(...REMOVAL_STATES), date: fc.option(day, { nil: undefined }) }), { nil: undefined }),
     permitExpiry: fc.option(day, { nil: undefined }),
     inCanadaSince: fc.option(day, { nil: undefined }),
-    prior: fc.option(fc.record({ outcome: fc.constantFrom('pending', 'rejected', 'accepted', 'withdrawn' as const), date: fc.option(day, { nil: undefined }) }), { nil: undefined }),
+    prior: fc.option(
+      fc.record({ outcome: fc.constantFrom('pending', 'rejected', 'accepted', 'withdrawn' as const), date: fc.option(day, { nil: undefined }) }),
+      { nil: undefined },
+    ),
     sexIndustryWork: fc.constantFrom(...TRI_STATE),
     criminalCharges: fc.constantFrom(...TRI_STATE),
     relationshipBasedStatus: fc.constantFrom(...TRI_STATE),
     exploiters: fc.subarray([...EXPLOITERS]),
     contexts: fc.subarray([...CONTEXTS]),
-    events: fc.record({ employmentEnded: day, lastDiscriminationIncident: day, lastCrimeAgainstPerson: day, hcRefused: day, prraRefused: day }, { requiredKeys: [] }),
+    events: fc.record(
+      { employmentEnded: day, lastDiscriminationIncident: day, lastCrimeAgainstPerson: day, hcRefused: day, prraRefused: day },
+      { requiredKeys: [] },
+    ),
     continuum: fc.constantFrom(...CONTINUUM),
     met: fc.subarray([...LEGAL_TEST_IDS]),
     wages: fc.boolean(),
@@ -123,7 +143,17 @@ describe('output contract (property)', () => {
       fc.property(factsArb, (a) => {
         const facts = caseFacts({
           asOf: a.asOf,
-          person: { province: a.province, immigrationStatus: a.immigrationStatus, removal: a.removal, permitExpiry: a.permitExpiry, inCanadaSince: a.inCanadaSince, priorRefugeeClaim: a.prior, sexIndustryWork: a.sexIndustryWork, criminalCharges: a.criminalCharges, relationshipBasedStatus: a.relationshipBasedStatus },
+          person: {
+            province: a.province,
+            immigrationStatus: a.immigrationStatus,
+            removal: a.removal,
+            permitExpiry: a.permitExpiry,
+            inCanadaSince: a.inCanadaSince,
+            priorRefugeeClaim: a.prior,
+            sexIndustryWork: a.sexIndustryWork,
+            criminalCharges: a.criminalCharges,
+            relationshipBasedStatus: a.relationshipBasedStatus,
+          },
           exploiters: a.exploiters,
           contexts: a.contexts,
           events: a.events,

@@ -23,41 +23,95 @@ const worker: ScenarioFacts = { exploiters: ['employer'], contexts: ['labour'], 
 const SCENARIOS: Scenario[] = [
   {
     name: 'an out-of-status domestic worker in Ontario with trafficking indicators and removal scheduled',
-    facts: { ...worker, person: { removal: { state: 'scheduled', date: '2026-12-08' }, inCanadaSince: '2019-05-01' }, events: { employmentEnded: '2026-09-30' } },
+    facts: {
+      ...worker,
+      person: { removal: { state: 'scheduled', date: '2026-12-08' }, inCanadaSince: '2019-05-01' },
+      events: { employmentEnded: '2026-09-30' },
+    },
     screening: { continuum: 'trafficking-indicators', met: ['palermo-art3'] },
     expected: {
-      'vtip-trp': { eligibility: 'likely', reasons: ['vtip-trp.trafficking-test-met'], risks: { 'no-stay-of-removal': 'high', 'cbsa-exposure': 'medium', 'status-jeopardy': 'medium', retraumatization: 'low' } },
-      hc: { eligibility: 'possible', reasons: ['hc.factors-present'], risks: { 'no-stay-of-removal': 'high', 'long-wait': 'high', 'financial-cost': 'medium', 'cbsa-exposure': 'medium' } },
+      'vtip-trp': {
+        eligibility: 'likely',
+        reasons: ['vtip-trp.trafficking-test-met'],
+        risks: { 'no-stay-of-removal': 'high', 'cbsa-exposure': 'medium', 'status-jeopardy': 'medium', retraumatization: 'low' },
+      },
+      hc: {
+        eligibility: 'possible',
+        reasons: ['hc.factors-present'],
+        risks: { 'no-stay-of-removal': 'high', 'long-wait': 'high', 'financial-cost': 'medium', 'cbsa-exposure': 'medium' },
+      },
       'refugee-claim': { eligibility: 'not-applicable', reasons: ['refugee-claim.removal-order'] },
       prra: { eligibility: 'possible', reasons: ['prra.available'], risks: { 'bars-later-remedies': 'medium' } },
       'removal-deferral': { eligibility: 'possible', reasons: ['removal-deferral.scheduled'], risks: { 'no-stay-of-removal': 'high' } },
-      'employment-standards': { eligibility: 'likely', reasons: ['employment-standards.wage-violations'], risks: { 'cbsa-exposure': 'high', 'employer-retaliation': 'medium', 'enforcement-difficulty': 'medium', 'status-jeopardy': 'medium' } },
-      'small-claims': { eligibility: 'possible', reasons: ['small-claims.limit-note', 'small-claims.money-owed'], risks: { 'public-decision': 'medium', 'enforcement-difficulty': 'high', 'financial-cost': 'low', 'long-wait': 'medium' } },
-      'social-assistance': { eligibility: 'possible', reasons: ['social-assistance.status-conditional'], risks: { 'information-sharing-with-immigration': 'low' } },
+      'employment-standards': {
+        eligibility: 'likely',
+        reasons: ['employment-standards.wage-violations'],
+        risks: { 'cbsa-exposure': 'high', 'employer-retaliation': 'medium', 'enforcement-difficulty': 'medium', 'status-jeopardy': 'medium' },
+      },
+      'small-claims': {
+        eligibility: 'possible',
+        reasons: ['small-claims.limit-note', 'small-claims.money-owed'],
+        risks: { 'public-decision': 'medium', 'enforcement-difficulty': 'high', 'financial-cost': 'low', 'long-wait': 'medium' },
+      },
+      'social-assistance': {
+        eligibility: 'possible',
+        reasons: ['social-assistance.status-conditional'],
+        risks: { 'information-sharing-with-immigration': 'low' },
+      },
       'employment-insurance': { eligibility: 'unlikely', reasons: ['employment-insurance.no-status'] },
-      'tfw-compliance-report': { eligibility: 'possible', reasons: ['tfw-compliance-report.other-workers'], risks: { 'cbsa-exposure': 'high', 'enforcement-difficulty': 'medium' } },
-      'criminal-complaint': { eligibility: 'unlikely', reasons: ['criminal-complaint.fear-test-note', 'criminal-complaint.no-offence-identified'], risks: { 'cbsa-exposure': 'high', retraumatization: 'high', 'long-wait': 'medium' } },
+      'tfw-compliance-report': {
+        eligibility: 'possible',
+        reasons: ['tfw-compliance-report.other-workers'],
+        risks: { 'cbsa-exposure': 'high', 'enforcement-difficulty': 'medium' },
+      },
+      'criminal-complaint': {
+        eligibility: 'unlikely',
+        reasons: ['criminal-complaint.fear-test-note', 'criminal-complaint.no-offence-identified'],
+        risks: { 'cbsa-exposure': 'high', retraumatization: 'high', 'long-wait': 'medium' },
+      },
     },
   },
   {
     name: 'a temporary resident in the sex industry faces status jeopardy and criminal exposure if she reports to police',
-    facts: { exploiters: ['other'], contexts: ['sexual'], person: { province: 'BC', immigrationStatus: 'study-permit', sexIndustryWork: 'yes' }, facts: [yes('violence', 'destination')] },
+    facts: {
+      exploiters: ['other'],
+      contexts: ['sexual'],
+      person: { province: 'BC', immigrationStatus: 'study-permit', sexIndustryWork: 'yes' },
+      facts: [yes('violence', 'destination')],
+    },
     screening: { continuum: 'exploitation' },
     expected: {
-      'criminal-complaint': { eligibility: 'possible', reasons: ['criminal-complaint.violence'], risks: { 'status-jeopardy': 'high', 'criminal-exposure': 'high' }, noRisks: ['cbsa-exposure'] },
-      'vtip-trp': { eligibility: 'possible', reasons: ['vtip-trp.exploitation-short-of-trafficking', 'vtip-trp.in-status-note'], risks: { 'status-jeopardy': 'medium' } },
+      'criminal-complaint': {
+        eligibility: 'possible',
+        reasons: ['criminal-complaint.violence'],
+        risks: { 'status-jeopardy': 'high', 'criminal-exposure': 'high' },
+        noRisks: ['cbsa-exposure'],
+      },
+      'vtip-trp': {
+        eligibility: 'possible',
+        reasons: ['vtip-trp.exploitation-short-of-trafficking', 'vtip-trp.in-status-note'],
+        risks: { 'status-jeopardy': 'medium' },
+      },
       'employment-standards': { reasons: ['employment-standards.no-work-relationship'] },
     },
   },
   {
     name: 'a worker on an employer-specific permit who is abused at work can get an open work permit and report the employer',
-    facts: { ...worker, person: { province: 'AB', immigrationStatus: 'work-permit-employer-specific', permitExpiry: '2027-06-30', sexIndustryWork: 'no' }, facts: [yes('threats-of-violence', 'destination'), yes('dependency-on-exploiter', 'destination'), yes('low-or-no-pay')] },
+    facts: {
+      ...worker,
+      person: { province: 'AB', immigrationStatus: 'work-permit-employer-specific', permitExpiry: '2027-06-30', sexIndustryWork: 'no' },
+      facts: [yes('threats-of-violence', 'destination'), yes('dependency-on-exploiter', 'destination'), yes('low-or-no-pay')],
+    },
     expected: {
       'owp-v': { eligibility: 'likely', reasons: ['owp-v.abuse-in-employment'], risks: { 'employer-retaliation': 'high', 'status-jeopardy': 'low' } },
       'tfw-compliance-report': { eligibility: 'likely', reasons: ['tfw-compliance-report.tfw-employer'], risks: { 'cbsa-exposure': 'low' } },
       'employment-insurance': { reasons: ['employment-insurance.still-employed'] },
       'employment-standards': { risks: { 'employer-retaliation': 'high' }, noRisks: ['cbsa-exposure'] },
-      'social-assistance': { eligibility: 'unlikely', reasons: ['social-assistance.status-excluded'], risks: { 'information-sharing-with-immigration': 'high' } },
+      'social-assistance': {
+        eligibility: 'unlikely',
+        reasons: ['social-assistance.status-excluded'],
+        risks: { 'information-sharing-with-immigration': 'high' },
+      },
     },
   },
   {
@@ -72,7 +126,10 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'an employer-specific permit holder with no abuse facts yet may still qualify for the OWP-V',
     facts: { exploiters: ['employer'], person: { immigrationStatus: 'work-permit-employer-specific' } },
-    expected: { 'owp-v': { eligibility: 'possible', reasons: ['owp-v.abuse-not-shown'] }, 'employment-standards': { eligibility: 'possible', reasons: ['employment-standards.wage-facts-needed'] } },
+    expected: {
+      'owp-v': { eligibility: 'possible', reasons: ['owp-v.abuse-not-shown'] },
+      'employment-standards': { eligibility: 'possible', reasons: ['employment-standards.wage-facts-needed'] },
+    },
   },
   {
     name: 'an out-of-status person cannot use the OWP-V',
@@ -81,17 +138,33 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'an out-of-status woman abused by the spouse whose sponsorship she depended on',
-    facts: { exploiters: ['spouse-or-partner'], contexts: ['domestic-servitude'], person: { relationshipBasedStatus: 'yes', dependants: true }, facts: [yes('violence-or-threats-to-family', 'destination')] },
+    facts: {
+      exploiters: ['spouse-or-partner'],
+      contexts: ['domestic-servitude'],
+      person: { relationshipBasedStatus: 'yes', dependants: true },
+      facts: [yes('violence-or-threats-to-family', 'destination')],
+    },
     expected: {
-      'fv-trp': { eligibility: 'likely', reasons: ['fv-trp.partner-abuse-and-dependent-status'], risks: { 'no-stay-of-removal': 'medium', 'cbsa-exposure': 'medium', 'reprisal-against-family': 'high' } },
-      'spousal-sponsorship': { eligibility: 'unlikely', reasons: ['spousal-sponsorship.sponsor-is-abuser', 'spousal-sponsorship.conditional-pr'], risks: { 'status-jeopardy': 'high' } },
+      'fv-trp': {
+        eligibility: 'likely',
+        reasons: ['fv-trp.partner-abuse-and-dependent-status'],
+        risks: { 'no-stay-of-removal': 'medium', 'cbsa-exposure': 'medium', 'reprisal-against-family': 'high' },
+      },
+      'spousal-sponsorship': {
+        eligibility: 'unlikely',
+        reasons: ['spousal-sponsorship.sponsor-is-abuser', 'spousal-sponsorship.conditional-pr'],
+        risks: { 'status-jeopardy': 'high' },
+      },
       'criminal-complaint': { risks: { 'reprisal-against-family': 'high' } },
     },
   },
   {
     name: 'a partner-abuse victim whose path to PR did not clearly depend on the relationship',
     facts: { exploiters: ['spouse-or-partner'], person: { relationshipBasedStatus: 'unknown' } },
-    expected: { 'fv-trp': { eligibility: 'possible', reasons: ['fv-trp.relationship-dependence-unclear'] }, 'spousal-sponsorship': { eligibility: 'unlikely', reasons: ['spousal-sponsorship.sponsor-is-abuser'] } },
+    expected: {
+      'fv-trp': { eligibility: 'possible', reasons: ['fv-trp.relationship-dependence-unclear'] },
+      'spousal-sponsorship': { eligibility: 'unlikely', reasons: ['spousal-sponsorship.sponsor-is-abuser'] },
+    },
   },
   {
     name: 'a partner-abuse victim who still holds a work permit is pointed away from the family-violence TRP',
@@ -101,13 +174,20 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a person with a non-abusive sponsoring spouse',
     facts: { exploiters: ['employer'], person: { relationshipBasedStatus: 'yes' } },
-    expected: { 'spousal-sponsorship': { eligibility: 'possible', reasons: ['spousal-sponsorship.depends-on-sponsor'] }, 'fv-trp': { eligibility: 'not-applicable', reasons: ['fv-trp.no-partner-abuse'] } },
+    expected: {
+      'spousal-sponsorship': { eligibility: 'possible', reasons: ['spousal-sponsorship.depends-on-sponsor'] },
+      'fv-trp': { eligibility: 'not-applicable', reasons: ['fv-trp.no-partner-abuse'] },
+    },
   },
   {
     name: 'conditional PR applied to sponsored spouses between 25 Oct 2012 and 27 Apr 2017',
     asOf: '2016-06-01',
     facts: { person: { relationshipBasedStatus: 'yes' } },
-    expected: { 'spousal-sponsorship': { reasons: ['spousal-sponsorship.conditional-pr'] }, 'fv-trp': { eligibility: 'not-applicable', reasons: ['fv-trp.not-yet-in-force'] }, 'owp-v': { eligibility: 'not-applicable', reasons: ['owp-v.not-yet-in-force'] } },
+    expected: {
+      'spousal-sponsorship': { reasons: ['spousal-sponsorship.conditional-pr'] },
+      'fv-trp': { eligibility: 'not-applicable', reasons: ['fv-trp.not-yet-in-force'] },
+      'owp-v': { eligibility: 'not-applicable', reasons: ['owp-v.not-yet-in-force'] },
+    },
   },
   {
     name: 'a permanent resident needs no immigration remedy but can still claim wages',
@@ -183,22 +263,43 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'a person who entered before 25 June 2020 is outside the one-year bar',
     facts: { person: { inCanadaSince: '2019-05-01', criminalCharges: 'yes' } },
-    expected: { 'refugee-claim': { eligibility: 'possible', reasons: ['refugee-claim.criminality-note', 'refugee-claim.merits-depend-on-risk'], risks: { 'bars-later-remedies': 'high', 'status-jeopardy': 'medium', retraumatization: 'medium' } } },
+    expected: {
+      'refugee-claim': {
+        eligibility: 'possible',
+        reasons: ['refugee-claim.criminality-note', 'refugee-claim.merits-depend-on-risk'],
+        risks: { 'bars-later-remedies': 'high', 'status-jeopardy': 'medium', retraumatization: 'medium' },
+      },
+    },
   },
   {
     name: 'without an entry date the one-year bar cannot be checked',
     facts: {},
-    expected: { 'refugee-claim': { eligibility: 'unknown', reasons: ['refugee-claim.entry-date-needed'] }, 'vtip-trp': { eligibility: 'unknown', reasons: ['vtip-trp.screening-needed'] }, hc: { reasons: ['hc.discretionary'] }, 'spousal-sponsorship': { eligibility: 'unknown', reasons: ['spousal-sponsorship.path-unknown'] } },
+    expected: {
+      'refugee-claim': { eligibility: 'unknown', reasons: ['refugee-claim.entry-date-needed'] },
+      'vtip-trp': { eligibility: 'unknown', reasons: ['vtip-trp.screening-needed'] },
+      hc: { reasons: ['hc.discretionary'] },
+      'spousal-sponsorship': { eligibility: 'unknown', reasons: ['spousal-sponsorship.path-unknown'] },
+    },
   },
   {
     name: 'a person with charges and a refused first PRRA under a removal order',
     facts: { person: { criminalCharges: 'yes', removal: { state: 'order-issued' } }, events: { prraRefused: '2026-02-01' } },
-    expected: { prra: { eligibility: 'unlikely', reasons: ['prra.prior-prra-bar', 'prra.restricted'], risks: { 'no-stay-of-removal': 'high', 'criminal-exposure': 'high' } }, 'criminal-complaint': { risks: { 'criminal-exposure': 'high' } } },
+    expected: {
+      prra: {
+        eligibility: 'unlikely',
+        reasons: ['prra.prior-prra-bar', 'prra.restricted'],
+        risks: { 'no-stay-of-removal': 'high', 'criminal-exposure': 'high' },
+      },
+      'criminal-complaint': { risks: { 'criminal-exposure': 'high' } },
+    },
   },
   {
     name: 'when it is unknown whether a removal order exists',
     facts: { person: { removal: { state: 'unknown' } } },
-    expected: { prra: { eligibility: 'unknown', reasons: ['prra.removal-state-unknown'] }, 'removal-deferral': { eligibility: 'unknown', reasons: ['removal-deferral.removal-unknown'] } },
+    expected: {
+      prra: { eligibility: 'unknown', reasons: ['prra.removal-state-unknown'] },
+      'removal-deferral': { eligibility: 'unknown', reasons: ['removal-deferral.removal-unknown'] },
+    },
   },
   {
     name: 'a TRP holder reporting a trafficker risks non-renewal when the prosecution ends',
@@ -213,7 +314,13 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'victim funding in Ontario needs a police report, which the client declined',
     facts: { facts: [yes('violence', 'destination')], events: { lastCrimeAgainstPerson: '2026-09-15' }, consents: { contactPolice: 'no' } },
-    expected: { 'victim-compensation': { eligibility: 'unlikely', reasons: ['victim-compensation.police-report-refused'], risks: { 'cbsa-exposure': 'high', retraumatization: 'low' } } },
+    expected: {
+      'victim-compensation': {
+        eligibility: 'unlikely',
+        reasons: ['victim-compensation.police-report-refused'],
+        risks: { 'cbsa-exposure': 'high', retraumatization: 'low' },
+      },
+    },
   },
   {
     name: 'victim funding in Alberta is possible if the crime is reported',
@@ -228,7 +335,12 @@ const SCENARIOS: Scenario[] = [
   {
     name: 'no crime against the person recorded',
     facts: { person: { province: 'QC' } },
-    expected: { 'victim-compensation': { eligibility: 'not-applicable', reasons: ['victim-compensation.no-crime-recorded'] }, 'small-claims': { reasons: ['small-claims.no-money-claim'] }, 'tfw-compliance-report': { reasons: ['tfw-compliance-report.no-employer'] }, 'employment-insurance': { reasons: ['employment-insurance.no-insured-work'] } },
+    expected: {
+      'victim-compensation': { eligibility: 'not-applicable', reasons: ['victim-compensation.no-crime-recorded'] },
+      'small-claims': { reasons: ['small-claims.no-money-claim'] },
+      'tfw-compliance-report': { reasons: ['tfw-compliance-report.no-employer'] },
+      'employment-insurance': { reasons: ['employment-insurance.no-insured-work'] },
+    },
   },
   {
     name: 'victim funding in an unreviewed province answers unknown and says why',
@@ -237,36 +349,72 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'a human rights complaint about harassment of a migrant worker whose family was threatened',
-    facts: { exploiters: ['employer'], contexts: ['labour'], events: { lastDiscriminationIncident: '2026-09-15' }, facts: [yes('violence-or-threats-to-family', 'destination'), yes('low-or-no-pay')] },
+    facts: {
+      exploiters: ['employer'],
+      contexts: ['labour'],
+      events: { lastDiscriminationIncident: '2026-09-15' },
+      facts: [yes('violence-or-threats-to-family', 'destination'), yes('low-or-no-pay')],
+    },
     expected: {
-      'human-rights': { eligibility: 'likely', reasons: ['human-rights.incident-recorded'], risks: { 'public-decision': 'high', 'cbsa-exposure': 'high', retraumatization: 'medium', 'financial-cost': 'low' } },
+      'human-rights': {
+        eligibility: 'likely',
+        reasons: ['human-rights.incident-recorded'],
+        risks: { 'public-decision': 'high', 'cbsa-exposure': 'high', retraumatization: 'medium', 'financial-cost': 'low' },
+      },
       'employment-standards': { risks: { 'reprisal-against-family': 'high' } },
     },
   },
   {
     name: 'sexual exploitation by an employer may ground a human rights complaint',
-    facts: { exploiters: ['employer'], person: { immigrationStatus: 'work-permit-open' }, facts: [yes('sexual-exploitation'), yes('documents-confiscated', 'destination')] },
-    expected: { 'human-rights': { eligibility: 'possible', reasons: ['human-rights.sexual-or-status-based-abuse'] }, 'criminal-complaint': { eligibility: 'possible' } },
+    facts: {
+      exploiters: ['employer'],
+      person: { immigrationStatus: 'work-permit-open' },
+      facts: [yes('sexual-exploitation'), yes('documents-confiscated', 'destination')],
+    },
+    expected: {
+      'human-rights': { eligibility: 'possible', reasons: ['human-rights.sexual-or-status-based-abuse'] },
+      'criminal-complaint': { eligibility: 'possible' },
+    },
   },
   {
     name: 'a sex worker on a work permit filing for wages is warned about the sex-industry condition',
     facts: { ...worker, person: { immigrationStatus: 'work-permit-employer-specific', sexIndustryWork: 'yes' } },
-    expected: { 'employment-standards': { reasons: ['employment-standards.sex-industry-note'], risks: { 'status-jeopardy': 'high' } }, 'owp-v': { risks: { 'status-jeopardy': 'high' } } },
+    expected: {
+      'employment-standards': { reasons: ['employment-standards.sex-industry-note'], risks: { 'status-jeopardy': 'high' } },
+      'owp-v': { risks: { 'status-jeopardy': 'high' } },
+    },
   },
   {
     name: 'a laid-off open-permit worker may claim EI, which documents the employment',
     facts: { ...worker, person: { immigrationStatus: 'work-permit-open' }, events: { employmentEnded: '2026-11-20' } },
-    expected: { 'employment-insurance': { eligibility: 'possible', reasons: ['employment-insurance.may-qualify'] }, 'tfw-compliance-report': { reasons: ['tfw-compliance-report.other-workers'] } },
+    expected: {
+      'employment-insurance': { eligibility: 'possible', reasons: ['employment-insurance.may-qualify'] },
+      'tfw-compliance-report': { reasons: ['tfw-compliance-report.other-workers'] },
+    },
   },
   {
     name: 'a citizen exploited by an employer is not a temporary foreign worker',
     facts: { exploiters: ['employer'], person: { immigrationStatus: 'citizen', relationshipBasedStatus: 'no' } },
-    expected: { 'tfw-compliance-report': { eligibility: 'unlikely', reasons: ['tfw-compliance-report.unclear'] }, 'human-rights': { eligibility: 'unknown', reasons: ['human-rights.ground-needed'] }, 'small-claims': { eligibility: 'unknown', reasons: ['small-claims.facts-needed'] } },
+    expected: {
+      'tfw-compliance-report': { eligibility: 'unlikely', reasons: ['tfw-compliance-report.unclear'] },
+      'human-rights': { eligibility: 'unknown', reasons: ['human-rights.ground-needed'] },
+      'small-claims': { eligibility: 'unknown', reasons: ['small-claims.facts-needed'] },
+    },
   },
   {
     name: 'a forced marriage arranged by family members',
-    facts: { exploiters: ['family-member'], contexts: ['forced-marriage'], facts: [yes('marriage-without-free-consent'), yes('threats-to-inform-family-or-public', 'destination')] },
-    expected: { 'forced-marriage-protection': { eligibility: 'likely', reasons: ['forced-marriage-protection.forced-marriage'], risks: { 'reprisal-against-family': 'high', retraumatization: 'medium' } } },
+    facts: {
+      exploiters: ['family-member'],
+      contexts: ['forced-marriage'],
+      facts: [yes('marriage-without-free-consent'), yes('threats-to-inform-family-or-public', 'destination')],
+    },
+    expected: {
+      'forced-marriage-protection': {
+        eligibility: 'likely',
+        reasons: ['forced-marriage-protection.forced-marriage'],
+        risks: { 'reprisal-against-family': 'high', retraumatization: 'medium' },
+      },
+    },
   },
   {
     name: 'no forced-marriage facts',
@@ -296,7 +444,11 @@ describe('remedy scenarios', () => {
         if (exp.eligibility) expect(r.eligibility, `${id} eligibility (${r.reasonCodes.join(', ')})`).toBe(exp.eligibility);
         for (const code of exp.reasons ?? []) expect(r.reasonCodes, id).toContain(code);
         for (const [risk, level] of Object.entries(exp.risks ?? {})) expect(r.risks.find((x) => x.id === risk)?.level, `${id} ${risk}`).toBe(level);
-        for (const risk of exp.noRisks ?? []) expect(r.risks.map((x) => x.id), id).not.toContain(risk);
+        for (const risk of exp.noRisks ?? [])
+          expect(
+            r.risks.map((x) => x.id),
+            id,
+          ).not.toContain(risk);
       }
     });
   }
@@ -305,7 +457,9 @@ describe('remedy scenarios', () => {
 describe('scenario coverage', () => {
   it('every eligibility row and collateral-harm rule in force on 2026-11-28 fires in at least one scenario', () => {
     // Rows whose condition is constant false (placeholders between versions) cannot fire.
-    const expected = listRemedies().flatMap((k) => [...k.eligibility, ...k.risks].filter((r) => inForce(r, '2026-11-28') && r.when.toString() !== '() => false').map((r) => r.id));
+    const expected = listRemedies().flatMap((k) =>
+      [...k.eligibility, ...k.risks].filter((r) => inForce(r, '2026-11-28') && r.when.toString() !== '() => false').map((r) => r.id),
+    );
     const missing = [...new Set(expected)].filter((id) => !fired.has(id) && !DEFENSIVE_FALLBACKS.has(id));
     expect(missing).toEqual([]);
   });

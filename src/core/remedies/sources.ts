@@ -38,7 +38,8 @@ export const FEWO_TESTIMONY = builder(
   'https://openparliament.ca/committees/status-of-women/44-1/58/jovana-blagovcanin-4/only',
 );
 
-export const IRCC_VICTIMS_PAGE = 'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html';
+export const IRCC_VICTIMS_PAGE =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html';
 export const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
 

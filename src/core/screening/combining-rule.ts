@@ -123,7 +123,8 @@ function evaluateReadings(dimension: DimensionId, { items, strongestFirst }: Ele
   for (const i of strongestFirst[profile]) {
     const item = items[i]!;
     if (readings[i] === 'yes') because.push(item.label[profile]);
-    else if (readings[i] === 'open' && useful.has(item.strength[profile])) missingItems.push({ fact: item.fact, phase: item.phase, strength: item.strength[profile] });
+    else if (readings[i] === 'open' && useful.has(item.strength[profile]))
+      missingItems.push({ fact: item.fact, phase: item.phase, strength: item.strength[profile] });
   }
   return {
     id: dimension,
@@ -137,7 +138,12 @@ function evaluateReadings(dimension: DimensionId, { items, strongestFirst }: Ele
 
 export function evaluateDimensionUnder(dimension: DimensionId, answers: Answers, profile: Profile): ScreenedDimension {
   const prepared = elementItems(dimension);
-  return evaluateReadings(dimension, prepared, prepared.items.map((item) => answers(item.fact, item.phase)), profile);
+  return evaluateReadings(
+    dimension,
+    prepared,
+    prepared.items.map((item) => answers(item.fact, item.phase)),
+    profile,
+  );
 }
 
 /** Reads the element under each applicable list and keeps the highest status (first list on a tie). */
@@ -146,5 +152,7 @@ export function evaluateDimension(dimension: DimensionId, recorded: RecordedAnsw
   const prepared = elementItems(dimension);
   const readings: Reading[] = [];
   for (const item of prepared.items) readings.push(readWith(recorded, item.reader));
-  return mapped(profiles, (p) => evaluateReadings(dimension, prepared, readings, p)).reduce((best, next) => (rank(next.status) > rank(best.status) ? next : best));
+  return mapped(profiles, (p) => evaluateReadings(dimension, prepared, readings, p)).reduce((best, next) =>
+    rank(next.status) > rank(best.status) ? next : best,
+  );
 }

@@ -11,18 +11,42 @@ describe('placing a situation on the continuum of exploitation', () => {
   const table: [name: string, g: Given, expected: ContinuumPosition][] = [
     ['nothing recorded is no-indicators', {}, 'no-indicators'],
     ['only "no" answers stay at no-indicators', { facts: ['low-or-no-pay=no', 'excessive-hours=no'] }, 'no-indicators'],
-    ['a deception alone, with no problem at work, stays at no-indicators: the continuum places the work situation', { facts: ['deceived-job-nature'] }, 'no-indicators'],
+    [
+      'a deception alone, with no problem at work, stays at no-indicators: the continuum places the work situation',
+      { facts: ['deceived-job-nature'] },
+      'no-indicators',
+    ],
     ['one labour-rights problem crosses into labour-rights-violations', { facts: ['low-or-no-pay'] }, 'labour-rights-violations'],
     ['a recruitment fee paid by the worker is a labour-rights violation', { facts: ['recruitment-fee-paid'] }, 'labour-rights-violations'],
     ['two medium problems at work, short of the ILO rule, stay at labour-rights-violations', { facts: TWO_MEDIUM_AT_WORK }, 'labour-rights-violations'],
     ['a third medium problem meets exploitative conditions: exploitation', { facts: EXPLOITATION }, 'exploitation'],
-    ['exploitation with a lone strong coercion indicator stays at exploitation', { facts: [...EXPLOITATION, 'documents-confiscated@destination'] }, 'exploitation'],
-    ['coercion at destination met crosses into forced-labour', { facts: [...EXPLOITATION, 'documents-confiscated@destination', 'withholding-of-wages-or-money@destination'] }, 'forced-labour'],
+    [
+      'exploitation with a lone strong coercion indicator stays at exploitation',
+      { facts: [...EXPLOITATION, 'documents-confiscated@destination'] },
+      'exploitation',
+    ],
+    [
+      'coercion at destination met crosses into forced-labour',
+      { facts: [...EXPLOITATION, 'documents-confiscated@destination', 'withholding-of-wages-or-money@destination'] },
+      'forced-labour',
+    ],
     ['a reasonable fear for safety on stopping work is forced-labour', { facts: ['fear-for-safety'] }, 'forced-labour'],
-    ['forced labour with a recruitment element met crosses into trafficking-indicators', { facts: [...EXPLOITATION, 'documents-confiscated@destination', 'withholding-of-wages-or-money@destination', 'deceived-job-nature', 'deceived-wages'] }, 'trafficking-indicators'],
-    ['the Palermo definition met is trafficking-indicators', { facts: ['movement-controlled', 'violence@destination', 'excessive-hours', 'low-or-no-pay'] }, 'trafficking-indicators'],
+    [
+      'forced labour with a recruitment element met crosses into trafficking-indicators',
+      { facts: [...EXPLOITATION, 'documents-confiscated@destination', 'withholding-of-wages-or-money@destination', 'deceived-job-nature', 'deceived-wages'] },
+      'trafficking-indicators',
+    ],
+    [
+      'the Palermo definition met is trafficking-indicators',
+      { facts: ['movement-controlled', 'violence@destination', 'excessive-hours', 'low-or-no-pay'] },
+      'trafficking-indicators',
+    ],
     ['the Criminal Code test met is trafficking-indicators', { facts: ['movement-controlled', 'fear-for-safety'] }, 'trafficking-indicators'],
-    ['a child moved into exploitative work is trafficking-indicators without any means', { ageBand: 'minor', facts: ['movement-controlled', ...EXPLOITATION] }, 'trafficking-indicators'],
+    [
+      'a child moved into exploitative work is trafficking-indicators without any means',
+      { ageBand: 'minor', facts: ['movement-controlled', ...EXPLOITATION] },
+      'trafficking-indicators',
+    ],
     ['the same facts for an adult stay at exploitation until a means is shown', { facts: ['movement-controlled', ...EXPLOITATION] }, 'exploitation'],
   ];
   it.each(table)('%s', (_name, g, expected) => expect(screen(given(g)).continuum).toBe(expected));

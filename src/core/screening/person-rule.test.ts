@@ -9,11 +9,26 @@ const DESTINATION_MEANS = ['documents-confiscated@destination', 'withholding-of-
 
 describe('the ILO person-level combination', () => {
   const table: [name: string, g: Given, rule: 'adult' | 'child', expected: TestStatus][] = [
-    ['an adult with recruitment, exploitation and means at destination meets it', { facts: [...RECRUITMENT, ...EXPLOITATION, ...DESTINATION_MEANS] }, 'adult', 'met'],
+    [
+      'an adult with recruitment, exploitation and means at destination meets it',
+      { facts: [...RECRUITMENT, ...EXPLOITATION, ...DESTINATION_MEANS] },
+      'adult',
+      'met',
+    ],
     ['an adult without means at destination stays open', { facts: [...RECRUITMENT, ...EXPLOITATION] }, 'adult', 'insufficient-information'],
     ['an adult with no recruitment element stays open', { facts: [...EXPLOITATION, ...DESTINATION_MEANS] }, 'adult', 'insufficient-information'],
-    ['a child with a recruitment element and exploitation meets it without any means', { ageBand: 'minor', facts: [...RECRUITMENT, ...EXPLOITATION] }, 'child', 'met'],
-    ['a child whose movements are controlled, with exploitation, meets it: the act suffices', { ageBand: 'minor', facts: ['movement-controlled', ...EXPLOITATION] }, 'child', 'met'],
+    [
+      'a child with a recruitment element and exploitation meets it without any means',
+      { ageBand: 'minor', facts: [...RECRUITMENT, ...EXPLOITATION] },
+      'child',
+      'met',
+    ],
+    [
+      'a child whose movements are controlled, with exploitation, meets it: the act suffices',
+      { ageBand: 'minor', facts: ['movement-controlled', ...EXPLOITATION] },
+      'child',
+      'met',
+    ],
     ['a child without exploitative conditions does not meet it yet', { ageBand: 'minor', facts: ['movement-controlled'] }, 'child', 'insufficient-information'],
     ['an unknown age is read under the adult rule', { ageBand: 'unknown', facts: [...RECRUITMENT, ...EXPLOITATION] }, 'adult', 'insufficient-information'],
   ];
@@ -24,7 +39,17 @@ describe('the ILO person-level combination', () => {
   });
 
   it('is not met when the exploitation element cannot be met', () => {
-    const noExploitation = ['excessive-hours', 'bad-living-conditions', 'hazardous-work', 'low-or-no-pay', 'labour-law-violations', 'no-social-protection', 'very-bad-working-conditions', 'wage-manipulation', 'no-access-to-education'].map((f) => `${f}=no`);
+    const noExploitation = [
+      'excessive-hours',
+      'bad-living-conditions',
+      'hazardous-work',
+      'low-or-no-pay',
+      'labour-law-violations',
+      'no-social-protection',
+      'very-bad-working-conditions',
+      'wage-manipulation',
+      'no-access-to-education',
+    ].map((f) => `${f}=no`);
     expect(screen(given({ facts: [...RECRUITMENT, ...DESTINATION_MEANS, ...noExploitation] })).personLevel.status).toBe('not-met');
   });
 

@@ -60,7 +60,13 @@ describe('screening is monotone in the answers', () => {
       fc.property(caseArb, ({ ageBand, contexts, answers, slot }) => {
         fc.pre(answers[slot] !== 'yes');
         const before = ranks(inputOf(ageBand, contexts, answers));
-        const after = ranks(inputOf(ageBand, contexts, answers.map((a, i) => (i === slot ? 'yes' : a))));
+        const after = ranks(
+          inputOf(
+            ageBand,
+            contexts,
+            answers.map((a, i) => (i === slot ? 'yes' : a)),
+          ),
+        );
         compare(before, after, 'never-lower');
       }),
       { numRuns: 150 },
@@ -72,7 +78,13 @@ describe('screening is monotone in the answers', () => {
       fc.property(caseArb, ({ ageBand, contexts, answers, slot }) => {
         const withUnknown = answers.map((a, i) => (i === slot ? 'unknown' : a));
         const before = ranks(inputOf(ageBand, contexts, withUnknown));
-        const after = ranks(inputOf(ageBand, contexts, withUnknown.map((a, i) => (i === slot ? 'no' : a))));
+        const after = ranks(
+          inputOf(
+            ageBand,
+            contexts,
+            withUnknown.map((a, i) => (i === slot ? 'no' : a)),
+          ),
+        );
         compare(before, after, 'never-higher');
       }),
       { numRuns: 150 },

@@ -3,7 +3,13 @@ import { nextQuestions } from './questions';
 import { given, type Given } from './testing';
 
 const refs = (g: Given, stage: 'preliminary' | 'full', limit?: number) => nextQuestions({ facts: given(g), stage, limit }).map((q) => q.ref);
-const SAFETY_NO = ['violence@destination=no', 'threats-of-violence@destination=no', 'violence-or-threats-to-family@destination=no', 'isolation-confinement-surveillance@destination=no', 'fear-for-safety=no'];
+const SAFETY_NO = [
+  'violence@destination=no',
+  'threats-of-violence@destination=no',
+  'violence-or-threats-to-family@destination=no',
+  'isolation-confinement-surveillance@destination=no',
+  'fear-for-safety=no',
+];
 
 describe('the preliminary screen', () => {
   it('is about ten questions for one context, safety first', () => {
@@ -28,7 +34,13 @@ describe('the preliminary screen', () => {
 
 describe('the full assessment, goal-driven', () => {
   it('asks about safety before anything else', () => {
-    expect(refs({}, 'full', 5)).toEqual(['violence@destination', 'threats-of-violence@destination', 'violence-or-threats-to-family@destination', 'isolation-confinement-surveillance@destination', 'fear-for-safety']);
+    expect(refs({}, 'full', 5)).toEqual([
+      'violence@destination',
+      'threats-of-violence@destination',
+      'violence-or-threats-to-family@destination',
+      'isolation-confinement-surveillance@destination',
+      'fear-for-safety',
+    ]);
   });
   it('then asks the first missing fact that could complete exploitative conditions, strongest first', () => {
     expect(refs({ facts: SAFETY_NO }, 'full', 1)).toEqual(['excessive-hours']);

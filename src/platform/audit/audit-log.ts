@@ -29,7 +29,18 @@ export function createAuditor(db: Kysely<Database>, keyring: Keyring, now: () =>
       const at = now().toISOString();
       const entry = chainEntry(prev.hash, { seq: prev.seq + 1, at, ...fieldsOf(event) }, key);
       prev = { seq: entry.seq, hash: entry.hash };
-      return { seq: entry.seq, at, at_text: at, actor_id: entry.actorId, action: entry.action, case_id: entry.caseId ?? null, detail: JSON.stringify(entry.detail), prev_hash: entry.prevHash, hash: entry.hash, key_id: entry.keyId ?? null };
+      return {
+        seq: entry.seq,
+        at,
+        at_text: at,
+        actor_id: entry.actorId,
+        action: entry.action,
+        case_id: entry.caseId ?? null,
+        detail: JSON.stringify(entry.detail),
+        prev_hash: entry.prevHash,
+        hash: entry.hash,
+        key_id: entry.keyId ?? null,
+      };
     });
     return { rows, head: prev };
   };
@@ -53,7 +64,8 @@ export function createAuditor(db: Kysely<Database>, keyring: Keyring, now: () =>
     if (!committedHead) return false;
     const { rows, head } = rowsAfter(committedHead, events);
     const values = rows.map(
-      (r) => sql`(${r.seq}::bigint, ${r.at}::timestamptz, ${r.at_text}::text, ${r.actor_id}::text, ${r.action}::text, ${r.case_id}::uuid, ${r.detail}::jsonb, ${r.prev_hash}::text, ${r.hash}::text, ${r.key_id}::text)`,
+      (r) =>
+        sql`(${r.seq}::bigint, ${r.at}::timestamptz, ${r.at_text}::text, ${r.actor_id}::text, ${r.action}::text, ${r.case_id}::uuid, ${r.detail}::jsonb, ${r.prev_hash}::text, ${r.hash}::text, ${r.key_id}::text)`,
     );
     try {
       await sql`
@@ -104,7 +116,17 @@ export function createAuditor(db: Kysely<Database>, keyring: Keyring, now: () =>
   };
 }
 
-export function toChained(row: { seq: string | number; at_text: string; actor_id: string; action: string; case_id: string | null; detail: Record<string, unknown>; prev_hash: string; hash: string; key_id: string | null }): ChainedAuditEntry {
+export function toChained(row: {
+  seq: string | number;
+  at_text: string;
+  actor_id: string;
+  action: string;
+  case_id: string | null;
+  detail: Record<string, unknown>;
+  prev_hash: string;
+  hash: string;
+  key_id: string | null;
+}): ChainedAuditEntry {
   return {
     seq: Number(row.seq),
     at: row.at_text,
@@ -120,7 +142,11 @@ export function toChained(row: { seq: string | number; at_text: string; actor_id
 
 /** Reads the whole trail in order and checks every link, and that it still reaches `knownHead` (recorded outside the database). */
 export async function verifyAuditLog(db: Kysely<Database>, keyring: Keyring, knownHead?: { seq: number; hash: string }): Promise<ChainVerdict> {
-  const rows = await db.selectFrom('audit_log').select(['seq', 'at_text', 'actor_id', 'action', 'case_id', 'detail', 'prev_hash', 'hash', 'key_id']).orderBy('seq').execute();
+  const rows = await db
+    .selectFrom('audit_log')
+    .select(['seq', 'at_text', 'actor_id', 'action', 'case_id', 'detail', 'prev_hash', 'hash', 'key_id'])
+    .orderBy('seq')
+    .execute();
   const keys = auditKeys(keyring);
   return verifyChain(rows.map(toChained), { mode: 'hmac', keyFor: keys.byId }, knownHead ? { knownHead } : {});
 }

@@ -9,7 +9,15 @@ const hmac: ChainMode = { mode: 'hmac', keyFor: (id) => (id === key.id ? key.key
 const sha: ChainMode = { mode: 'sha256' };
 
 function entry(seq: number, over: Partial<AuditEntry> = {}): AuditEntry {
-  return { seq, at: `2025-03-01T10:00:${String(seq % 60).padStart(2, '0')}.000Z`, actorId: 'user-7', action: 'case:reveal-identity', caseId: 'case-1', detail: { via: 'team' }, ...over };
+  return {
+    seq,
+    at: `2025-03-01T10:00:${String(seq % 60).padStart(2, '0')}.000Z`,
+    actorId: 'user-7',
+    action: 'case:reveal-identity',
+    caseId: 'case-1',
+    detail: { via: 'team' },
+    ...over,
+  };
 }
 
 function build(n: number, k?: ChainKey): ChainedAuditEntry[] {
@@ -66,7 +74,12 @@ describe.each([
   });
 
   it('detects a removed entry', () => {
-    expect(verifyChain(chain.filter((e) => e.seq !== 4), mode)).toEqual({ ok: false, seq: 4, reason: 'seq-gap' });
+    expect(
+      verifyChain(
+        chain.filter((e) => e.seq !== 4),
+        mode,
+      ),
+    ).toEqual({ ok: false, seq: 4, reason: 'seq-gap' });
   });
 
   it('detects a removed entry even when the later ones are renumbered', () => {
@@ -82,7 +95,10 @@ describe.each([
 
   it('detects two entries swapped with their seq numbers swapped back', () => {
     const swapped = [...chain];
-    [swapped[1], swapped[2]] = [{ ...chain[2]!, seq: 2 }, { ...chain[1]!, seq: 3 }];
+    [swapped[1], swapped[2]] = [
+      { ...chain[2]!, seq: 2 },
+      { ...chain[1]!, seq: 3 },
+    ];
     expect(verifyChain(swapped, mode)).toMatchObject({ ok: false, seq: 2 });
   });
 
@@ -105,7 +121,9 @@ describe.each([
   it('detects any single-field change anywhere in the chain', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 5 }), fc.constantFrom('at', 'actorId', 'action', 'caseId', 'detail', 'prevHash', 'hash'), (i, field) => {
-        const changed = chain.map((e, j) => (j === i ? { ...e, [field]: field === 'detail' ? { via: 'x' } : field === 'at' ? '2030-01-01T00:00:00.000Z' : 'f'.repeat(64) } : e));
+        const changed = chain.map((e, j) =>
+          j === i ? { ...e, [field]: field === 'detail' ? { via: 'x' } : field === 'at' ? '2030-01-01T00:00:00.000Z' : 'f'.repeat(64) } : e,
+        );
         expect(verifyChain(changed, mode)).toMatchObject({ ok: false, seq: i + 1 });
       }),
     );

@@ -36,7 +36,10 @@ interface AnchorFile {
   mac: string;
 }
 
-export type AnchorRead = { kind: 'none'; file: string } | { kind: 'recorded'; file: string; head: AuditHead; at: string; keyId: string } | { kind: 'invalid'; file: string; reason: string };
+export type AnchorRead =
+  | { kind: 'none'; file: string }
+  | { kind: 'recorded'; file: string; head: AuditHead; at: string; keyId: string }
+  | { kind: 'invalid'; file: string; reason: string };
 
 /**
  * A stable identity of the database: PostgreSQL's cluster identifier and the database's oid.
@@ -49,7 +52,10 @@ export async function databaseIdentity(db: Kysely<Database>): Promise<string> {
     (r) => r.rows[0]?.id ?? '',
     () => '', // not every managed PostgreSQL lets an ordinary role read the control data
   );
-  return createHash('sha256').update(`${cluster}:${oid.rows[0]?.id ?? ''}`).digest('hex').slice(0, 24);
+  return createHash('sha256')
+    .update(`${cluster}:${oid.rows[0]?.id ?? ''}`)
+    .digest('hex')
+    .slice(0, 24);
 }
 
 export function anchorFileFor(keyDir: string, database: string): string {
@@ -57,7 +63,9 @@ export function anchorFileFor(keyDir: string, database: string): string {
 }
 
 function macOf(key: Buffer, body: Omit<AnchorFile, 'mac'>): string {
-  return createHmac('sha256', key).update(canonicalJson({ ...body })).digest('hex');
+  return createHmac('sha256', key)
+    .update(canonicalJson({ ...body }))
+    .digest('hex');
 }
 
 export function readAnchor(keyring: Keyring, file: string, database: string): AnchorRead {
@@ -68,7 +76,13 @@ export function readAnchor(keyring: Keyring, file: string, database: string): An
   } catch {
     return { kind: 'invalid', file, reason: 'it is not JSON' };
   }
-  if (content?.format !== 'harbour-audit-head' || content.version !== 1 || !Number.isInteger(content.seq) || typeof content.hash !== 'string' || typeof content.mac !== 'string') {
+  if (
+    content?.format !== 'harbour-audit-head' ||
+    content.version !== 1 ||
+    !Number.isInteger(content.seq) ||
+    typeof content.hash !== 'string' ||
+    typeof content.mac !== 'string'
+  ) {
     return { kind: 'invalid', file, reason: 'it is not a Harbour audit head record' };
   }
   if (content.database !== database) return { kind: 'invalid', file, reason: 'it belongs to another database' };
@@ -77,13 +91,22 @@ export function readAnchor(keyring: Keyring, file: string, database: string): An
   const { mac, ...body } = content;
   const expected = Buffer.from(macOf(key, body), 'hex');
   const given = Buffer.from(mac, 'hex');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { kind: 'invalid', file, reason: 'its signature does not match (the file was altered)' };
+  if (given.length !== expected.length || !timingSafeEqual(given, expected))
+    return { kind: 'invalid', file, reason: 'its signature does not match (the file was altered)' };
   return { kind: 'recorded', file, head: { seq: content.seq, hash: content.hash }, at: content.at, keyId: content.keyId };
 }
 
 /** Writes the record to a temporary file, flushes it, and renames it over the old one: never half a record. */
 export function writeAnchor(keyring: Keyring, file: string, database: string, head: AuditHead, now: Date): void {
-  const body: Omit<AnchorFile, 'mac'> = { format: 'harbour-audit-head', version: 1, database, seq: head.seq, hash: head.hash, at: now.toISOString(), keyId: keyring.currentId };
+  const body: Omit<AnchorFile, 'mac'> = {
+    format: 'harbour-audit-head',
+    version: 1,
+    database,
+    seq: head.seq,
+    hash: head.hash,
+    at: now.toISOString(),
+    keyId: keyring.currentId,
+  };
   const content: AnchorFile = { ...body, mac: macOf(auditHeadKey(keyring, keyring.currentId)!, body) };
   mkdirSync(join(file, '..'), { recursive: true, mode: 0o700 });
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
@@ -124,11 +147,30 @@ export async function advanceAnchor(db: Kysely<Database>, keyring: Keyring, keyD
   const rows = await db.selectFrom('audit_log').select(ENTRY_COLUMNS).where('seq', '>=', recorded.seq).orderBy('seq').execute();
   const first = rows[0];
   if (!first || Number(first.seq) !== recorded.seq) {
-    return { ok: false, reason: 'truncated', recorded, detail: `The audit trail no longer reaches its recorded head (seq ${recorded.seq}): entries were removed.` };
+    return {
+      ok: false,
+      reason: 'truncated',
+      recorded,
+      detail: `The audit trail no longer reaches its recorded head (seq ${recorded.seq}): entries were removed.`,
+    };
   }
-  if (first.hash !== recorded.hash) return { ok: false, reason: 'rewritten', seq: recorded.seq, recorded, detail: `The audit entry at the recorded head (seq ${recorded.seq}) has another hash: the trail was rewritten.` };
+  if (first.hash !== recorded.hash)
+    return {
+      ok: false,
+      reason: 'rewritten',
+      seq: recorded.seq,
+      recorded,
+      detail: `The audit entry at the recorded head (seq ${recorded.seq}) has another hash: the trail was rewritten.`,
+    };
   const verdict = verifyChain(rows.slice(1).map(toChained), { mode: 'hmac', keyFor: auditKeys(keyring).byId }, { after: recorded });
-  if (!verdict.ok) return { ok: false, reason: verdict.reason, seq: verdict.seq, recorded, detail: `The audit trail is broken at seq ${verdict.seq} (${verdict.reason}), after its recorded head.` };
+  if (!verdict.ok)
+    return {
+      ok: false,
+      reason: verdict.reason,
+      seq: verdict.seq,
+      recorded,
+      detail: `The audit trail is broken at seq ${verdict.seq} (${verdict.reason}), after its recorded head.`,
+    };
   const head = verdict.head ?? recorded;
   // Re-signed under the current key after a rotation, so retiring the old key later keeps it readable.
   if (head.seq === recorded.seq && anchor.keyId === keyring.currentId) return { ok: true, head, previous: recorded, advanced: false };
@@ -147,7 +189,12 @@ export interface AnchorWriter {
  * A problem (a trail cut short under the running server) is reported once per distinct finding,
  * and the record is never moved backwards or past a break.
  */
-export function startAnchorWriter(db: Kysely<Database>, keyring: Keyring, keyDir: string, options: { intervalMs: number; now: () => Date; report: (detail: string) => void }): AnchorWriter {
+export function startAnchorWriter(
+  db: Kysely<Database>,
+  keyring: Keyring,
+  keyDir: string,
+  options: { intervalMs: number; now: () => Date; report: (detail: string) => void },
+): AnchorWriter {
   let database: string | undefined;
   let lastReport = '';
   let running: Promise<void> | undefined;

@@ -32,7 +32,10 @@ const trustProxy = z
       const hops = Number(value);
       if (hops >= 1 && hops <= 10) return hops;
     } else {
-      const entries = value.split(',').map((e) => e.trim()).filter(Boolean);
+      const entries = value
+        .split(',')
+        .map((e) => e.trim())
+        .filter(Boolean);
       if (entries.length > 0 && entries.every(isProxyAddress)) return entries;
     }
     ctx.addIssue({
@@ -54,11 +57,28 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional()
     .or(z.literal('').transform(() => undefined)),
-  HARBOUR_PUBLIC_URL: z.url().optional().or(z.literal('').transform(() => undefined)),
-  HARBOUR_MASTER_KEY: z.string().optional().or(z.literal('').transform(() => undefined)),
-  HARBOUR_PREVIOUS_MASTER_KEYS: z.string().optional().or(z.literal('').transform(() => undefined)),
-  HARBOUR_KEY_DIR: z.string().optional().or(z.literal('').transform(() => undefined)),
-  HARBOUR_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  HARBOUR_PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  HARBOUR_MASTER_KEY: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  HARBOUR_PREVIOUS_MASTER_KEYS: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  HARBOUR_KEY_DIR: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  HARBOUR_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(15),
   HARBOUR_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   HARBOUR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   HARBOUR_TRUST_PROXY: trustProxy.default(false),
@@ -102,7 +122,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     ...(e.HARBOUR_MASTER_KEY ? { masterKey: e.HARBOUR_MASTER_KEY } : {}),
-    previousMasterKeys: (e.HARBOUR_PREVIOUS_MASTER_KEYS ?? '').split(',').map((k) => k.trim()).filter(Boolean),
+    previousMasterKeys: (e.HARBOUR_PREVIOUS_MASTER_KEYS ?? '')
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
     keyDir: e.HARBOUR_KEY_DIR ? resolve(e.HARBOUR_KEY_DIR) : join(dataDir, 'keys'),
     session: { idleMinutes: e.HARBOUR_SESSION_IDLE_MINUTES, absoluteHours: e.HARBOUR_SESSION_ABSOLUTE_HOURS },
     logLevel: e.HARBOUR_LOG_LEVEL,

@@ -29,9 +29,12 @@ describe('blindIndex', () => {
 
   it('never contains the value it indexes', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 3 }).filter((s) => normaliseForIndex(s).length >= 3), (name) => {
-        expect(blindIndex(keyring, 'person.name', name).toLowerCase()).not.toContain(normaliseForIndex(name));
-      }),
+      fc.property(
+        fc.string({ minLength: 3 }).filter((s) => normaliseForIndex(s).length >= 3),
+        (name) => {
+          expect(blindIndex(keyring, 'person.name', name).toLowerCase()).not.toContain(normaliseForIndex(name));
+        },
+      ),
     );
   });
 

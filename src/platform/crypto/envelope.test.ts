@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decryptField, decryptFieldText, encryptField, newDataKey, rewrapDataKey, unwrapDataKey, wrapDataKey, wrappingKekId, type FieldContext } from './envelope';
+import {
+  decryptField,
+  decryptFieldText,
+  encryptField,
+  newDataKey,
+  rewrapDataKey,
+  unwrapDataKey,
+  wrapDataKey,
+  wrappingKekId,
+  type FieldContext,
+} from './envelope';
 import { CiphertextFormatError, DecryptionError, KeyMismatchError } from './errors';
 import { Keyring } from './keyring';
 import { randomBytes } from 'node:crypto';
@@ -19,15 +29,19 @@ describe('field encryption', () => {
   const key = newDataKey();
 
   it('round-trips any text, including empty text and any script', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }), context, (text, aad) => {
-      expect(decryptFieldText(key, encryptField(key, text, aad), aad)).toBe(text);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), context, (text, aad) => {
+        expect(decryptFieldText(key, encryptField(key, text, aad), aad)).toBe(text);
+      }),
+    );
   });
 
   it('round-trips any bytes', () => {
-    fc.assert(fc.property(fc.uint8Array({ maxLength: 300 }), context, (bytes, aad) => {
-      expect([...decryptField(key, encryptField(key, bytes, aad), aad)]).toEqual([...bytes]);
-    }));
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), context, (bytes, aad) => {
+        expect([...decryptField(key, encryptField(key, bytes, aad), aad)]).toEqual([...bytes]);
+      }),
+    );
   });
 
   it('fails authentication when any single bit of the stored bytes is flipped', () => {
@@ -103,9 +117,11 @@ describe('data key wrapping', () => {
   it('fails on any bit flip in a wrapped key', () => {
     const keyring = new Keyring([kek()]);
     const wrapped = wrapDataKey(keyring, newDataKey(), 'case-1');
-    fc.assert(fc.property(fc.nat({ max: wrapped.length * 8 - 1 }), (bit) => {
-      expect(() => unwrapDataKey(keyring, flipBit(wrapped, bit), 'case-1')).toThrow();
-    }));
+    fc.assert(
+      fc.property(fc.nat({ max: wrapped.length * 8 - 1 }), (bit) => {
+        expect(() => unwrapDataKey(keyring, flipBit(wrapped, bit), 'case-1')).toThrow();
+      }),
+    );
   });
 
   it('refuses a wrong master key with KeyMismatchError, never silently', () => {

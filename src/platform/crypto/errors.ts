@@ -20,7 +20,11 @@ export abstract class HarbourKeyError extends Error {
 export class KeyMismatchError extends HarbourKeyError {
   readonly code = 'key-mismatch';
   override readonly name = 'KeyMismatchError';
-  constructor(readonly expectedKeyId: string, readonly loadedKeyIds: readonly string[], subject: 'master key' | 'data key' = 'master key') {
+  constructor(
+    readonly expectedKeyId: string,
+    readonly loadedKeyIds: readonly string[],
+    subject: 'master key' | 'data key' = 'master key',
+  ) {
     super(
       `the ${subject} does not match the key that protects this data (key id ${expectedKeyId}; loaded: ${loadedKeyIds.join(', ') || 'none'}). ` +
         (subject === 'data key'

@@ -27,13 +27,15 @@ describe('parseMasterKey', () => {
     expect(parseMasterKey(BASE64.replaceAll('+', '-').replaceAll('/', '_')).toString('hex')).toBe(HEX);
   });
 
-  it.each([['too short', HEX.slice(2)], ['a passphrase', 'correct horse battery staple'], ['16 bytes of base64', Buffer.alloc(16).toString('base64')], ['empty', '']])(
-    'refuses %s with a message saying what a key looks like',
-    (_name, text) => {
-      expect(() => parseMasterKey(text)).toThrow(InvalidMasterKeyError);
-      expect(() => parseMasterKey(text)).toThrow(/64 hexadecimal characters or 44 base64/);
-    },
-  );
+  it.each([
+    ['too short', HEX.slice(2)],
+    ['a passphrase', 'correct horse battery staple'],
+    ['16 bytes of base64', Buffer.alloc(16).toString('base64')],
+    ['empty', ''],
+  ])('refuses %s with a message saying what a key looks like', (_name, text) => {
+    expect(() => parseMasterKey(text)).toThrow(InvalidMasterKeyError);
+    expect(() => parseMasterKey(text)).toThrow(/64 hexadecimal characters or 44 base64/);
+  });
 
   it('gives the same key the same id, whatever its encoding', () => {
     expect(new Keyring([parseMasterKey(HEX)]).currentId).toBe(new Keyring([parseMasterKey(BASE64)]).currentId);

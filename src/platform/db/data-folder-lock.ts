@@ -8,8 +8,7 @@ export class DataFolderInUseError extends Error {
     readonly pid: number,
   ) {
     super(
-      `Another Harbour process (pid ${pid}) is already using the data folder ${dataDir}. ` +
-        'Stop it first, or set HARBOUR_DATA_DIR to a different folder.',
+      `Another Harbour process (pid ${pid}) is already using the data folder ${dataDir}. ` + 'Stop it first, or set HARBOUR_DATA_DIR to a different folder.',
     );
   }
 }

@@ -67,7 +67,9 @@ const defaultSink: ConnectionErrorSink = (event) =>
  * dropped that connection, and opens a new one on the next request.
  */
 export function kyselyFor(pool: pg.Pool, onConnectionError: ConnectionErrorSink = defaultSink): Kysely<Database> {
-  pool.on('error', (error: Error & { code?: unknown }) => onConnectionError({ code: typeof error.code === 'string' ? error.code : null, message: 'idle database connection lost' }));
+  pool.on('error', (error: Error & { code?: unknown }) =>
+    onConnectionError({ code: typeof error.code === 'string' ? error.code : null, message: 'idle database connection lost' }),
+  );
   // A connection that dies while checked out (between two statements of a transaction) emits
   // 'error' too, with no pool listener attached at that moment. The request using it learns of
   // the loss from its next statement, which fails; the pool then discards the connection.

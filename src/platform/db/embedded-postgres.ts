@@ -113,7 +113,9 @@ async function binariesFor(user: RunAs, root: string): Promise<Binaries> {
   }
   const copied = { initdb: join(engine, 'bin', 'initdb'), pg_ctl: join(engine, 'bin', 'pg_ctl'), postgres: join(engine, 'bin', 'postgres') };
   await run(copied.pg_ctl, ['--version'], user).catch(() => {
-    throw new EmbeddedPostgresError(`The database user (uid ${user.uid}) cannot run PostgreSQL from ${engine}. Let it pass through the folders above the data folder (chmod o+x), or set HARBOUR_DATA_DIR to a folder under one it can reach.`);
+    throw new EmbeddedPostgresError(
+      `The database user (uid ${user.uid}) cannot run PostgreSQL from ${engine}. Let it pass through the folders above the data folder (chmod o+x), or set HARBOUR_DATA_DIR to a folder under one it can reach.`,
+    );
   });
   return copied;
 }

@@ -29,7 +29,12 @@ export interface MigrationReport {
 }
 
 export async function migrateToLatest(db: Kysely<unknown>): Promise<MigrationReport> {
-  const migrator = new Migrator({ db, provider: new StaticProvider(), migrationTableName: 'harbour_migrations', migrationLockTableName: 'harbour_migrations_lock' });
+  const migrator = new Migrator({
+    db,
+    provider: new StaticProvider(),
+    migrationTableName: 'harbour_migrations',
+    migrationLockTableName: 'harbour_migrations_lock',
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -26,7 +26,10 @@ export interface BuildAppOptions {
 /** The headers a helmet middleware sets, read once from a stand-in response. */
 function headersOf(middleware: ReturnType<typeof helmet>): Record<string, string> {
   const headers: Record<string, string> = {};
-  const response = { setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = String(value)), removeHeader: (name: string) => void delete headers[name.toLowerCase()] };
+  const response = {
+    setHeader: (name: string, value: string) => void (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => void delete headers[name.toLowerCase()],
+  };
   middleware({} as never, response as never, (error?: unknown) => {
     if (error) throw error as Error;
   });
@@ -53,9 +56,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     frameworkErrors: (error, _request, rawReply) => {
       const reply = rawReply as unknown as { status(code: number): { send(body: unknown): void } };
       const tooLong = error.code === 'FST_ERR_URL_TOO_LONG' || (error as { statusCode?: number }).statusCode === 414;
-      reply
-        .status(tooLong ? 414 : 400)
-        .send({ error: { code: tooLong ? 'uri-too-long' : 'malformed-request', message: tooLong ? 'The address is too long.' : 'The address could not be read.' } });
+      reply.status(tooLong ? 414 : 400).send({
+        error: { code: tooLong ? 'uri-too-long' : 'malformed-request', message: tooLong ? 'The address is too long.' : 'The address could not be read.' },
+      });
     },
   }) as unknown as FastifyInstance;
   app.addHook('onResponse', async (request, reply) => {
@@ -69,26 +72,28 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
 
   // Security headers from helmet, computed once (they depend only on the configuration) and
   // set on every reply: the Fastify plugin rebuilt helmet on every request.
-  const securityHeaders = headersOf(helmet({
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
+  const securityHeaders = headersOf(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          baseUri: ["'none'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+        },
       },
-    },
-    referrerPolicy: { policy: 'no-referrer' },
-    strictTransportSecurity: ctx.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    crossOriginEmbedderPolicy: false,
-  }));
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: ctx.config.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
   // Nothing Harbour answers is cached by browsers or proxies unless it says otherwise (hashed
   // assets, the app's index page): an answer may be client data. Set on every reply rather than
   // by path, because the router decodes the path (`/%61pi/cases` reaches `/api/cases`).

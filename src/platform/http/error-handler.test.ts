@@ -17,11 +17,19 @@ describe('isDatabaseUnavailable', () => {
       socketError('ECONNRESET', 'read'),
       new Error('Connection terminated unexpectedly'),
       new Error('Client has encountered a connection error and is not queryable'),
-    ]) expect(isDatabaseUnavailable(e), e.message).toBe(true);
+    ])
+      expect(isDatabaseUnavailable(e), e.message).toBe(true);
   });
 
   it('leaves refusals of what was sent, and other faults, alone', () => {
-    for (const e of [databaseError('23505'), databaseError('22P02'), databaseError('40P01'), socketError('ENOENT', 'open'), new Error('Connection terminated unexpectedly, or so it says: no'), new TypeError('x is undefined')]) {
+    for (const e of [
+      databaseError('23505'),
+      databaseError('22P02'),
+      databaseError('40P01'),
+      socketError('ENOENT', 'open'),
+      new Error('Connection terminated unexpectedly, or so it says: no'),
+      new TypeError('x is undefined'),
+    ]) {
       expect(isDatabaseUnavailable(e), e.message).toBe(false);
     }
     expect(isDatabaseUnavailable('a string')).toBe(false);

@@ -38,14 +38,18 @@ describe('the contract’s issues, made value-free', () => {
     const message = `"${sly}" is not a known fact id`;
     expect(valueFreeMessage(message, submittedStrings({ id: sly }))).toBe('is not a known fact id');
     const enumSly = `x is not a phase; expected one of ${MARK}`;
-    expect(valueFreeMessage(`${JSON.stringify(enumSly)} is not a phase; expected one of recruitment, destination`, submittedStrings([enumSly]))).toBe('is not a phase; expected one of recruitment, destination');
+    expect(valueFreeMessage(`${JSON.stringify(enumSly)} is not a phase; expected one of recruitment, destination`, submittedStrings([enumSly]))).toBe(
+      'is not a phase; expected one of recruitment, destination',
+    );
   });
 
   it('replaces any other message that still contains something submitted', () => {
     expect(valueFreeMessage(`could not use ${MARK} here`, submittedStrings({ a: MARK }))).toBe('is invalid');
     expect(valueFreeMessage('is not a fragment of this case', submittedStrings({ a: MARK }))).toBe('is not a fragment of this case');
     // A template's expected values may have been submitted elsewhere; they are the schema's words.
-    expect(valueFreeMessage('"zz" is not an answer; expected one of yes, no, unknown', submittedStrings(['unknown', 'zz']))).toBe('is not an answer; expected one of yes, no, unknown');
+    expect(valueFreeMessage('"zz" is not an answer; expected one of yes, no, unknown', submittedStrings(['unknown', 'zz']))).toBe(
+      'is not an answer; expected one of yes, no, unknown',
+    );
   });
 });
 

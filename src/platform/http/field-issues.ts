@@ -66,7 +66,9 @@ export function messageForIssue(issue: ZodIssueLike | undefined, submitted: Read
   if (issue?.missing && (issue.code === 'invalid_value' || issue.code === 'invalid_union')) return 'is required';
   switch (issue?.code) {
     case 'invalid_type':
-      return issue.missing || (issue.missing === undefined && issue.input === undefined) ? 'is required' : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected ?? 'value of another type'}`}`;
+      return issue.missing || (issue.missing === undefined && issue.input === undefined)
+        ? 'is required'
+        : `must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected ?? 'value of another type'}`}`;
     case 'invalid_value': {
       const values = (issue.values ?? []).map(printable);
       return values.length === 1 ? `must be ${values[0]}` : `is not one of the accepted values; expected one of ${values.join(', ')}`;
@@ -101,7 +103,10 @@ const TEMPLATES: [RegExp, (m: RegExpExecArray) => string][] = [
   [/ is not ((?:a|an|the) [^";]+|yes, no or unknown); expected one of ([\w ,.'-]+)$/, (m) => `is not ${m[1]}; expected one of ${m[2]}`],
   [/ is not a calendar date in YYYY-MM-DD form$/, () => 'is not a calendar date in YYYY-MM-DD form'],
   [/" is not a known fact id$/, () => 'is not a known fact id'],
-  [/" can occur in both phases, so phase is required \(recruitment or destination\)$/, () => 'is required for this fact, which can occur in both phases (recruitment or destination)'],
+  [
+    /" can occur in both phases, so phase is required \(recruitment or destination\)$/,
+    () => 'is required for this fact, which can occur in both phases (recruitment or destination)',
+  ],
   [/ phase; it belongs to ([\w -]+)$/, (m) => `does not occur in the phase given; it belongs to ${m[1]}`],
   [/ is answered twice$/, () => 'is answered twice for the same phase'],
   [/^unknown field\(s\) /, () => UNKNOWN_FIELDS],

@@ -11,11 +11,23 @@ export function createLogger(level: string, destination?: NodeJS.WritableStream)
       base: undefined,
       redact: { paths: ['req.headers', 'req.body', 'req.query', '*.password', '*.email', '*.token'], remove: true },
       serializers: {
-        req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({ id: req.id, method: req.method, route: req.routeOptions?.url ?? '(unmatched)' }),
+        req: (req: { method: string; routeOptions?: { url?: string }; id: string }) => ({
+          id: req.id,
+          method: req.method,
+          route: req.routeOptions?.url ?? '(unmatched)',
+        }),
         res: (res: { statusCode: number }) => ({ status: res.statusCode }),
         // Only the stack's frame lines: the message (and so its first lines, or all of a multi-line
         // one) can quote what a client said.
-        err: (err: Error & { code?: string }) => ({ type: err.name, code: err.code, stack: err.stack?.split('\n').filter((line) => /^\s+at /.test(line)).slice(0, 5).join('\n') }),
+        err: (err: Error & { code?: string }) => ({
+          type: err.name,
+          code: err.code,
+          stack: err.stack
+            ?.split('\n')
+            .filter((line) => /^\s+at /.test(line))
+            .slice(0, 5)
+            .join('\n'),
+        }),
       },
     },
     destination ?? bufferedStdout(),

@@ -52,7 +52,11 @@ export function AcceptInvitePage() {
 
   let body;
   if (!token) {
-    body = <div className="notice notice--info"><p>{t('invite.noToken')}</p></div>;
+    body = (
+      <div className="notice notice--info">
+        <p>{t('invite.noToken')}</p>
+      </div>
+    );
   } else if (invitation.isPending) {
     body = <Loading />;
   } else if (invitation.isError) {
@@ -70,9 +74,36 @@ export function AcceptInvitePage() {
         <form ref={formRef} onSubmit={submit} noValidate className="stack">
           <FormAlert message={accept.error ? describeError(t, accept.error) : null} />
           <Field label={t('fields.email')} name="email" type="email" autoComplete="username" value={email} readOnly hint={t('invite.emailHint')} />
-          <Field label={t('fields.displayName')} name="displayName" autoComplete="name" value={form.displayName} onChange={update('displayName')} error={err('displayName')} required />
-          <Field label={t('fields.newPassword')} name="password" type="password" autoComplete="new-password" hint={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })} value={form.password} onChange={update('password')} error={err('password')} required />
-          <Field label={t('fields.confirmPassword')} name="confirmPassword" type="password" autoComplete="new-password" value={form.confirmPassword} onChange={update('confirmPassword')} error={err('confirmPassword')} required />
+          <Field
+            label={t('fields.displayName')}
+            name="displayName"
+            autoComplete="name"
+            value={form.displayName}
+            onChange={update('displayName')}
+            error={err('displayName')}
+            required
+          />
+          <Field
+            label={t('fields.newPassword')}
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            hint={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+            value={form.password}
+            onChange={update('password')}
+            error={err('password')}
+            required
+          />
+          <Field
+            label={t('fields.confirmPassword')}
+            name="confirmPassword"
+            type="password"
+            autoComplete="new-password"
+            value={form.confirmPassword}
+            onChange={update('confirmPassword')}
+            error={err('confirmPassword')}
+            required
+          />
           <SubmitButton pending={accept.isPending} pendingLabel={t('common:working')}>
             {t('invite.submit')}
           </SubmitButton>

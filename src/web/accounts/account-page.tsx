@@ -64,7 +64,12 @@ export function AccountPage() {
         <h2 id="discreet-heading">{t('account.discreetHeading')}</h2>
         <p id="discreet-hint">{t('account.discreetHint')}</p>
         <label className="choice">
-          <input type="checkbox" checked={discreet.isPending ? (discreet.variables ?? false) : session.user.discreetMode} aria-describedby="discreet-hint" onChange={(e) => discreet.mutate(e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={discreet.isPending ? (discreet.variables ?? false) : session.user.discreetMode}
+            aria-describedby="discreet-hint"
+            onChange={(e) => discreet.mutate(e.target.checked)}
+          />
           {t('account.discreetLabel')}
         </label>
         <p role="status" className={discreet.isError ? 'field__error' : 'muted'}>

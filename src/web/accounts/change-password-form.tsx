@@ -35,9 +35,37 @@ export function ChangePasswordForm() {
     <form ref={formRef} onSubmit={submit} noValidate className="stack">
       <FormAlert message={message} />
       <FormAlert tone="success" message={change.isSuccess ? t('account.passwordChanged') : null} />
-      <Field label={t('fields.currentPassword')} name="currentPassword" type="password" autoComplete="current-password" value={form.currentPassword} onChange={update('currentPassword')} error={err('currentPassword')} required />
-      <Field label={t('fields.newPassword')} name="newPassword" type="password" autoComplete="new-password" hint={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })} value={form.newPassword} onChange={update('newPassword')} error={err('newPassword')} required />
-      <Field label={t('fields.confirmPassword')} name="confirmPassword" type="password" autoComplete="new-password" value={form.confirmPassword} onChange={update('confirmPassword')} error={err('confirmPassword')} required />
+      <Field
+        label={t('fields.currentPassword')}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        value={form.currentPassword}
+        onChange={update('currentPassword')}
+        error={err('currentPassword')}
+        required
+      />
+      <Field
+        label={t('fields.newPassword')}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        hint={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+        value={form.newPassword}
+        onChange={update('newPassword')}
+        error={err('newPassword')}
+        required
+      />
+      <Field
+        label={t('fields.confirmPassword')}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        value={form.confirmPassword}
+        onChange={update('confirmPassword')}
+        error={err('confirmPassword')}
+        required
+      />
       <SubmitButton pending={change.isPending} pendingLabel={t('common:working')}>
         {t('account.passwordSubmit')}
       </SubmitButton>

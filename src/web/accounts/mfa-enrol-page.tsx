@@ -97,7 +97,19 @@ export function MfaEnrolPage() {
             <h2>{t('mfaEnrol.step3')}</h2>
             <form ref={formRef} onSubmit={submit} noValidate className="stack">
               <FormAlert message={confirm.error ? describeError(t, confirm.error) : null} />
-              <Field label={t('fields.code')} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className="field--short" hint={t('fields.codeHint')} value={code} onChange={(e) => setCode(e.target.value)} error={fieldError(local, confirm.error, 'code')} required />
+              <Field
+                label={t('fields.code')}
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={7}
+                className="field--short"
+                hint={t('fields.codeHint')}
+                value={code}
+                onChange={(e) => setCode(e.target.value)}
+                error={fieldError(local, confirm.error, 'code')}
+                required
+              />
               <SubmitButton pending={confirm.isPending} pendingLabel={t('common:working')}>
                 {t('mfaEnrol.submit')}
               </SubmitButton>

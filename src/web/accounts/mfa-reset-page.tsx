@@ -73,7 +73,16 @@ export function MfaResetPage() {
         <form ref={formRef} onSubmit={submit} noValidate className="stack">
           <FormAlert message={accept.error ? describeError(t, accept.error) : null} />
           <Field label={t('fields.email')} name="email" type="email" autoComplete="username" value={link.data.email} readOnly />
-          <Field label={t('fields.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={fieldError(local, accept.error, 'password')} required />
+          <Field
+            label={t('fields.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={fieldError(local, accept.error, 'password')}
+            required
+          />
           <SubmitButton pending={accept.isPending} pendingLabel={t('common:working')}>
             {t('mfaReset.submit')}
           </SubmitButton>

@@ -59,9 +59,32 @@ export function MfaVerifyPage() {
       <form ref={formRef} onSubmit={submit} noValidate className="stack">
         <FormAlert message={verify.error ? describeError(t, verify.error) : null} />
         {method === 'code' ? (
-          <Field key="code" label={t('fields.code')} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={7} className="field--short" hint={t('fields.codeHint')} value={value} onChange={(e) => setValue(e.target.value)} error={fieldError(local, verify.error, 'code')} required />
+          <Field
+            key="code"
+            label={t('fields.code')}
+            name="code"
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={7}
+            className="field--short"
+            hint={t('fields.codeHint')}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            error={fieldError(local, verify.error, 'code')}
+            required
+          />
         ) : (
-          <Field key="recoveryCode" label={t('fields.recoveryCode')} name="recoveryCode" autoComplete="off" spellCheck={false} value={value} onChange={(e) => setValue(e.target.value)} error={fieldError(local, verify.error, 'recoveryCode')} required />
+          <Field
+            key="recoveryCode"
+            label={t('fields.recoveryCode')}
+            name="recoveryCode"
+            autoComplete="off"
+            spellCheck={false}
+            value={value}
+            onChange={(e) => setValue(e.target.value)}
+            error={fieldError(local, verify.error, 'recoveryCode')}
+            required
+          />
         )}
         <SubmitButton pending={verify.isPending} pendingLabel={t('common:working')}>
           {t('mfaVerify.submit')}

@@ -36,7 +36,8 @@ export function SetupPage() {
   const [alsoLawyer, setAlsoLawyer] = useState(false);
   const [local, setLocal] = useState<FieldErrors>({});
   const setup = useMutation({
-    mutationFn: ({ confirmPassword: _unused, ...body }: SetupForm) => api.post<unknown>('/api/setup', { token, ...body, ...(alsoLawyer ? { alsoLawyer: true } : {}) }),
+    mutationFn: ({ confirmPassword: _unused, ...body }: SetupForm) =>
+      api.post<unknown>('/api/setup', { token, ...body, ...(alsoLawyer ? { alsoLawyer: true } : {}) }),
     onSuccess: () => {
       justSetUp.current = true; // so the "already set up" redirect below does not race this one
       queryClient.setQueryData(setupStatusKey, { needed: false });
@@ -74,16 +75,66 @@ export function SetupPage() {
       ) : (
         <form ref={formRef} onSubmit={submit} noValidate className="stack">
           <FormAlert message={setup.error ? describeError(t, setup.error) : Object.keys(local).length ? t('common:errors.check-fields') : null} />
-          <Field label={t('setup.organisationName')} name="organisationName" autoComplete="organization" value={form.organisationName} onChange={update('organisationName')} error={err('organisationName')} required />
+          <Field
+            label={t('setup.organisationName')}
+            name="organisationName"
+            autoComplete="organization"
+            value={form.organisationName}
+            onChange={update('organisationName')}
+            error={err('organisationName')}
+            required
+          />
           <fieldset className="stack">
             <legend>{t('setup.adminHeading')}</legend>
             <p className="field__hint">{t('setup.adminHint')}</p>
-            <Field label={t('fields.displayName')} name="displayName" autoComplete="name" value={form.displayName} onChange={update('displayName')} error={err('displayName')} required />
-            <Field label={t('fields.email')} name="email" type="email" autoComplete="email" value={form.email} onChange={update('email')} error={err('email')} required />
-            <Field label={t('fields.newPassword')} name="password" type="password" autoComplete="new-password" hint={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })} value={form.password} onChange={update('password')} error={err('password')} required />
-            <Field label={t('fields.confirmPassword')} name="confirmPassword" type="password" autoComplete="new-password" value={form.confirmPassword} onChange={update('confirmPassword')} error={err('confirmPassword')} required />
+            <Field
+              label={t('fields.displayName')}
+              name="displayName"
+              autoComplete="name"
+              value={form.displayName}
+              onChange={update('displayName')}
+              error={err('displayName')}
+              required
+            />
+            <Field
+              label={t('fields.email')}
+              name="email"
+              type="email"
+              autoComplete="email"
+              value={form.email}
+              onChange={update('email')}
+              error={err('email')}
+              required
+            />
+            <Field
+              label={t('fields.newPassword')}
+              name="password"
+              type="password"
+              autoComplete="new-password"
+              hint={t('fields.passwordHint', { count: MIN_PASSWORD_LENGTH })}
+              value={form.password}
+              onChange={update('password')}
+              error={err('password')}
+              required
+            />
+            <Field
+              label={t('fields.confirmPassword')}
+              name="confirmPassword"
+              type="password"
+              autoComplete="new-password"
+              value={form.confirmPassword}
+              onChange={update('confirmPassword')}
+              error={err('confirmPassword')}
+              required
+            />
             <label className="choice">
-              <input type="checkbox" name="alsoLawyer" checked={alsoLawyer} onChange={(e) => setAlsoLawyer(e.target.checked)} aria-describedby="also-lawyer-hint" />
+              <input
+                type="checkbox"
+                name="alsoLawyer"
+                checked={alsoLawyer}
+                onChange={(e) => setAlsoLawyer(e.target.checked)}
+                aria-describedby="also-lawyer-hint"
+              />
               {t('setup.alsoLawyer')}
             </label>
             <p className="field__hint" id="also-lawyer-hint">

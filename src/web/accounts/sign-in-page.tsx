@@ -76,8 +76,26 @@ export function SignInPage() {
       ) : null}
       <form ref={formRef} onSubmit={submit} noValidate className="stack">
         <FormAlert message={signIn.error ? (isApiError(signIn.error, 'forbidden') ? t('signIn.mfaResetPending') : describeError(t, signIn.error)) : null} />
-        <Field label={t('fields.email')} name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={err('email')} required />
-        <Field label={t('fields.password')} name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={err('password')} required />
+        <Field
+          label={t('fields.email')}
+          name="email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={err('email')}
+          required
+        />
+        <Field
+          label={t('fields.password')}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          error={err('password')}
+          required
+        />
         <SubmitButton pending={signIn.isPending} pendingLabel={t('common:working')}>
           {t('signIn.submit')}
         </SubmitButton>

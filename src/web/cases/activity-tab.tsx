@@ -5,7 +5,18 @@ import { useCase } from './case-context';
 import { formatInstant } from './format';
 
 // Actions that only look at the file: "who has looked at this case".
-const LOOKS = new Set(['case.viewed', 'case.identity-revealed', 'case.narrative-read', 'case.sitting-notes-read', 'case.facts-read', 'case.assessment-read', 'case.questions-read', 'case.intake-guide-read', 'case.consent-checked', 'case.break-glass-used']);
+const LOOKS = new Set([
+  'case.viewed',
+  'case.identity-revealed',
+  'case.narrative-read',
+  'case.sitting-notes-read',
+  'case.facts-read',
+  'case.assessment-read',
+  'case.questions-read',
+  'case.intake-guide-read',
+  'case.consent-checked',
+  'case.break-glass-used',
+]);
 
 export function ActivityTab() {
   const { t } = useTranslation('cases');
@@ -41,7 +52,9 @@ export function ActivityTab() {
               {entries.map((e) => (
                 <tr key={e.seq} className={LOOKS.has(e.action) ? 'activity--look' : undefined}>
                   <td data-label={t('activity.when')}>{formatInstant(e.at)}</td>
-                  <th scope="row" data-label={t('activity.who')}>{e.actorDisplayName ?? t('activity.unknownPerson')}</th>
+                  <th scope="row" data-label={t('activity.who')}>
+                    {e.actorDisplayName ?? t('activity.unknownPerson')}
+                  </th>
                   <td data-label={t('activity.what')}>{t(`activity.actions.${e.action}`, { defaultValue: e.action })}</td>
                 </tr>
               ))}

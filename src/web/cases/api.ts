@@ -48,7 +48,12 @@ export const useTeam = (code: string, enabled = true) => usePart<{ team: TeamMem
 export const useTeamCandidates = (code: string, enabled = true) => usePart<{ people: Person[] }>(code, 'team-candidates', '/team/candidates', enabled);
 /** Organisation names (no people): recipients a consent to share can name. */
 export const useOrganisations = (enabled = true) =>
-  useQuery({ queryKey: ['directory', 'organisations'], queryFn: () => api.get<{ organisations: { id: string; name: string }[] }>('/api/directory/organisations').then((r) => r.organisations), enabled, staleTime: 60_000 });
+  useQuery({
+    queryKey: ['directory', 'organisations'],
+    queryFn: () => api.get<{ organisations: { id: string; name: string }[] }>('/api/directory/organisations').then((r) => r.organisations),
+    enabled,
+    staleTime: 60_000,
+  });
 export const useSittings = (code: string) => usePart<{ sittings: Sitting[] }>(code, 'sittings', '/sittings');
 export const useIntakeGuide = (code: string) => usePart<IntakeGuide>(code, 'intake-guide', '/intake-guide');
 export const useFragments = (code: string) => usePart<{ fragments: Fragment[] }>(code, 'fragments', '/fragments');
@@ -57,7 +62,12 @@ export const useConsents = (code: string) => usePart<Consents>(code, 'consents',
 export const useActivity = (code: string, enabled = true) => usePart<{ entries: ActivityEntry[] }>(code, 'activity', '/activity', enabled);
 /** People of my own organisation (names for the ledger's recorders). */
 export const useDirectory = (enabled = true) =>
-  useQuery({ queryKey: ['directory', 'people'], queryFn: () => api.get<{ people: Person[] }>('/api/directory/people').then((r) => r.people), enabled, staleTime: 60_000 });
+  useQuery({
+    queryKey: ['directory', 'people'],
+    queryFn: () => api.get<{ people: Person[] }>('/api/directory/people').then((r) => r.people),
+    enabled,
+    staleTime: 60_000,
+  });
 
 /**
  * A change to a case: runs `send`, then refreshes what is known about the case (and the case

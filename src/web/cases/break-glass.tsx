@@ -44,8 +44,26 @@ export function BreakGlassRequest({ code }: { code: string }) {
       <p>{t('breakGlass.visible')}</p>
       <form ref={formRef} className="stack card" onSubmit={submit} noValidate>
         <FormAlert message={grant.error ? caseErrorText(t, grant.error) : null} />
-        <TextAreaField label={t('breakGlass.reason')} name="reason" hint={t('breakGlass.reasonHint', { count: MIN_REASON })} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError(local, grant.error, 'reason')} />
-        <Field label={t('breakGlass.hours')} name="hours" type="number" min={1} max={24} inputMode="numeric" className="field--short-number" value={hours} onChange={(e) => setHours(e.target.value)} error={fieldError(local, grant.error, 'hours')} />
+        <TextAreaField
+          label={t('breakGlass.reason')}
+          name="reason"
+          hint={t('breakGlass.reasonHint', { count: MIN_REASON })}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          error={fieldError(local, grant.error, 'reason')}
+        />
+        <Field
+          label={t('breakGlass.hours')}
+          name="hours"
+          type="number"
+          min={1}
+          max={24}
+          inputMode="numeric"
+          className="field--short-number"
+          value={hours}
+          onChange={(e) => setHours(e.target.value)}
+          error={fieldError(local, grant.error, 'hours')}
+        />
         <SubmitButton pending={grant.isPending} pendingLabel={t('common:working')}>
           {t('breakGlass.submit')}
         </SubmitButton>

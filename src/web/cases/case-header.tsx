@@ -83,7 +83,11 @@ export function CaseHeaderView({ header }: { header: CaseHeader }) {
           <ul>
             {header.breakGlass.map((grant) => (
               <li key={grant.id}>
-                {t(grant.active ? 'breakGlass.activeGrant' : 'breakGlass.pastGrant', { name: grant.byDisplayName, from: formatInstant(grant.grantedAt), until: formatInstant(grant.expiresAt) })}{' '}
+                {t(grant.active ? 'breakGlass.activeGrant' : 'breakGlass.pastGrant', {
+                  name: grant.byDisplayName,
+                  from: formatInstant(grant.grantedAt),
+                  until: formatInstant(grant.expiresAt),
+                })}{' '}
                 <q>{grant.reason}</q>
               </li>
             ))}

@@ -27,7 +27,12 @@ function CloseForm() {
   const [outcome, setOutcome] = useState<Outcome | ''>('');
   const [local, setLocal] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const close = useCaseMutation(code, () => api.post(`${casesApi.base(code)}/close`, { outcome }), () => announce(t('closing.closed')), { header: true });
+  const close = useCaseMutation(
+    code,
+    () => api.post(`${casesApi.base(code)}/close`, { outcome }),
+    () => announce(t('closing.closed')),
+    { header: true },
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: FieldErrors = outcome ? {} : { outcome: t('closing.outcomeRequired') };
@@ -40,7 +45,13 @@ function CloseForm() {
       <h3 id="close-heading">{t('closing.closeHeading')}</h3>
       <p>{t('closing.closeIntro')}</p>
       <FormAlert message={close.error ? caseErrorText(t, close.error) : null} />
-      <SelectField label={t('closing.outcome')} name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)} error={fieldError(local, close.error, 'outcome')}>
+      <SelectField
+        label={t('closing.outcome')}
+        name="outcome"
+        value={outcome}
+        onChange={(e) => setOutcome(e.target.value as Outcome)}
+        error={fieldError(local, close.error, 'outcome')}
+      >
         <option value="">{t('closing.chooseOutcome')}</option>
         {OUTCOMES.map((o) => (
           <option key={o} value={o}>
@@ -63,7 +74,11 @@ function DeleteForm() {
   const [confirmCode, setConfirmCode] = useState('');
   const [local, setLocal] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
-  const remove = useCaseMutation(code, () => casesApi.delete(casesApi.base(code), { confirmCode }), () => navigate('/cases', { replace: true }));
+  const remove = useCaseMutation(
+    code,
+    () => casesApi.delete(casesApi.base(code), { confirmCode }),
+    () => navigate('/cases', { replace: true }),
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const errors: FieldErrors = confirmCode.trim().toUpperCase() === code ? {} : { confirmCode: t('closing.confirmMismatch') };
@@ -76,7 +91,15 @@ function DeleteForm() {
       <h3 id="delete-heading">{t('closing.deleteHeading')}</h3>
       <p>{t('closing.deleteIntro')}</p>
       <FormAlert message={remove.error ? caseErrorText(t, remove.error) : null} />
-      <Field label={t('closing.confirmCode', { code })} name="confirmCode" autoComplete="off" className="field--short" value={confirmCode} onChange={(e) => setConfirmCode(e.target.value)} error={fieldError(local, remove.error, 'confirmCode')} />
+      <Field
+        label={t('closing.confirmCode', { code })}
+        name="confirmCode"
+        autoComplete="off"
+        className="field--short"
+        value={confirmCode}
+        onChange={(e) => setConfirmCode(e.target.value)}
+        error={fieldError(local, remove.error, 'confirmCode')}
+      />
       <button type="submit" className="button button--serious" disabled={remove.isPending}>
         {t('closing.delete')}
       </button>
@@ -91,9 +114,7 @@ function Retention() {
   const row = retention.data?.cases.find((c) => c.code === code);
   if (!row) return null;
   return (
-    <p className="notice">
-      {t(row.overdue ? 'closing.retentionOverdue' : 'closing.retention', { date: formatDay(row.deleteOn), days: row.retentionDays })}
-    </p>
+    <p className="notice">{t(row.overdue ? 'closing.retentionOverdue' : 'closing.retention', { date: formatDay(row.deleteOn), days: row.retentionDays })}</p>
   );
 }
 
@@ -105,7 +126,9 @@ export function ClosingTab() {
       <h2 tabIndex={-1}>{t('tabs.closing')}</h2>
       <p className="lede">{t('closing.intro')}</p>
       {header.status === 'closed' ? (
-        <p className="notice">{t('closing.alreadyClosed', { date: formatDay(header.closedAt), outcome: header.outcome ? t(`outcomes.${header.outcome}`) : '—' })}</p>
+        <p className="notice">
+          {t('closing.alreadyClosed', { date: formatDay(header.closedAt), outcome: header.outcome ? t(`outcomes.${header.outcome}`) : '—' })}
+        </p>
       ) : null}
       {viewer.role === 'admin' && header.status === 'closed' ? <Retention /> : null}
       {header.status === 'open' && can['case:close'] ? <CloseForm /> : null}

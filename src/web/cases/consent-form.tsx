@@ -9,7 +9,17 @@ import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '
 import { casesApi, useCaseMutation, useConsents } from './api';
 import { useCase } from './case-context';
 import { formatDay, LANGUAGE_TAG, languageName, today } from './format';
-import { CONSENT_PURPOSES, DATA_CATEGORIES, PURPOSES_NEEDING_RECIPIENT, PURPOSES_WITH_REMEDY, type ConsentPurpose, type DataCategory, type GivenHow, type LedgerEntry, type RemedyId } from './types';
+import {
+  CONSENT_PURPOSES,
+  DATA_CATEGORIES,
+  PURPOSES_NEEDING_RECIPIENT,
+  PURPOSES_WITH_REMEDY,
+  type ConsentPurpose,
+  type DataCategory,
+  type GivenHow,
+  type LedgerEntry,
+  type RemedyId,
+} from './types';
 import { RecipientSelect, RemedySelect } from './consent-fields';
 import { caseErrorText, CheckboxGroup, focusSoon, RadioGroup, useAnnounce } from './ui';
 
@@ -35,10 +45,14 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
   const [expiresOn, setExpiresOn] = useState('');
   const [local, setLocal] = useState<FieldErrors>({});
   const ledger = useConsents(code).data?.ledger;
-  const save = useCaseMutation(code, (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/consents`, body), () => {
-    announce(t(`consents.saved.${kind}`));
-    onClose(true);
-  });
+  const save = useCaseMutation(
+    code,
+    (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/consents`, body),
+    () => {
+      announce(t(`consents.saved.${kind}`));
+      onClose(true);
+    },
+  );
   const needsRecipient = kind !== 'explanation' && PURPOSES_NEEDING_RECIPIENT.includes(purpose);
   const hasRemedy = kind !== 'explanation' && PURPOSES_WITH_REMEDY.includes(purpose);
 
@@ -79,13 +93,37 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
 
   return (
     <form ref={formRef} className="stack card" onSubmit={submit} noValidate aria-labelledby="consent-form-heading">
-      <h3 id="consent-form-heading" tabIndex={-1}>{t('consents.formHeading')}</h3>
+      <h3 id="consent-form-heading" tabIndex={-1}>
+        {t('consents.formHeading')}
+      </h3>
       <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
-      <RadioGroup legend={t('consents.fields.kind')} name="kind" hint={t('consents.kindHint')} options={KINDS} label={(o) => t(`consents.kinds.${o}`)} value={kind} onChange={setKind} />
+      <RadioGroup
+        legend={t('consents.fields.kind')}
+        name="kind"
+        hint={t('consents.kindHint')}
+        options={KINDS}
+        label={(o) => t(`consents.kinds.${o}`)}
+        value={kind}
+        onChange={setKind}
+      />
       {kind === 'explanation' ? (
-        <CheckboxGroup legend={t('consents.fields.purposesExplained')} name="purposes" options={CONSENT_PURPOSES} label={(o) => t(`purposes.${o}`)} values={purposes} onChange={setPurposes} error={err('purposes')} />
+        <CheckboxGroup
+          legend={t('consents.fields.purposesExplained')}
+          name="purposes"
+          options={CONSENT_PURPOSES}
+          label={(o) => t(`purposes.${o}`)}
+          values={purposes}
+          onChange={setPurposes}
+          error={err('purposes')}
+        />
       ) : (
-        <SelectField label={t('consents.fields.purpose')} name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)} error={err('purpose')}>
+        <SelectField
+          label={t('consents.fields.purpose')}
+          name="purpose"
+          value={purpose}
+          onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}
+          error={err('purpose')}
+        >
           {CONSENT_PURPOSES.map((p) => (
             <option key={p} value={p}>
               {t(`purposes.${p}`)}
@@ -101,18 +139,38 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
           </button>
         </div>
       ) : null}
-      {needsRecipient ? (
-        <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('recipient')} />
-      ) : null}
-      {hasRemedy ? (
-        <RemedySelect purpose={purpose} value={remedy} onChange={setRemedy} error={err('remedy')} />
-      ) : null}
+      {needsRecipient ? <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('recipient')} /> : null}
+      {hasRemedy ? <RemedySelect purpose={purpose} value={remedy} onChange={setRemedy} error={err('remedy')} /> : null}
       {kind === 'consent' ? (
-        <CheckboxGroup legend={t('consents.fields.scope')} name="scope" hint={t('consents.scopeHint')} options={DATA_CATEGORIES} label={(o) => t(`categories.${o}`)} values={scope} onChange={setScope} error={err('scope')} />
+        <CheckboxGroup
+          legend={t('consents.fields.scope')}
+          name="scope"
+          hint={t('consents.scopeHint')}
+          options={DATA_CATEGORIES}
+          label={(o) => t(`categories.${o}`)}
+          values={scope}
+          onChange={setScope}
+          error={err('scope')}
+        />
       ) : null}
-      {kind !== 'explanation' ? <RadioGroup legend={t('consents.fields.givenHow')} name="givenHow" options={['verbal', 'written'] as const} label={(o) => t(`consents.how.${o}`)} value={givenHow} onChange={setGivenHow} /> : null}
+      {kind !== 'explanation' ? (
+        <RadioGroup
+          legend={t('consents.fields.givenHow')}
+          name="givenHow"
+          options={['verbal', 'written'] as const}
+          label={(o) => t(`consents.how.${o}`)}
+          value={givenHow}
+          onChange={setGivenHow}
+        />
+      ) : null}
       <div className="field-row">
-        <SelectField label={t('consents.fields.language')} name="language" value={language} onChange={(e) => setLanguage(e.target.value)} error={err('language')}>
+        <SelectField
+          label={t('consents.fields.language')}
+          name="language"
+          value={language}
+          onChange={(e) => setLanguage(e.target.value)}
+          error={err('language')}
+        >
           {languages.map((l) => (
             <option key={l} value={l}>
               {languageName(l)}
@@ -122,8 +180,25 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
         <Field label={t('consents.fields.interpreter')} name="interpreter" value={interpreter} onChange={(e) => setInterpreter(e.target.value)} />
       </div>
       <div className="field-row">
-        <Field label={t(`consents.fields.on.${kind}`)} name="on" type="date" value={on} onChange={(e) => setOn(e.target.value)} error={err(kind === 'consent' ? 'givenOn' : kind === 'refusal' ? 'decidedOn' : 'explainedOn')} />
-        {kind === 'consent' ? <Field label={t('consents.fields.expiresOn')} name="expiresOn" type="date" hint={t('consents.expiresHint')} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} error={err('expiresOn')} /> : null}
+        <Field
+          label={t(`consents.fields.on.${kind}`)}
+          name="on"
+          type="date"
+          value={on}
+          onChange={(e) => setOn(e.target.value)}
+          error={err(kind === 'consent' ? 'givenOn' : kind === 'refusal' ? 'decidedOn' : 'explainedOn')}
+        />
+        {kind === 'consent' ? (
+          <Field
+            label={t('consents.fields.expiresOn')}
+            name="expiresOn"
+            type="date"
+            hint={t('consents.expiresHint')}
+            value={expiresOn}
+            onChange={(e) => setExpiresOn(e.target.value)}
+            error={err('expiresOn')}
+          />
+        ) : null}
       </div>
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>

@@ -43,7 +43,10 @@ export function ConsentsTab() {
   for (const o of allOrganisations.data ?? []) organisations.set(o.id, o.name);
   for (const m of team ?? []) organisations.set(m.organisationId, m.organisationName);
   const organisationName = (id: string) => organisations.get(id) ?? t('consents.unknownOrganisation');
-  const people = new Map<string, string>([...(directory.data ?? []).map((p) => [p.id, p.displayName] as const), ...(team ?? []).map((m) => [m.userId, m.displayName] as const)]);
+  const people = new Map<string, string>([
+    ...(directory.data ?? []).map((p) => [p.id, p.displayName] as const),
+    ...(team ?? []).map((m) => [m.userId, m.displayName] as const),
+  ]);
   const recorder = (id: string) => people.get(id) ?? t('consents.someoneElse');
   const orgList = [...organisations].map(([id, name]) => ({ id, name }));
   const open = (what: 'entry' | 'override') => {
@@ -81,7 +84,14 @@ export function ConsentsTab() {
             {consents.data.ledger.length === 0 ? <p className="card card--calm">{t('consents.none')}</p> : null}
             <ol className="plain-list" reversed>
               {[...consents.data.ledger].reverse().map((entry) => (
-                <LedgerItem key={entry.id} entry={entry} states={consents.data.states} organisationName={organisationName} recorder={recorder} mayManage={can['case:manage-consents']} />
+                <LedgerItem
+                  key={entry.id}
+                  entry={entry}
+                  states={consents.data.states}
+                  organisationName={organisationName}
+                  recorder={recorder}
+                  mayManage={can['case:manage-consents']}
+                />
               ))}
             </ol>
           </section>

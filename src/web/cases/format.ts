@@ -37,8 +37,16 @@ export function today(): string {
 }
 
 /** Splits "a, b" or one-per-line text into trimmed, non-empty items. */
-export const splitList = (text: string) => text.split(/[\n,;]/).map((s) => s.trim()).filter(Boolean);
-export const splitLines = (text: string) => text.split('\n').map((s) => s.trim()).filter(Boolean);
+export const splitList = (text: string) =>
+  text
+    .split(/[\n,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+export const splitLines = (text: string) =>
+  text
+    .split('\n')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Languages often needed by clients in Canada; any other tag can be typed in. */
 export const COMMON_LANGUAGES = ['en', 'fr', 'es', 'tl', 'pt', 'zh', 'ko', 'vi', 'th', 'hi', 'pa', 'ar', 'ti', 'am', 'sw', 'ro', 'uk', 'ru'] as const;

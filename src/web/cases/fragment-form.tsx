@@ -36,7 +36,11 @@ export function FragmentForm({ fragment, onClose }: { fragment: Fragment | null;
         : api.post<{ fragment: Fragment }>(`${casesApi.base(code)}/fragments`, body),
     (result) => {
       const time = result.fragment.time;
-      announce([t(fragment ? 'story.updated' : 'story.added'), time ? t('story.understood', { label: time.label, range: understoodAs(t, time) }) : ''].filter(Boolean).join(' '));
+      announce(
+        [t(fragment ? 'story.updated' : 'story.added'), time ? t('story.understood', { label: time.label, range: understoodAs(t, time) }) : '']
+          .filter(Boolean)
+          .join(' '),
+      );
       onClose(result.fragment);
     },
   );
@@ -60,12 +64,36 @@ export function FragmentForm({ fragment, onClose }: { fragment: Fragment | null;
 
   return (
     <form ref={formRef} className="stack card" onSubmit={submit} noValidate aria-labelledby="fragment-form-heading">
-      <h3 id="fragment-form-heading" tabIndex={-1}>{t(fragment ? 'story.editHeading' : 'story.addHeading')}</h3>
+      <h3 id="fragment-form-heading" tabIndex={-1}>
+        {t(fragment ? 'story.editHeading' : 'story.addHeading')}
+      </h3>
       <p className="field__hint">{t('story.formHint')}</p>
       <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
-      <TextAreaField label={t('story.fields.text')} name="text" rows={5} value={f.text} onChange={(e) => setF({ ...f, text: e.target.value })} error={err('text')} />
-      <RadioGroup legend={t('story.fields.source')} name="source" options={SOURCES} label={(o) => t(`sources.${o}`)} value={f.source} onChange={(source) => setF({ ...f, source })} />
-      <Field label={t('story.fields.time')} name="time" hint={t('story.timeHint')} autoComplete="off" value={f.time} onChange={(e) => setF({ ...f, time: e.target.value })} error={err('time.label') ?? err('time')} />
+      <TextAreaField
+        label={t('story.fields.text')}
+        name="text"
+        rows={5}
+        value={f.text}
+        onChange={(e) => setF({ ...f, text: e.target.value })}
+        error={err('text')}
+      />
+      <RadioGroup
+        legend={t('story.fields.source')}
+        name="source"
+        options={SOURCES}
+        label={(o) => t(`sources.${o}`)}
+        value={f.source}
+        onChange={(source) => setF({ ...f, source })}
+      />
+      <Field
+        label={t('story.fields.time')}
+        name="time"
+        hint={t('story.timeHint')}
+        autoComplete="off"
+        value={f.time}
+        onChange={(e) => setF({ ...f, time: e.target.value })}
+        error={err('time.label') ?? err('time')}
+      />
       <SelectField label={t('story.fields.sitting')} name="sittingId" value={f.sittingId} onChange={(e) => setF({ ...f, sittingId: e.target.value })}>
         <option value="">{t('story.noSitting')}</option>
         {sittings.map((s) => (
@@ -74,9 +102,31 @@ export function FragmentForm({ fragment, onClose }: { fragment: Fragment | null;
           </option>
         ))}
       </SelectField>
-      <CheckboxGroup legend={t('story.fields.tags')} name="tags" options={TAGS} label={(o) => t(`topics.${o}`)} values={f.tags} onChange={(tags) => setF({ ...f, tags })} />
-      <RadioGroup legend={t('fields.compartment')} name="compartment" hint={t('compartments.hint')} options={compartments} label={(o) => t(`compartments.${o}`)} value={f.compartment} onChange={(compartment) => setF({ ...f, compartment })} />
-      <TextAreaField label={t('story.fields.inconsistencyNote')} name="inconsistencyNote" rows={2} hint={t('story.inconsistencyHint')} value={f.inconsistencyNote} onChange={(e) => setF({ ...f, inconsistencyNote: e.target.value })} />
+      <CheckboxGroup
+        legend={t('story.fields.tags')}
+        name="tags"
+        options={TAGS}
+        label={(o) => t(`topics.${o}`)}
+        values={f.tags}
+        onChange={(tags) => setF({ ...f, tags })}
+      />
+      <RadioGroup
+        legend={t('fields.compartment')}
+        name="compartment"
+        hint={t('compartments.hint')}
+        options={compartments}
+        label={(o) => t(`compartments.${o}`)}
+        value={f.compartment}
+        onChange={(compartment) => setF({ ...f, compartment })}
+      />
+      <TextAreaField
+        label={t('story.fields.inconsistencyNote')}
+        name="inconsistencyNote"
+        rows={2}
+        hint={t('story.inconsistencyHint')}
+        value={f.inconsistencyNote}
+        onChange={(e) => setF({ ...f, inconsistencyNote: e.target.value })}
+      />
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>
           {t('story.save')}

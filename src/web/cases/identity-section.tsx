@@ -51,10 +51,15 @@ function IdentityForm({ initial, onDone, onCancel }: { initial: Identity | null;
     documentsHeld: initial?.documentsHeld.join('\n') ?? '',
   });
   const set = (key: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [key]: e.target.value });
-  const save = useCaseMutation(code, (identity: Identity) => casesApi.put(`${casesApi.base(code)}/identity`, identity), () => {
-    announce(t('identity.saved'));
-    onDone();
-  }, { header: true });
+  const save = useCaseMutation(
+    code,
+    (identity: Identity) => casesApi.put(`${casesApi.base(code)}/identity`, identity),
+    () => {
+      announce(t('identity.saved'));
+      onDone();
+    },
+    { header: true },
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({
@@ -68,18 +73,33 @@ function IdentityForm({ initial, onDone, onCancel }: { initial: Identity | null;
   };
   return (
     <form ref={formRef} className="stack" onSubmit={submit} noValidate aria-labelledby="identity-form-heading">
-      <h3 id="identity-form-heading" tabIndex={-1}>{t('identity.formHeading')}</h3>
+      <h3 id="identity-form-heading" tabIndex={-1}>
+        {t('identity.formHeading')}
+      </h3>
       <p className="field__hint">{t('identity.formHint')}</p>
       <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
       <TextAreaField label={t('identity.fields.names')} name="names" rows={2} hint={t('identity.onePerLine')} value={f.names} onChange={set('names')} />
       <TextAreaField label={t('identity.fields.aliases')} name="aliases" rows={2} hint={t('identity.onePerLine')} value={f.aliases} onChange={set('aliases')} />
-      <Field label={t('identity.fields.dateOfBirth')} name="dateOfBirth" hint={t('identity.dateOfBirthHint')} value={f.dateOfBirth} onChange={set('dateOfBirth')} />
+      <Field
+        label={t('identity.fields.dateOfBirth')}
+        name="dateOfBirth"
+        hint={t('identity.dateOfBirthHint')}
+        value={f.dateOfBirth}
+        onChange={set('dateOfBirth')}
+      />
       <Field label={t('identity.fields.nationality')} name="nationality" value={f.nationality} onChange={set('nationality')} />
       <Field label={t('identity.fields.phone')} name="phone" type="tel" value={f.phone} onChange={set('phone')} />
       <Field label={t('identity.fields.email')} name="email" type="email" value={f.email} onChange={set('email')} />
       <TextAreaField label={t('identity.fields.address')} name="address" rows={2} value={f.address} onChange={set('address')} />
       <Field label={t('identity.fields.otherContact')} name="otherContact" value={f.otherContact} onChange={set('otherContact')} />
-      <TextAreaField label={t('identity.fields.documentsHeld')} name="documentsHeld" rows={2} hint={t('identity.onePerLine')} value={f.documentsHeld} onChange={set('documentsHeld')} />
+      <TextAreaField
+        label={t('identity.fields.documentsHeld')}
+        name="documentsHeld"
+        rows={2}
+        hint={t('identity.onePerLine')}
+        value={f.documentsHeld}
+        onChange={set('documentsHeld')}
+      />
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>
           {t('identity.save')}
@@ -119,7 +139,13 @@ export function IdentitySection() {
           <p>{t('identity.hidden')}</p>
           <p className="field__hint">{t('identity.revealExplains')}</p>
           <FormAlert message={reveal.error ? caseErrorText(t, reveal.error) : null} />
-          <button type="button" id="identity-heading-action" className="button" onClick={() => reveal.mutate()} disabled={reveal.isPending || !can['case:reveal-identity']}>
+          <button
+            type="button"
+            id="identity-heading-action"
+            className="button"
+            onClick={() => reveal.mutate()}
+            disabled={reveal.isPending || !can['case:reveal-identity']}
+          >
             {t('identity.reveal')}
           </button>
         </>
@@ -131,7 +157,14 @@ export function IdentitySection() {
               {t('identity.hide')}
             </button>
             {mayEdit ? (
-              <button type="button" className="button button--quiet" onClick={() => { setEditing(true); focusSoon('#identity-form-heading'); }}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => {
+                  setEditing(true);
+                  focusSoon('#identity-form-heading');
+                }}
+              >
                 {t('identity.edit')}
               </button>
             ) : null}
@@ -141,7 +174,15 @@ export function IdentitySection() {
         <>
           <p>{t('identity.none')}</p>
           {mayEdit ? (
-            <button type="button" id="identity-heading-action" className="button" onClick={() => { setEditing(true); focusSoon('#identity-form-heading'); }}>
+            <button
+              type="button"
+              id="identity-heading-action"
+              className="button"
+              onClick={() => {
+                setEditing(true);
+                focusSoon('#identity-form-heading');
+              }}
+            >
               {t('identity.add')}
             </button>
           ) : null}

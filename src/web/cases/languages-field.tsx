@@ -18,7 +18,11 @@ export function LanguagesField({ value, onChange, error }: { value: string[]; on
     <fieldset className={error ? 'fieldset--invalid' : undefined} aria-describedby={describedBy}>
       <legend>{t('fields.languages')}</legend>
       <p className="field__hint">{t('languages.hint')}</p>
-      {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
       <div className="choices choices--grid">
         {COMMON_LANGUAGES.map((tag) => (
           <label className="choice" key={tag}>

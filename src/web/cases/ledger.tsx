@@ -18,10 +18,14 @@ function WithdrawButton({ entry }: { entry: ConsentEntry }) {
   const { code } = useCase();
   const announce = useAnnounce();
   const [day, setDay] = useState(today());
-  const withdraw = useCaseMutation(code, () => api.post(`${casesApi.base(code)}/consents/${entry.id}/withdraw`, { withdrawnOn: day }), () => {
-    announce(t('consents.withdrawn'));
-    focusSoon(`#entry-${entry.id}`);
-  });
+  const withdraw = useCaseMutation(
+    code,
+    () => api.post(`${casesApi.base(code)}/consents/${entry.id}/withdraw`, { withdrawnOn: day }),
+    () => {
+      announce(t('consents.withdrawn'));
+      focusSoon(`#entry-${entry.id}`);
+    },
+  );
   return (
     <div className="withdraw">
       <FormAlert message={withdraw.error ? caseErrorText(t, withdraw.error) : null} />
@@ -34,16 +38,26 @@ function WithdrawButton({ entry }: { entry: ConsentEntry }) {
   );
 }
 
-export function LedgerItem({ entry, states, organisationName, recorder, mayManage }: { entry: LedgerEntry; states: Consents['states']; organisationName: (id: string) => string; recorder: (id: string) => string; mayManage: boolean }) {
+export function LedgerItem({
+  entry,
+  states,
+  organisationName,
+  recorder,
+  mayManage,
+}: {
+  entry: LedgerEntry;
+  states: Consents['states'];
+  organisationName: (id: string) => string;
+  recorder: (id: string) => string;
+  mayManage: boolean;
+}) {
   const { t } = useTranslation('cases');
   const when = entry.kind === 'consent' ? entry.givenOn : entry.kind === 'refusal' ? entry.decidedOn : entry.explainedOn;
   const state = entry.kind === 'consent' ? (states[entry.id] ?? null) : null;
   const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
   return (
     <li className={`card ledger-entry ledger-entry--${entry.kind}${state ? ` ledger-entry--${state}` : ''}`} id={`entry-${entry.id}`} tabIndex={-1}>
-      <h4>
-        {t('consents.entryTitle', { kind: t(`consents.kinds.${entry.kind}`), purposes: purposes.map((p) => t(`purposes.${p}`)).join(', ') })}
-      </h4>
+      <h4>{t('consents.entryTitle', { kind: t(`consents.kinds.${entry.kind}`), purposes: purposes.map((p) => t(`purposes.${p}`)).join(', ') })}</h4>
       {state ? <p className={`tag tag--consent-${state}`}>{t(`consents.states.${state}`)}</p> : null}
       <dl className="summary summary--compact">
         <div>

@@ -46,7 +46,13 @@ export function NewCasePage() {
       </div>
       <form ref={formRef} className="stack" onSubmit={submit} noValidate>
         <FormAlert message={create.error ? caseErrorText(t, create.error) : null} />
-        <SelectField label={t('fields.province')} name="province" value={province} onChange={(e) => setProvince(e.target.value as Province)} error={fieldError(local, create.error, 'province')}>
+        <SelectField
+          label={t('fields.province')}
+          name="province"
+          value={province}
+          onChange={(e) => setProvince(e.target.value as Province)}
+          error={fieldError(local, create.error, 'province')}
+        >
           <option value="">{t('new.chooseProvince')}</option>
           {PROVINCES.map((p) => (
             <option key={p} value={p}>

@@ -30,10 +30,14 @@ export function OverrideForm({ organisations, onClose }: { organisations: { id: 
   const [reason, setReason] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [local, setLocal] = useState<FieldErrors>({});
-  const save = useCaseMutation(code, (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/overrides`, body), () => {
-    announce(t('overrides.saved'));
-    onClose(true);
-  });
+  const save = useCaseMutation(
+    code,
+    (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/overrides`, body),
+    () => {
+      announce(t('overrides.saved'));
+      onClose(true);
+    },
+  );
   const needsRecipient = PURPOSES_NEEDING_RECIPIENT.includes(purpose);
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,7 +52,9 @@ export function OverrideForm({ organisations, onClose }: { organisations: { id: 
   const err = (path: string) => fieldError(local, save.error, path);
   return (
     <form ref={formRef} className="stack card" onSubmit={submit} noValidate aria-labelledby="override-form-heading">
-      <h3 id="override-form-heading" tabIndex={-1}>{t('overrides.formHeading')}</h3>
+      <h3 id="override-form-heading" tabIndex={-1}>
+        {t('overrides.formHeading')}
+      </h3>
       <p className="field__hint">{t('overrides.formHint')}</p>
       <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
       <SelectField label={t('overrides.fields.action')} name="action" value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
@@ -58,14 +64,27 @@ export function OverrideForm({ organisations, onClose }: { organisations: { id: 
           </option>
         ))}
       </SelectField>
-      {needsRecipient ? (
-        <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('action.recipient')} />
-      ) : null}
+      {needsRecipient ? <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('action.recipient')} /> : null}
       {purpose === 'file-remedy' || purpose === 'name-employer-in-complaint' ? (
         <RemedySelect purpose={purpose} value={remedy} onChange={setRemedy} error={err('action.remedy')} />
       ) : null}
-      <TextAreaField label={t('overrides.fields.reason')} name="reason" hint={t('overrides.reasonHint', { count: MIN_REASON })} value={reason} onChange={(e) => setReason(e.target.value)} error={err('reason')} />
-      <Field label={t('overrides.fields.expiresOn')} name="expiresOn" type="date" hint={t('overrides.expiresHint')} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} error={err('expiresOn')} />
+      <TextAreaField
+        label={t('overrides.fields.reason')}
+        name="reason"
+        hint={t('overrides.reasonHint', { count: MIN_REASON })}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={err('reason')}
+      />
+      <Field
+        label={t('overrides.fields.expiresOn')}
+        name="expiresOn"
+        type="date"
+        hint={t('overrides.expiresHint')}
+        value={expiresOn}
+        onChange={(e) => setExpiresOn(e.target.value)}
+        error={err('expiresOn')}
+      />
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>
           {t('overrides.submit')}

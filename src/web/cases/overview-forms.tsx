@@ -23,27 +23,75 @@ export function SafeContactForm({ onClose }: { onClose: () => void }) {
     email: initial?.email ?? 'unknown',
     leaveMessages: initial?.leaveMessages ?? 'unknown',
   });
-  const [extra, setExtra] = useState({ safeTimes: initial?.safeTimes ?? '', codeWord: initial?.codeWord ?? '', othersWhoMayAnswer: initial?.othersWhoMayAnswer ?? '', notes: initial?.notes ?? '' });
-  const save = useCaseMutation(code, (body: SafeContact) => casesApi.put(`${casesApi.base(code)}/safe-contact`, body), () => {
-    announce(t('safeContact.saved'));
-    onClose();
-  }, { header: true });
+  const [extra, setExtra] = useState({
+    safeTimes: initial?.safeTimes ?? '',
+    codeWord: initial?.codeWord ?? '',
+    othersWhoMayAnswer: initial?.othersWhoMayAnswer ?? '',
+    notes: initial?.notes ?? '',
+  });
+  const save = useCaseMutation(
+    code,
+    (body: SafeContact) => casesApi.put(`${casesApi.base(code)}/safe-contact`, body),
+    () => {
+      announce(t('safeContact.saved'));
+      onClose();
+    },
+    { header: true },
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate({ ...channels, safeTimes: optional(extra.safeTimes), codeWord: optional(extra.codeWord), othersWhoMayAnswer: optional(extra.othersWhoMayAnswer), notes: optional(extra.notes) });
+    save.mutate({
+      ...channels,
+      safeTimes: optional(extra.safeTimes),
+      codeWord: optional(extra.codeWord),
+      othersWhoMayAnswer: optional(extra.othersWhoMayAnswer),
+      notes: optional(extra.notes),
+    });
   };
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="safe-contact-form-heading">
-      <h3 id="safe-contact-form-heading" tabIndex={-1}>{t('safeContact.formHeading')}</h3>
+      <h3 id="safe-contact-form-heading" tabIndex={-1}>
+        {t('safeContact.formHeading')}
+      </h3>
       <p className="field__hint">{t('safeContact.formHint')}</p>
       <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
       {CHANNELS.map((channel) => (
-        <RadioGroup key={channel} legend={t(`safeContact.questions.${channel}`)} name={channel} options={SAFETY} label={(o) => t(`safeContact.values.${o}`)} value={channels[channel]} onChange={(v) => setChannels({ ...channels, [channel]: v })} />
+        <RadioGroup
+          key={channel}
+          legend={t(`safeContact.questions.${channel}`)}
+          name={channel}
+          options={SAFETY}
+          label={(o) => t(`safeContact.values.${o}`)}
+          value={channels[channel]}
+          onChange={(v) => setChannels({ ...channels, [channel]: v })}
+        />
       ))}
-      <Field label={t('safeContact.fields.safeTimes')} name="safeTimes" value={extra.safeTimes} onChange={(e) => setExtra({ ...extra, safeTimes: e.target.value })} />
-      <Field label={t('safeContact.fields.codeWord')} name="codeWord" hint={t('safeContact.codeWordHint')} value={extra.codeWord} onChange={(e) => setExtra({ ...extra, codeWord: e.target.value })} />
-      <Field label={t('safeContact.fields.othersWhoMayAnswer')} name="othersWhoMayAnswer" value={extra.othersWhoMayAnswer} onChange={(e) => setExtra({ ...extra, othersWhoMayAnswer: e.target.value })} />
-      <TextAreaField label={t('safeContact.fields.notes')} name="notes" rows={3} value={extra.notes} onChange={(e) => setExtra({ ...extra, notes: e.target.value })} />
+      <Field
+        label={t('safeContact.fields.safeTimes')}
+        name="safeTimes"
+        value={extra.safeTimes}
+        onChange={(e) => setExtra({ ...extra, safeTimes: e.target.value })}
+      />
+      <Field
+        label={t('safeContact.fields.codeWord')}
+        name="codeWord"
+        hint={t('safeContact.codeWordHint')}
+        value={extra.codeWord}
+        onChange={(e) => setExtra({ ...extra, codeWord: e.target.value })}
+      />
+      <Field
+        label={t('safeContact.fields.othersWhoMayAnswer')}
+        name="othersWhoMayAnswer"
+        value={extra.othersWhoMayAnswer}
+        onChange={(e) => setExtra({ ...extra, othersWhoMayAnswer: e.target.value })}
+      />
+      <TextAreaField
+        label={t('safeContact.fields.notes')}
+        name="notes"
+        rows={3}
+        value={extra.notes}
+        onChange={(e) => setExtra({ ...extra, notes: e.target.value })}
+      />
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>
           {t('safeContact.save')}
@@ -65,21 +113,33 @@ export function CaseDetailsForm({ onClose }: { onClose: () => void }) {
   const [languages, setLanguages] = useState<string[]>(header.languages);
   const [interpreter, setInterpreter] = useState<'yes' | 'no'>(header.interpreterNeeded ? 'yes' : 'no');
   const [local, setLocal] = useState<FieldErrors>({});
-  const save = useCaseMutation(code, () => api.patch(casesApi.base(code), { province, languages, interpreterNeeded: interpreter === 'yes' }), () => {
-    announce(t('details.saved'));
-    onClose();
-  }, { header: true });
+  const save = useCaseMutation(
+    code,
+    () => api.patch(casesApi.base(code), { province, languages, interpreterNeeded: interpreter === 'yes' }),
+    () => {
+      announce(t('details.saved'));
+      onClose();
+    },
+    { header: true },
+  );
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const bad = invalidLanguageTags(languages);
-    const errors: FieldErrors = languages.length === 0 ? { languages: t('new.languagesRequired') } : bad.length > 0 ? { languages: t('languages.invalid', { tags: bad.join(', ') }) } : {};
+    const errors: FieldErrors =
+      languages.length === 0
+        ? { languages: t('new.languagesRequired') }
+        : bad.length > 0
+          ? { languages: t('languages.invalid', { tags: bad.join(', ') }) }
+          : {};
     setLocal(errors);
     if (errors.languages) return focusFirstInvalid(formRef.current);
     save.mutate(undefined);
   };
   return (
     <form ref={formRef} className="stack" onSubmit={submit} noValidate aria-labelledby="details-form-heading">
-      <h3 id="details-form-heading" tabIndex={-1}>{t('details.formHeading')}</h3>
+      <h3 id="details-form-heading" tabIndex={-1}>
+        {t('details.formHeading')}
+      </h3>
       <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
       <SelectField label={t('fields.province')} name="province" value={province} onChange={(e) => setProvince(e.target.value as Province)}>
         {PROVINCES.map((p) => (
@@ -89,7 +149,14 @@ export function CaseDetailsForm({ onClose }: { onClose: () => void }) {
         ))}
       </SelectField>
       <LanguagesField value={languages} onChange={setLanguages} error={fieldError(local, save.error, 'languages')} />
-      <RadioGroup legend={t('new.interpreterQuestion')} name="interpreterNeeded" options={['yes', 'no'] as const} label={(o) => t(`answers.${o}`)} value={interpreter} onChange={setInterpreter} />
+      <RadioGroup
+        legend={t('new.interpreterQuestion')}
+        name="interpreterNeeded"
+        options={['yes', 'no'] as const}
+        label={(o) => t(`answers.${o}`)}
+        value={interpreter}
+        onChange={setInterpreter}
+      />
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>
           {t('details.save')}

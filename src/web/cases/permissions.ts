@@ -37,7 +37,9 @@ function allowed(rule: CaseRule, header: CaseHeader, viewer: CaseViewer, team: r
 
 function isSupervised(viewer: CaseViewer, team: readonly TeamMember[] | undefined, vouched = false): boolean {
   const me = team?.find((m) => m.userId === viewer.userId);
-  return Boolean(me && team?.some((m) => m.userId === me.supervisedBy && (m.teamRole === 'responsible-lawyer' || m.teamRole === 'lawyer') && (!vouched || m.vouched)));
+  return Boolean(
+    me && team?.some((m) => m.userId === me.supervisedBy && (m.teamRole === 'responsible-lawyer' || m.teamRole === 'lawyer') && (!vouched || m.vouched)),
+  );
 }
 
 export function permissionsFor(header: CaseHeader, viewer: CaseViewer, team: readonly TeamMember[] | undefined): CasePermissions {

@@ -28,7 +28,10 @@ export function ReassignForm({ code }: { code: string }) {
   const [userId, setUserId] = useState('');
   const [reason, setReason] = useState('');
   const [local, setLocal] = useState<FieldErrors>({});
-  const members = useQuery({ queryKey: ['organisation', 'members'], queryFn: () => api.get<{ members: Member[] }>('/api/organisation/members').then((r) => r.members) });
+  const members = useQuery({
+    queryKey: ['organisation', 'members'],
+    queryFn: () => api.get<{ members: Member[] }>('/api/organisation/members').then((r) => r.members),
+  });
   const lawyers = (members.data ?? []).filter((m) => m.role === 'lawyer' && m.status === 'active');
   const reassign = useMutation({
     mutationFn: () => api.post(`${casesApi.base(code)}/reassign`, { userId, reason: reason.trim() }),
@@ -49,8 +52,18 @@ export function ReassignForm({ code }: { code: string }) {
       <h2 id="reassign-heading">{t('reassign.heading')}</h2>
       <p>{t('reassign.intro')}</p>
       <p>{t('reassign.privileged')}</p>
-      {reassign.isSuccess ? <FormAlert tone="success" message={t('reassign.done')} /> : <FormAlert message={reassign.error ? caseErrorText(t, reassign.error) : null} />}
-      <SelectField label={t('reassign.lawyer')} name="userId" value={userId} onChange={(e) => setUserId(e.target.value)} error={fieldError(local, reassign.error, 'userId')}>
+      {reassign.isSuccess ? (
+        <FormAlert tone="success" message={t('reassign.done')} />
+      ) : (
+        <FormAlert message={reassign.error ? caseErrorText(t, reassign.error) : null} />
+      )}
+      <SelectField
+        label={t('reassign.lawyer')}
+        name="userId"
+        value={userId}
+        onChange={(e) => setUserId(e.target.value)}
+        error={fieldError(local, reassign.error, 'userId')}
+      >
         <option value="">{t('reassign.chooseLawyer')}</option>
         {lawyers.map((m) => (
           <option key={m.id} value={m.id}>
@@ -58,7 +71,14 @@ export function ReassignForm({ code }: { code: string }) {
           </option>
         ))}
       </SelectField>
-      <TextAreaField label={t('reassign.reason')} name="reason" hint={t('reassign.reasonHint')} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError(local, reassign.error, 'reason')} />
+      <TextAreaField
+        label={t('reassign.reason')}
+        name="reason"
+        hint={t('reassign.reasonHint')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        error={fieldError(local, reassign.error, 'reason')}
+      />
       <SubmitButton pending={reassign.isPending} pendingLabel={t('common:working')}>
         {t('reassign.submit')}
       </SubmitButton>

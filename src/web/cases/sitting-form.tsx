@@ -59,7 +59,9 @@ export function SittingForm({ sitting, onClose }: { sitting: Sitting | null; onC
       durationMinutes: minutes,
       mode: f.mode,
       present: splitLines(f.present),
-      interpreter: f.interpreterUsed ? { language: f.interpreterLanguage.trim(), ...(f.interpreterName.trim() ? { name: f.interpreterName.trim() } : {}) } : null,
+      interpreter: f.interpreterUsed
+        ? { language: f.interpreterLanguage.trim(), ...(f.interpreterName.trim() ? { name: f.interpreterName.trim() } : {}) }
+        : null,
       couldSpeakFreely: f.couldSpeakFreely,
       topicsCovered: f.topicsCovered,
       topicsLater: f.topicsLater.filter((topic) => !f.topicsCovered.includes(topic)),
@@ -72,30 +74,115 @@ export function SittingForm({ sitting, onClose }: { sitting: Sitting | null; onC
 
   return (
     <form ref={formRef} className="stack card" onSubmit={submit} noValidate aria-labelledby="sitting-form-heading">
-      <h3 id="sitting-form-heading" tabIndex={-1}>{t(sitting ? 'sittings.editHeading' : 'sittings.addHeading')}</h3>
+      <h3 id="sitting-form-heading" tabIndex={-1}>
+        {t(sitting ? 'sittings.editHeading' : 'sittings.addHeading')}
+      </h3>
       <p className="field__hint">{t('sittings.formHint')}</p>
       <FormAlert message={save.error ? caseErrorText(t, save.error) : null} />
       <div className="field-row">
-        <Field label={t('sittings.fields.heldOn')} name="heldOn" type="date" value={f.heldOn} onChange={(e) => setF({ ...f, heldOn: e.target.value })} error={err('heldOn')} />
-        <Field label={t('sittings.fields.durationMinutes')} name="durationMinutes" type="number" min={1} max={1440} inputMode="numeric" value={f.durationMinutes} onChange={(e) => setF({ ...f, durationMinutes: e.target.value })} error={err('durationMinutes')} />
+        <Field
+          label={t('sittings.fields.heldOn')}
+          name="heldOn"
+          type="date"
+          value={f.heldOn}
+          onChange={(e) => setF({ ...f, heldOn: e.target.value })}
+          error={err('heldOn')}
+        />
+        <Field
+          label={t('sittings.fields.durationMinutes')}
+          name="durationMinutes"
+          type="number"
+          min={1}
+          max={1440}
+          inputMode="numeric"
+          value={f.durationMinutes}
+          onChange={(e) => setF({ ...f, durationMinutes: e.target.value })}
+          error={err('durationMinutes')}
+        />
       </div>
-      <RadioGroup legend={t('sittings.fields.mode')} name="mode" options={SITTING_MODES} label={(o) => t(`modes.${o}`)} value={f.mode} onChange={(mode) => setF({ ...f, mode })} error={err('mode')} />
-      <TextAreaField label={t('sittings.fields.present')} name="present" rows={2} hint={t('sittings.presentHint')} value={f.present} onChange={(e) => setF({ ...f, present: e.target.value })} />
+      <RadioGroup
+        legend={t('sittings.fields.mode')}
+        name="mode"
+        options={SITTING_MODES}
+        label={(o) => t(`modes.${o}`)}
+        value={f.mode}
+        onChange={(mode) => setF({ ...f, mode })}
+        error={err('mode')}
+      />
+      <TextAreaField
+        label={t('sittings.fields.present')}
+        name="present"
+        rows={2}
+        hint={t('sittings.presentHint')}
+        value={f.present}
+        onChange={(e) => setF({ ...f, present: e.target.value })}
+      />
       <label className="choice">
         <input type="checkbox" name="interpreterUsed" checked={f.interpreterUsed} onChange={(e) => setF({ ...f, interpreterUsed: e.target.checked })} />
         {t('sittings.fields.interpreterUsed')}
       </label>
       {f.interpreterUsed ? (
         <div className="field-row">
-          <Field label={t('sittings.fields.interpreterLanguage')} name="interpreterLanguage" hint={t('sittings.interpreterLanguageHint')} value={f.interpreterLanguage} onChange={(e) => setF({ ...f, interpreterLanguage: e.target.value })} error={err('interpreter.language')} />
-          <Field label={t('sittings.fields.interpreterName')} name="interpreterName" value={f.interpreterName} onChange={(e) => setF({ ...f, interpreterName: e.target.value })} />
+          <Field
+            label={t('sittings.fields.interpreterLanguage')}
+            name="interpreterLanguage"
+            hint={t('sittings.interpreterLanguageHint')}
+            value={f.interpreterLanguage}
+            onChange={(e) => setF({ ...f, interpreterLanguage: e.target.value })}
+            error={err('interpreter.language')}
+          />
+          <Field
+            label={t('sittings.fields.interpreterName')}
+            name="interpreterName"
+            value={f.interpreterName}
+            onChange={(e) => setF({ ...f, interpreterName: e.target.value })}
+          />
         </div>
       ) : null}
-      <RadioGroup legend={t('sittings.fields.couldSpeakFreely')} name="couldSpeakFreely" hint={t('sittings.freelyHint')} options={['yes', 'no', 'unsure'] as const} label={(o) => t(`answers.${o}`)} value={f.couldSpeakFreely} onChange={(v) => setF({ ...f, couldSpeakFreely: v })} error={err('couldSpeakFreely')} />
-      <CheckboxGroup legend={t('sittings.fields.topicsCovered')} name="topicsCovered" options={INTAKE_TOPICS} label={(o) => t(`topics.${o}`)} values={f.topicsCovered} onChange={(v) => setF({ ...f, topicsCovered: v })} />
-      <CheckboxGroup legend={t('sittings.fields.topicsLater')} name="topicsLater" hint={t('sittings.laterHint')} options={INTAKE_TOPICS} label={(o) => t(`topics.${o}`)} values={f.topicsLater} onChange={(v) => setF({ ...f, topicsLater: v })} />
-      <TextAreaField label={t('sittings.fields.note')} name="note" rows={4} value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} error={err('note')} />
-      <RadioGroup legend={t('fields.compartment')} name="noteCompartment" hint={t('compartments.hint')} options={compartments} label={(o) => t(`compartments.${o}`)} value={f.noteCompartment} onChange={(v) => setF({ ...f, noteCompartment: v })} />
+      <RadioGroup
+        legend={t('sittings.fields.couldSpeakFreely')}
+        name="couldSpeakFreely"
+        hint={t('sittings.freelyHint')}
+        options={['yes', 'no', 'unsure'] as const}
+        label={(o) => t(`answers.${o}`)}
+        value={f.couldSpeakFreely}
+        onChange={(v) => setF({ ...f, couldSpeakFreely: v })}
+        error={err('couldSpeakFreely')}
+      />
+      <CheckboxGroup
+        legend={t('sittings.fields.topicsCovered')}
+        name="topicsCovered"
+        options={INTAKE_TOPICS}
+        label={(o) => t(`topics.${o}`)}
+        values={f.topicsCovered}
+        onChange={(v) => setF({ ...f, topicsCovered: v })}
+      />
+      <CheckboxGroup
+        legend={t('sittings.fields.topicsLater')}
+        name="topicsLater"
+        hint={t('sittings.laterHint')}
+        options={INTAKE_TOPICS}
+        label={(o) => t(`topics.${o}`)}
+        values={f.topicsLater}
+        onChange={(v) => setF({ ...f, topicsLater: v })}
+      />
+      <TextAreaField
+        label={t('sittings.fields.note')}
+        name="note"
+        rows={4}
+        value={f.note}
+        onChange={(e) => setF({ ...f, note: e.target.value })}
+        error={err('note')}
+      />
+      <RadioGroup
+        legend={t('fields.compartment')}
+        name="noteCompartment"
+        hint={t('compartments.hint')}
+        options={compartments}
+        label={(o) => t(`compartments.${o}`)}
+        value={f.noteCompartment}
+        onChange={(v) => setF({ ...f, noteCompartment: v })}
+      />
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('common:working')}>
           {t('sittings.save')}

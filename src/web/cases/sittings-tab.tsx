@@ -13,13 +13,13 @@ function SittingCard({ sitting, number, onEdit, mayEdit }: { sitting: Sitting; n
   const { t } = useTranslation('cases');
   return (
     <li className="card sitting" id={`sitting-${sitting.id}`} tabIndex={-1}>
-      <h3>
-        {t('sittings.title', { number, date: formatDay(sitting.heldOn) })}
-      </h3>
+      <h3>{t('sittings.title', { number, date: formatDay(sitting.heldOn) })}</h3>
       <dl className="summary summary--compact">
         <div>
           <dt>{t('sittings.fields.length')}</dt>
-          <dd>{t('sittings.minutes', { count: sitting.durationMinutes })} · {t(`modes.${sitting.mode}`)}</dd>
+          <dd>
+            {t('sittings.minutes', { count: sitting.durationMinutes })} · {t(`modes.${sitting.mode}`)}
+          </dd>
         </div>
         {sitting.present.length > 0 ? (
           <div>
@@ -29,7 +29,11 @@ function SittingCard({ sitting, number, onEdit, mayEdit }: { sitting: Sitting; n
         ) : null}
         <div>
           <dt>{t('sittings.fields.interpreter')}</dt>
-          <dd>{sitting.interpreter ? [languageName(sitting.interpreter.language), sitting.interpreter.name].filter(Boolean).join(' · ') : t('sittings.noInterpreter')}</dd>
+          <dd>
+            {sitting.interpreter
+              ? [languageName(sitting.interpreter.language), sitting.interpreter.name].filter(Boolean).join(' · ')
+              : t('sittings.noInterpreter')}
+          </dd>
         </div>
         <div>
           <dt>{t('sittings.fields.couldSpeakFreely')}</dt>
@@ -71,7 +75,9 @@ export function SittingsTab() {
   const sittings = useSittings(code);
   const [editing, setEditing] = useState<Sitting | 'new' | null>(null);
   const mayWrite = can.write('team');
-  const sorted = [...(sittings.data?.sittings ?? [])].sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.createdAt.localeCompare(b.createdAt)));
+  const sorted = [...(sittings.data?.sittings ?? [])].sort((a, b) =>
+    a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.createdAt.localeCompare(b.createdAt),
+  );
   const open = (what: Sitting | 'new') => {
     setEditing(what);
     focusSoon('#sitting-form-heading');

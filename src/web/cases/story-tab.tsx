@@ -14,10 +14,14 @@ function FragmentCard({ fragment, onEdit, mayEdit, showTime }: { fragment: Fragm
   const { t } = useTranslation('cases');
   const sitting = useSittings(useCase().code).data?.sittings.find((s) => s.id === fragment.sittingId);
   return (
-    <article className={`card fragment fragment--${fragment.compartment}`} id={`fragment-${fragment.id}`} tabIndex={-1} aria-label={t('story.fragmentLabel', { time: fragment.time?.label ?? t('story.noTime') })}>
+    <article
+      className={`card fragment fragment--${fragment.compartment}`}
+      id={`fragment-${fragment.id}`}
+      tabIndex={-1}
+      aria-label={t('story.fragmentLabel', { time: fragment.time?.label ?? t('story.noTime') })}
+    >
       <p className="fragment__meta">
-        <span className={`tag tag--${fragment.compartment}`}>{t(`compartments.${fragment.compartment}`)}</span>{' '}
-        <span>{t(`sources.${fragment.source}`)}</span>
+        <span className={`tag tag--${fragment.compartment}`}>{t(`compartments.${fragment.compartment}`)}</span> <span>{t(`sources.${fragment.source}`)}</span>
         {sitting ? <span> · {t('story.fromSitting', { date: formatDay(sitting.heldOn) })}</span> : null}
       </p>
       {fragment.source === 'client' ? <blockquote className="fragment__text">{fragment.text}</blockquote> : <p className="fragment__text">{fragment.text}</p>}
@@ -29,7 +33,9 @@ function FragmentCard({ fragment, onEdit, mayEdit, showTime }: { fragment: Fragm
       {fragment.tags.length > 0 ? (
         <ul className="tag-list" aria-label={t('story.fields.tags')}>
           {fragment.tags.map((tag) => (
-            <li key={tag} className="tag">{t(`topics.${tag}`)}</li>
+            <li key={tag} className="tag">
+              {t(`topics.${tag}`)}
+            </li>
           ))}
         </ul>
       ) : null}

@@ -38,12 +38,17 @@ export function AddMemberForm() {
   const candidates = (directory.data?.people ?? []).filter((p) => !team.some((m) => m.userId === p.id));
   const person = candidates.find((p) => p.id === userId);
   const roles = person ? TEAM_ROLES_FOR_ROLE[person.role] : [];
-  const add = useCaseMutation(code, (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/team`, body), () => {
-    announce(t('team.added', { name: person?.displayName ?? '' }));
-    setUserId('');
-    setTeamRole('');
-    setSupervisedBy('');
-  }, { header: true });
+  const add = useCaseMutation(
+    code,
+    (body: Record<string, unknown>) => api.post(`${casesApi.base(code)}/team`, body),
+    () => {
+      announce(t('team.added', { name: person?.displayName ?? '' }));
+      setUserId('');
+      setTeamRole('');
+      setSupervisedBy('');
+    },
+    { header: true },
+  );
   const choosePerson = (id: string) => {
     setUserId(id);
     const chosen = candidates.find((p) => p.id === id);
@@ -65,7 +70,13 @@ export function AddMemberForm() {
       <h3 id="add-member-heading">{t('team.addHeading')}</h3>
       <p className="field__hint">{t('team.addHint')}</p>
       {isApiError(add.error, 'consent-required') ? <ConsentNeeded /> : <FormAlert message={add.error ? caseErrorText(t, add.error) : null} />}
-      <SelectField label={t('team.fields.person')} name="userId" value={userId} onChange={(e) => choosePerson(e.target.value)} error={fieldError(local, add.error, 'userId')}>
+      <SelectField
+        label={t('team.fields.person')}
+        name="userId"
+        value={userId}
+        onChange={(e) => choosePerson(e.target.value)}
+        error={fieldError(local, add.error, 'userId')}
+      >
         <option value="">{t('team.choosePerson')}</option>
         {candidates.map((p) => (
           <option key={p.id} value={p.id}>
@@ -73,7 +84,14 @@ export function AddMemberForm() {
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('team.fields.teamRole')} name="teamRole" value={teamRole} onChange={(e) => setTeamRole(e.target.value as TeamRole)} error={fieldError(local, add.error, 'teamRole')} disabled={!person}>
+      <SelectField
+        label={t('team.fields.teamRole')}
+        name="teamRole"
+        value={teamRole}
+        onChange={(e) => setTeamRole(e.target.value as TeamRole)}
+        error={fieldError(local, add.error, 'teamRole')}
+        disabled={!person}
+      >
         <option value="">{t('team.chooseRole')}</option>
         {roles.map((r) => (
           <option key={r} value={r}>
@@ -82,7 +100,13 @@ export function AddMemberForm() {
         ))}
       </SelectField>
       {teamRole === 'legal-worker' ? (
-        <SelectField label={t('team.fields.supervisedBy')} name="supervisedBy" value={supervisedBy} onChange={(e) => setSupervisedBy(e.target.value)} error={fieldError(local, add.error, 'supervisedBy')}>
+        <SelectField
+          label={t('team.fields.supervisedBy')}
+          name="supervisedBy"
+          value={supervisedBy}
+          onChange={(e) => setSupervisedBy(e.target.value)}
+          error={fieldError(local, add.error, 'supervisedBy')}
+        >
           <option value="">{t('team.noSupervisor')}</option>
           {lawyersOf(team).map((m) => (
             <option key={m.userId} value={m.userId}>
@@ -105,12 +129,25 @@ export function SupervisionForm({ member }: { member: TeamMember }) {
   const { code, team = [] } = useCase();
   const announce = useAnnounce();
   const [supervisedBy, setSupervisedBy] = useState(member.supervisedBy ?? '');
-  const save = useCaseMutation(code, () => api.post(`${casesApi.base(code)}/team`, { userId: member.userId, teamRole: member.teamRole, ...(supervisedBy ? { supervisedBy } : {}) }), () =>
-    announce(t('team.supervisionSaved', { name: member.displayName })),
+  const save = useCaseMutation(
+    code,
+    () => api.post(`${casesApi.base(code)}/team`, { userId: member.userId, teamRole: member.teamRole, ...(supervisedBy ? { supervisedBy } : {}) }),
+    () => announce(t('team.supervisionSaved', { name: member.displayName })),
   );
   return (
-    <form className="inline-form" onSubmit={(e) => { e.preventDefault(); save.mutate(undefined); }}>
-      <SelectField label={t('team.supervisionFor', { name: member.displayName })} name="supervisedBy" value={supervisedBy} onChange={(e) => setSupervisedBy(e.target.value)}>
+    <form
+      className="inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save.mutate(undefined);
+      }}
+    >
+      <SelectField
+        label={t('team.supervisionFor', { name: member.displayName })}
+        name="supervisedBy"
+        value={supervisedBy}
+        onChange={(e) => setSupervisedBy(e.target.value)}
+      >
         <option value="">{t('team.noSupervisor')}</option>
         {lawyersOf(team).map((m) => (
           <option key={m.userId} value={m.userId}>

@@ -14,11 +14,15 @@ function RemoveButton({ member }: { member: TeamMember }) {
   const { code, viewer } = useCase();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const remove = useCaseMutation(code, () => casesApi.delete(`${casesApi.base(code)}/team/${member.userId}`), () => {
-    announce(t('team.removed', { name: member.displayName }));
-    if (member.userId === viewer.userId) navigate('/cases');
-    else focusSoon('#team-heading');
-  });
+  const remove = useCaseMutation(
+    code,
+    () => casesApi.delete(`${casesApi.base(code)}/team/${member.userId}`),
+    () => {
+      announce(t('team.removed', { name: member.displayName }));
+      if (member.userId === viewer.userId) navigate('/cases');
+      else focusSoon('#team-heading');
+    },
+  );
   return (
     <>
       <button type="button" className="button button--quiet" onClick={() => remove.mutate(undefined)} disabled={remove.isPending}>
@@ -41,7 +45,9 @@ export function TeamTab() {
 
   return (
     <div className="case-tab">
-      <h2 tabIndex={-1} id="team-heading">{t('tabs.team')}</h2>
+      <h2 tabIndex={-1} id="team-heading">
+        {t('tabs.team')}
+      </h2>
       <p className="lede">{t('team.intro')}</p>
       {team.isPending ? <Loading /> : null}
       {team.isError ? <LoadFailed error={team.error} /> : null}
@@ -57,7 +63,11 @@ export function TeamTab() {
                 <th scope="col">{t('team.fields.supervisedBy')}</th>
                 <th scope="col">{t('team.fields.addedAt')}</th>
                 <th scope="col">{t('team.fields.addedBy')}</th>
-                {manage ? <th scope="col"><span className="visually-hidden">{t('team.actions')}</span></th> : null}
+                {manage ? (
+                  <th scope="col">
+                    <span className="visually-hidden">{t('team.actions')}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -67,7 +77,7 @@ export function TeamTab() {
                   <td data-label={t('team.fields.teamRole')}>{t(`teamRoles.${m.teamRole}`)}</td>
                   <td data-label={t('team.fields.organisation')}>{m.organisationName}</td>
                   <td data-label={t('team.fields.supervisedBy')}>
-                    {m.teamRole === 'legal-worker' ? nameOf(m.supervisedBy) ?? t('team.notSupervised') : '—'}
+                    {m.teamRole === 'legal-worker' ? (nameOf(m.supervisedBy) ?? t('team.notSupervised')) : '—'}
                   </td>
                   <td data-label={t('team.fields.addedAt')}>{formatDay(m.addedAt)}</td>
                   <td data-label={t('team.fields.addedBy')}>
@@ -95,11 +105,13 @@ export function TeamTab() {
         </section>
       ) : null}
       {manage
-        ? members.filter((m) => m.teamRole === 'legal-worker').map((m) => (
-            <section key={m.userId} className="card" aria-label={t('team.supervisionFor', { name: m.displayName })}>
-              <SupervisionForm member={m} />
-            </section>
-          ))
+        ? members
+            .filter((m) => m.teamRole === 'legal-worker')
+            .map((m) => (
+              <section key={m.userId} className="card" aria-label={t('team.supervisionFor', { name: m.displayName })}>
+                <SupervisionForm member={m} />
+              </section>
+            ))
         : null}
       {manage ? <AddMemberForm /> : <p className="muted">{t('team.onlyResponsible')}</p>}
     </div>

@@ -20,7 +20,10 @@ export function TimelineView({ renderFragment }: { renderFragment: (fragment: Fr
   if (timeline.isPending) return <Loading />;
   if (timeline.isError) return <LoadFailed error={timeline.error} />;
   const { entries, undated } = timeline.data;
-  const days = entries.flatMap(({ time }) => [time.earliest, time.latest]).filter((d): d is string => d !== null).map(dayNumber);
+  const days = entries
+    .flatMap(({ time }) => [time.earliest, time.latest])
+    .filter((d): d is string => d !== null)
+    .map(dayNumber);
   const min = Math.min(...days);
   const max = Math.max(...days);
   const span = Math.max(1, max - min);
@@ -30,9 +33,7 @@ export function TimelineView({ renderFragment }: { renderFragment: (fragment: Fr
   return (
     <div className="timeline">
       {entries.length === 0 ? <p className="card card--calm">{t('story.timelineEmpty')}</p> : null}
-      {days.length > 0 ? (
-        <p className="timeline__scale muted">{t('story.scale', { from: yearOf(min), to: yearOf(max) })}</p>
-      ) : null}
+      {days.length > 0 ? <p className="timeline__scale muted">{t('story.scale', { from: yearOf(min), to: yearOf(max) })}</p> : null}
       <ol className="plain-list timeline__entries">
         {entries.map(({ fragment, time }) => {
           // A single day still gets a visible mark, kept inside the drawing.

@@ -12,7 +12,15 @@ export { PROVINCES, REMEDY_IDS } from '../../core/contract/identifiers';
 
 export type Safety = 'safe' | 'unsafe' | 'unknown';
 export type Outcome = 'remedy-granted' | 'remedy-refused' | 'resolved-otherwise' | 'referred-elsewhere' | 'client-withdrew' | 'lost-contact' | 'other';
-export const OUTCOMES: readonly Outcome[] = ['remedy-granted', 'remedy-refused', 'resolved-otherwise', 'referred-elsewhere', 'client-withdrew', 'lost-contact', 'other'];
+export const OUTCOMES: readonly Outcome[] = [
+  'remedy-granted',
+  'remedy-refused',
+  'resolved-otherwise',
+  'referred-elsewhere',
+  'client-withdrew',
+  'lost-contact',
+  'other',
+];
 export type Tag = 'recruitment' | 'journey' | 'work' | 'living-conditions' | 'control' | 'exit' | 'after-exit';
 export const TAGS: readonly Tag[] = ['recruitment', 'journey', 'work', 'living-conditions', 'control', 'exit', 'after-exit'];
 export type Source = 'client' | 'practitioner-summary' | 'document';
@@ -23,10 +31,25 @@ export type FreeSpeech = 'yes' | 'no' | 'unsure';
 
 // Kept in the order of src/core/consent/model.ts; the type check catches a purpose that disappears.
 export const CONSENT_PURPOSES = [
-  'share-with-organisation', 'refer', 'contact-police', 'contact-immigration-authorities', 'file-remedy',
-  'name-employer-in-complaint', 'anonymous-statistics', 'use-interpreter', 'generate-document',
+  'share-with-organisation',
+  'refer',
+  'contact-police',
+  'contact-immigration-authorities',
+  'file-remedy',
+  'name-employer-in-complaint',
+  'anonymous-statistics',
+  'use-interpreter',
+  'generate-document',
 ] as const satisfies readonly ConsentPurpose[];
-export const DATA_CATEGORIES = ['identity', 'contact', 'narrative', 'immigration', 'employment', 'health', 'documents'] as const satisfies readonly DataCategory[];
+export const DATA_CATEGORIES = [
+  'identity',
+  'contact',
+  'narrative',
+  'immigration',
+  'employment',
+  'health',
+  'documents',
+] as const satisfies readonly DataCategory[];
 export const PURPOSES_NEEDING_RECIPIENT: readonly ConsentPurpose[] = ['share-with-organisation', 'refer'];
 export const PURPOSES_WITH_REMEDY: readonly ConsentPurpose[] = ['file-remedy', 'name-employer-in-complaint'];
 

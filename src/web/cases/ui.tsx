@@ -18,8 +18,16 @@ export function TextAreaField({ label, name, hint, error, ...rest }: TextAreaPro
   return (
     <div className={`field field--wide${error ? ' field--invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
       <textarea id={id} name={name} rows={4} aria-invalid={error ? true : undefined} aria-describedby={describedBy} {...rest} />
     </div>
   );
@@ -34,18 +42,45 @@ interface ChoicesProps<T extends string> {
   error?: string | undefined;
 }
 
-export function CheckboxGroup<T extends string>({ legend, name, options, label, hint, error, values, onChange }: ChoicesProps<T> & { values: readonly T[]; onChange: (values: T[]) => void }) {
+export function CheckboxGroup<T extends string>({
+  legend,
+  name,
+  options,
+  label,
+  hint,
+  error,
+  values,
+  onChange,
+}: ChoicesProps<T> & { values: readonly T[]; onChange: (values: T[]) => void }) {
   const id = useId();
   const toggle = (option: T, on: boolean) => onChange(options.filter((o) => (o === option ? on : values.includes(o))));
   return (
-    <fieldset className={error ? 'fieldset--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className={error ? 'fieldset--invalid' : undefined}
+      aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+    >
       <legend>{legend}</legend>
-      {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
       <div className="choices">
         {options.map((option) => (
           <label className="choice" key={option}>
-            <input type="checkbox" name={name} value={option} aria-invalid={error ? true : undefined} checked={values.includes(option)} onChange={(e) => toggle(option, e.target.checked)} />
+            <input
+              type="checkbox"
+              name={name}
+              value={option}
+              aria-invalid={error ? true : undefined}
+              checked={values.includes(option)}
+              onChange={(e) => toggle(option, e.target.checked)}
+            />
             {label(option)}
           </label>
         ))}
@@ -54,17 +89,44 @@ export function CheckboxGroup<T extends string>({ legend, name, options, label, 
   );
 }
 
-export function RadioGroup<T extends string>({ legend, name, options, label, hint, error, value, onChange }: ChoicesProps<T> & { value: T | null; onChange: (value: T) => void }) {
+export function RadioGroup<T extends string>({
+  legend,
+  name,
+  options,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+}: ChoicesProps<T> & { value: T | null; onChange: (value: T) => void }) {
   const id = useId();
   return (
-    <fieldset className={error ? 'fieldset--invalid' : undefined} aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className={error ? 'fieldset--invalid' : undefined}
+      aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+    >
       <legend>{legend}</legend>
-      {hint ? <p className="field__hint" id={`${id}-hint`}>{hint}</p> : null}
-      {error ? <p className="field__error" id={`${id}-error`}>{error}</p> : null}
+      {hint ? (
+        <p className="field__hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
       <div className="choices">
         {options.map((option) => (
           <label className="choice" key={option}>
-            <input type="radio" name={name} value={option} aria-invalid={error ? true : undefined} checked={value === option} onChange={() => onChange(option)} />
+            <input
+              type="radio"
+              name={name}
+              value={option}
+              aria-invalid={error ? true : undefined}
+              checked={value === option}
+              onChange={() => onChange(option)}
+            />
             {label(option)}
           </label>
         ))}
@@ -116,7 +178,8 @@ export function CaseProblem({ error }: { error: unknown }) {
 export function caseErrorText(t: ReturnType<typeof useTranslation>['t'], error: unknown): string {
   if (isApiError(error, 'not-found')) return t('problems.notFound');
   if (isApiError(error, 'forbidden')) return t('problems.forbidden');
-  if (isApiError(error, 'consent-required')) return t('problems.consentRequired', { purpose: t(`purposes.${error.fieldMessage('consent.purpose') ?? 'share-with-organisation'}`) });
+  if (isApiError(error, 'consent-required'))
+    return t('problems.consentRequired', { purpose: t(`purposes.${error.fieldMessage('consent.purpose') ?? 'share-with-organisation'}`) });
   return describeError(t, error);
 }
 

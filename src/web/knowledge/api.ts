@@ -80,11 +80,19 @@ const key = (...rest: string[]) => ['knowledge', ...rest];
 const forever = { staleTime: Infinity };
 
 export const useRemedies = () =>
-  useQuery({ queryKey: key('remedies'), queryFn: () => api.get<{ knowledgeVersion: string; remedies: RemedySummary[] }>('/api/knowledge/remedies'), ...forever });
+  useQuery({
+    queryKey: key('remedies'),
+    queryFn: () => api.get<{ knowledgeVersion: string; remedies: RemedySummary[] }>('/api/knowledge/remedies'),
+    ...forever,
+  });
 export const useRemedy = (id: string) =>
   useQuery({ queryKey: key('remedy', id), queryFn: () => api.get<RemedyDetail>(`/api/knowledge/remedies/${encodeURIComponent(id)}`), ...forever });
 export const useJurisdictions = () =>
-  useQuery({ queryKey: key('jurisdictions'), queryFn: () => api.get<{ jurisdictions: Jurisdiction[] }>('/api/knowledge/jurisdictions').then((r) => r.jurisdictions), ...forever });
+  useQuery({
+    queryKey: key('jurisdictions'),
+    queryFn: () => api.get<{ jurisdictions: Jurisdiction[] }>('/api/knowledge/jurisdictions').then((r) => r.jurisdictions),
+    ...forever,
+  });
 export const useReport = () => useQuery({ queryKey: key('report'), queryFn: () => api.get<KnowledgeReport>('/api/knowledge/report'), ...forever });
 export const useIndicators = () =>
   useQuery({ queryKey: key('indicators'), queryFn: () => api.get<{ caveats: string[]; indicators: Indicator[] }>('/api/knowledge/indicators'), ...forever });

@@ -42,8 +42,7 @@ export function CitationList({ citations, className }: { citations: readonly Cit
           ) : (
             <span>{c.source}</span>
           )}
-          , <span className="citations__pinpoint">{c.pinpoint}</span>{' '}
-          <span className="muted">{t('lastReviewed', { date: c.lastReviewed })}</span>
+          , <span className="citations__pinpoint">{c.pinpoint}</span> <span className="muted">{t('lastReviewed', { date: c.lastReviewed })}</span>
         </li>
       ))}
     </ul>

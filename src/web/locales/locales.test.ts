@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 // raw key or falls back to English mid-sentence. Plural forms differ by language (French has
 // _many), so plural suffixes are compared as one key.
 const localesDir = import.meta.dirname;
-const languages = readdirSync(localesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+const languages = readdirSync(localesDir, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 function flatten(value: unknown, prefix = ''): Map<string, string> {
@@ -23,7 +25,15 @@ function load(lang: string, ns: string): Map<string, string> {
   return flatten(JSON.parse(readFileSync(join(localesDir, lang, `${ns}.json`), 'utf8')));
 }
 
-const namespaces = [...new Set(languages.flatMap((lang) => readdirSync(join(localesDir, lang)).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''))))];
+const namespaces = [
+  ...new Set(
+    languages.flatMap((lang) =>
+      readdirSync(join(localesDir, lang))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.replace(/\.json$/, '')),
+    ),
+  ),
+];
 const baseKeys = (keys: Map<string, string>) => new Set([...keys.keys()].map((k) => k.replace(PLURAL_SUFFIX, '')));
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 

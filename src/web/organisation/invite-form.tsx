@@ -54,8 +54,23 @@ export function InviteForm() {
       <p>{t('invite.intro')}</p>
       <form ref={formRef} onSubmit={submit} noValidate className="stack">
         <FormAlert message={invite.error ? describeError(t, invite.error) : null} />
-        <Field label={t('invite.email')} name="email" type="email" autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError(local, invite.error, 'email')} required />
-        <SelectField label={t('invite.role')} name="role" value={role} onChange={(e) => setRole(e.target.value as Role)} error={fieldError(local, invite.error, 'role')}>
+        <Field
+          label={t('invite.email')}
+          name="email"
+          type="email"
+          autoComplete="off"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          error={fieldError(local, invite.error, 'email')}
+          required
+        />
+        <SelectField
+          label={t('invite.role')}
+          name="role"
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          error={fieldError(local, invite.error, 'role')}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {t(`common:roles.${r}`)}
@@ -69,7 +84,14 @@ export function InviteForm() {
       {invite.data ? (
         <div className="notice notice--success invite-link" role="status">
           <p>{t('invite.created', { expires })}</p>
-          <Field label={t('invite.link')} name="inviteUrl" value={invite.data.inviteUrl} readOnly onFocus={(e) => e.target.select()} hint={t('invite.linkHint')} />
+          <Field
+            label={t('invite.link')}
+            name="inviteUrl"
+            value={invite.data.inviteUrl}
+            readOnly
+            onFocus={(e) => e.target.select()}
+            hint={t('invite.linkHint')}
+          />
           <button type="button" className="button" onClick={() => copy(invite.data.inviteUrl)}>
             {copied ? t('invite.copied') : t('invite.copy')}
           </button>

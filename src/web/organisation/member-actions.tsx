@@ -86,19 +86,36 @@ export function MemberActions({ member, isSelf }: { member: Member; isSelf: bool
           ) : null}
           {member.status === 'active' ? (
             <>
-              <button type="button" className="button button--quiet" aria-expanded={editing} onClick={() => setEditing(!editing)} aria-label={t('actions.changeRoleFor', { name: who })}>
+              <button
+                type="button"
+                className="button button--quiet"
+                aria-expanded={editing}
+                onClick={() => setEditing(!editing)}
+                aria-label={t('actions.changeRoleFor', { name: who })}
+              >
                 {t('actions.changeRole')}
               </button>
               <button type="button" className="button button--quiet" onClick={() => setConfirming('reset')} aria-label={t('actions.resetFor', { name: who })}>
                 {t('actions.reset')}
               </button>
-              <button type="button" className="button button--quiet" onClick={() => setConfirming('disable')} aria-label={t('actions.disableFor', { name: who })}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setConfirming('disable')}
+                aria-label={t('actions.disableFor', { name: who })}
+              >
                 {t('actions.disable')}
               </button>
             </>
           ) : null}
           {member.status === 'disabled' ? (
-            <button type="button" className="button button--quiet" disabled={act.isPending} onClick={() => act.mutate('enable')} aria-label={t('actions.enableFor', { name: who })}>
+            <button
+              type="button"
+              className="button button--quiet"
+              disabled={act.isPending}
+              onClick={() => act.mutate('enable')}
+              aria-label={t('actions.enableFor', { name: who })}
+            >
               {t('actions.enable')}
             </button>
           ) : null}
@@ -114,7 +131,13 @@ export function MemberActions({ member, isSelf }: { member: Member; isSelf: bool
             ))}
           </SelectField>
           <label className="choice">
-            <input type="checkbox" name="isAdmin" checked={role === 'admin' || isAdmin} disabled={role === 'admin'} onChange={(e) => setIsAdmin(e.target.checked)} />
+            <input
+              type="checkbox"
+              name="isAdmin"
+              checked={role === 'admin' || isAdmin}
+              disabled={role === 'admin'}
+              onChange={(e) => setIsAdmin(e.target.checked)}
+            />
             {t('actions.adminDuty')}
           </label>
           <p className="field__hint">{t('actions.adminDutyHint')}</p>
@@ -131,7 +154,14 @@ export function MemberActions({ member, isSelf }: { member: Member; isSelf: bool
       {setupUrl ? (
         <div className="notice notice--success invite-link" role="status">
           <p>{t('actions.resetDone', { name: who, expires })}</p>
-          <Field label={t('actions.resetLink')} name="setupUrl" value={setupUrl} readOnly onFocus={(e) => e.target.select()} hint={t('actions.resetLinkHint')} />
+          <Field
+            label={t('actions.resetLink')}
+            name="setupUrl"
+            value={setupUrl}
+            readOnly
+            onFocus={(e) => e.target.select()}
+            hint={t('actions.resetLinkHint')}
+          />
           <button
             type="button"
             className="button"

@@ -8,7 +8,6 @@ import { MemberActions } from './member-actions';
 import { useSession } from '../accounts/session';
 import { membersKey, type Member } from './members';
 
-
 export function MembersPage() {
   const { t } = useTranslation('organisation');
   useDocumentTitle(t('members.title'));

@@ -32,14 +32,25 @@ async function requestSheet(code: string, body: { lang: SheetLang; format: 'pdf'
   const response = await fetch(`/api/cases/${encodeURIComponent(code)}/options-sheet`, {
     method: 'POST',
     credentials: 'same-origin',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/json', ...(csrf ? { 'X-CSRF-Token': csrf } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      Accept: 'application/pdf, application/vnd.openxmlformats-officedocument.wordprocessingml.document, application/json',
+      ...(csrf ? { 'X-CSRF-Token': csrf } : {}),
+    },
     body: JSON.stringify(body),
   }).catch((cause: unknown) => {
     throw new ApiError({ status: 0, code: 'network-error', message: cause instanceof Error ? cause.message : 'Network error' });
   });
   if (!response.ok) {
-    const error = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; fields?: { path: string; message: string }[] } } | null;
-    throw new ApiError({ status: response.status, code: error?.error?.code ?? 'request-failed', message: error?.error?.message ?? response.statusText, fields: error?.error?.fields ?? [] });
+    const error = (await response.json().catch(() => null)) as {
+      error?: { code?: string; message?: string; fields?: { path: string; message: string }[] };
+    } | null;
+    throw new ApiError({
+      status: response.status,
+      code: error?.error?.code ?? 'request-failed',
+      message: error?.error?.message ?? response.statusText,
+      fields: error?.error?.fields ?? [],
+    });
   }
   const disposition = response.headers.get('content-disposition') ?? '';
   const filename = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? `options-${code}.${body.format}`;
@@ -124,7 +135,15 @@ function ConfirmExplained({ code, sheet }: { code: string; sheet: ProducedSheet 
             onChange={setInterpreter}
             error={missing ? t('sheet.confirm.interpreterRequired') : undefined}
           />
-          {interpreter === 'yes' ? <Field label={t('sheet.confirm.interpreterName')} name="interpreterName" value={interpreterName} maxLength={200} onChange={(e) => setInterpreterName(e.target.value)} /> : null}
+          {interpreter === 'yes' ? (
+            <Field
+              label={t('sheet.confirm.interpreterName')}
+              name="interpreterName"
+              value={interpreterName}
+              maxLength={200}
+              onChange={(e) => setInterpreterName(e.target.value)}
+            />
+          ) : null}
           <FormAlert message={errorText} />
           <SubmitButton pending={pending} pendingLabel={t('sheet.confirm.saving')}>
             {t('sheet.confirm.submit')}

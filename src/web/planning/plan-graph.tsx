@@ -26,7 +26,15 @@ function wrap(text: string, max = 22, lines = 3): string[] {
     if (last !== undefined && `${last} ${word}`.length <= max) out[out.length - 1] = `${last} ${word}`;
     else out.push(word);
   }
-  return out.length > lines ? [...out.slice(0, lines - 1), `${out.slice(lines - 1).join(' ').slice(0, max - 1)}…`] : out;
+  return out.length > lines
+    ? [
+        ...out.slice(0, lines - 1),
+        `${out
+          .slice(lines - 1)
+          .join(' ')
+          .slice(0, max - 1)}…`,
+      ]
+    : out;
 }
 
 export function PlanGraph({ steps, describedBy }: { steps: GraphStep[]; describedBy: string }) {
@@ -53,7 +61,9 @@ export function PlanGraph({ steps, describedBy }: { steps: GraphStep[]; describe
           const forward = a.to > a.from;
           const y = forward ? TOP : TOP + H + 22;
           const lift = forward ? -Math.min(58, 22 + 10 * Math.abs(a.to - a.from)) : 40;
-          return <path key={k} d={`M${x1},${y} C${x1},${y + lift} ${x2},${y + lift} ${x2},${y}`} className="plan-graph__evidence" markerEnd={`url(#${id}-arrow)`} />;
+          return (
+            <path key={k} d={`M${x1},${y} C${x1},${y + lift} ${x2},${y + lift} ${x2},${y}`} className="plan-graph__evidence" markerEnd={`url(#${id}-arrow)`} />
+          );
         })}
         {steps.map((s, i) => (
           <g key={s.remedy} transform={`translate(${x(i)},${TOP})`}>

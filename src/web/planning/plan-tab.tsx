@@ -59,11 +59,21 @@ export default function PlanTab() {
   const remedies = new Map(remedyViews(view.server, local, lang).map((r) => [r.id, r]));
   const name = (id: string) => remedies.get(id)?.name ?? id;
   const plans = local
-    ? local.plans.map((p) => ({ plan: p.contract, strategy: noteText({ code: 'strategy', strategy: p.ranked.strategy }, lang), risks: p.ranked.awaitingDecision }))
+    ? local.plans.map((p) => ({
+        plan: p.contract,
+        strategy: noteText({ code: 'strategy', strategy: p.ranked.strategy }, lang),
+        risks: p.ranked.awaitingDecision,
+      }))
     : [view.server.plan, ...view.server.alternatives].map((plan) => ({ plan, strategy: '', risks: undefined }));
   const [best, ...alternatives] = plans;
   const plan = best!.plan;
-  const steps: GraphStep[] = plan.steps.map((s) => ({ order: s.order, remedy: s.remedy, name: name(s.remedy), deadline: nextDeadline(remedies.get(s.remedy)), evidenceFor: s.producesEvidenceFor }));
+  const steps: GraphStep[] = plan.steps.map((s) => ({
+    order: s.order,
+    remedy: s.remedy,
+    name: name(s.remedy),
+    deadline: nextDeadline(remedies.get(s.remedy)),
+    evidenceFor: s.producesEvidenceFor,
+  }));
   const consentName = (k: string) => (local ? CONSENT_NAMES[lang][k as keyof (typeof CONSENT_NAMES)['en']] : k);
 
   return (

@@ -40,7 +40,16 @@ describe('api client', () => {
   });
 
   it('turns an error body into an ApiError with its code and field messages', async () => {
-    const body = { error: { code: 'validation-failed', message: 'Invalid body', fields: [{ path: 'password', message: 'Too short' }, { path: ['user', 'email'], message: 'Not an email' }] } };
+    const body = {
+      error: {
+        code: 'validation-failed',
+        message: 'Invalid body',
+        fields: [
+          { path: 'password', message: 'Too short' },
+          { path: ['user', 'email'], message: 'Not an email' },
+        ],
+      },
+    };
     const { impl } = fakeFetch(json(400, body));
     const error = await api.post('/api/setup', {}, { fetchImpl: impl }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

@@ -52,7 +52,9 @@ export interface RequestOptions {
 
 function normalisePath(path: unknown): string {
   if (Array.isArray(path)) return path.map(String).join('.');
-  return String(path ?? '').replace(/^\//, '').replace(/\//g, '.');
+  return String(path ?? '')
+    .replace(/^\//, '')
+    .replace(/\//g, '.');
 }
 
 async function toApiError(response: Response): Promise<ApiError> {

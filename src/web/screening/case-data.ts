@@ -106,11 +106,17 @@ export function useQuestions(code: string, stage: Stage) {
 }
 
 export function useSittings(code: string) {
-  return useQuery({ queryKey: [...legalKey(code), 'sittings'], queryFn: () => api.get<{ sittings: Sitting[] }>(`${base(code)}/sittings`).then((r) => r.sittings) });
+  return useQuery({
+    queryKey: [...legalKey(code), 'sittings'],
+    queryFn: () => api.get<{ sittings: Sitting[] }>(`${base(code)}/sittings`).then((r) => r.sittings),
+  });
 }
 
 export function useFragments(code: string) {
-  return useQuery({ queryKey: [...legalKey(code), 'fragments'], queryFn: () => api.get<{ fragments: Fragment[] }>(`${base(code)}/fragments`).then((r) => r.fragments) });
+  return useQuery({
+    queryKey: [...legalKey(code), 'fragments'],
+    queryFn: () => api.get<{ fragments: Fragment[] }>(`${base(code)}/fragments`).then((r) => r.fragments),
+  });
 }
 
 export function useContractConsents(code: string) {
@@ -135,8 +141,13 @@ export function useSaveFacts(code: string) {
 export function useAddSitting(code: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { heldOn: string; durationMinutes: number; mode: Sitting['mode']; couldSpeakFreely: Sitting['couldSpeakFreely']; topicsCovered: string[] }) =>
-      api.post<{ sitting: Sitting }>(`${base(code)}/sittings`, body).then((r) => r.sitting),
+    mutationFn: (body: {
+      heldOn: string;
+      durationMinutes: number;
+      mode: Sitting['mode'];
+      couldSpeakFreely: Sitting['couldSpeakFreely'];
+      topicsCovered: string[];
+    }) => api.post<{ sitting: Sitting }>(`${base(code)}/sittings`, body).then((r) => r.sitting),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: [...legalKey(code), 'sittings'] }),
   });
 }

@@ -5,7 +5,19 @@ import { describeError } from '../platform/errors';
 import { Field, FormAlert, SelectField, SubmitButton } from '../platform/form';
 import { useSaveFacts, type FactsPatch, type StoredPerson } from './case-data';
 
-const STATUSES = ['citizen', 'permanent-resident', 'protected-person', 'refugee-claimant', 'work-permit-employer-specific', 'work-permit-open', 'study-permit', 'visitor', 'temporary-resident-permit', 'no-status', 'unknown'];
+const STATUSES = [
+  'citizen',
+  'permanent-resident',
+  'protected-person',
+  'refugee-claimant',
+  'work-permit-employer-specific',
+  'work-permit-open',
+  'study-permit',
+  'visitor',
+  'temporary-resident-permit',
+  'no-status',
+  'unknown',
+];
 const TRI = ['unknown', 'yes', 'no'] as const;
 type RemovalState = NonNullable<StoredPerson['removal']>['state'];
 
@@ -44,24 +56,46 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
   return (
     <form className="stack screening-form" onSubmit={onSubmit} noValidate>
       <p className="muted">{t('person.intro')}</p>
-      <SelectField label={t('person.ageBand')} name="ageBand" value={p.ageBand ?? 'unknown'} onChange={(e) => set({ ageBand: e.target.value as StoredPerson['ageBand'] })}>
+      <SelectField
+        label={t('person.ageBand')}
+        name="ageBand"
+        value={p.ageBand ?? 'unknown'}
+        onChange={(e) => set({ ageBand: e.target.value as StoredPerson['ageBand'] })}
+      >
         {(['unknown', 'adult', 'minor'] as const).map((v) => (
           <option key={v} value={v}>
             {t(`person.ageBands.${v}`)}
           </option>
         ))}
       </SelectField>
-      <SelectField label={t('person.status')} name="immigrationStatus" value={p.immigrationStatus ?? 'unknown'} onChange={(e) => set({ immigrationStatus: e.target.value })}>
+      <SelectField
+        label={t('person.status')}
+        name="immigrationStatus"
+        value={p.immigrationStatus ?? 'unknown'}
+        onChange={(e) => set({ immigrationStatus: e.target.value })}
+      >
         {STATUSES.map((v) => (
           <option key={v} value={v}>
             {t(`person.statuses.${v}`)}
           </option>
         ))}
       </SelectField>
-      <Field type="date" label={t('person.permitExpiry')} name="permitExpiry" hint={t('person.permitExpiryHint')} value={p.permitExpiry ?? ''} onChange={(e) => set({ permitExpiry: date(e.target.value) })} />
+      <Field
+        type="date"
+        label={t('person.permitExpiry')}
+        name="permitExpiry"
+        hint={t('person.permitExpiryHint')}
+        value={p.permitExpiry ?? ''}
+        onChange={(e) => set({ permitExpiry: date(e.target.value) })}
+      />
       <fieldset className="field-group">
         <legend>{t('person.removal')}</legend>
-        <SelectField label={t('person.removalState')} name="removalState" value={p.removal?.state ?? 'unknown'} onChange={(e) => set({ removal: removalWith(p.removal, e.target.value as RemovalState) })}>
+        <SelectField
+          label={t('person.removalState')}
+          name="removalState"
+          value={p.removal?.state ?? 'unknown'}
+          onChange={(e) => set({ removal: removalWith(p.removal, e.target.value as RemovalState) })}
+        >
           {(['unknown', 'none', 'order-issued', 'scheduled'] as const).map((v) => (
             <option key={v} value={v}>
               {t(`person.removalStates.${v}`)}
@@ -69,10 +103,22 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
           ))}
         </SelectField>
         {p.removal && p.removal.state !== 'none' && p.removal.state !== 'unknown' ? (
-          <Field type="date" label={t('person.removalDate')} name="removalDate" value={p.removal.date ?? ''} onChange={(e) => set({ removal: { state: p.removal!.state, date: date(e.target.value) } })} />
+          <Field
+            type="date"
+            label={t('person.removalDate')}
+            name="removalDate"
+            value={p.removal.date ?? ''}
+            onChange={(e) => set({ removal: { state: p.removal!.state, date: date(e.target.value) } })}
+          />
         ) : null}
       </fieldset>
-      <Field type="date" label={t('person.inCanadaSince')} name="inCanadaSince" value={p.inCanadaSince ?? ''} onChange={(e) => set({ inCanadaSince: date(e.target.value) })} />
+      <Field
+        type="date"
+        label={t('person.inCanadaSince')}
+        name="inCanadaSince"
+        value={p.inCanadaSince ?? ''}
+        onChange={(e) => set({ inCanadaSince: date(e.target.value) })}
+      />
       <fieldset className="field-group">
         <legend>{t('person.priorClaim')}</legend>
         <SelectField label={t('person.priorClaimOutcome')} name="priorClaim" value={claim} onChange={(e) => setClaim(e.target.value)}>
@@ -83,7 +129,13 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
           ))}
         </SelectField>
         {claim !== 'none' ? (
-          <Field type="date" label={t('person.priorClaimDate')} name="priorClaimDate" value={p.priorRefugeeClaim?.date ?? ''} onChange={(e) => set({ priorRefugeeClaim: { outcome: claim as 'pending', date: date(e.target.value) } })} />
+          <Field
+            type="date"
+            label={t('person.priorClaimDate')}
+            name="priorClaimDate"
+            value={p.priorRefugeeClaim?.date ?? ''}
+            onChange={(e) => set({ priorRefugeeClaim: { outcome: claim as 'pending', date: date(e.target.value) } })}
+          />
         ) : null}
       </fieldset>
       {(['criminalCharges', 'relationshipBasedStatus', ...(isLawyer ? (['sexIndustryWork'] as const) : [])] as const).map((key) => (
@@ -96,7 +148,12 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
         </SelectField>
       ))}
       {isLawyer ? <p className="field__hint">{t('person.sexIndustryWorkHint')}</p> : null}
-      <SelectField label={t('person.dependants')} name="dependants" value={p.dependants === undefined ? 'unknown' : p.dependants ? 'yes' : 'no'} onChange={(e) => set({ dependants: e.target.value === 'unknown' ? undefined : e.target.value === 'yes' })}>
+      <SelectField
+        label={t('person.dependants')}
+        name="dependants"
+        value={p.dependants === undefined ? 'unknown' : p.dependants ? 'yes' : 'no'}
+        onChange={(e) => set({ dependants: e.target.value === 'unknown' ? undefined : e.target.value === 'yes' })}
+      >
         {TRI.map((v) => (
           <option key={v} value={v}>
             {t(`answers.tri.${v}`)}

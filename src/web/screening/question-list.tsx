@@ -10,7 +10,23 @@ import type { Lang } from './wording';
 const ANSWERS: Answer[] = ['yes', 'no', 'unknown', 'declined'];
 const PAGE = 6;
 
-function QuestionCard({ code, q, lang, sittingId, onSaving, onDone, onSkip }: { code: string; q: ServerQuestion; lang: Lang; sittingId: string; onSaving: () => void; onDone: (text: string) => void; onSkip: () => void }) {
+function QuestionCard({
+  code,
+  q,
+  lang,
+  sittingId,
+  onSaving,
+  onDone,
+  onSkip,
+}: {
+  code: string;
+  q: ServerQuestion;
+  lang: Lang;
+  sittingId: string;
+  onSaving: () => void;
+  onDone: (text: string) => void;
+  onSkip: () => void;
+}) {
   const { t } = useTranslation('screening');
   const id = useId();
   const save = useSaveFacts(code);
@@ -54,7 +70,11 @@ function QuestionCard({ code, q, lang, sittingId, onSaving, onDone, onSkip }: { 
             <div className="choices choices--column">
               {fragments.map((f) => (
                 <label className="choice" key={f.id}>
-                  <input type="checkbox" checked={linked.includes(f.id)} onChange={(e) => setLinked(e.target.checked ? [...linked, f.id] : linked.filter((x) => x !== f.id))} />
+                  <input
+                    type="checkbox"
+                    checked={linked.includes(f.id)}
+                    onChange={(e) => setLinked(e.target.checked ? [...linked, f.id] : linked.filter((x) => x !== f.id))}
+                  />
                   <span>
                     {f.time ? <span className="muted">{f.time.label} · </span> : null}
                     {f.text.length > 120 ? `${f.text.slice(0, 120)}…` : f.text}

@@ -57,7 +57,12 @@ export function ResultView({ code }: { code: string }) {
         <h3 id="continuum-heading">{t('result.continuum')}</h3>
         <ol className="continuum">
           {CONTINUUM.map((c) => (
-            <li key={c} data-continuum={c} className={c === a.continuum ? 'continuum__step continuum__step--here' : 'continuum__step'} aria-current={c === a.continuum ? 'step' : undefined}>
+            <li
+              key={c}
+              data-continuum={c}
+              className={c === a.continuum ? 'continuum__step continuum__step--here' : 'continuum__step'}
+              aria-current={c === a.continuum ? 'step' : undefined}
+            >
               {text.continuum[c]}
               {c === a.continuum ? <span className="visually-hidden"> {t('result.here')}</span> : null}
             </li>

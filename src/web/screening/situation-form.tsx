@@ -10,12 +10,30 @@ const GOALS = ['safety', 'stay-in-canada', 'regularize-temporarily', 'recover-wa
 // Every date the case facts hold: refused H&C and PRRA decisions start judicial-review deadlines and bars.
 const EVENTS = ['employmentEnded', 'lastDiscriminationIncident', 'lastCrimeAgainstPerson', 'hcRefused', 'prraRefused'];
 
-function Checkboxes({ name, options, value, onChange, label }: { name: string; options: string[]; value: string[]; onChange: (v: string[]) => void; label: (o: string) => string }) {
+function Checkboxes({
+  name,
+  options,
+  value,
+  onChange,
+  label,
+}: {
+  name: string;
+  options: string[];
+  value: string[];
+  onChange: (v: string[]) => void;
+  label: (o: string) => string;
+}) {
   return (
     <div className="choices choices--column">
       {options.map((o) => (
         <label className="choice" key={o}>
-          <input type="checkbox" name={name} value={o} checked={value.includes(o)} onChange={(e) => onChange(e.target.checked ? [...value, o] : value.filter((v) => v !== o))} />
+          <input
+            type="checkbox"
+            name={name}
+            value={o}
+            checked={value.includes(o)}
+            onChange={(e) => onChange(e.target.checked ? [...value, o] : value.filter((v) => v !== o))}
+          />
           {label(o)}
         </label>
       ))}
@@ -33,10 +51,12 @@ export function SituationForm({ code, facts }: { code: string; facts: StoredFact
   const [sector, setSector] = useState(facts.sector ?? '');
   const [events, setEvents] = useState(facts.events);
   const [saved, setSaved] = useState(false);
-  const touch = <T,>(setter: (v: T) => void) => (v: T) => {
-    setSaved(false);
-    setter(v);
-  };
+  const touch =
+    <T,>(setter: (v: T) => void) =>
+    (v: T) => {
+      setSaved(false);
+      setter(v);
+    };
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -53,9 +73,22 @@ export function SituationForm({ code, facts }: { code: string; facts: StoredFact
       </fieldset>
       <fieldset>
         <legend>{t('situation.exploiters')}</legend>
-        <Checkboxes name="exploiters" options={EXPLOITERS} value={exploiters} onChange={touch(setExploiters)} label={(o) => t(`situation.exploiterNames.${o}`)} />
+        <Checkboxes
+          name="exploiters"
+          options={EXPLOITERS}
+          value={exploiters}
+          onChange={touch(setExploiters)}
+          label={(o) => t(`situation.exploiterNames.${o}`)}
+        />
       </fieldset>
-      <Field name="sector" label={t('situation.sector')} hint={t('situation.sectorHint')} maxLength={200} value={sector} onChange={(e) => touch(setSector)(e.target.value)} />
+      <Field
+        name="sector"
+        label={t('situation.sector')}
+        hint={t('situation.sectorHint')}
+        maxLength={200}
+        value={sector}
+        onChange={(e) => touch(setSector)(e.target.value)}
+      />
       <fieldset>
         <legend>{t('situation.goals')}</legend>
         <p className="field__hint">{t('situation.goalsHint')}</p>
@@ -65,7 +98,14 @@ export function SituationForm({ code, facts }: { code: string; facts: StoredFact
         <legend>{t('situation.events')}</legend>
         <p className="field__hint">{t('situation.eventsHint')}</p>
         {EVENTS.map((e) => (
-          <Field key={e} type="date" name={e} label={t(`situation.eventNames.${e}`)} value={events[e] ?? ''} onChange={(ev) => touch(setEvents)({ ...events, [e]: ev.target.value || undefined })} />
+          <Field
+            key={e}
+            type="date"
+            name={e}
+            label={t(`situation.eventNames.${e}`)}
+            value={events[e] ?? ''}
+            onChange={(ev) => touch(setEvents)({ ...events, [e]: ev.target.value || undefined })}
+          />
         ))}
       </fieldset>
       <FormAlert message={save.isError ? describeError(t, save.error) : null} />

@@ -21,7 +21,13 @@ function sessionCookie(res: Response): string | undefined {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-export async function call(base: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: Json; res: Response }> {
+export async function call(
+  base: string,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: Json; res: Response }> {
   const res = await fetch(`${base}${path}`, {
     method,
     headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },

@@ -25,7 +25,11 @@ describe('reading-level measures', () => {
 
   it('scores a primer sentence as easy and a statute-like sentence as hard', () => {
     expect(fleschKincaidGrade('The cat sat on the mat. It was a big cat.')).toBeLessThan(2);
-    expect(fleschKincaidGrade('Notwithstanding the aforementioned considerations, the humanitarian determination necessitates comprehensive documentary substantiation.')).toBeGreaterThan(15);
+    expect(
+      fleschKincaidGrade(
+        'Notwithstanding the aforementioned considerations, the humanitarian determination necessitates comprehensive documentary substantiation.',
+      ),
+    ).toBeGreaterThan(15);
   });
 });
 

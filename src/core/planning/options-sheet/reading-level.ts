@@ -29,7 +29,10 @@ export function englishSyllables(word: string): number {
 }
 
 export function frenchSyllables(word: string): number {
-  const w = word.toLowerCase().replace(/^[a-z]['’]/, '').replace(/[^a-zàâäéèêëîïôöùûüÿœæ]/g, '');
+  const w = word
+    .toLowerCase()
+    .replace(/^[a-z]['’]/, '')
+    .replace(/[^a-zàâäéèêëîïôöùûüÿœæ]/g, '');
   if (w.length <= 2) return 1;
   // Mute endings: a final -e, -es or verbal -ent after a consonant does not make a syllable.
   const trimmed = w.replace(/([^aeiouyàâäéèêëîïôöùûüÿœæ])(?:e|es|ent)$/, '$1');

@@ -3,50 +3,131 @@ import { fact, t } from '../build';
 import type { Jurisdiction } from '../model';
 import { SINCE_BEFORE_WINDOW, secondarySource } from '../sources';
 
-const esc = secondarySource('Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)', 'https://www.alberta.ca/file-employment-standards-complaint.aspx');
-const ahrc = secondarySource('Alberta Human Rights Commission, "Making a complaint" (Alberta Human Rights Act, R.S.A. 2000, c. A-25.5, s. 20)', 'https://albertahumanrights.ab.ca/complaints/making-a-complaint');
-const ng = secondarySource('Bow River Employment Law on Ng v. Athabasca University, 2023 AHRC 94', 'https://bowriveremploymentlaw.com/case-illustrates-discoverability-does-not-apply-in-alberta-human-rights/');
-const mt = secondarySource('Miller Thomson, "Small claims court (Provincial Court) claim limit increase in Alberta" (Jan/Jun 2023)', 'https://millerthomson.com/en/insights/commercial-litigation-communique/small-claims-court-provincial-court-claim-limit-increase-alberta');
+const esc = secondarySource(
+  'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
+  'https://www.alberta.ca/file-employment-standards-complaint.aspx',
+);
+const ahrc = secondarySource(
+  'Alberta Human Rights Commission, "Making a complaint" (Alberta Human Rights Act, R.S.A. 2000, c. A-25.5, s. 20)',
+  'https://albertahumanrights.ab.ca/complaints/making-a-complaint',
+);
+const ng = secondarySource(
+  'Bow River Employment Law on Ng v. Athabasca University, 2023 AHRC 94',
+  'https://bowriveremploymentlaw.com/case-illustrates-discoverability-does-not-apply-in-alberta-human-rights/',
+);
+const mt = secondarySource(
+  'Miller Thomson, "Small claims court (Provincial Court) claim limit increase in Alberta" (Jan/Jun 2023)',
+  'https://millerthomson.com/en/insights/commercial-litigation-communique/small-claims-court-provincial-court-claim-limit-increase-alberta',
+);
 const vocap = secondarySource('Government of Alberta, Victims of Crime Assistance Program', 'https://alberta.ca/victims-of-crime-assistance-program');
-const isManual = secondarySource('Alberta Income and Employment Supports Policy Manual, "Assessing eligibility and verifying immigration status" (19 Dec 2019)', 'http://www.humanservices.alberta.ca/AWonline/IS/4831.html');
+const isManual = secondarySource(
+  'Alberta Income and Employment Supports Policy Manual, "Assessing eligibility and verifying immigration status" (19 Dec 2019)',
+  'http://www.humanservices.alberta.ca/AWonline/IS/4831.html',
+);
 
 export const ab: Jurisdiction = {
   code: 'AB',
   name: t('Alberta', 'Alberta'),
-  review: { status: 'reviewed', note: t('Reviewed against the research notes (remedies.md §0, §6–§10).', 'Examiné à partir des notes de recherche (remedies.md §0, §6–§10).') },
+  review: {
+    status: 'reviewed',
+    note: t('Reviewed against the research notes (remedies.md §0, §6–§10).', 'Examiné à partir des notes de recherche (remedies.md §0, §6–§10).'),
+  },
   params: {
     'employment-standards.limitation': [
       fact(
-        { months: 6, trigger: 'employmentEnded', body: t('Alberta Employment Standards', "Normes d'emploi de l'Alberta"), extension: t('The director may extend the time for extenuating circumstances (2006 archived page).', 'Le directeur peut prolonger le délai pour circonstances atténuantes (page archivée de 2006).') },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [esc('complaint while employed or up to 6 months after the last day of employment', 'secondary')] },
+        {
+          months: 6,
+          trigger: 'employmentEnded',
+          body: t('Alberta Employment Standards', "Normes d'emploi de l'Alberta"),
+          extension: t(
+            'The director may extend the time for extenuating circumstances (2006 archived page).',
+            'Le directeur peut prolonger le délai pour circonstances atténuantes (page archivée de 2006).',
+          ),
+        },
+        {
+          effective: { from: SINCE_BEFORE_WINDOW },
+          citations: [esc('complaint while employed or up to 6 months after the last day of employment', 'secondary')],
+        },
       ),
     ],
     'employment-standards.recovery': [
-      fact({ text: t('Maximum recovery not confirmed in the sources (unverified).', 'Montant maximal non confirmé par les sources (non vérifié).') }, { effective: { from: SINCE_BEFORE_WINDOW }, citations: [esc('recovery limit', 'unverified')] }),
+      fact(
+        { text: t('Maximum recovery not confirmed in the sources (unverified).', 'Montant maximal non confirmé par les sources (non vérifié).') },
+        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [esc('recovery limit', 'unverified')] },
+      ),
     ],
     'employment-standards.complaint-disclosed-to-employer': [
-      fact({ disclosed: 'yes' }, { effective: { from: SINCE_BEFORE_WINDOW }, citations: [esc('a formal complaint is not anonymous; the employer is told who complained (an anonymous tip is possible)', 'secondary')] }),
+      fact(
+        { disclosed: 'yes' },
+        {
+          effective: { from: SINCE_BEFORE_WINDOW },
+          citations: [esc('a formal complaint is not anonymous; the employer is told who complained (an anonymous tip is possible)', 'secondary')],
+        },
+      ),
     ],
     'small-claims.limit': [
-      fact({ maxDollars: 100_000, forum: t('Alberta Court of Justice, civil claims', "Cour de justice de l'Alberta, chambre civile") }, { effective: { from: '2023-08-01' }, citations: [mt('Alta Reg 86/2023: $100,000 from 1 Aug 2023', 'secondary')] }),
-      fact({ maxDollars: 50_000, forum: t('Provincial Court of Alberta, civil claims', "Cour provinciale de l'Alberta, chambre civile") }, { effective: { from: '2014-08-01', until: '2023-07-31' }, citations: [mt('earlier $50,000 limit (start date unverified)', 'unverified')] }),
+      fact(
+        { maxDollars: 100_000, forum: t('Alberta Court of Justice, civil claims', "Cour de justice de l'Alberta, chambre civile") },
+        { effective: { from: '2023-08-01' }, citations: [mt('Alta Reg 86/2023: $100,000 from 1 Aug 2023', 'secondary')] },
+      ),
+      fact(
+        { maxDollars: 50_000, forum: t('Provincial Court of Alberta, civil claims', "Cour provinciale de l'Alberta, chambre civile") },
+        { effective: { from: '2014-08-01', until: '2023-07-31' }, citations: [mt('earlier $50,000 limit (start date unverified)', 'unverified')] },
+      ),
     ],
     'civil.limitation': [
-      fact({ months: 24, rule: t('2 years from discovery (Limitations Act, R.S.A. 2000, c. L-12) — unverified.', 'Deux ans à compter de la découverte (Limitations Act, R.S.A. 2000, ch. L-12) — non vérifié.') }, { effective: { from: '1999-03-01' }, citations: [researchNotesAb('§8: Alberta 2 years (unverified)', 'unverified')] }),
+      fact(
+        {
+          months: 24,
+          rule: t(
+            '2 years from discovery (Limitations Act, R.S.A. 2000, c. L-12) — unverified.',
+            'Deux ans à compter de la découverte (Limitations Act, R.S.A. 2000, ch. L-12) — non vérifié.',
+          ),
+        },
+        { effective: { from: '1999-03-01' }, citations: [researchNotesAb('§8: Alberta 2 years (unverified)', 'unverified')] },
+      ),
     ],
     'human-rights.limitation': [
       fact(
-        { months: 12, body: t('Alberta Human Rights Commission', 'Commission des droits de la personne de l\u2019Alberta'), extension: t('Strict: discoverability did not save a complaint filed a year and a day late (Ng v. Athabasca University, 2023 AHRC 94).', "Strict : la possibilité de découvrir n'a pas sauvé une plainte déposée un an et un jour après (Ng c. Athabasca University, 2023 AHRC 94).") },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [ahrc('1 year, counted from the day after the incident', 'secondary'), ng('no discoverability', 'secondary')] },
+        {
+          months: 12,
+          body: t('Alberta Human Rights Commission', 'Commission des droits de la personne de l\u2019Alberta'),
+          extension: t(
+            'Strict: discoverability did not save a complaint filed a year and a day late (Ng v. Athabasca University, 2023 AHRC 94).',
+            "Strict : la possibilité de découvrir n'a pas sauvé une plainte déposée un an et un jour après (Ng c. Athabasca University, 2023 AHRC 94).",
+          ),
+        },
+        {
+          effective: { from: SINCE_BEFORE_WINDOW },
+          citations: [ahrc('1 year, counted from the day after the incident', 'secondary'), ng('no discoverability', 'secondary')],
+        },
       ),
     ],
     'victim-compensation.program': [
       fact(
-        { name: t('Victims of Crime Assistance Program (VOCAP)', "Programme d'aide aux victimes d'actes criminels (VOCAP)"), months: 24, policeReportRequired: 'yes', traffickingCovered: 'unknown', extension: t('2 years for serious-injury and death benefits; 45 days for emergency, court-attendance and counselling applications; extendable in special circumstances.', "2 ans pour les prestations pour blessures graves et décès; 45 jours pour l'aide d'urgence, la présence au tribunal et le counseling; prolongation possible en circonstances particulières.") },
-        { effective: { from: '2020-06-26' }, citations: [vocap('2-year and 45-day deadlines; police report "within a reasonable period" plus cooperation', 'secondary')] },
+        {
+          name: t('Victims of Crime Assistance Program (VOCAP)', "Programme d'aide aux victimes d'actes criminels (VOCAP)"),
+          months: 24,
+          policeReportRequired: 'yes',
+          traffickingCovered: 'unknown',
+          extension: t(
+            '2 years for serious-injury and death benefits; 45 days for emergency, court-attendance and counselling applications; extendable in special circumstances.',
+            "2 ans pour les prestations pour blessures graves et décès; 45 jours pour l'aide d'urgence, la présence au tribunal et le counseling; prolongation possible en circonstances particulières.",
+          ),
+        },
+        {
+          effective: { from: '2020-06-26' },
+          citations: [vocap('2-year and 45-day deadlines; police report "within a reasonable period" plus cooperation', 'secondary')],
+        },
       ),
       fact(
-        { name: t('Financial Benefits Program (Victims of Crime Act)', 'Programme de prestations financières'), months: 24, policeReportRequired: 'yes', traffickingCovered: 'unknown', extension: t('Terms before the 2020 change are unverified.', 'Les conditions antérieures à 2020 sont non vérifiées.') },
+        {
+          name: t('Financial Benefits Program (Victims of Crime Act)', 'Programme de prestations financières'),
+          months: 24,
+          policeReportRequired: 'yes',
+          traffickingCovered: 'unknown',
+          extension: t('Terms before the 2020 change are unverified.', 'Les conditions antérieures à 2020 sont non vérifiées.'),
+        },
         { effective: { from: SINCE_BEFORE_WINDOW, until: '2020-06-25' }, citations: [vocap('program replaced 26 Jun 2020', 'unverified')] },
       ),
     ],
@@ -54,11 +135,29 @@ export const ab: Jurisdiction = {
       fact(
         {
           program: t('Alberta Income Support', 'Soutien du revenu de l\u2019Alberta'),
-          byStatus: { citizen: 'eligible', 'permanent-resident': 'eligible', 'protected-person': 'eligible', 'refugee-claimant': 'eligible', 'temporary-resident-permit': 'conditional', 'no-status': 'ineligible', 'work-permit-employer-specific': 'ineligible', 'work-permit-open': 'ineligible', 'study-permit': 'ineligible', visitor: 'ineligible', unknown: 'unknown' },
-          conditions: t('TRP holders qualify only if approved for entry by Alberta or "identified by IRCC as a Victim of Human Trafficking". Refugee claimants qualify while awaiting the IRB. Sponsored immigrants abandoned or abused by their sponsor may qualify.', "Les titulaires de PST ne sont admissibles que s'ils sont approuvés par l'Alberta ou « identifiés par IRCC comme victimes de la traite ». Les demandeurs d'asile sont admissibles en attendant la CISR. Les immigrants parrainés abandonnés ou maltraités par leur répondant peuvent l'être."),
+          byStatus: {
+            citizen: 'eligible',
+            'permanent-resident': 'eligible',
+            'protected-person': 'eligible',
+            'refugee-claimant': 'eligible',
+            'temporary-resident-permit': 'conditional',
+            'no-status': 'ineligible',
+            'work-permit-employer-specific': 'ineligible',
+            'work-permit-open': 'ineligible',
+            'study-permit': 'ineligible',
+            visitor: 'ineligible',
+            unknown: 'unknown',
+          },
+          conditions: t(
+            'TRP holders qualify only if approved for entry by Alberta or "identified by IRCC as a Victim of Human Trafficking". Refugee claimants qualify while awaiting the IRB. Sponsored immigrants abandoned or abused by their sponsor may qualify.',
+            "Les titulaires de PST ne sont admissibles que s'ils sont approuvés par l'Alberta ou « identifiés par IRCC comme victimes de la traite ». Les demandeurs d'asile sont admissibles en attendant la CISR. Les immigrants parrainés abandonnés ou maltraités par leur répondant peuvent l'être.",
+          ),
           sharesWithImmigration: 'yes',
         },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [isManual('MOU with IRCC allows information sharing; TRP holders rule (IS 4830, 4831; ISTHB Reg s. 29)', 'official-text')] },
+        {
+          effective: { from: SINCE_BEFORE_WINDOW },
+          citations: [isManual('MOU with IRCC allows information sharing; TRP holders rule (IS 4830, 4831; ISTHB Reg s. 29)', 'official-text')],
+        },
       ),
     ],
   },

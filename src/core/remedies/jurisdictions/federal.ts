@@ -7,6 +7,9 @@ import type { Jurisdiction } from '../model';
 export const federal: Jurisdiction = {
   code: 'federal',
   name: t('Federal (Canada)', 'Fédéral (Canada)'),
-  review: { status: 'reviewed', note: t('Federal rules live in the remedy files; see their citations.', 'Les règles fédérales sont dans les fichiers de recours; voir leurs citations.') },
+  review: {
+    status: 'reviewed',
+    note: t('Federal rules live in the remedy files; see their citations.', 'Les règles fédérales sont dans les fichiers de recours; voir leurs citations.'),
+  },
   params: {},
 };

@@ -2,7 +2,16 @@
 import { z } from 'zod';
 import { PROVINCES, type Province } from '../../contract';
 import { memoByPeriod, valueAt } from '../dated';
-import { factSchemaFor, jurisdictionSchema, PARAM_IDS, type Fact, type Jurisdiction, type JurisdictionCode, type JurisdictionView, type ParamId } from '../model';
+import {
+  factSchemaFor,
+  jurisdictionSchema,
+  PARAM_IDS,
+  type Fact,
+  type Jurisdiction,
+  type JurisdictionCode,
+  type JurisdictionView,
+  type ParamId,
+} from '../model';
 import { ab } from './ab';
 import { bc } from './bc';
 import { federal } from './federal';
@@ -22,7 +31,9 @@ function validate(j: Jurisdiction): Jurisdiction {
   jurisdictionSchema.parse(j);
   for (const [id, versions] of Object.entries(j.params)) {
     if (!PARAM_IDS.includes(id as ParamId)) throw new Error(`${j.code}: unknown parameter "${id}"`);
-    z.array(factSchemaFor(id as ParamId)).min(1).parse(versions);
+    z.array(factSchemaFor(id as ParamId))
+      .min(1)
+      .parse(versions);
   }
   if (j.review.status === 'reviewed' && j.code !== 'federal') {
     const missing = PARAM_IDS.filter((id) => !j.params[id]);
@@ -51,7 +62,13 @@ const paramsInForce = new Map<JurisdictionCode, (asOf: string) => ParamsInForce>
   [...JURISDICTIONS.values()].map((j) => {
     const versions = Object.entries(j.params) as [string, Fact<unknown>[]][];
     const atDate = (asOf: string): ParamsInForce => new Map(versions.map(([id, vs]) => [id, valueAt(vs, asOf)]));
-    return [j.code, memoByPeriod(versions.flatMap(([, vs]) => vs), atDate)];
+    return [
+      j.code,
+      memoByPeriod(
+        versions.flatMap(([, vs]) => vs),
+        atDate,
+      ),
+    ];
   }),
 );
 

@@ -1,16 +1,29 @@
 // Rows and risk rules that several remedies share, written once so they cannot drift apart.
 import { param, risk, row, t } from '../build';
-import { employerInvolved, exploitedBy, isCitizenOrPermanentResident, isTemporaryResident, answered, sexIndustryWork, statusPrecarious, stillEmployed } from '../facts';
+import {
+  employerInvolved,
+  exploitedBy,
+  isCitizenOrPermanentResident,
+  isTemporaryResident,
+  answered,
+  sexIndustryWork,
+  statusPrecarious,
+  stillEmployed,
+} from '../facts';
 import { irpa, irpr, secondarySource, seedReport } from '../sources';
 
-export const OB_567 = 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2014/567-february-14-2014.html';
+export const OB_567 =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2014/567-february-14-2014.html';
 
 export const notForCitizensOrPermanentResidents = (remedy: string) =>
   row({
     id: `${remedy}.has-permanent-status`,
     effect: 'not-applicable',
     when: isCitizenOrPermanentResident,
-    reason: t('The person is a citizen or permanent resident, so this immigration remedy is not needed.', "La personne est citoyenne ou résidente permanente; ce recours en immigration n'est pas nécessaire."),
+    reason: t(
+      'The person is a citizen or permanent resident, so this immigration remedy is not needed.',
+      "La personne est citoyenne ou résidente permanente; ce recours en immigration n'est pas nécessaire.",
+    ),
     citations: [irpa('ss. 19–20 (right to enter and remain)', 'unverified')],
   });
 
@@ -42,14 +55,23 @@ export const hearingTipOffRisk = (remedy: string) =>
       'In practice: lawyers report that an employer can tip off CBSA when a hearing needs the client in person; in 2010 CBSA detained a Vancouver worker with a pending employment standards claim. The statutes do not ask about status, but the person becomes findable.',
       "En pratique : des avocats rapportent qu'un employeur peut alerter l'ASFC lorsqu'une audience exige la présence du client; en 2010, l'ASFC a détenu à Vancouver un travailleur ayant une plainte en normes d'emploi. Les lois ne posent pas de condition de statut, mais la personne devient repérable.",
     ),
-    citations: [seedReport('§3.1, V. Wong: "employer can potentially tip off CBSA if there are any physical hearings"', 'secondary'), secondarySource('No One Is Illegal Vancouver, post of 12 Jul 2010', 'https://noii-van.resist.ca/canada-border-services-celebrates-canada-day-by-detaining-migrant-worker/')('worker detained after ESB claim', 'secondary')],
+    citations: [
+      seedReport('§3.1, V. Wong: "employer can potentially tip off CBSA if there are any physical hearings"', 'secondary'),
+      secondarySource(
+        'No One Is Illegal Vancouver, post of 12 Jul 2010',
+        'https://noii-van.resist.ca/canada-border-services-celebrates-canada-day-by-detaining-migrant-worker/',
+      )('worker detained after ESB claim', 'secondary'),
+    ],
   });
 
 export const employerRetaliationRisk = (remedy: string) =>
   risk({
     id: `${remedy}.employer-named`,
     risk: 'employer-retaliation',
-    level: (ctx) => (stillEmployed(ctx) || answered(ctx, 'dependency-on-exploiter') || param(ctx, 'employment-standards.complaint-disclosed-to-employer')?.disclosed === 'yes' ? 'high' : 'medium'),
+    level: (ctx) =>
+      stillEmployed(ctx) || answered(ctx, 'dependency-on-exploiter') || param(ctx, 'employment-standards.complaint-disclosed-to-employer')?.disclosed === 'yes'
+        ? 'high'
+        : 'medium',
     basis: 'practice',
     when: (ctx) => exploitedBy(ctx, 'employer') || exploitedBy(ctx, 'recruiter-or-agent'),
     why: t(

@@ -5,43 +5,172 @@ import type { RemedyKnowledge } from '../model';
 import { FEWO_TESTIMONY, criminalCode, irpa, researchNotes, secondarySource, seedReport } from '../sources';
 import { familyReprisalRisk, sexIndustryStatusRisk } from './common';
 
-const vice = secondarySource('VICE Canada, "How Canada\u2019s immigration laws are making migrant sex workers\u2019 jobs more dangerous" (c. 2017)', 'https://www.vice.com/en/article/kwkz4z/how-canadas-immigration-laws-are-making-migrant-sex-workers-jobs-more-dangerous');
+const vice = secondarySource(
+  'VICE Canada, "How Canada\u2019s immigration laws are making migrant sex workers\u2019 jobs more dangerous" (c. 2017)',
+  'https://www.vice.com/en/article/kwkz4z/how-canadas-immigration-laws-are-making-migrant-sex-workers-jobs-more-dangerous',
+);
 const hotline = secondarySource('Canadian Human Trafficking Hotline, "Who are we"', 'https://canadianhumantraffickinghotline.ca/who-are-we');
 
 export const criminalComplaint: RemedyKnowledge = {
   id: 'criminal-complaint',
   scope: 'federal',
   name: t('Report to police (criminal complaint)', 'Plainte à la police'),
-  description: t('Reporting trafficking, assault, withholding of documents or other offences to police. The 24/7 national hotline (1-833-900-1010) does not report to police without consent unless legally required.', 'Signaler la traite, des voies de fait, la rétention de documents ou d\u2019autres infractions à la police. La ligne nationale (1-833-900-1010) ne signale rien à la police sans consentement, sauf obligation légale.'),
+  description: t(
+    'Reporting trafficking, assault, withholding of documents or other offences to police. The 24/7 national hotline (1-833-900-1010) does not report to police without consent unless legally required.',
+    'Signaler la traite, des voies de fait, la rétention de documents ou d\u2019autres infractions à la police. La ligne nationale (1-833-900-1010) ne signale rien à la police sans consentement, sauf obligation légale.',
+  ),
   decisionMaker: t('Police investigate; Crown prosecutors decide on charges', 'La police enquête; la Couronne décide des accusations'),
-  legalBasis: [described(t('Criminal Code ss. 279.01–279.04 (trafficking, in force 25 Nov 2005); IRPA s. 118', 'Code criminel art. 279.01–279.04; LIPR art. 118'), { citations: [criminalCode('ss. 279.01, 279.04', 'official-text'), irpa('s. 118', 'official-text')] })],
+  legalBasis: [
+    described(t('Criminal Code ss. 279.01–279.04 (trafficking, in force 25 Nov 2005); IRPA s. 118', 'Code criminel art. 279.01–279.04; LIPR art. 118'), {
+      citations: [criminalCode('ss. 279.01, 279.04', 'official-text'), irpa('s. 118', 'official-text')],
+    }),
+  ],
   consentNeeded: 'contactPolice',
   producesEvidenceFor: ['victim-compensation', 'vtip-trp', 'hc'],
   urgencyRole: 'none',
-  yields: [{ kind: 'protection', text: t('Investigation, possible charges, conditions on the accused', 'Enquête, accusations possibles, conditions imposées à l\u2019accusé') }, { kind: 'documents', text: t('Police report: needed for victim compensation in BC, AB, ON; supports a TRP referral', 'Rapport de police : nécessaire pour l\u2019indemnisation en C.-B., Alb., Ont.; appuie une recommandation de PST') }],
-  timeline: described(t('Investigations and trials take months to years; only 12% of adult trafficking cases in 2011–2021 ended in a guilty decision.', 'Enquêtes et procès durent des mois ou des années; seulement 12 % des causes de traite (adultes, 2011–2021) ont mené à un verdict de culpabilité.'), { citations: [secondarySource('House of Commons debate on Bill S-224 (Statistics Canada data)')('12%', 'secondary')] }),
+  yields: [
+    {
+      kind: 'protection',
+      text: t('Investigation, possible charges, conditions on the accused', 'Enquête, accusations possibles, conditions imposées à l\u2019accusé'),
+    },
+    {
+      kind: 'documents',
+      text: t(
+        'Police report: needed for victim compensation in BC, AB, ON; supports a TRP referral',
+        'Rapport de police : nécessaire pour l\u2019indemnisation en C.-B., Alb., Ont.; appuie une recommandation de PST',
+      ),
+    },
+  ],
+  timeline: described(
+    t(
+      'Investigations and trials take months to years; only 12% of adult trafficking cases in 2011–2021 ended in a guilty decision.',
+      'Enquêtes et procès durent des mois ou des années; seulement 12 % des causes de traite (adultes, 2011–2021) ont mené à un verdict de culpabilité.',
+    ),
+    { citations: [secondarySource('House of Commons debate on Bill S-224 (Statistics Canada data)')('12%', 'secondary')] },
+  ),
   fees: described(t('No fee.', 'Aucuns frais.'), { citations: [criminalCode('—', 'unverified')] }),
   evidence: [t('The person\u2019s statement; messages, photos, documents; witnesses', 'Déclaration de la personne; messages, photos, documents; témoins')],
   barsSubjectTo: [],
   barsCreated: [],
   eligibility: [
-    row({ id: 'criminal-complaint.trafficking-offence', effect: 'likely', when: (ctx) => legalTestMet(ctx, 'criminal-code-279') || legalTestMet(ctx, 'irpa-118') || legalTestMet(ctx, 'forced-marriage-293'), reason: t('The screening found the elements of a Criminal Code or IRPA trafficking (or forced-marriage) offence.', 'Le dépistage a relevé les éléments d\u2019une infraction de traite (ou de mariage forcé).'), citations: [criminalCode('ss. 279.01, 279.04, 293.1', 'official-text')] }),
-    row({ id: 'criminal-complaint.violence', effect: 'possible', when: (ctx) => anyAnswered(ctx, [...VIOLENCE_FACTS, 'documents-confiscated']), reason: t('Violence, threats or confiscated documents are recorded: possible offences (assault, uttering threats, s. 279.03).', 'Violence, menaces ou documents confisqués : infractions possibles (voies de fait, menaces, art. 279.03).'), citations: [criminalCode('s. 279.03', 'secondary')] }),
-    row({ id: 'criminal-complaint.fear-test-note', effect: 'note', when: (ctx) => legalTestMet(ctx, 'palermo-art3') && !legalTestMet(ctx, 'criminal-code-279'), reason: t('The facts meet the international definition but not the narrower Criminal Code fear-for-safety test.', 'Les faits répondent à la définition internationale mais pas au critère plus étroit de crainte pour la sécurité du Code criminel.'), citations: [criminalCode('s. 279.04(1)', 'official-text')] }),
-    otherwise('criminal-complaint.no-offence-identified', 'unlikely', t('No offence is apparent from the facts recorded.', 'Aucune infraction n\u2019apparaît dans les faits consignés.'), [criminalCode('Part VIII', 'unverified')]),
+    row({
+      id: 'criminal-complaint.trafficking-offence',
+      effect: 'likely',
+      when: (ctx) => legalTestMet(ctx, 'criminal-code-279') || legalTestMet(ctx, 'irpa-118') || legalTestMet(ctx, 'forced-marriage-293'),
+      reason: t(
+        'The screening found the elements of a Criminal Code or IRPA trafficking (or forced-marriage) offence.',
+        'Le dépistage a relevé les éléments d\u2019une infraction de traite (ou de mariage forcé).',
+      ),
+      citations: [criminalCode('ss. 279.01, 279.04, 293.1', 'official-text')],
+    }),
+    row({
+      id: 'criminal-complaint.violence',
+      effect: 'possible',
+      when: (ctx) => anyAnswered(ctx, [...VIOLENCE_FACTS, 'documents-confiscated']),
+      reason: t(
+        'Violence, threats or confiscated documents are recorded: possible offences (assault, uttering threats, s. 279.03).',
+        'Violence, menaces ou documents confisqués : infractions possibles (voies de fait, menaces, art. 279.03).',
+      ),
+      citations: [criminalCode('s. 279.03', 'secondary')],
+    }),
+    row({
+      id: 'criminal-complaint.fear-test-note',
+      effect: 'note',
+      when: (ctx) => legalTestMet(ctx, 'palermo-art3') && !legalTestMet(ctx, 'criminal-code-279'),
+      reason: t(
+        'The facts meet the international definition but not the narrower Criminal Code fear-for-safety test.',
+        'Les faits répondent à la définition internationale mais pas au critère plus étroit de crainte pour la sécurité du Code criminel.',
+      ),
+      citations: [criminalCode('s. 279.04(1)', 'official-text')],
+    }),
+    otherwise(
+      'criminal-complaint.no-offence-identified',
+      'unlikely',
+      t('No offence is apparent from the facts recorded.', 'Aucune infraction n\u2019apparaît dans les faits consignés.'),
+      [criminalCode('Part VIII', 'unverified')],
+    ),
   ],
   risks: [
-    risk({ id: 'criminal-complaint.police-contact', risk: 'cbsa-exposure', level: 'high', basis: 'practice', when: statusPrecarious, why: t('Police contact can expose an out-of-status person to immigration enforcement; trafficking victims have been detained by CBSA first.', 'Le contact avec la police peut exposer une personne sans statut; des victimes de la traite ont d\u2019abord été détenues par l\u2019ASFC.'), citations: [researchNotes('§0 (29 victims detained in Alberta)', 'secondary'), vice('raids, arrests and deportations', 'secondary')] }),
-    risk({ id: 'criminal-complaint.sex-work-criminalization', risk: 'criminal-exposure', level: 'high', basis: 'law', when: sexIndustryWork, why: t('Helping co-workers, sharing a workplace or advertising can be charged as material benefit, procuring or advertising (ss. 286.2–286.4); a conviction can mean serious criminality under IRPA s. 36 and loss of appeal rights (s. 64).', 'Aider des collègues, partager un lieu ou faire de la publicité peut être poursuivi (art. 286.2–286.4); une condamnation peut constituer une grande criminalité (LIPR art. 36) et supprimer l\u2019appel (art. 64).'), citations: [criminalCode('ss. 286.2–286.4', 'unverified'), irpa('ss. 36(1), 64', 'official-text'), seedReport('§3.1, V. Wong', 'secondary')] }),
+    risk({
+      id: 'criminal-complaint.police-contact',
+      risk: 'cbsa-exposure',
+      level: 'high',
+      basis: 'practice',
+      when: statusPrecarious,
+      why: t(
+        'Police contact can expose an out-of-status person to immigration enforcement; trafficking victims have been detained by CBSA first.',
+        'Le contact avec la police peut exposer une personne sans statut; des victimes de la traite ont d\u2019abord été détenues par l\u2019ASFC.',
+      ),
+      citations: [researchNotes('§0 (29 victims detained in Alberta)', 'secondary'), vice('raids, arrests and deportations', 'secondary')],
+    }),
+    risk({
+      id: 'criminal-complaint.sex-work-criminalization',
+      risk: 'criminal-exposure',
+      level: 'high',
+      basis: 'law',
+      when: sexIndustryWork,
+      why: t(
+        'Helping co-workers, sharing a workplace or advertising can be charged as material benefit, procuring or advertising (ss. 286.2–286.4); a conviction can mean serious criminality under IRPA s. 36 and loss of appeal rights (s. 64).',
+        'Aider des collègues, partager un lieu ou faire de la publicité peut être poursuivi (art. 286.2–286.4); une condamnation peut constituer une grande criminalité (LIPR art. 36) et supprimer l\u2019appel (art. 64).',
+      ),
+      citations: [criminalCode('ss. 286.2–286.4', 'unverified'), irpa('ss. 36(1), 64', 'official-text'), seedReport('§3.1, V. Wong', 'secondary')],
+    }),
     sexIndustryStatusRisk('criminal-complaint'),
-    risk({ id: 'criminal-complaint.own-charges', risk: 'criminal-exposure', level: 'high', basis: 'law', when: criminalCharges, why: t('The person faces charges; statements to police can be used against them. Get criminal counsel first.', 'La personne fait face à des accusations; ses déclarations peuvent être utilisées contre elle. Consulter d\u2019abord un criminaliste.'), citations: [irpa('s. 36', 'official-text')] }),
-    risk({ id: 'criminal-complaint.trp-after-prosecution', risk: 'status-jeopardy', level: 'medium', basis: 'practice', when: (ctx) => hasStatus(ctx, 'temporary-resident-permit') || (isTemporaryResident(ctx) && legalTestMet(ctx, 'criminal-code-279')), why: t('In practice: TRP renewals have been refused once the prosecution ended.', 'En pratique : des renouvellements de PST ont été refusés à la fin des poursuites.'), citations: [FEWO_TESTIMONY('testimony', 'secondary')] }),
-    risk({ id: 'criminal-complaint.testimony', risk: 'retraumatization', level: 'high', basis: 'law', when: () => true, why: t('Statements, interviews and cross-examination at trial.', 'Déclarations, entrevues et contre-interrogatoire au procès.'), citations: [criminalCode('—', 'unverified')] }),
-    risk({ id: 'criminal-complaint.slow', risk: 'long-wait', level: 'medium', basis: 'practice', when: () => true, why: t('Cases take years and few end in conviction.', 'Les causes durent des années et peu aboutissent à une condamnation.'), citations: [secondarySource('House of Commons debate on Bill S-224')('12%', 'secondary')] }),
+    risk({
+      id: 'criminal-complaint.own-charges',
+      risk: 'criminal-exposure',
+      level: 'high',
+      basis: 'law',
+      when: criminalCharges,
+      why: t(
+        'The person faces charges; statements to police can be used against them. Get criminal counsel first.',
+        'La personne fait face à des accusations; ses déclarations peuvent être utilisées contre elle. Consulter d\u2019abord un criminaliste.',
+      ),
+      citations: [irpa('s. 36', 'official-text')],
+    }),
+    risk({
+      id: 'criminal-complaint.trp-after-prosecution',
+      risk: 'status-jeopardy',
+      level: 'medium',
+      basis: 'practice',
+      when: (ctx) => hasStatus(ctx, 'temporary-resident-permit') || (isTemporaryResident(ctx) && legalTestMet(ctx, 'criminal-code-279')),
+      why: t(
+        'In practice: TRP renewals have been refused once the prosecution ended.',
+        'En pratique : des renouvellements de PST ont été refusés à la fin des poursuites.',
+      ),
+      citations: [FEWO_TESTIMONY('testimony', 'secondary')],
+    }),
+    risk({
+      id: 'criminal-complaint.testimony',
+      risk: 'retraumatization',
+      level: 'high',
+      basis: 'law',
+      when: () => true,
+      why: t('Statements, interviews and cross-examination at trial.', 'Déclarations, entrevues et contre-interrogatoire au procès.'),
+      citations: [criminalCode('—', 'unverified')],
+    }),
+    risk({
+      id: 'criminal-complaint.slow',
+      risk: 'long-wait',
+      level: 'medium',
+      basis: 'practice',
+      when: () => true,
+      why: t('Cases take years and few end in conviction.', 'Les causes durent des années et peu aboutissent à une condamnation.'),
+      citations: [secondarySource('House of Commons debate on Bill S-224')('12%', 'secondary')],
+    }),
     familyReprisalRisk('criminal-complaint'),
   ],
   practiceNotes: [
-    { id: 'criminal-complaint.hotline', text: t('The national hotline (1-833-900-1010) is not part of police or government and reports to police only with consent unless legally required.', 'La ligne nationale (1-833-900-1010) ne fait pas partie de la police ni du gouvernement et ne signale à la police qu\u2019avec consentement, sauf obligation légale.'), citations: [hotline('no police report without consent', 'secondary')], lastReviewed: '2026-04-08', verification: 'secondary' },
+    {
+      id: 'criminal-complaint.hotline',
+      text: t(
+        'The national hotline (1-833-900-1010) is not part of police or government and reports to police only with consent unless legally required.',
+        'La ligne nationale (1-833-900-1010) ne fait pas partie de la police ni du gouvernement et ne signale à la police qu\u2019avec consentement, sauf obligation légale.',
+      ),
+      citations: [hotline('no police report without consent', 'secondary')],
+      lastReviewed: '2026-04-08',
+      verification: 'secondary',
+    },
   ],
   deadlines: [],
 };

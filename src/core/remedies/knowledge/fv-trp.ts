@@ -5,8 +5,14 @@ import type { RemedyKnowledge } from '../model';
 import { CHECKED_WHILE_ENCODING, IRCC_FEB_2025_NOTICE, ircc, irpa, secondarySource } from '../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents } from './common';
 
-const pdi = ircc('PDI "TRP for victims of family violence"', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html');
-const cicNews = secondarySource('CIC News (26 Jul 2019)', 'https://www.cicnews.com/2019/07/canada-now-issuing-temporary-resident-permits-to-out-of-status-victims-of-family-violence-0712559.html');
+const pdi = ircc(
+  'PDI "TRP for victims of family violence"',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html',
+);
+const cicNews = secondarySource(
+  'CIC News (26 Jul 2019)',
+  'https://www.cicnews.com/2019/07/canada-now-issuing-temporary-resident-permits-to-out-of-status-victims-of-family-violence-0712559.html',
+);
 const cleo = secondarySource('CLEO, "Temporary Resident Permit"', 'https://www.cleo.on.ca/en/publications/famvio/temporary-resident-permit');
 const feb2025 = ircc('notice of 4 Feb 2025', IRCC_FEB_2025_NOTICE);
 const IN_FORCE = '2019-07-26';
@@ -16,38 +22,150 @@ export const fvTrp: RemedyKnowledge = {
   id: 'fv-trp',
   scope: 'federal',
   name: t('TRP for victims of family violence', 'PST pour victimes de violence familiale'),
-  description: t('A fee-exempt TRP for out-of-status foreign nationals abused by a spouse or partner on whom their path to permanent residence depends.', "PST sans frais pour les étrangers sans statut maltraités par l'époux ou le partenaire dont dépend leur accès à la résidence permanente."),
+  description: t(
+    'A fee-exempt TRP for out-of-status foreign nationals abused by a spouse or partner on whom their path to permanent residence depends.',
+    "PST sans frais pour les étrangers sans statut maltraités par l'époux ou le partenaire dont dépend leur accès à la résidence permanente.",
+  ),
   decisionMaker: t('IRCC officer', "Agent d'IRCC"),
-  legalBasis: [described(t('IRPA s. 24(1); IRCC public policy for victims of family violence (26 Jul 2019)', 'LIPR art. 24(1); politique d\u2019IRCC pour victimes de violence familiale (26 juillet 2019)'), { effective: { from: IN_FORCE }, citations: [pdi('eligibility: reasonable grounds to believe', 'official-text'), cicNews('in force 26 Jul 2019', 'secondary')] })],
+  legalBasis: [
+    described(
+      t(
+        'IRPA s. 24(1); IRCC public policy for victims of family violence (26 Jul 2019)',
+        'LIPR art. 24(1); politique d\u2019IRCC pour victimes de violence familiale (26 juillet 2019)',
+      ),
+      {
+        effective: { from: IN_FORCE },
+        citations: [pdi('eligibility: reasonable grounds to believe', 'official-text'), cicNews('in force 26 Jul 2019', 'secondary')],
+      },
+    ),
+  ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['removal-deferral', 'hc', 'social-assistance'],
   urgencyRole: 'answers-imminent-removal',
   yields: [
-    { kind: 'status', text: t('Temporary resident status (at least 12 months since 4 Feb 2025; at least 6 months before)', 'Statut de résident temporaire (au moins 12 mois depuis le 4 février 2025; au moins 6 mois auparavant)') },
+    {
+      kind: 'status',
+      text: t(
+        'Temporary resident status (at least 12 months since 4 Feb 2025; at least 6 months before)',
+        'Statut de résident temporaire (au moins 12 mois depuis le 4 février 2025; au moins 6 mois auparavant)',
+      ),
+    },
     { kind: 'permits', text: t('Fee-exempt work permit', 'Permis de travail sans frais') },
-    { kind: 'health-coverage', text: t('Interim Federal Health Program; OHIP in Ontario when the TRP is valid 6 months or more', 'PFSI; en Ontario, l\u2019OHIP si le PST est valide 6 mois ou plus') },
+    {
+      kind: 'health-coverage',
+      text: t(
+        'Interim Federal Health Program; OHIP in Ontario when the TRP is valid 6 months or more',
+        'PFSI; en Ontario, l\u2019OHIP si le PST est valide 6 mois ou plus',
+      ),
+    },
   ],
   timeline: described(t('Processing time not published.', 'Délai de traitement non publié.'), { citations: [pdi('no processing time', 'unverified')] }),
-  fees: described(t('Fee-exempt; since 4 Feb 2025 subsequent permits, work and study permits and biometrics are also free.', 'Sans frais; depuis le 4 février 2025, les permis suivants, permis de travail et d\u2019études et la biométrie aussi.'), { citations: [feb2025('fee waivers', 'official-text')] }),
+  fees: described(
+    t(
+      'Fee-exempt; since 4 Feb 2025 subsequent permits, work and study permits and biometrics are also free.',
+      'Sans frais; depuis le 4 février 2025, les permis suivants, permis de travail et d\u2019études et la biométrie aussi.',
+    ),
+    { citations: [feb2025('fee waivers', 'official-text')] },
+  ),
   evidence: [
-    t('Evidence of abuse (physical, sexual, psychological, financial, neglect): police or medical records, shelter letters, messages', 'Preuve de la violence : dossiers policiers ou médicaux, lettres de refuge, messages'),
-    t('Evidence that the path to PR depends on the relationship (withdrawn sponsorship, misled about an application)', 'Preuve que la voie vers la RP dépend de la relation (parrainage retiré, tromperie sur une demande)'),
+    t(
+      'Evidence of abuse (physical, sexual, psychological, financial, neglect): police or medical records, shelter letters, messages',
+      'Preuve de la violence : dossiers policiers ou médicaux, lettres de refuge, messages',
+    ),
+    t(
+      'Evidence that the path to PR depends on the relationship (withdrawn sponsorship, misled about an application)',
+      'Preuve que la voie vers la RP dépend de la relation (parrainage retiré, tromperie sur une demande)',
+    ),
   ],
   barsSubjectTo: ['refugee-rejected-12-months-trp'],
   barsCreated: [],
   eligibility: [
-    row({ id: 'fv-trp.not-yet-in-force', effect: 'not-applicable', when: () => true, effective: { from: '2002-06-28', until: '2019-07-25' }, reason: t('The family-violence TRP policy did not exist before 26 July 2019.', 'La politique de PST pour violence familiale n\u2019existait pas avant le 26 juillet 2019.'), citations: [cicNews('in force 26 Jul 2019', 'secondary')] }),
-    row({ id: 'fv-trp.not-yet-in-force', effect: 'note', when: () => false, effective: { from: '2019-07-26' }, reason: t('In force since 2019-07-26.', 'En vigueur depuis le 2019-07-26.'), citations: [cicNews('in force 26 Jul 2019', 'secondary')] }),
+    row({
+      id: 'fv-trp.not-yet-in-force',
+      effect: 'not-applicable',
+      when: () => true,
+      effective: { from: '2002-06-28', until: '2019-07-25' },
+      reason: t(
+        'The family-violence TRP policy did not exist before 26 July 2019.',
+        'La politique de PST pour violence familiale n\u2019existait pas avant le 26 juillet 2019.',
+      ),
+      citations: [cicNews('in force 26 Jul 2019', 'secondary')],
+    }),
+    row({
+      id: 'fv-trp.not-yet-in-force',
+      effect: 'note',
+      when: () => false,
+      effective: { from: '2019-07-26' },
+      reason: t('In force since 2019-07-26.', 'En vigueur depuis le 2019-07-26.'),
+      citations: [cicNews('in force 26 Jul 2019', 'secondary')],
+    }),
     notForCitizensOrPermanentResidents('fv-trp'),
-    row({ id: 'fv-trp.no-partner-abuse', effect: 'not-applicable', when: (ctx) => !abusedByPartner(ctx) && !ctx.facts.exploiters.includes('unknown'), reason: t('No abuse by a spouse or partner is recorded.', 'Aucune violence d\u2019un époux ou partenaire n\u2019est consignée.'), citations: [pdi('abuse by a spouse or common-law partner', 'official-text')] }),
-    row({ id: 'fv-trp.refugee-rejection-bar', effect: 'unlikely', when: rejectionBarActive, reason: t('A refused refugee claimant may not request a TRP until 12 months after the final decision (s. 24(4)).', 'Un demandeur d\u2019asile débouté ne peut demander un PST avant 12 mois après la décision finale (art. 24(4)).'), citations: [irpa('s. 24(4)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING, url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html' }), cleo('failed claimant within 1 year is ineligible', 'secondary')] }),
-    row({ id: 'fv-trp.still-in-status', effect: 'unlikely', when: (ctx) => isTemporaryResident(ctx) || hasStatus(ctx, 'refugee-claimant', 'protected-person'), reason: t('The policy is for people without status; while the person has status other routes apply.', 'La politique vise les personnes sans statut; tant que la personne a un statut, d\u2019autres voies s\u2019appliquent.'), citations: [pdi('out-of-status foreign nationals', 'official-text')] }),
-    row({ id: 'fv-trp.partner-abuse-and-dependent-status', effect: 'likely', when: (ctx) => abusedByPartner(ctx) && ctx.facts.person.relationshipBasedStatus === 'yes' && statusPrecarious(ctx), reason: t('Abuse by a spouse or partner on whom the path to PR depends, and no status: the policy\u2019s core case.', 'Violence d\u2019un époux ou partenaire dont dépend la voie vers la RP, sans statut : le cas type de la politique.'), citations: [pdi('reasonable grounds to believe: in Canada, abused, PR depends on relationship', 'official-text')] }),
-    otherwise('fv-trp.relationship-dependence-unclear', 'possible', t('Check whether the path to PR depended on the abusive relationship.', 'Vérifier si la voie vers la RP dépendait de la relation violente.'), [pdi('criteria', 'official-text')]),
+    row({
+      id: 'fv-trp.no-partner-abuse',
+      effect: 'not-applicable',
+      when: (ctx) => !abusedByPartner(ctx) && !ctx.facts.exploiters.includes('unknown'),
+      reason: t('No abuse by a spouse or partner is recorded.', 'Aucune violence d\u2019un époux ou partenaire n\u2019est consignée.'),
+      citations: [pdi('abuse by a spouse or common-law partner', 'official-text')],
+    }),
+    row({
+      id: 'fv-trp.refugee-rejection-bar',
+      effect: 'unlikely',
+      when: rejectionBarActive,
+      reason: t(
+        'A refused refugee claimant may not request a TRP until 12 months after the final decision (s. 24(4)).',
+        'Un demandeur d\u2019asile débouté ne peut demander un PST avant 12 mois après la décision finale (art. 24(4)).',
+      ),
+      citations: [
+        irpa('s. 24(4)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING, url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html' }),
+        cleo('failed claimant within 1 year is ineligible', 'secondary'),
+      ],
+    }),
+    row({
+      id: 'fv-trp.still-in-status',
+      effect: 'unlikely',
+      when: (ctx) => isTemporaryResident(ctx) || hasStatus(ctx, 'refugee-claimant', 'protected-person'),
+      reason: t(
+        'The policy is for people without status; while the person has status other routes apply.',
+        'La politique vise les personnes sans statut; tant que la personne a un statut, d\u2019autres voies s\u2019appliquent.',
+      ),
+      citations: [pdi('out-of-status foreign nationals', 'official-text')],
+    }),
+    row({
+      id: 'fv-trp.partner-abuse-and-dependent-status',
+      effect: 'likely',
+      when: (ctx) => abusedByPartner(ctx) && ctx.facts.person.relationshipBasedStatus === 'yes' && statusPrecarious(ctx),
+      reason: t(
+        'Abuse by a spouse or partner on whom the path to PR depends, and no status: the policy\u2019s core case.',
+        'Violence d\u2019un époux ou partenaire dont dépend la voie vers la RP, sans statut : le cas type de la politique.',
+      ),
+      citations: [pdi('reasonable grounds to believe: in Canada, abused, PR depends on relationship', 'official-text')],
+    }),
+    otherwise(
+      'fv-trp.relationship-dependence-unclear',
+      'possible',
+      t('Check whether the path to PR depended on the abusive relationship.', 'Vérifier si la voie vers la RP dépendait de la relation violente.'),
+      [pdi('criteria', 'official-text')],
+    ),
   ],
   risks: [
-    risk({ id: 'fv-trp.no-stay', risk: 'no-stay-of-removal', level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'), basis: 'law', when: isOutOfStatus, why: t('Applying does not stop a removal.', 'La demande ne suspend pas le renvoi.'), citations: [pdi('TRP is discretionary', 'unverified')] }),
-    risk({ id: 'fv-trp.application-reveals-person', risk: 'cbsa-exposure', level: 'medium', basis: 'practice', when: isOutOfStatus, why: t('The application tells IRCC where an out-of-status person lives.', 'La demande indique à IRCC où vit une personne sans statut.'), citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§0 (inference)', 'secondary')] }),
+    risk({
+      id: 'fv-trp.no-stay',
+      risk: 'no-stay-of-removal',
+      level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'),
+      basis: 'law',
+      when: isOutOfStatus,
+      why: t('Applying does not stop a removal.', 'La demande ne suspend pas le renvoi.'),
+      citations: [pdi('TRP is discretionary', 'unverified')],
+    }),
+    risk({
+      id: 'fv-trp.application-reveals-person',
+      risk: 'cbsa-exposure',
+      level: 'medium',
+      basis: 'practice',
+      when: isOutOfStatus,
+      why: t('The application tells IRCC where an out-of-status person lives.', 'La demande indique à IRCC où vit une personne sans statut.'),
+      citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§0 (inference)', 'secondary')],
+    }),
     familyReprisalRisk('fv-trp'),
   ],
   practiceNotes: [],

@@ -6,64 +6,227 @@ import { addMonthsClamped } from '../../dates/iso-date';
 import { ircc, irpa, secondarySource, seedReport } from '../sources';
 import { notForCitizensOrPermanentResidents } from './common';
 
-const cimm = ircc('CIMM briefing "Humanitarian and Compassionate and Other Category" (25 Nov 2024)', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/transparency/committees/cimm-nov-25-2024/humanitarian-compassionate-other-category.html');
+const cimm = ircc(
+  'CIMM briefing "Humanitarian and Compassionate and Other Category" (25 Nov 2024)',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/transparency/committees/cimm-nov-25-2024/humanitarian-compassionate-other-category.html',
+);
 const reform = ircc('"Limits on pre-removal risk assessments and applications for H&C consideration"', 'http://www.cic.gc.ca/english/refugees/reform-ppra.asp');
-const stj = secondarySource('Steps to Justice, H&C application', 'https://stepstojustice.ca/questions/immigration/ive-sent-my-hc-application-ircc-what-happens-next/');
+const stj = secondarySource(
+  'Steps to Justice, H&C application',
+  'https://stepstojustice.ca/questions/immigration/ive-sent-my-hc-application-ircc-what-happens-next/',
+);
 
 export const hc: RemedyKnowledge = {
   id: 'hc',
   scope: 'federal',
   name: t('Humanitarian and compassionate (H&C) application', 'Demande pour considérations d\u2019ordre humanitaire (CH)'),
-  description: t('A discretionary request for permanent residence on humanitarian grounds: establishment, family ties, best interests of children, hardship on return, health, family violence.', 'Demande discrétionnaire de résidence permanente pour motifs humanitaires : établissement, liens familiaux, intérêt de l\u2019enfant, difficultés au retour, santé, violence familiale.'),
+  description: t(
+    'A discretionary request for permanent residence on humanitarian grounds: establishment, family ties, best interests of children, hardship on return, health, family violence.',
+    'Demande discrétionnaire de résidence permanente pour motifs humanitaires : établissement, liens familiaux, intérêt de l\u2019enfant, difficultés au retour, santé, violence familiale.',
+  ),
   decisionMaker: t('IRCC officer, in two stages (exemption in principle, then PR)', "Agent d'IRCC, en deux étapes (approbation de principe, puis RP)"),
-  legalBasis: [described(t('IRPA s. 25(1); bars in s. 25(1.2)', 'LIPR art. 25(1); restrictions à l\u2019art. 25(1.2)'), { citations: [irpa('s. 25(1)', 'official-text'), reform('H&C bars after a refugee claim (introduced 2012)', 'secondary')] })],
+  legalBasis: [
+    described(t('IRPA s. 25(1); bars in s. 25(1.2)', 'LIPR art. 25(1); restrictions à l\u2019art. 25(1.2)'), {
+      citations: [irpa('s. 25(1)', 'official-text'), reform('H&C bars after a refugee claim (introduced 2012)', 'secondary')],
+    }),
+  ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['removal-deferral'],
   urgencyRole: 'none',
   yields: [
     { kind: 'status', text: t('Permanent residence', 'Résidence permanente') },
-    { kind: 'permits', text: t('After approval in principle: work permit (IRPR s. 200(1)) or study permit', 'Après approbation de principe : permis de travail (RIPR art. 200(1)) ou d\u2019études') },
-    { kind: 'income', text: t('In Ontario, a pending PR application lifts the Ontario Works removal-order exclusion (O. Reg. 134/98 s. 6)', 'En Ontario, une demande de RP en cours lève l\u2019exclusion d\u2019Ontario au travail (Règl. 134/98 art. 6)') },
+    {
+      kind: 'permits',
+      text: t(
+        'After approval in principle: work permit (IRPR s. 200(1)) or study permit',
+        'Après approbation de principe : permis de travail (RIPR art. 200(1)) ou d\u2019études',
+      ),
+    },
+    {
+      kind: 'income',
+      text: t(
+        'In Ontario, a pending PR application lifts the Ontario Works removal-order exclusion (O. Reg. 134/98 s. 6)',
+        'En Ontario, une demande de RP en cours lève l\u2019exclusion d\u2019Ontario au travail (Règl. 134/98 art. 6)',
+      ),
+    },
   ],
-  timeline: described(t('About 20 months outside Quebec and 49 months for Quebec (as of 19 Nov 2024); approval rate 56% (2020–2024).', 'Environ 20 mois hors Québec et 49 mois pour le Québec (au 19 novembre 2024); taux d\u2019approbation 56 % (2020–2024).'), { citations: [cimm('processing times and approval rate', 'official-text')] }),
-  fees: described(t('Fees per person; the Minister is seized only once they are paid (s. 25(1.1)). No general waiver. Current processing fee unverified; Right of Permanent Residence Fee $575 from 30 Apr 2024.', 'Frais par personne; le ministre n\u2019est saisi qu\u2019après paiement (art. 25(1.1)). Aucune dispense générale. Frais actuels non vérifiés; frais relatifs au droit de RP de 575 $ depuis le 30 avril 2024.'), { citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('elationvisas.com (2024)')('RPRF $575', 'secondary')] }),
+  timeline: described(
+    t(
+      'About 20 months outside Quebec and 49 months for Quebec (as of 19 Nov 2024); approval rate 56% (2020–2024).',
+      'Environ 20 mois hors Québec et 49 mois pour le Québec (au 19 novembre 2024); taux d\u2019approbation 56 % (2020–2024).',
+    ),
+    { citations: [cimm('processing times and approval rate', 'official-text')] },
+  ),
+  fees: described(
+    t(
+      'Fees per person; the Minister is seized only once they are paid (s. 25(1.1)). No general waiver. Current processing fee unverified; Right of Permanent Residence Fee $575 from 30 Apr 2024.',
+      'Frais par personne; le ministre n\u2019est saisi qu\u2019après paiement (art. 25(1.1)). Aucune dispense générale. Frais actuels non vérifiés; frais relatifs au droit de RP de 575 $ depuis le 30 avril 2024.',
+    ),
+    { citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('elationvisas.com (2024)')('RPRF $575', 'secondary')] },
+  ),
   evidence: [
-    t('Establishment: employment records, ROE/T4 slips, tax documents, community letters', 'Établissement : relevés d\u2019emploi, T4, documents fiscaux, lettres de la communauté'),
-    t('Decisions from labour or human rights bodies and TRP approvals, as evidence of exploitation and hardship', 'Décisions en normes du travail ou droits de la personne et PST accordés, comme preuve d\u2019exploitation et de difficultés'),
+    t(
+      'Establishment: employment records, ROE/T4 slips, tax documents, community letters',
+      'Établissement : relevés d\u2019emploi, T4, documents fiscaux, lettres de la communauté',
+    ),
+    t(
+      'Decisions from labour or human rights bodies and TRP approvals, as evidence of exploitation and hardship',
+      'Décisions en normes du travail ou droits de la personne et PST accordés, comme preuve d\u2019exploitation et de difficultés',
+    ),
     t('Best interests of any child affected; country conditions; medical evidence', 'Intérêt de tout enfant touché; conditions du pays; preuve médicale'),
   ],
   barsSubjectTo: ['refugee-rejected-12-months-hc', 'refugee-claim-pending-hc'],
   barsCreated: [],
   eligibility: [
     notForCitizensOrPermanentResidents('hc'),
-    row({ id: 'hc.protected-person', effect: 'not-applicable', when: (ctx) => hasStatus(ctx, 'protected-person'), reason: t('A protected person applies for PR as a protected person, not through H&C.', 'Une personne protégée demande la RP à ce titre, non par la voie CH.'), citations: [irpa('s. 21(2)', 'unverified')] }),
-    row({ id: 'hc.refugee-claim-pending', effect: 'not-applicable', when: claimPending, reason: t('No H&C application while a refugee claim is pending (s. 25(1.2)(b)); a claim can be withdrawn before substantive evidence is heard.', 'Pas de demande CH pendant une demande d\u2019asile en cours (art. 25(1.2)(b)); la demande d\u2019asile peut être retirée avant l\u2019audition de la preuve.'), citations: [irpa('s. 25(1.2)(b)', 'secondary'), reform('withdrawal before substantive evidence', 'secondary')] }),
+    row({
+      id: 'hc.protected-person',
+      effect: 'not-applicable',
+      when: (ctx) => hasStatus(ctx, 'protected-person'),
+      reason: t(
+        'A protected person applies for PR as a protected person, not through H&C.',
+        'Une personne protégée demande la RP à ce titre, non par la voie CH.',
+      ),
+      citations: [irpa('s. 21(2)', 'unverified')],
+    }),
+    row({
+      id: 'hc.refugee-claim-pending',
+      effect: 'not-applicable',
+      when: claimPending,
+      reason: t(
+        'No H&C application while a refugee claim is pending (s. 25(1.2)(b)); a claim can be withdrawn before substantive evidence is heard.',
+        'Pas de demande CH pendant une demande d\u2019asile en cours (art. 25(1.2)(b)); la demande d\u2019asile peut être retirée avant l\u2019audition de la preuve.',
+      ),
+      citations: [irpa('s. 25(1.2)(b)', 'secondary'), reform('withdrawal before substantive evidence', 'secondary')],
+    }),
     row({
       id: 'hc.refugee-rejection-bar',
       effect: 'unlikely',
       when: rejectionBarActive,
-      reason: t('Barred until {opens}: 12 months after the final negative refugee decision (s. 25(1.2)(c)). Exceptions: best interests of a child directly affected, or a risk to life from inadequate health care.', 'Interdit jusqu\u2019au {opens} : 12 mois après la décision négative finale (art. 25(1.2)(c)). Exceptions : intérêt d\u2019un enfant directement touché, ou risque pour la vie faute de soins adéquats.'),
+      reason: t(
+        'Barred until {opens}: 12 months after the final negative refugee decision (s. 25(1.2)(c)). Exceptions: best interests of a child directly affected, or a risk to life from inadequate health care.',
+        'Interdit jusqu\u2019au {opens} : 12 mois après la décision négative finale (art. 25(1.2)(c)). Exceptions : intérêt d\u2019un enfant directement touché, ou risque pour la vie faute de soins adéquats.',
+      ),
       details: (ctx) => ({ opens: barOpensOn(priorClaim(ctx)?.date) ?? '' }),
       citations: [irpa('s. 25(1.2)(c), exceptions s. 25(1.21)', 'secondary'), reform('failed claimants barred for 12 months', 'secondary')],
     }),
-    row({ id: 'hc.child-exception-note', effect: 'note', when: (ctx) => rejectionBarActive(ctx) && ctx.facts.person.dependants === true, reason: t('The person has dependants: the best-interests-of-a-child exception to the 12-month bar may apply.', 'La personne a des personnes à charge : l\u2019exception fondée sur l\u2019intérêt de l\u2019enfant peut s\u2019appliquer.'), citations: [irpa('s. 25(1.21)', 'secondary')] }),
-    row({ id: 'hc.factors-present', effect: 'possible', when: (ctx) => ctx.facts.person.dependants === true || continuumAtLeast(ctx, 'exploitation') || (ctx.facts.person.inCanadaSince !== undefined && ctx.facts.person.inCanadaSince <= addMonthsClamped(ctx.asOf, -36)), reason: t('Factors an officer weighs are present (children, years in Canada, exploitation and hardship). The decision is discretionary.', 'Des facteurs pris en compte sont présents (enfants, années au Canada, exploitation et difficultés). La décision est discrétionnaire.'), citations: [stj('factors', 'secondary')] }),
-    otherwise('hc.discretionary', 'possible', t('Anyone without permanent status may apply; success depends on the humanitarian factors shown.', 'Toute personne sans statut permanent peut présenter une demande; le succès dépend des facteurs humanitaires démontrés.'), [irpa('s. 25(1)', 'official-text')]),
+    row({
+      id: 'hc.child-exception-note',
+      effect: 'note',
+      when: (ctx) => rejectionBarActive(ctx) && ctx.facts.person.dependants === true,
+      reason: t(
+        'The person has dependants: the best-interests-of-a-child exception to the 12-month bar may apply.',
+        'La personne a des personnes à charge : l\u2019exception fondée sur l\u2019intérêt de l\u2019enfant peut s\u2019appliquer.',
+      ),
+      citations: [irpa('s. 25(1.21)', 'secondary')],
+    }),
+    row({
+      id: 'hc.factors-present',
+      effect: 'possible',
+      when: (ctx) =>
+        ctx.facts.person.dependants === true ||
+        continuumAtLeast(ctx, 'exploitation') ||
+        (ctx.facts.person.inCanadaSince !== undefined && ctx.facts.person.inCanadaSince <= addMonthsClamped(ctx.asOf, -36)),
+      reason: t(
+        'Factors an officer weighs are present (children, years in Canada, exploitation and hardship). The decision is discretionary.',
+        'Des facteurs pris en compte sont présents (enfants, années au Canada, exploitation et difficultés). La décision est discrétionnaire.',
+      ),
+      citations: [stj('factors', 'secondary')],
+    }),
+    otherwise(
+      'hc.discretionary',
+      'possible',
+      t(
+        'Anyone without permanent status may apply; success depends on the humanitarian factors shown.',
+        'Toute personne sans statut permanent peut présenter une demande; le succès dépend des facteurs humanitaires démontrés.',
+      ),
+      [irpa('s. 25(1)', 'official-text')],
+    ),
   ],
   risks: [
-    risk({ id: 'hc.no-stay', risk: 'no-stay-of-removal', level: (ctx) => (removalInMotion(ctx) || isOutOfStatus(ctx) ? 'high' : 'medium'), basis: 'law', when: (ctx) => !hasStatus(ctx, 'citizen', 'permanent-resident'), why: t('An H&C application does not give the right to remain until it is decided; removal can go ahead.', 'Une demande CH ne donne pas le droit de rester jusqu\u2019à la décision; le renvoi peut avoir lieu.'), citations: [stj('no right to remain while pending', 'secondary'), seedReport('§3.2', 'secondary')] }),
-    risk({ id: 'hc.long-wait', risk: 'long-wait', level: 'high', basis: 'law', when: () => true, why: t('Processing took about 20 months outside Quebec and 49 months for Quebec in late 2024, and planned admissions are falling.', 'Le traitement prenait environ 20 mois hors Québec et 49 mois au Québec fin 2024, et les admissions prévues diminuent.'), citations: [cimm('processing times; planned admissions', 'official-text')] }),
-    risk({ id: 'hc.fees', risk: 'financial-cost', level: 'medium', basis: 'law', when: () => true, why: t('Fees are charged per person and are not waived; legal aid does not pay them.', 'Les frais sont exigés par personne et ne sont pas dispensés; l\u2019aide juridique ne les paie pas.'), citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('Legal Aid Ontario, H&C page')('LAO does not pay IRCC fees', 'secondary')] }),
-    risk({ id: 'hc.reveals-address', risk: 'cbsa-exposure', level: 'medium', basis: 'practice', when: isOutOfStatus, why: t('The application gives IRCC an out-of-status person\u2019s address while removal remains possible.', 'La demande donne à IRCC l\u2019adresse d\u2019une personne sans statut alors que le renvoi reste possible.'), citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§2 (inference)', 'secondary')] }),
+    risk({
+      id: 'hc.no-stay',
+      risk: 'no-stay-of-removal',
+      level: (ctx) => (removalInMotion(ctx) || isOutOfStatus(ctx) ? 'high' : 'medium'),
+      basis: 'law',
+      when: (ctx) => !hasStatus(ctx, 'citizen', 'permanent-resident'),
+      why: t(
+        'An H&C application does not give the right to remain until it is decided; removal can go ahead.',
+        'Une demande CH ne donne pas le droit de rester jusqu\u2019à la décision; le renvoi peut avoir lieu.',
+      ),
+      citations: [stj('no right to remain while pending', 'secondary'), seedReport('§3.2', 'secondary')],
+    }),
+    risk({
+      id: 'hc.long-wait',
+      risk: 'long-wait',
+      level: 'high',
+      basis: 'law',
+      when: () => true,
+      why: t(
+        'Processing took about 20 months outside Quebec and 49 months for Quebec in late 2024, and planned admissions are falling.',
+        'Le traitement prenait environ 20 mois hors Québec et 49 mois au Québec fin 2024, et les admissions prévues diminuent.',
+      ),
+      citations: [cimm('processing times; planned admissions', 'official-text')],
+    }),
+    risk({
+      id: 'hc.fees',
+      risk: 'financial-cost',
+      level: 'medium',
+      basis: 'law',
+      when: () => true,
+      why: t(
+        'Fees are charged per person and are not waived; legal aid does not pay them.',
+        'Les frais sont exigés par personne et ne sont pas dispensés; l\u2019aide juridique ne les paie pas.',
+      ),
+      citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('Legal Aid Ontario, H&C page')('LAO does not pay IRCC fees', 'secondary')],
+    }),
+    risk({
+      id: 'hc.reveals-address',
+      risk: 'cbsa-exposure',
+      level: 'medium',
+      basis: 'practice',
+      when: isOutOfStatus,
+      why: t(
+        'The application gives IRCC an out-of-status person\u2019s address while removal remains possible.',
+        'La demande donne à IRCC l\u2019adresse d\u2019une personne sans statut alors que le renvoi reste possible.',
+      ),
+      citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§2 (inference)', 'secondary')],
+    }),
   ],
-  practiceNotes: [{ id: 'hc.limited-success', text: t('Practitioners say H&C succeeds only in limited cases; decisions from labour or human rights bodies have helped later applications.', 'Selon les praticiens, la demande CH ne réussit que dans des cas limités; des décisions en normes du travail ou droits de la personne ont aidé des demandes ultérieures.'), citations: [seedReport('§3.2, N. Drolet', 'secondary')], lastReviewed: '2026-04-08', verification: 'secondary' }],
+  practiceNotes: [
+    {
+      id: 'hc.limited-success',
+      text: t(
+        'Practitioners say H&C succeeds only in limited cases; decisions from labour or human rights bodies have helped later applications.',
+        'Selon les praticiens, la demande CH ne réussit que dans des cas limités; des décisions en normes du travail ou droits de la personne ont aidé des demandes ultérieures.',
+      ),
+      citations: [seedReport('§3.2, N. Drolet', 'secondary')],
+      lastReviewed: '2026-04-08',
+      verification: 'secondary',
+    },
+  ],
   deadlines: [
     {
       id: 'hc.judicial-review',
       compute: (ctx) => {
         const refused = ctx.facts.events.hcRefused;
         if (!refused) return undefined;
-        return deadline({ id: 'hc.judicial-review', kind: 'judicial-review', event: 'hcRefused', triggerDate: refused, date: endOfDaysPeriod(refused, 15), basis: t('Application for leave and judicial review of a refused H&C: 15 days after the person is notified of the decision (counted here from the decision date).', 'Demande d\u2019autorisation et de contrôle judiciaire d\u2019un refus CH : 15 jours après la notification (calculé ici à partir de la date de décision).'), extension: t('The Federal Court may extend the time for special reasons (s. 72(2)(c)).', 'La Cour fédérale peut proroger le délai pour motifs valables (art. 72(2)(c)).'), citation: irpa('s. 72(2)(b) (15 days, matter arising in Canada)', 'unverified') });
+        return deadline({
+          id: 'hc.judicial-review',
+          kind: 'judicial-review',
+          event: 'hcRefused',
+          triggerDate: refused,
+          date: endOfDaysPeriod(refused, 15),
+          basis: t(
+            'Application for leave and judicial review of a refused H&C: 15 days after the person is notified of the decision (counted here from the decision date).',
+            'Demande d\u2019autorisation et de contrôle judiciaire d\u2019un refus CH : 15 jours après la notification (calculé ici à partir de la date de décision).',
+          ),
+          extension: t(
+            'The Federal Court may extend the time for special reasons (s. 72(2)(c)).',
+            'La Cour fédérale peut proroger le délai pour motifs valables (art. 72(2)(c)).',
+          ),
+          citation: irpa('s. 72(2)(b) (15 days, matter arising in Canada)', 'unverified'),
+        });
       },
     },
   ],

@@ -19,7 +19,25 @@ import { tfwComplianceReport } from './tfw-compliance-report';
 import { victimCompensation } from './victim-compensation';
 import { vtipTrp } from './vtip-trp';
 
-const ALL = [vtipTrp, fvTrp, owpV, hc, refugeeClaim, prra, removalDeferral, spousalSponsorship, employmentStandards, smallClaims, humanRights, victimCompensation, socialAssistance, employmentInsurance, tfwComplianceReport, criminalComplaint, forcedMarriageProtection];
+const ALL = [
+  vtipTrp,
+  fvTrp,
+  owpV,
+  hc,
+  refugeeClaim,
+  prra,
+  removalDeferral,
+  spousalSponsorship,
+  employmentStandards,
+  smallClaims,
+  humanRights,
+  victimCompensation,
+  socialAssistance,
+  employmentInsurance,
+  tfwComplianceReport,
+  criminalComplaint,
+  forcedMarriageProtection,
+];
 
 function load(records: RemedyKnowledge[]): ReadonlyMap<RemedyId, RemedyKnowledge> {
   const byId = new Map<RemedyId, RemedyKnowledge>();

@@ -5,7 +5,10 @@ import type { RemedyKnowledge } from '../model';
 import { ircc, irpr, secondarySource } from '../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk } from './common';
 
-const pdi = ircc('PDI "Open work permits for vulnerable workers [R207.1 – A72]"', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html');
+const pdi = ircc(
+  'PDI "Open work permits for vulnerable workers [R207.1 – A72]"',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
+);
 const IN_FORCE = '2019-06-04';
 const permitValid = (ctx: Parameters<typeof hasStatus>[0]) => !ctx.facts.person.permitExpiry || ctx.facts.person.permitExpiry >= ctx.asOf;
 
@@ -13,37 +16,132 @@ export const owpV: RemedyKnowledge = {
   id: 'owp-v',
   scope: 'federal',
   name: t('Open work permit for vulnerable workers (OWP-V)', 'Permis de travail ouvert pour travailleurs vulnérables (PTO-V)'),
-  description: t('An LMIA-exempt open work permit for workers on a valid employer-specific permit who are experiencing abuse, or are at risk of it, in their employment.', "Permis de travail ouvert dispensé d'EIMT pour les travailleurs titulaires d'un permis lié à un employeur qui subissent de la violence au travail ou en sont à risque."),
+  description: t(
+    'An LMIA-exempt open work permit for workers on a valid employer-specific permit who are experiencing abuse, or are at risk of it, in their employment.',
+    "Permis de travail ouvert dispensé d'EIMT pour les travailleurs titulaires d'un permis lié à un employeur qui subissent de la violence au travail ou en sont à risque.",
+  ),
   decisionMaker: t('IRCC officer (reasonable grounds to believe)', "Agent d'IRCC (motifs raisonnables de croire)"),
-  legalBasis: [described(t('IRPR s. 207.1; abuse defined in s. 196.2', 'RIPR art. 207.1; violence définie à l\u2019art. 196.2'), { effective: { from: IN_FORCE }, citations: [irpr('s. 207.1 (SOR/2019-148, in force 4 Jun 2019)', 'official-text'), pdi('standard: reasonable grounds to believe', 'official-text')] })],
+  legalBasis: [
+    described(t('IRPR s. 207.1; abuse defined in s. 196.2', 'RIPR art. 207.1; violence définie à l\u2019art. 196.2'), {
+      effective: { from: IN_FORCE },
+      citations: [irpr('s. 207.1 (SOR/2019-148, in force 4 Jun 2019)', 'official-text'), pdi('standard: reasonable grounds to believe', 'official-text')],
+    }),
+  ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['hc'],
   urgencyRole: 'none',
   yields: [
-    { kind: 'permits', text: t('Open work permit: the person can leave the abusive employer and work elsewhere', 'Permis ouvert : quitter l\u2019employeur abusif et travailler ailleurs') },
-    { kind: 'status', text: t('Keeps temporary status; does not lead to permanent residence by itself', 'Maintient le statut temporaire; ne mène pas en soi à la RP') },
+    {
+      kind: 'permits',
+      text: t(
+        'Open work permit: the person can leave the abusive employer and work elsewhere',
+        'Permis ouvert : quitter l\u2019employeur abusif et travailler ailleurs',
+      ),
+    },
+    {
+      kind: 'status',
+      text: t('Keeps temporary status; does not lead to permanent residence by itself', 'Maintient le statut temporaire; ne mène pas en soi à la RP'),
+    },
   ],
-  timeline: described(t('Duration often described as up to 12 months (unverified).', 'Durée souvent décrite comme jusqu\u2019à 12 mois (non vérifié).'), { citations: [secondarySource('grokipedia (low reliability)')('duration', 'unverified')] }),
-  fees: described(t('Reported as fee-exempt (unverified from official text).', 'Décrit comme sans frais (non vérifié dans le texte officiel).'), { citations: [secondarySource('grokipedia (low reliability)')('no fees', 'unverified')] }),
+  timeline: described(t('Duration often described as up to 12 months (unverified).', 'Durée souvent décrite comme jusqu\u2019à 12 mois (non vérifié).'), {
+    citations: [secondarySource('grokipedia (low reliability)')('duration', 'unverified')],
+  }),
+  fees: described(t('Reported as fee-exempt (unverified from official text).', 'Décrit comme sans frais (non vérifié dans le texte officiel).'), {
+    citations: [secondarySource('grokipedia (low reliability)')('no fees', 'unverified')],
+  }),
   evidence: [
     t('The worker\u2019s statement of the abuse or risk of abuse', 'La déclaration du travailleur sur la violence ou le risque'),
-    t('Supporting documents: messages, photos, medical or police records, letters from support organizations', 'Pièces : messages, photos, dossiers médicaux ou policiers, lettres d\u2019organismes'),
+    t(
+      'Supporting documents: messages, photos, medical or police records, letters from support organizations',
+      'Pièces : messages, photos, dossiers médicaux ou policiers, lettres d\u2019organismes',
+    ),
   ],
   barsSubjectTo: [],
   barsCreated: [],
   eligibility: [
-    row({ id: 'owp-v.not-yet-in-force', effect: 'not-applicable', when: () => true, effective: { from: '2002-06-28', until: '2019-06-03' }, reason: t('The open work permit for vulnerable workers did not exist before 4 June 2019.', 'Le PTO-V n\u2019existait pas avant le 4 juin 2019.'), citations: [irpr('s. 207.1 (in force 4 Jun 2019)', 'official-text')] }),
-    row({ id: 'owp-v.not-yet-in-force', effect: 'note', when: () => false, effective: { from: '2019-06-04' }, reason: t('In force since 2019-06-04.', 'En vigueur depuis le 2019-06-04.'), citations: [irpr('s. 207.1 (in force 4 Jun 2019)', 'official-text')] }),
-    row({ id: 'owp-v.not-employer-specific', effect: 'not-applicable', when: (ctx) => !hasStatus(ctx, 'work-permit-employer-specific', 'unknown'), reason: t('Only holders of a valid employer-specific work permit qualify; without status, the VTIP TRP is the route.', 'Seuls les titulaires d\u2019un permis lié à un employeur valide sont admissibles; sans statut, la voie est le PST-VTP.'), citations: [pdi('eligibility', 'official-text')] }),
-    row({ id: 'owp-v.permit-expired', effect: 'unlikely', when: (ctx) => !permitValid(ctx), reason: t('The work permit has expired; the OWP-V requires a valid permit.', 'Le permis de travail est expiré; le PTO-V exige un permis valide.'), citations: [pdi('valid employer-specific permit', 'official-text')] }),
-    row({ id: 'owp-v.abuse-in-employment', effect: 'likely', when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific') && employerInvolved(ctx) && (anyAnswered(ctx, ABUSE_AT_WORK_FACTS) || continuumAtLeast(ctx, 'exploitation')), reason: t('Abuse or risk of abuse in the context of employment on an employer-specific permit.', 'Violence ou risque de violence dans le contexte d\u2019un emploi avec permis lié.'), citations: [irpr('s. 196.2 (physical, sexual, psychological, financial abuse; reprisals)', 'official-text')] }),
-    otherwise('owp-v.abuse-not-shown', 'possible', t('Needs facts showing abuse, or a risk of abuse, in the context of the employment.', 'Il faut des faits montrant une violence, ou un risque, dans le contexte de l\u2019emploi.'), [pdi('eligibility', 'official-text')]),
+    row({
+      id: 'owp-v.not-yet-in-force',
+      effect: 'not-applicable',
+      when: () => true,
+      effective: { from: '2002-06-28', until: '2019-06-03' },
+      reason: t('The open work permit for vulnerable workers did not exist before 4 June 2019.', 'Le PTO-V n\u2019existait pas avant le 4 juin 2019.'),
+      citations: [irpr('s. 207.1 (in force 4 Jun 2019)', 'official-text')],
+    }),
+    row({
+      id: 'owp-v.not-yet-in-force',
+      effect: 'note',
+      when: () => false,
+      effective: { from: '2019-06-04' },
+      reason: t('In force since 2019-06-04.', 'En vigueur depuis le 2019-06-04.'),
+      citations: [irpr('s. 207.1 (in force 4 Jun 2019)', 'official-text')],
+    }),
+    row({
+      id: 'owp-v.not-employer-specific',
+      effect: 'not-applicable',
+      when: (ctx) => !hasStatus(ctx, 'work-permit-employer-specific', 'unknown'),
+      reason: t(
+        'Only holders of a valid employer-specific work permit qualify; without status, the VTIP TRP is the route.',
+        'Seuls les titulaires d\u2019un permis lié à un employeur valide sont admissibles; sans statut, la voie est le PST-VTP.',
+      ),
+      citations: [pdi('eligibility', 'official-text')],
+    }),
+    row({
+      id: 'owp-v.permit-expired',
+      effect: 'unlikely',
+      when: (ctx) => !permitValid(ctx),
+      reason: t('The work permit has expired; the OWP-V requires a valid permit.', 'Le permis de travail est expiré; le PTO-V exige un permis valide.'),
+      citations: [pdi('valid employer-specific permit', 'official-text')],
+    }),
+    row({
+      id: 'owp-v.abuse-in-employment',
+      effect: 'likely',
+      when: (ctx) =>
+        hasStatus(ctx, 'work-permit-employer-specific') &&
+        employerInvolved(ctx) &&
+        (anyAnswered(ctx, ABUSE_AT_WORK_FACTS) || continuumAtLeast(ctx, 'exploitation')),
+      reason: t(
+        'Abuse or risk of abuse in the context of employment on an employer-specific permit.',
+        'Violence ou risque de violence dans le contexte d\u2019un emploi avec permis lié.',
+      ),
+      citations: [irpr('s. 196.2 (physical, sexual, psychological, financial abuse; reprisals)', 'official-text')],
+    }),
+    otherwise(
+      'owp-v.abuse-not-shown',
+      'possible',
+      t(
+        'Needs facts showing abuse, or a risk of abuse, in the context of the employment.',
+        'Il faut des faits montrant une violence, ou un risque, dans le contexte de l\u2019emploi.',
+      ),
+      [pdi('eligibility', 'official-text')],
+    ),
   ],
   risks: [
     employerRetaliationRisk('owp-v'),
-    risk({ id: 'owp-v.no-pr', risk: 'status-jeopardy', level: 'low', basis: 'law', when: () => true, why: t('The permit is temporary and does not lead to permanent residence; plan the next step before it ends.', 'Le permis est temporaire et ne mène pas à la RP; prévoir l\u2019étape suivante.'), citations: [pdi('objectives', 'official-text')] }),
+    risk({
+      id: 'owp-v.no-pr',
+      risk: 'status-jeopardy',
+      level: 'low',
+      basis: 'law',
+      when: () => true,
+      why: t(
+        'The permit is temporary and does not lead to permanent residence; plan the next step before it ends.',
+        'Le permis est temporaire et ne mène pas à la RP; prévoir l\u2019étape suivante.',
+      ),
+      citations: [pdi('objectives', 'official-text')],
+    }),
     sexIndustryStatusRisk('owp-v'),
   ],
-  practiceNotes: [{ id: 'owp-v.few-issued', text: t('Researchers report many barriers to applying and few permits issued.', 'Les chercheurs signalent de nombreux obstacles et peu de permis délivrés.'), citations: [secondarySource('Depatie-Pelletier, Deegan & Berze, "Band-Aid on a Bullet Wound", Laws 2022, 11(3), 36')('critique', 'secondary')], lastReviewed: '2026-04-08', verification: 'secondary' }],
+  practiceNotes: [
+    {
+      id: 'owp-v.few-issued',
+      text: t(
+        'Researchers report many barriers to applying and few permits issued.',
+        'Les chercheurs signalent de nombreux obstacles et peu de permis délivrés.',
+      ),
+      citations: [secondarySource('Depatie-Pelletier, Deegan & Berze, "Band-Aid on a Bullet Wound", Laws 2022, 11(3), 36')('critique', 'secondary')],
+      lastReviewed: '2026-04-08',
+      verification: 'secondary',
+    },
+  ],
   deadlines: [],
 };

@@ -5,9 +5,15 @@ import type { RemedyKnowledge } from '../model';
 import { CHECKED_WHILE_ENCODING, ircc, irpa, secondarySource } from '../sources';
 import { notForCitizensOrPermanentResidents } from './common';
 
-const ob440 = ircc('Operational Bulletin 440-H (17 Dec 2012)', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2012/440-december-17-2012.html');
+const ob440 = ircc(
+  'Operational Bulletin 440-H (17 Dec 2012)',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2012/440-december-17-2012.html',
+);
 const meurrens = secondarySource('Meurrens on Immigration, PRRA changes', 'https://meurrensonimmigration.com/overview-of-prra-changes/');
-const restricted = ircc('"Processing PRRA applications: applicant restrictions on access to protection"', 'http://www.cic.gc.ca/english/resources/tools/refugees/prra/protection.asp');
+const restricted = ircc(
+  '"Processing PRRA applications: applicant restrictions on access to protection"',
+  'http://www.cic.gc.ca/english/resources/tools/refugees/prra/protection.asp',
+);
 /** The 12-month PRRA bars were added by the Protecting Canada's Immigration System Act, royal assent 28 June 2012. */
 const BARS_IN_FORCE = '2012-06-28';
 
@@ -15,54 +21,176 @@ export const prra: RemedyKnowledge = {
   id: 'prra',
   scope: 'federal',
   name: t('Pre-removal risk assessment (PRRA)', 'Examen des risques avant renvoi (ERAR)'),
-  description: t('An assessment of risk on return for people under a removal order, including refused or ineligible refugee claimants.', 'Évaluation du risque au retour pour les personnes visées par une mesure de renvoi, y compris les demandeurs d\u2019asile déboutés ou irrecevables.'),
+  description: t(
+    'An assessment of risk on return for people under a removal order, including refused or ineligible refugee claimants.',
+    'Évaluation du risque au retour pour les personnes visées par une mesure de renvoi, y compris les demandeurs d\u2019asile déboutés ou irrecevables.',
+  ),
   decisionMaker: t('IRCC PRRA officer', 'Agent d\u2019ERAR d\u2019IRCC'),
-  legalBasis: [described(t('IRPA ss. 112–114', 'LIPR art. 112–114'), { citations: [irpa('s. 112', 'secondary'), ob440('s. 112(2)(b.1), (c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })] })],
+  legalBasis: [
+    described(t('IRPA ss. 112–114', 'LIPR art. 112–114'), {
+      citations: [irpa('s. 112', 'secondary'), ob440('s. 112(2)(b.1), (c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+    }),
+  ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: [],
   urgencyRole: 'stays-removal',
   yields: [
-    { kind: 'protection', text: t('Protected-person status if approved (a restricted PRRA gives only a stay of removal)', 'Statut de personne protégée si accueilli (l\u2019ERAR restreint ne donne qu\u2019un sursis)') },
-    { kind: 'status', text: t('A first PRRA application stays removal while it is decided', 'Une première demande d\u2019ERAR suspend le renvoi pendant l\u2019examen') },
+    {
+      kind: 'protection',
+      text: t(
+        'Protected-person status if approved (a restricted PRRA gives only a stay of removal)',
+        'Statut de personne protégée si accueilli (l\u2019ERAR restreint ne donne qu\u2019un sursis)',
+      ),
+    },
+    {
+      kind: 'status',
+      text: t('A first PRRA application stays removal while it is decided', 'Une première demande d\u2019ERAR suspend le renvoi pendant l\u2019examen'),
+    },
   ],
-  timeline: described(t('Apply within 15 days of notification (+7 if mailed), traditionally; approvals about 30% (secondary).', 'Demande dans les 15 jours de l\u2019avis (+7 par la poste); taux d\u2019acceptation d\u2019environ 30 % (secondaire).'), { citations: [meurrens('15 days; approval rates', 'secondary')] }),
+  timeline: described(
+    t(
+      'Apply within 15 days of notification (+7 if mailed), traditionally; approvals about 30% (secondary).',
+      'Demande dans les 15 jours de l\u2019avis (+7 par la poste); taux d\u2019acceptation d\u2019environ 30 % (secondaire).',
+    ),
+    { citations: [meurrens('15 days; approval rates', 'secondary')] },
+  ),
   fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), { citations: [irpa('—', 'unverified')] }),
-  evidence: [t('New evidence of risk that arose after the refugee decision or was not reasonably available (s. 113(a))', 'Nouvelle preuve de risque survenue après la décision ou non raisonnablement disponible (art. 113(a))')],
+  evidence: [
+    t(
+      'New evidence of risk that arose after the refugee decision or was not reasonably available (s. 113(a))',
+      'Nouvelle preuve de risque survenue après la décision ou non raisonnablement disponible (art. 113(a))',
+    ),
+  ],
   barsSubjectTo: ['refugee-rejected-12-months-prra', 'prra-refused-12-months'],
   barsCreated: ['prra-refused-12-months'],
   eligibility: [
     notForCitizensOrPermanentResidents('prra'),
-    row({ id: 'prra.protected-person', effect: 'not-applicable', when: (ctx) => hasStatus(ctx, 'protected-person'), reason: t('A protected person is not removed to the country of risk.', 'Une personne protégée n\u2019est pas renvoyée vers le pays à risque.'), citations: [irpa('s. 115', 'unverified')] }),
-    row({ id: 'prra.no-removal-order', effect: 'not-applicable', when: (ctx) => removalState(ctx) === 'none', reason: t('A PRRA is offered only once a removal order is in force and the person is notified.', 'L\u2019ERAR n\u2019est offert qu\u2019une fois la mesure de renvoi exécutoire et la personne avisée.'), citations: [irpa('s. 112(1); IRPR s. 160', 'secondary')] }),
-    row({ id: 'prra.removal-state-unknown', effect: 'unknown', when: (ctx) => removalState(ctx) === 'unknown', reason: t('Whether a removal order exists is unknown.', 'On ignore s\u2019il existe une mesure de renvoi.'), citations: [irpa('s. 112(1)', 'secondary')] }),
+    row({
+      id: 'prra.protected-person',
+      effect: 'not-applicable',
+      when: (ctx) => hasStatus(ctx, 'protected-person'),
+      reason: t('A protected person is not removed to the country of risk.', 'Une personne protégée n\u2019est pas renvoyée vers le pays à risque.'),
+      citations: [irpa('s. 115', 'unverified')],
+    }),
+    row({
+      id: 'prra.no-removal-order',
+      effect: 'not-applicable',
+      when: (ctx) => removalState(ctx) === 'none',
+      reason: t(
+        'A PRRA is offered only once a removal order is in force and the person is notified.',
+        'L\u2019ERAR n\u2019est offert qu\u2019une fois la mesure de renvoi exécutoire et la personne avisée.',
+      ),
+      citations: [irpa('s. 112(1); IRPR s. 160', 'secondary')],
+    }),
+    row({
+      id: 'prra.removal-state-unknown',
+      effect: 'unknown',
+      when: (ctx) => removalState(ctx) === 'unknown',
+      reason: t('Whether a removal order exists is unknown.', 'On ignore s\u2019il existe une mesure de renvoi.'),
+      citations: [irpa('s. 112(1)', 'secondary')],
+    }),
     row({
       id: 'prra.refugee-rejection-bar',
       effect: 'unlikely',
       effective: { from: BARS_IN_FORCE },
       when: rejectionBarActive,
-      reason: t('No PRRA until {opens}: 12 months after the refugee claim was rejected, withdrawn or abandoned (s. 112(2)(b.1)).', 'Pas d\u2019ERAR avant le {opens} : 12 mois après le rejet, le retrait ou l\u2019abandon de la demande d\u2019asile (art. 112(2)(b.1)).'),
+      reason: t(
+        'No PRRA until {opens}: 12 months after the refugee claim was rejected, withdrawn or abandoned (s. 112(2)(b.1)).',
+        'Pas d\u2019ERAR avant le {opens} : 12 mois après le rejet, le retrait ou l\u2019abandon de la demande d\u2019asile (art. 112(2)(b.1)).',
+      ),
       details: (ctx) => ({ opens: barOpensOn(priorClaim(ctx)?.date) ?? '' }),
       citations: [ob440('s. 112(2)(b.1): 12 months since rejection (in force 28 Jun 2012)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
-    row({ id: 'prra.refugee-rejection-bar', effect: 'note', effective: { from: '2002-06-28', until: '2012-06-27' }, when: () => false, reason: t('No 12-month bar before 28 June 2012.', 'Aucune interdiction de 12 mois avant le 28 juin 2012.'), citations: [ob440('bars apply to applications received on or after 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })] }),
+    row({
+      id: 'prra.refugee-rejection-bar',
+      effect: 'note',
+      effective: { from: '2002-06-28', until: '2012-06-27' },
+      when: () => false,
+      reason: t('No 12-month bar before 28 June 2012.', 'Aucune interdiction de 12 mois avant le 28 juin 2012.'),
+      citations: [ob440('bars apply to applications received on or after 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+    }),
     row({
       id: 'prra.prior-prra-bar',
       effect: 'unlikely',
       effective: { from: BARS_IN_FORCE },
       when: (ctx) => stillBarred(ctx, ctx.facts.events.prraRefused),
-      reason: t('No new PRRA until {opens}: 12 months after the previous PRRA was rejected (s. 112(2)(c)).', 'Pas de nouvel ERAR avant le {opens} : 12 mois après le rejet du précédent (art. 112(2)(c)).'),
+      reason: t(
+        'No new PRRA until {opens}: 12 months after the previous PRRA was rejected (s. 112(2)(c)).',
+        'Pas de nouvel ERAR avant le {opens} : 12 mois après le rejet du précédent (art. 112(2)(c)).',
+      ),
       details: (ctx) => ({ opens: barOpensOn(ctx.facts.events.prraRefused) ?? '' }),
       citations: [ob440('s. 112(2)(c): 12 months since a previous PRRA', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
-    row({ id: 'prra.prior-prra-bar', effect: 'note', effective: { from: '2002-06-28', until: '2012-06-27' }, when: () => false, reason: t('No 12-month bar before 28 June 2012.', 'Aucune interdiction avant le 28 juin 2012.'), citations: [ob440('in force 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })] }),
-    row({ id: 'prra.restricted', effect: 'note', when: criminalCharges, reason: t('If convicted of serious criminality, only a restricted PRRA (a stay, not protection) is available (s. 112(3)).', 'En cas de condamnation pour grande criminalité, seul un ERAR restreint (sursis, non protection) est possible (art. 112(3)).'), citations: [restricted('s. 112(3) applicants: stay of removal only', 'official-text')] }),
-    otherwise('prra.available', 'possible', t('A removal order is in motion and no bar applies: the person can apply; success depends on the risk on return.', 'Une mesure de renvoi est en cours et aucune interdiction ne s\u2019applique : la personne peut présenter une demande; le succès dépend du risque au retour.'), [irpa('s. 112(1)', 'secondary')]),
+    row({
+      id: 'prra.prior-prra-bar',
+      effect: 'note',
+      effective: { from: '2002-06-28', until: '2012-06-27' },
+      when: () => false,
+      reason: t('No 12-month bar before 28 June 2012.', 'Aucune interdiction avant le 28 juin 2012.'),
+      citations: [ob440('in force 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+    }),
+    row({
+      id: 'prra.restricted',
+      effect: 'note',
+      when: criminalCharges,
+      reason: t(
+        'If convicted of serious criminality, only a restricted PRRA (a stay, not protection) is available (s. 112(3)).',
+        'En cas de condamnation pour grande criminalité, seul un ERAR restreint (sursis, non protection) est possible (art. 112(3)).',
+      ),
+      citations: [restricted('s. 112(3) applicants: stay of removal only', 'official-text')],
+    }),
+    otherwise(
+      'prra.available',
+      'possible',
+      t(
+        'A removal order is in motion and no bar applies: the person can apply; success depends on the risk on return.',
+        'Une mesure de renvoi est en cours et aucune interdiction ne s\u2019applique : la personne peut présenter une demande; le succès dépend du risque au retour.',
+      ),
+      [irpa('s. 112(1)', 'secondary')],
+    ),
   ],
   risks: [
-    risk({ id: 'prra.second-prra-no-stay', risk: 'no-stay-of-removal', level: 'high', basis: 'law', when: (ctx) => ctx.facts.events.prraRefused !== undefined, why: t('A second PRRA does not stay removal.', 'Un deuxième ERAR ne suspend pas le renvoi.'), citations: [meurrens('only a first PRRA stays removal', 'secondary')] }),
-    risk({ id: 'prra.refusal-bar', risk: 'bars-later-remedies', level: 'medium', effective: { from: BARS_IN_FORCE }, basis: 'law', when: () => true, why: t('A refused PRRA bars another PRRA for 12 months.', 'Un ERAR refusé interdit un autre ERAR pendant 12 mois.'), citations: [ob440('s. 112(2)(c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })] }),
-    risk({ id: 'prra.refusal-bar', risk: 'bars-later-remedies', level: 'low', effective: { from: '2002-06-28', until: '2012-06-27' }, basis: 'law', when: () => false, why: t('No bar before 28 June 2012.', 'Aucune interdiction avant le 28 juin 2012.'), citations: [ob440('in force 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })] }),
-    risk({ id: 'prra.criminality', risk: 'criminal-exposure', level: 'high', basis: 'law', when: criminalCharges, why: t('A serious-criminality conviction limits the person to a restricted PRRA.', 'Une condamnation pour grande criminalité limite la personne à un ERAR restreint.'), citations: [restricted('s. 112(3)', 'official-text')] }),
+    risk({
+      id: 'prra.second-prra-no-stay',
+      risk: 'no-stay-of-removal',
+      level: 'high',
+      basis: 'law',
+      when: (ctx) => ctx.facts.events.prraRefused !== undefined,
+      why: t('A second PRRA does not stay removal.', 'Un deuxième ERAR ne suspend pas le renvoi.'),
+      citations: [meurrens('only a first PRRA stays removal', 'secondary')],
+    }),
+    risk({
+      id: 'prra.refusal-bar',
+      risk: 'bars-later-remedies',
+      level: 'medium',
+      effective: { from: BARS_IN_FORCE },
+      basis: 'law',
+      when: () => true,
+      why: t('A refused PRRA bars another PRRA for 12 months.', 'Un ERAR refusé interdit un autre ERAR pendant 12 mois.'),
+      citations: [ob440('s. 112(2)(c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+    }),
+    risk({
+      id: 'prra.refusal-bar',
+      risk: 'bars-later-remedies',
+      level: 'low',
+      effective: { from: '2002-06-28', until: '2012-06-27' },
+      basis: 'law',
+      when: () => false,
+      why: t('No bar before 28 June 2012.', 'Aucune interdiction avant le 28 juin 2012.'),
+      citations: [ob440('in force 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+    }),
+    risk({
+      id: 'prra.criminality',
+      risk: 'criminal-exposure',
+      level: 'high',
+      basis: 'law',
+      when: criminalCharges,
+      why: t(
+        'A serious-criminality conviction limits the person to a restricted PRRA.',
+        'Une condamnation pour grande criminalité limite la personne à un ERAR restreint.',
+      ),
+      citations: [restricted('s. 112(3)', 'official-text')],
+    }),
   ],
   practiceNotes: [],
   deadlines: [
@@ -71,7 +199,19 @@ export const prra: RemedyKnowledge = {
       compute: (ctx) => {
         const refused = ctx.facts.events.prraRefused;
         if (!refused) return undefined;
-        return deadline({ id: 'prra.judicial-review', kind: 'judicial-review', event: 'prraRefused', triggerDate: refused, date: endOfDaysPeriod(refused, 15), basis: t('Leave and judicial review of a refused PRRA: 15 days after notification (counted from the decision date). A stay motion is needed to stop removal.', 'Autorisation et contrôle judiciaire d\u2019un ERAR refusé : 15 jours après la notification (calculé depuis la décision). Une requête en sursis est nécessaire pour arrêter le renvoi.'), extension: t('The Federal Court may extend the time for special reasons (s. 72(2)(c)).', 'La Cour fédérale peut proroger le délai (art. 72(2)(c)).'), citation: irpa('s. 72(2)(b)', 'unverified') });
+        return deadline({
+          id: 'prra.judicial-review',
+          kind: 'judicial-review',
+          event: 'prraRefused',
+          triggerDate: refused,
+          date: endOfDaysPeriod(refused, 15),
+          basis: t(
+            'Leave and judicial review of a refused PRRA: 15 days after notification (counted from the decision date). A stay motion is needed to stop removal.',
+            'Autorisation et contrôle judiciaire d\u2019un ERAR refusé : 15 jours après la notification (calculé depuis la décision). Une requête en sursis est nécessaire pour arrêter le renvoi.',
+          ),
+          extension: t('The Federal Court may extend the time for special reasons (s. 72(2)(c)).', 'La Cour fédérale peut proroger le délai (art. 72(2)(c)).'),
+          citation: irpa('s. 72(2)(b)', 'unverified'),
+        });
       },
     },
   ],

@@ -4,34 +4,110 @@ import { isRemovable, removalState } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { irpa, secondarySource } from '../sources';
 
-const baron = secondarySource('Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)');
-const lao = secondarySource('Legal Aid Ontario, deferral requests (effective 8 Jun 2015)', 'https://www.legalaid.on.ca/lawyers-legal-professionals/for-refugee-and-immigration-lawyers/deferral-requests/');
+const baron = secondarySource(
+  'Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)',
+);
+const lao = secondarySource(
+  'Legal Aid Ontario, deferral requests (effective 8 Jun 2015)',
+  'https://www.legalaid.on.ca/lawyers-legal-professionals/for-refugee-and-immigration-lawyers/deferral-requests/',
+);
 
 export const removalDeferral: RemedyKnowledge = {
   id: 'removal-deferral',
   scope: 'federal',
   name: t('Request to defer removal', 'Demande de report du renvoi'),
-  description: t('A request that a CBSA enforcement officer put off a scheduled removal, e.g. for a pending meritorious H&C, a child\u2019s school year, medical reasons or a pending TRP; a Federal Court stay may follow a refusal.', 'Demande à l\u2019agent d\u2019exécution de l\u2019ASFC de reporter un renvoi prévu (demande CH méritoire en cours, année scolaire d\u2019un enfant, santé, PST en cours); un sursis de la Cour fédérale peut suivre un refus.'),
-  decisionMaker: t('CBSA inland enforcement officer; Federal Court on a stay motion', 'Agent d\u2019exécution de l\u2019ASFC; Cour fédérale sur requête en sursis'),
-  legalBasis: [described(t('IRPA s. 48(2); discretion is narrow (Baron, 2009 FCA 81)', 'LIPR art. 48(2); pouvoir discrétionnaire restreint (Baron, 2009 CAF 81)'), { citations: [irpa('s. 48(2)', 'secondary'), baron('narrow discretion', 'secondary')] })],
+  description: t(
+    'A request that a CBSA enforcement officer put off a scheduled removal, e.g. for a pending meritorious H&C, a child\u2019s school year, medical reasons or a pending TRP; a Federal Court stay may follow a refusal.',
+    'Demande à l\u2019agent d\u2019exécution de l\u2019ASFC de reporter un renvoi prévu (demande CH méritoire en cours, année scolaire d\u2019un enfant, santé, PST en cours); un sursis de la Cour fédérale peut suivre un refus.',
+  ),
+  decisionMaker: t(
+    'CBSA inland enforcement officer; Federal Court on a stay motion',
+    'Agent d\u2019exécution de l\u2019ASFC; Cour fédérale sur requête en sursis',
+  ),
+  legalBasis: [
+    described(t('IRPA s. 48(2); discretion is narrow (Baron, 2009 FCA 81)', 'LIPR art. 48(2); pouvoir discrétionnaire restreint (Baron, 2009 CAF 81)'), {
+      citations: [irpa('s. 48(2)', 'secondary'), baron('narrow discretion', 'secondary')],
+    }),
+  ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: [],
   urgencyRole: 'answers-imminent-removal',
-  yields: [{ kind: 'status', text: t('Time in Canada while another application is decided', 'Du temps au Canada pendant qu\u2019une autre demande est tranchée') }],
-  timeline: described(t('Decided before the removal date; often days.', 'Tranchée avant la date de renvoi; souvent en quelques jours.'), { citations: [baron('timing', 'unverified')] }),
-  fees: described(t('No fee; Legal Aid Ontario issues 10-hour certificates where there is an outstanding meritorious H&C.', 'Aucuns frais; Aide juridique Ontario délivre des certificats de 10 heures en cas de demande CH méritoire en cours.'), { citations: [lao('10-hour certificates', 'secondary')] }),
-  evidence: [t('Proof of the pending application (H&C, TRP), medical letters, children\u2019s school records, evidence of risk', 'Preuve de la demande en cours (CH, PST), lettres médicales, dossiers scolaires, preuve de risque')],
+  yields: [
+    { kind: 'status', text: t('Time in Canada while another application is decided', 'Du temps au Canada pendant qu\u2019une autre demande est tranchée') },
+  ],
+  timeline: described(t('Decided before the removal date; often days.', 'Tranchée avant la date de renvoi; souvent en quelques jours.'), {
+    citations: [baron('timing', 'unverified')],
+  }),
+  fees: described(
+    t(
+      'No fee; Legal Aid Ontario issues 10-hour certificates where there is an outstanding meritorious H&C.',
+      'Aucuns frais; Aide juridique Ontario délivre des certificats de 10 heures en cas de demande CH méritoire en cours.',
+    ),
+    { citations: [lao('10-hour certificates', 'secondary')] },
+  ),
+  evidence: [
+    t(
+      'Proof of the pending application (H&C, TRP), medical letters, children\u2019s school records, evidence of risk',
+      'Preuve de la demande en cours (CH, PST), lettres médicales, dossiers scolaires, preuve de risque',
+    ),
+  ],
   barsSubjectTo: [],
   barsCreated: [],
   eligibility: [
-    row({ id: 'removal-deferral.not-removable', effect: 'not-applicable', when: (ctx) => !isRemovable(ctx), reason: t('The person cannot be removed.', 'La personne ne peut être renvoyée.'), citations: [irpa('s. 48', 'secondary')] }),
-    row({ id: 'removal-deferral.no-removal', effect: 'not-applicable', when: (ctx) => removalState(ctx) === 'none', reason: t('No removal order or date is recorded.', 'Aucune mesure ni date de renvoi consignée.'), citations: [irpa('s. 48', 'secondary')] }),
-    row({ id: 'removal-deferral.removal-unknown', effect: 'unknown', when: (ctx) => removalState(ctx) === 'unknown', reason: t('Whether removal is scheduled is unknown.', 'On ignore si un renvoi est prévu.'), citations: [irpa('s. 48', 'secondary')] }),
-    row({ id: 'removal-deferral.order-without-date', effect: 'unlikely', when: (ctx) => removalState(ctx) === 'order-issued', reason: t('A removal order exists but no date is set; a deferral request is premature until CBSA schedules removal.', 'Une mesure existe mais sans date; une demande de report est prématurée tant que l\u2019ASFC n\u2019a pas fixé le renvoi.'), citations: [baron('deferral concerns the timing of a scheduled removal', 'secondary')] }),
-    otherwise('removal-deferral.scheduled', 'possible', t('Removal is scheduled; a deferral is discretionary and narrow, strongest with a pending application, a child\u2019s interests or a risk not yet assessed.', 'Le renvoi est prévu; le report est discrétionnaire et restreint, plus solide avec une demande en cours, l\u2019intérêt d\u2019un enfant ou un risque non évalué.'), [baron('grounds', 'secondary')]),
+    row({
+      id: 'removal-deferral.not-removable',
+      effect: 'not-applicable',
+      when: (ctx) => !isRemovable(ctx),
+      reason: t('The person cannot be removed.', 'La personne ne peut être renvoyée.'),
+      citations: [irpa('s. 48', 'secondary')],
+    }),
+    row({
+      id: 'removal-deferral.no-removal',
+      effect: 'not-applicable',
+      when: (ctx) => removalState(ctx) === 'none',
+      reason: t('No removal order or date is recorded.', 'Aucune mesure ni date de renvoi consignée.'),
+      citations: [irpa('s. 48', 'secondary')],
+    }),
+    row({
+      id: 'removal-deferral.removal-unknown',
+      effect: 'unknown',
+      when: (ctx) => removalState(ctx) === 'unknown',
+      reason: t('Whether removal is scheduled is unknown.', 'On ignore si un renvoi est prévu.'),
+      citations: [irpa('s. 48', 'secondary')],
+    }),
+    row({
+      id: 'removal-deferral.order-without-date',
+      effect: 'unlikely',
+      when: (ctx) => removalState(ctx) === 'order-issued',
+      reason: t(
+        'A removal order exists but no date is set; a deferral request is premature until CBSA schedules removal.',
+        'Une mesure existe mais sans date; une demande de report est prématurée tant que l\u2019ASFC n\u2019a pas fixé le renvoi.',
+      ),
+      citations: [baron('deferral concerns the timing of a scheduled removal', 'secondary')],
+    }),
+    otherwise(
+      'removal-deferral.scheduled',
+      'possible',
+      t(
+        'Removal is scheduled; a deferral is discretionary and narrow, strongest with a pending application, a child\u2019s interests or a risk not yet assessed.',
+        'Le renvoi est prévu; le report est discrétionnaire et restreint, plus solide avec une demande en cours, l\u2019intérêt d\u2019un enfant ou un risque non évalué.',
+      ),
+      [baron('grounds', 'secondary')],
+    ),
   ],
   risks: [
-    risk({ id: 'removal-deferral.no-stay', risk: 'no-stay-of-removal', level: 'high', basis: 'law', when: () => true, why: t('A request does not itself stop removal; if refused, only a Federal Court stay does.', 'La demande n\u2019arrête pas le renvoi; en cas de refus, seul un sursis de la Cour fédérale le fait.'), citations: [baron('discretion', 'secondary')] }),
+    risk({
+      id: 'removal-deferral.no-stay',
+      risk: 'no-stay-of-removal',
+      level: 'high',
+      basis: 'law',
+      when: () => true,
+      why: t(
+        'A request does not itself stop removal; if refused, only a Federal Court stay does.',
+        'La demande n\u2019arrête pas le renvoi; en cas de refus, seul un sursis de la Cour fédérale le fait.',
+      ),
+      citations: [baron('discretion', 'secondary')],
+    }),
   ],
   practiceNotes: [],
   deadlines: [
@@ -40,7 +116,18 @@ export const removalDeferral: RemedyKnowledge = {
       compute: (ctx) => {
         const date = ctx.facts.person.removal?.date;
         if (!date || removalState(ctx) !== 'scheduled') return undefined;
-        return deadline({ id: 'removal-deferral.removal-date', kind: 'removal', event: 'removal.date', triggerDate: date, date: date as never, basis: t('The request, and any stay motion, must be decided before the scheduled removal.', 'La demande, et toute requête en sursis, doivent être tranchées avant le renvoi prévu.'), citation: irpa('s. 48(2)', 'secondary') });
+        return deadline({
+          id: 'removal-deferral.removal-date',
+          kind: 'removal',
+          event: 'removal.date',
+          triggerDate: date,
+          date: date as never,
+          basis: t(
+            'The request, and any stay motion, must be decided before the scheduled removal.',
+            'La demande, et toute requête en sursis, doivent être tranchées avant le renvoi prévu.',
+          ),
+          citation: irpa('s. 48(2)', 'secondary'),
+        });
       },
     },
   ],

@@ -5,37 +5,122 @@ import type { RemedyKnowledge } from '../model';
 import { ircc, irpa } from '../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents } from './common';
 
-const ob640 = ircc('Operational Bulletin 640, "Repeal of conditional permanent residence" (28 Apr 2017)', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2017/640-april-28-2017.html');
+const ob640 = ircc(
+  'Operational Bulletin 640, "Repeal of conditional permanent residence" (28 Apr 2017)',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2017/640-april-28-2017.html',
+);
 
 export const spousalSponsorship: RemedyKnowledge = {
   id: 'spousal-sponsorship',
   scope: 'federal',
   name: t('Spousal or partner sponsorship', 'Parrainage de l\u2019époux ou du conjoint'),
-  description: t('Permanent residence sponsored by a Canadian or PR spouse or partner. It depends on the sponsor, who can withdraw.', 'Résidence permanente parrainée par un époux ou conjoint citoyen ou RP; dépend du répondant, qui peut se retirer.'),
+  description: t(
+    'Permanent residence sponsored by a Canadian or PR spouse or partner. It depends on the sponsor, who can withdraw.',
+    'Résidence permanente parrainée par un époux ou conjoint citoyen ou RP; dépend du répondant, qui peut se retirer.',
+  ),
   decisionMaker: t('IRCC officer', 'Agent d\u2019IRCC'),
-  legalBasis: [described(t('IRPA ss. 12(1), 13(1); IRPR family class', 'LIPR art. 12(1), 13(1); RIPR catégorie du regroupement familial'), { citations: [irpa('ss. 12(1), 13(1)', 'secondary')] })],
+  legalBasis: [
+    described(t('IRPA ss. 12(1), 13(1); IRPR family class', 'LIPR art. 12(1), 13(1); RIPR catégorie du regroupement familial'), {
+      citations: [irpa('ss. 12(1), 13(1)', 'secondary')],
+    }),
+  ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['fv-trp'],
   urgencyRole: 'none',
   yields: [{ kind: 'status', text: t('Permanent residence', 'Résidence permanente') }],
   timeline: described(t('Processing times not encoded (unverified).', 'Délais non encodés (non vérifié).'), { citations: [irpa('—', 'unverified')] }),
-  fees: described(t('Sponsorship, processing and PR fees apply (amounts unverified).', 'Frais de parrainage, de traitement et de RP (montants non vérifiés).'), { citations: [irpa('—', 'unverified')] }),
+  fees: described(
+    t('Sponsorship, processing and PR fees apply (amounts unverified).', 'Frais de parrainage, de traitement et de RP (montants non vérifiés).'),
+    { citations: [irpa('—', 'unverified')] },
+  ),
   evidence: [t('Proof of a genuine relationship; sponsor\u2019s undertaking', 'Preuve d\u2019une relation authentique; engagement du répondant')],
   barsSubjectTo: [],
   barsCreated: [],
   eligibility: [
     notForCitizensOrPermanentResidents('spousal-sponsorship'),
-    row({ id: 'spousal-sponsorship.no-relationship-path', effect: 'not-applicable', when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'no', reason: t('No relationship-based path to status is recorded.', 'Aucune voie de statut fondée sur une relation n\u2019est consignée.'), citations: [irpa('s. 12(1)', 'secondary')] }),
-    row({ id: 'spousal-sponsorship.sponsor-is-abuser', effect: 'unlikely', when: (ctx) => exploitedBy(ctx, 'spouse-or-partner'), reason: t('The sponsor is the abuser: the application depends on them and they can withdraw it. The family-violence TRP and H&C are the protective routes.', 'Le répondant est l\u2019agresseur : la demande dépend de lui et il peut la retirer. Le PST pour violence familiale et la demande CH sont les voies protectrices.'), citations: [ircc('PDI "TRP for victims of family violence"', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html')('sponsor withdrew: example case', 'official-text')] }),
+    row({
+      id: 'spousal-sponsorship.no-relationship-path',
+      effect: 'not-applicable',
+      when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'no',
+      reason: t('No relationship-based path to status is recorded.', 'Aucune voie de statut fondée sur une relation n\u2019est consignée.'),
+      citations: [irpa('s. 12(1)', 'secondary')],
+    }),
+    row({
+      id: 'spousal-sponsorship.sponsor-is-abuser',
+      effect: 'unlikely',
+      when: (ctx) => exploitedBy(ctx, 'spouse-or-partner'),
+      reason: t(
+        'The sponsor is the abuser: the application depends on them and they can withdraw it. The family-violence TRP and H&C are the protective routes.',
+        'Le répondant est l\u2019agresseur : la demande dépend de lui et il peut la retirer. Le PST pour violence familiale et la demande CH sont les voies protectrices.',
+      ),
+      citations: [
+        ircc(
+          'PDI "TRP for victims of family violence"',
+          'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html',
+        )('sponsor withdrew: example case', 'official-text'),
+      ],
+    }),
     // Dated rule: conditional permanent residence (two-year cohabitation) applied from 25 Oct 2012 and was repealed on 28 Apr 2017.
-    row({ id: 'spousal-sponsorship.conditional-pr', effect: 'note', when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'yes', effective: { from: '2012-10-25', until: '2017-04-27' }, reason: t('Conditional PR applies: a sponsored spouse in a relationship of two years or less without children must cohabit for two years after landing (exception for abuse or neglect).', 'RP conditionnelle : l\u2019époux parrainé (relation de deux ans ou moins, sans enfant) doit cohabiter deux ans après l\u2019établissement (exception en cas de violence ou de négligence).'), citations: [ob640('history of conditional PR', 'official-text')] }),
-    row({ id: 'spousal-sponsorship.conditional-pr', effect: 'note', when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'yes', effective: { from: '2017-04-28' }, reason: t('Conditional PR was repealed on 28 April 2017: PR cannot be revoked for ending cohabitation, but misrepresentation investigations remain possible; keep evidence of the relationship.', 'La RP conditionnelle a été abrogée le 28 avril 2017 : la RP ne peut être révoquée pour fin de cohabitation, mais des enquêtes pour fausses déclarations restent possibles; conserver la preuve de la relation.'), citations: [ob640('repeal', 'official-text')] }),
-    row({ id: 'spousal-sponsorship.conditional-pr', effect: 'note', when: () => false, effective: { from: '2002-06-28', until: '2012-10-24' }, reason: t('No conditional PR before 25 October 2012.', 'Aucune RP conditionnelle avant le 25 octobre 2012.'), citations: [ob640('applied to applications received on or after 25 Oct 2012', 'official-text')] }),
-    row({ id: 'spousal-sponsorship.path-unknown', effect: 'unknown', when: (ctx) => ctx.facts.person.relationshipBasedStatus !== 'yes', reason: t('Whether the person has a relationship-based path is unknown.', 'On ignore si la personne a une voie fondée sur une relation.'), citations: [irpa('s. 12(1)', 'secondary')] }),
-    otherwise('spousal-sponsorship.depends-on-sponsor', 'possible', t('Depends on a willing, eligible sponsor and a genuine relationship.', 'Dépend d\u2019un répondant admissible et consentant et d\u2019une relation authentique.'), [irpa('s. 12(1)', 'secondary')]),
+    row({
+      id: 'spousal-sponsorship.conditional-pr',
+      effect: 'note',
+      when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'yes',
+      effective: { from: '2012-10-25', until: '2017-04-27' },
+      reason: t(
+        'Conditional PR applies: a sponsored spouse in a relationship of two years or less without children must cohabit for two years after landing (exception for abuse or neglect).',
+        'RP conditionnelle : l\u2019époux parrainé (relation de deux ans ou moins, sans enfant) doit cohabiter deux ans après l\u2019établissement (exception en cas de violence ou de négligence).',
+      ),
+      citations: [ob640('history of conditional PR', 'official-text')],
+    }),
+    row({
+      id: 'spousal-sponsorship.conditional-pr',
+      effect: 'note',
+      when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'yes',
+      effective: { from: '2017-04-28' },
+      reason: t(
+        'Conditional PR was repealed on 28 April 2017: PR cannot be revoked for ending cohabitation, but misrepresentation investigations remain possible; keep evidence of the relationship.',
+        'La RP conditionnelle a été abrogée le 28 avril 2017 : la RP ne peut être révoquée pour fin de cohabitation, mais des enquêtes pour fausses déclarations restent possibles; conserver la preuve de la relation.',
+      ),
+      citations: [ob640('repeal', 'official-text')],
+    }),
+    row({
+      id: 'spousal-sponsorship.conditional-pr',
+      effect: 'note',
+      when: () => false,
+      effective: { from: '2002-06-28', until: '2012-10-24' },
+      reason: t('No conditional PR before 25 October 2012.', 'Aucune RP conditionnelle avant le 25 octobre 2012.'),
+      citations: [ob640('applied to applications received on or after 25 Oct 2012', 'official-text')],
+    }),
+    row({
+      id: 'spousal-sponsorship.path-unknown',
+      effect: 'unknown',
+      when: (ctx) => ctx.facts.person.relationshipBasedStatus !== 'yes',
+      reason: t('Whether the person has a relationship-based path is unknown.', 'On ignore si la personne a une voie fondée sur une relation.'),
+      citations: [irpa('s. 12(1)', 'secondary')],
+    }),
+    otherwise(
+      'spousal-sponsorship.depends-on-sponsor',
+      'possible',
+      t(
+        'Depends on a willing, eligible sponsor and a genuine relationship.',
+        'Dépend d\u2019un répondant admissible et consentant et d\u2019une relation authentique.',
+      ),
+      [irpa('s. 12(1)', 'secondary')],
+    ),
   ],
   risks: [
-    risk({ id: 'spousal-sponsorship.dependence-on-abuser', risk: 'status-jeopardy', level: 'high', basis: 'law', when: (ctx) => exploitedBy(ctx, 'spouse-or-partner'), why: t('Status depends on the abuser, who can withdraw the sponsorship at any time before landing.', 'Le statut dépend de l\u2019agresseur, qui peut retirer le parrainage avant l\u2019établissement.'), citations: [ob640('misrepresentation investigations remain possible', 'official-text')] }),
+    risk({
+      id: 'spousal-sponsorship.dependence-on-abuser',
+      risk: 'status-jeopardy',
+      level: 'high',
+      basis: 'law',
+      when: (ctx) => exploitedBy(ctx, 'spouse-or-partner'),
+      why: t(
+        'Status depends on the abuser, who can withdraw the sponsorship at any time before landing.',
+        'Le statut dépend de l\u2019agresseur, qui peut retirer le parrainage avant l\u2019établissement.',
+      ),
+      citations: [ob640('misrepresentation investigations remain possible', 'official-text')],
+    }),
     familyReprisalRisk('spousal-sponsorship'),
   ],
   practiceNotes: [],

@@ -5,35 +5,113 @@ import type { EvaluationContext, RemedyKnowledge } from '../model';
 import { researchNotes } from '../sources';
 
 const policeReport = (ctx: EvaluationContext) => param(ctx, 'victim-compensation.program')?.policeReportRequired;
-const crimeRecorded = (ctx: EvaluationContext) => ctx.facts.events.lastCrimeAgainstPerson !== undefined || anyAnswered(ctx, VIOLENCE_FACTS) || legalTestMet(ctx, 'criminal-code-279');
+const crimeRecorded = (ctx: EvaluationContext) =>
+  ctx.facts.events.lastCrimeAgainstPerson !== undefined || anyAnswered(ctx, VIOLENCE_FACTS) || legalTestMet(ctx, 'criminal-code-279');
 
 export const victimCompensation: RemedyKnowledge = {
   id: 'victim-compensation',
   scope: 'provincial',
   name: t('Crime victim compensation or assistance', 'Indemnisation ou aide aux victimes d\u2019actes criminels'),
-  description: t('Provincial financial help for victims of crimes against the person: counselling, medical costs, emergency help, lost income.', 'Aide financière provinciale aux victimes de crimes contre la personne : counseling, frais médicaux, aide d\u2019urgence, perte de revenu.'),
+  description: t(
+    'Provincial financial help for victims of crimes against the person: counselling, medical costs, emergency help, lost income.',
+    'Aide financière provinciale aux victimes de crimes contre la personne : counseling, frais médicaux, aide d\u2019urgence, perte de revenu.',
+  ),
   decisionMaker: t('BC CVAP; Alberta VOCAP; Ontario VQRP+; Quebec IVAC', 'CVAP (C.-B.); VOCAP (Alb.); PIRV+ (Ont.); IVAC (Qc)'),
-  legalBasis: [described(t('Provincial victim programs (see the jurisdiction file)', 'Programmes provinciaux d\u2019aide aux victimes'), { citations: [researchNotes('§9', 'secondary')] })],
+  legalBasis: [
+    described(t('Provincial victim programs (see the jurisdiction file)', 'Programmes provinciaux d\u2019aide aux victimes'), {
+      citations: [researchNotes('§9', 'secondary')],
+    }),
+  ],
   consentNeeded: 'contactPolice',
   consentByProvince: { QC: 'none' },
   producesEvidenceFor: [],
   urgencyRole: 'none',
-  yields: [{ kind: 'money', text: t('Counselling, medical and emergency costs; in Quebec, emergency help to leave a dangerous situation', 'Counseling, frais médicaux et d\u2019urgence; au Québec, aide d\u2019urgence pour quitter une situation dangereuse') }],
+  yields: [
+    {
+      kind: 'money',
+      text: t(
+        'Counselling, medical and emergency costs; in Quebec, emergency help to leave a dangerous situation',
+        'Counseling, frais médicaux et d\u2019urgence; au Québec, aide d\u2019urgence pour quitter une situation dangereuse',
+      ),
+    },
+  ],
   timeline: described(t('Program-specific (unverified).', 'Selon le programme (non vérifié).'), { citations: [researchNotes('§9', 'unverified')] }),
   fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), { citations: [researchNotes('§9', 'unverified')] }),
-  evidence: [t('Police report number (BC, AB, ON); medical and counselling records; receipts', 'Numéro de rapport de police (C.-B., Alb., Ont.); dossiers médicaux; reçus')],
+  evidence: [
+    t(
+      'Police report number (BC, AB, ON); medical and counselling records; receipts',
+      'Numéro de rapport de police (C.-B., Alb., Ont.); dossiers médicaux; reçus',
+    ),
+  ],
   barsSubjectTo: ['limitation-period'],
   barsCreated: [],
   eligibility: [
-    row({ id: 'victim-compensation.no-crime-recorded', effect: 'not-applicable', when: (ctx) => !crimeRecorded(ctx), reason: t('No crime against the person is recorded.', 'Aucun crime contre la personne n\u2019est consigné.'), citations: [researchNotes('§9', 'secondary')] }),
-    row({ id: 'victim-compensation.police-report-refused', effect: 'unlikely', when: (ctx) => policeReport(ctx) === 'yes' && ctx.facts.consents.contactPolice === 'no', reason: t('This province\u2019s program requires a police report, and the client has declined police contact.', 'Le programme de cette province exige un rapport de police, et la cliente ou le client refuse de contacter la police.'), citations: [researchNotes('§9: police report required in BC, AB, ON', 'secondary')] }),
-    row({ id: 'victim-compensation.no-police-report-needed', effect: 'likely', when: (ctx) => policeReport(ctx) === 'no', reason: t('No police report is needed; the offender need not be identified or convicted.', 'Aucun rapport de police n\u2019est exigé; l\u2019auteur n\u2019a pas à être identifié ni condamné.'), citations: [researchNotes('§9: IVAC', 'secondary')] }),
-    row({ id: 'victim-compensation.police-report-needed', effect: 'possible', when: (ctx) => policeReport(ctx) === 'yes', reason: t('Eligible in principle, but the crime must be reported to police and the victim must cooperate.', 'Admissible en principe, mais le crime doit être signalé à la police et la victime doit collaborer.'), citations: [researchNotes('§9', 'secondary')] }),
-    otherwise('victim-compensation.program-unknown', 'unknown', t('The program\u2019s rules for this jurisdiction are not encoded.', 'Les règles du programme de ce territoire ne sont pas encodées.'), [researchNotes('§9', 'secondary')]),
+    row({
+      id: 'victim-compensation.no-crime-recorded',
+      effect: 'not-applicable',
+      when: (ctx) => !crimeRecorded(ctx),
+      reason: t('No crime against the person is recorded.', 'Aucun crime contre la personne n\u2019est consigné.'),
+      citations: [researchNotes('§9', 'secondary')],
+    }),
+    row({
+      id: 'victim-compensation.police-report-refused',
+      effect: 'unlikely',
+      when: (ctx) => policeReport(ctx) === 'yes' && ctx.facts.consents.contactPolice === 'no',
+      reason: t(
+        'This province\u2019s program requires a police report, and the client has declined police contact.',
+        'Le programme de cette province exige un rapport de police, et la cliente ou le client refuse de contacter la police.',
+      ),
+      citations: [researchNotes('§9: police report required in BC, AB, ON', 'secondary')],
+    }),
+    row({
+      id: 'victim-compensation.no-police-report-needed',
+      effect: 'likely',
+      when: (ctx) => policeReport(ctx) === 'no',
+      reason: t(
+        'No police report is needed; the offender need not be identified or convicted.',
+        'Aucun rapport de police n\u2019est exigé; l\u2019auteur n\u2019a pas à être identifié ni condamné.',
+      ),
+      citations: [researchNotes('§9: IVAC', 'secondary')],
+    }),
+    row({
+      id: 'victim-compensation.police-report-needed',
+      effect: 'possible',
+      when: (ctx) => policeReport(ctx) === 'yes',
+      reason: t(
+        'Eligible in principle, but the crime must be reported to police and the victim must cooperate.',
+        'Admissible en principe, mais le crime doit être signalé à la police et la victime doit collaborer.',
+      ),
+      citations: [researchNotes('§9', 'secondary')],
+    }),
+    otherwise(
+      'victim-compensation.program-unknown',
+      'unknown',
+      t('The program\u2019s rules for this jurisdiction are not encoded.', 'Les règles du programme de ce territoire ne sont pas encodées.'),
+      [researchNotes('§9', 'secondary')],
+    ),
   ],
   risks: [
-    risk({ id: 'victim-compensation.police-contact', risk: 'cbsa-exposure', level: 'high', basis: 'practice', when: (ctx) => policeReport(ctx) === 'yes' && statusPrecarious(ctx), why: t('The required police report can expose an out-of-status victim to immigration enforcement.', 'Le rapport de police exigé peut exposer une victime sans statut aux mesures d\u2019immigration.'), citations: [researchNotes('§0, §13', 'secondary')] }),
-    risk({ id: 'victim-compensation.retelling', risk: 'retraumatization', level: 'low', basis: 'law', when: () => true, why: t('The application describes the crime and its effects.', 'La demande décrit le crime et ses effets.'), citations: [researchNotes('§9', 'unverified')] }),
+    risk({
+      id: 'victim-compensation.police-contact',
+      risk: 'cbsa-exposure',
+      level: 'high',
+      basis: 'practice',
+      when: (ctx) => policeReport(ctx) === 'yes' && statusPrecarious(ctx),
+      why: t(
+        'The required police report can expose an out-of-status victim to immigration enforcement.',
+        'Le rapport de police exigé peut exposer une victime sans statut aux mesures d\u2019immigration.',
+      ),
+      citations: [researchNotes('§0, §13', 'secondary')],
+    }),
+    risk({
+      id: 'victim-compensation.retelling',
+      risk: 'retraumatization',
+      level: 'low',
+      basis: 'law',
+      when: () => true,
+      why: t('The application describes the crime and its effects.', 'La demande décrit le crime et ses effets.'),
+      citations: [researchNotes('§9', 'unverified')],
+    }),
   ],
   practiceNotes: [],
   deadlines: [
@@ -45,7 +123,20 @@ export const victimCompensation: RemedyKnowledge = {
         const crime = ctx.facts.events.lastCrimeAgainstPerson;
         if (!program || !fact || !crime || program.months === null) return undefined;
         const noLimit = program.noLimitFor ? t(` No limit for ${program.noLimitFor.en}.`, ` Aucun délai pour ${program.noLimitFor.fr}.`) : t('', '');
-        return deadline({ id: 'victim-compensation.limitation', kind: 'limitation', event: 'lastCrimeAgainstPerson', triggerDate: crime, date: endOfMonthsPeriod(crime, program.months), basis: t(`Apply to ${program.name.en} within ${program.months} months of the crime.${noLimit.en}`, `Demander au ${program.name.fr} dans les ${program.months} mois du crime.${noLimit.fr}`), extension: program.extension, citation: fact.citations[0]!, verification: fact.verification });
+        return deadline({
+          id: 'victim-compensation.limitation',
+          kind: 'limitation',
+          event: 'lastCrimeAgainstPerson',
+          triggerDate: crime,
+          date: endOfMonthsPeriod(crime, program.months),
+          basis: t(
+            `Apply to ${program.name.en} within ${program.months} months of the crime.${noLimit.en}`,
+            `Demander au ${program.name.fr} dans les ${program.months} mois du crime.${noLimit.fr}`,
+          ),
+          extension: program.extension,
+          citation: fact.citations[0]!,
+          verification: fact.verification,
+        });
       },
     },
   ],

@@ -1,16 +1,36 @@
 // Temporary resident permit for victims of trafficking in persons (VTIP TRP): IRPA s. 24(1),
 // issued under Ministerial Instructions (s. 24(3)). Research notes §1.
 import { deadline, described, otherwise, risk, row, t } from '../build';
-import { continuumAtLeast, hasStatus, isOutOfStatus, isRemovable, isTemporaryResident, legalTest, legalTestMet, rejectionBarActive, removalInMotion, claimPending } from '../facts';
+import {
+  continuumAtLeast,
+  hasStatus,
+  isOutOfStatus,
+  isRemovable,
+  isTemporaryResident,
+  legalTest,
+  legalTestMet,
+  rejectionBarActive,
+  removalInMotion,
+  claimPending,
+} from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { CHECKED_WHILE_ENCODING, FEWO_TESTIMONY, IRCC_FEB_2025_NOTICE, IRCC_VICTIMS_PAGE, ircc, irpa, secondarySource, seedReport } from '../sources';
 import { notForCitizensOrPermanentResidents, sexIndustryStatusRisk } from './common';
 
 const victimsPage = ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE);
 const feb2025 = ircc('notice "Better support for foreign nationals facing human trafficking and family violence" (4 Feb 2025)', IRCC_FEB_2025_NOTICE);
-const mi = ircc('Ministerial Instructions on TRPs for victims of human trafficking (2007)', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/other-goals/mi-htv.html');
-const trpPdi = secondarySource('IRCC program delivery instructions on TRPs, as reproduced by immigration.ca (28 Aug 2017)', 'https://immigration.ca/fr/temporary-resident-permits-trps-processing-eligibility-assessment');
-const s24v2019 = irpa('s. 24(4) (version from 2019-06-21)', 'official-text', { url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html', lastReviewed: CHECKED_WHILE_ENCODING });
+const mi = ircc(
+  'Ministerial Instructions on TRPs for victims of human trafficking (2007)',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/other-goals/mi-htv.html',
+);
+const trpPdi = secondarySource(
+  'IRCC program delivery instructions on TRPs, as reproduced by immigration.ca (28 Aug 2017)',
+  'https://immigration.ca/fr/temporary-resident-permits-trps-processing-eligibility-assessment',
+);
+const s24v2019 = irpa('s. 24(4) (version from 2019-06-21)', 'official-text', {
+  url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html',
+  lastReviewed: CHECKED_WHILE_ENCODING,
+});
 
 export const vtipTrp: RemedyKnowledge = {
   id: 'vtip-trp',
@@ -20,28 +40,77 @@ export const vtipTrp: RemedyKnowledge = {
     'A fee-free temporary resident permit for foreign nationals in Canada who may be victims of trafficking: a period to recover, escape the traffickers and decide whether to help an investigation. Testifying is not required.',
     "Permis de séjour temporaire sans frais pour les étrangers au Canada qui pourraient être victimes de la traite : une période pour se rétablir, échapper aux trafiquants et décider d'aider ou non une enquête. Témoigner n'est pas exigé.",
   ),
-  decisionMaker: t('IRCC officer, sometimes after an interview (two-step decision since 2020)', "Agent d'IRCC, parfois après une entrevue (décision en deux étapes depuis 2020)"),
-  legalBasis: [described(t('IRPA s. 24(1) and (3); Ministerial Instructions (2007) and MI81', 'LIPR art. 24(1) et (3); instructions ministérielles (2007) et IM81'), { citations: [irpa('s. 24(1), (3)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING, url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html' }), mi('2007 MI', 'official-text')] })],
+  decisionMaker: t(
+    'IRCC officer, sometimes after an interview (two-step decision since 2020)',
+    "Agent d'IRCC, parfois après une entrevue (décision en deux étapes depuis 2020)",
+  ),
+  legalBasis: [
+    described(t('IRPA s. 24(1) and (3); Ministerial Instructions (2007) and MI81', 'LIPR art. 24(1) et (3); instructions ministérielles (2007) et IM81'), {
+      citations: [
+        irpa('s. 24(1), (3)', 'official-text', {
+          lastReviewed: CHECKED_WHILE_ENCODING,
+          url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html',
+        }),
+        mi('2007 MI', 'official-text'),
+      ],
+    }),
+  ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['removal-deferral', 'hc', 'social-assistance'],
   urgencyRole: 'answers-imminent-removal',
   yields: [
-    { kind: 'status', text: t('Temporary resident status; after 3 or 5 years of continuous permits, permanent residence in the permit holder class (IRPR ss. 64–65)', 'Statut de résident temporaire; après 3 ou 5 ans de permis continus, la résidence permanente (catégorie des titulaires de permis, RIPR art. 64–65)') },
+    {
+      kind: 'status',
+      text: t(
+        'Temporary resident status; after 3 or 5 years of continuous permits, permanent residence in the permit holder class (IRPR ss. 64–65)',
+        'Statut de résident temporaire; après 3 ou 5 ans de permis continus, la résidence permanente (catégorie des titulaires de permis, RIPR art. 64–65)',
+      ),
+    },
     { kind: 'health-coverage', text: t('Interim Federal Health Program coverage', 'Programme fédéral de santé intérimaire') },
-    { kind: 'permits', text: t('Right to apply for a fee-exempt work permit and study permit', "Droit de demander un permis de travail et un permis d'études sans frais") },
+    {
+      kind: 'permits',
+      text: t('Right to apply for a fee-exempt work permit and study permit', "Droit de demander un permis de travail et un permis d'études sans frais"),
+    },
   ],
-  timeline: described(t('Initial permit: up to 180 days (2007 MI); at least 12 months since 4 Feb 2025, with exceptions. No published processing time.', "Permis initial : jusqu'à 180 jours (IM 2007); au moins 12 mois depuis le 4 février 2025, sauf exceptions. Aucun délai de traitement publié."), { citations: [feb2025('initial TRP at least 12 months', 'official-text'), mi('up to 180 days', 'official-text')] }),
-  fees: described(t('No fee for the initial permit; since 4 Feb 2025 no fee for subsequent permits, work and study permits or biometrics.', 'Aucuns frais pour le permis initial; depuis le 4 février 2025, aucuns frais pour les permis suivants, les permis de travail et d\u2019études ni la biométrie.'), { citations: [feb2025('fee waivers', 'official-text')] }),
+  timeline: described(
+    t(
+      'Initial permit: up to 180 days (2007 MI); at least 12 months since 4 Feb 2025, with exceptions. No published processing time.',
+      "Permis initial : jusqu'à 180 jours (IM 2007); au moins 12 mois depuis le 4 février 2025, sauf exceptions. Aucun délai de traitement publié.",
+    ),
+    { citations: [feb2025('initial TRP at least 12 months', 'official-text'), mi('up to 180 days', 'official-text')] },
+  ),
+  fees: described(
+    t(
+      'No fee for the initial permit; since 4 Feb 2025 no fee for subsequent permits, work and study permits or biometrics.',
+      'Aucuns frais pour le permis initial; depuis le 4 février 2025, aucuns frais pour les permis suivants, les permis de travail et d\u2019études ni la biométrie.',
+    ),
+    { citations: [feb2025('fee waivers', 'official-text')] },
+  ),
   evidence: [
-    t('Referral letter from police or an NGO (victims can also self-identify)', "Lettre de recommandation de la police ou d'un organisme (l'autodéclaration est possible)"),
-    t('The person\u2019s account of recruitment, coercion, conditions and restrictions on freedom', 'Le récit de la personne : recrutement, contrainte, conditions, restrictions de liberté'),
-    t('Documents that corroborate exploitation (pay records, messages, decisions of labour or human rights bodies)', "Documents corroborant l'exploitation (paie, messages, décisions en normes du travail ou droits de la personne)"),
+    t(
+      'Referral letter from police or an NGO (victims can also self-identify)',
+      "Lettre de recommandation de la police ou d'un organisme (l'autodéclaration est possible)",
+    ),
+    t(
+      'The person\u2019s account of recruitment, coercion, conditions and restrictions on freedom',
+      'Le récit de la personne : recrutement, contrainte, conditions, restrictions de liberté',
+    ),
+    t(
+      'Documents that corroborate exploitation (pay records, messages, decisions of labour or human rights bodies)',
+      "Documents corroborant l'exploitation (paie, messages, décisions en normes du travail ou droits de la personne)",
+    ),
   ],
   barsSubjectTo: ['refugee-rejected-12-months-trp'],
   barsCreated: [],
   eligibility: [
     notForCitizensOrPermanentResidents('vtip-trp'),
-    row({ id: 'vtip-trp.protected-person', effect: 'not-applicable', when: (ctx) => hasStatus(ctx, 'protected-person'), reason: t('A protected person does not need a TRP.', "Une personne protégée n'a pas besoin d'un PST."), citations: [irpa('s. 95(2)', 'unverified')] }),
+    row({
+      id: 'vtip-trp.protected-person',
+      effect: 'not-applicable',
+      when: (ctx) => hasStatus(ctx, 'protected-person'),
+      reason: t('A protected person does not need a TRP.', "Une personne protégée n'a pas besoin d'un PST."),
+      citations: [irpa('s. 95(2)', 'unverified')],
+    }),
     row({
       id: 'vtip-trp.refugee-rejection-bar',
       effect: 'possible',
@@ -50,25 +119,141 @@ export const vtipTrp: RemedyKnowledge = {
         'A refused refugee claimant may not request a TRP for 12 months after the final decision (s. 24(4)), but the instructions let an officer consider a TRP for a trafficking victim on the officer\u2019s own initiative.',
         "Un demandeur d'asile débouté ne peut demander un PST pendant 12 mois après la décision finale (art. 24(4)), mais les instructions permettent à l'agent d'envisager d'office un PST pour une victime de la traite.",
       ),
-      citations: [s24v2019, trpPdi('the one-year bar does not stop an officer, on their own initiative, considering a TRP for a victim of trafficking', 'secondary')],
+      citations: [
+        s24v2019,
+        trpPdi('the one-year bar does not stop an officer, on their own initiative, considering a TRP for a victim of trafficking', 'secondary'),
+      ],
     }),
-    row({ id: 'vtip-trp.trafficking-test-met', effect: 'likely', when: (ctx) => isRemovable(ctx) && (legalTestMet(ctx, 'palermo-art3') || legalTestMet(ctx, 'criminal-code-279') || continuumAtLeast(ctx, 'trafficking-indicators')), reason: t('The screening found trafficking indicators (the IRCC guidance uses the Palermo definition).', 'Le dépistage a relevé des indicateurs de traite (les lignes directrices d\u2019IRCC reprennent la définition de Palerme).'), citations: [mi('criteria: fraudulent or coerced recruitment, coerced work, exploitative conditions, restricted freedom', 'official-text')] }),
-    row({ id: 'vtip-trp.exploitation-short-of-trafficking', effect: 'possible', when: (ctx) => continuumAtLeast(ctx, 'exploitation') || legalTest(ctx, 'palermo-art3') === 'insufficient-information', reason: t('There are signs of exploitation or forced labour; whether they meet the trafficking criteria needs more facts.', "Il y a des signes d'exploitation ou de travail forcé; il faut plus de faits pour savoir s'ils répondent aux critères de la traite."), citations: [mi('preliminary assessment criteria', 'official-text')] }),
-    row({ id: 'vtip-trp.no-trafficking-indicators', effect: 'unlikely', when: (ctx) => ctx.screening.legalTests.length > 0 || ctx.screening.continuum !== 'no-indicators', reason: t('The screening did not find trafficking indicators.', "Le dépistage n'a pas relevé d'indicateurs de traite."), citations: [mi('criteria', 'official-text')] }),
-    row({ id: 'vtip-trp.in-status-note', effect: 'note', when: (ctx) => isTemporaryResident(ctx) && !hasStatus(ctx, 'temporary-resident-permit'), reason: t('The person still has temporary status; the VTIP TRP mainly regularizes people without status. An open work permit for vulnerable workers may fit better while the permit is valid.', "La personne a encore un statut temporaire; le PST-VTP sert surtout à régulariser les personnes sans statut. Un permis de travail ouvert pour travailleurs vulnérables peut mieux convenir tant que le permis est valide."), citations: [victimsPage('who can apply', 'official-text')] }),
-    row({ id: 'vtip-trp.claim-pending-note', effect: 'note', when: claimPending, reason: t('A refugee claim is pending; counsel should weigh whether a TRP adds anything meanwhile.', "Une demande d'asile est en cours; l'avocat doit évaluer l'utilité d'un PST entre-temps."), citations: [irpa('s. 24(3.1)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })] }),
-    otherwise('vtip-trp.screening-needed', 'unknown', t('Not enough screening results to assess trafficking indicators.', 'Résultats de dépistage insuffisants pour évaluer les indicateurs de traite.'), [mi('criteria', 'official-text')]),
+    row({
+      id: 'vtip-trp.trafficking-test-met',
+      effect: 'likely',
+      when: (ctx) =>
+        isRemovable(ctx) && (legalTestMet(ctx, 'palermo-art3') || legalTestMet(ctx, 'criminal-code-279') || continuumAtLeast(ctx, 'trafficking-indicators')),
+      reason: t(
+        'The screening found trafficking indicators (the IRCC guidance uses the Palermo definition).',
+        'Le dépistage a relevé des indicateurs de traite (les lignes directrices d\u2019IRCC reprennent la définition de Palerme).',
+      ),
+      citations: [mi('criteria: fraudulent or coerced recruitment, coerced work, exploitative conditions, restricted freedom', 'official-text')],
+    }),
+    row({
+      id: 'vtip-trp.exploitation-short-of-trafficking',
+      effect: 'possible',
+      when: (ctx) => continuumAtLeast(ctx, 'exploitation') || legalTest(ctx, 'palermo-art3') === 'insufficient-information',
+      reason: t(
+        'There are signs of exploitation or forced labour; whether they meet the trafficking criteria needs more facts.',
+        "Il y a des signes d'exploitation ou de travail forcé; il faut plus de faits pour savoir s'ils répondent aux critères de la traite.",
+      ),
+      citations: [mi('preliminary assessment criteria', 'official-text')],
+    }),
+    row({
+      id: 'vtip-trp.no-trafficking-indicators',
+      effect: 'unlikely',
+      when: (ctx) => ctx.screening.legalTests.length > 0 || ctx.screening.continuum !== 'no-indicators',
+      reason: t('The screening did not find trafficking indicators.', "Le dépistage n'a pas relevé d'indicateurs de traite."),
+      citations: [mi('criteria', 'official-text')],
+    }),
+    row({
+      id: 'vtip-trp.in-status-note',
+      effect: 'note',
+      when: (ctx) => isTemporaryResident(ctx) && !hasStatus(ctx, 'temporary-resident-permit'),
+      reason: t(
+        'The person still has temporary status; the VTIP TRP mainly regularizes people without status. An open work permit for vulnerable workers may fit better while the permit is valid.',
+        'La personne a encore un statut temporaire; le PST-VTP sert surtout à régulariser les personnes sans statut. Un permis de travail ouvert pour travailleurs vulnérables peut mieux convenir tant que le permis est valide.',
+      ),
+      citations: [victimsPage('who can apply', 'official-text')],
+    }),
+    row({
+      id: 'vtip-trp.claim-pending-note',
+      effect: 'note',
+      when: claimPending,
+      reason: t(
+        'A refugee claim is pending; counsel should weigh whether a TRP adds anything meanwhile.',
+        "Une demande d'asile est en cours; l'avocat doit évaluer l'utilité d'un PST entre-temps.",
+      ),
+      citations: [irpa('s. 24(3.1)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+    }),
+    otherwise(
+      'vtip-trp.screening-needed',
+      'unknown',
+      t('Not enough screening results to assess trafficking indicators.', 'Résultats de dépistage insuffisants pour évaluer les indicateurs de traite.'),
+      [mi('criteria', 'official-text')],
+    ),
   ],
   risks: [
-    risk({ id: 'vtip-trp.no-stay', risk: 'no-stay-of-removal', level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'), basis: 'law', when: isOutOfStatus, why: t('Applying does not stop removal; a removal already scheduled goes ahead unless deferred or stayed.', "La demande ne suspend pas le renvoi; un renvoi déjà prévu a lieu sauf report ou sursis."), citations: [seedReport('§3.2: no stay of removal while waiting for a TRP or an H&C', 'secondary')] }),
-    risk({ id: 'vtip-trp.application-reveals-person', risk: 'cbsa-exposure', level: 'medium', basis: 'practice', when: isOutOfStatus, why: t('The application tells IRCC where an out-of-status person is; if refused, enforcement may follow. Practitioners describe VTIP TRPs as hard to get.', "La demande indique à IRCC où se trouve une personne sans statut; en cas de refus, des mesures d'exécution peuvent suivre. Les praticiens décrivent le PST-VTP comme difficile à obtenir."), citations: [seedReport('§3.2, N. Drolet: "VTIP TRPs are almost impossible to get"', 'secondary'), secondarySource('CCR, "Temporary Resident Permits: Limits to Protection for Trafficked Persons"', 'http://ccrweb.ca/en/trafficking/temporary-resident-permit-report')('victims still detained and deported', 'secondary')] }),
-    risk({ id: 'vtip-trp.renewal-after-prosecution', risk: 'status-jeopardy', level: 'medium', basis: 'practice', when: (ctx) => isRemovable(ctx), why: t('In practice: subsequent TRPs have been refused once the criminal case ended ("not needed in Canada anymore"), although cooperation with police is not required.', "En pratique : des PST subséquents ont été refusés une fois le procès criminel terminé, même si la collaboration avec la police n'est pas exigée."), citations: [FEWO_TESTIMONY('subsequent TRPs refused because the criminal case had ended', 'secondary')] }),
-    risk({ id: 'vtip-trp.interview', risk: 'retraumatization', level: 'low', basis: 'law', when: () => true, why: t('An officer may interview the person about the exploitation.', "Un agent peut interroger la personne sur l'exploitation."), citations: [victimsPage('interview', 'official-text')] }),
+    risk({
+      id: 'vtip-trp.no-stay',
+      risk: 'no-stay-of-removal',
+      level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'),
+      basis: 'law',
+      when: isOutOfStatus,
+      why: t(
+        'Applying does not stop removal; a removal already scheduled goes ahead unless deferred or stayed.',
+        'La demande ne suspend pas le renvoi; un renvoi déjà prévu a lieu sauf report ou sursis.',
+      ),
+      citations: [seedReport('§3.2: no stay of removal while waiting for a TRP or an H&C', 'secondary')],
+    }),
+    risk({
+      id: 'vtip-trp.application-reveals-person',
+      risk: 'cbsa-exposure',
+      level: 'medium',
+      basis: 'practice',
+      when: isOutOfStatus,
+      why: t(
+        'The application tells IRCC where an out-of-status person is; if refused, enforcement may follow. Practitioners describe VTIP TRPs as hard to get.',
+        "La demande indique à IRCC où se trouve une personne sans statut; en cas de refus, des mesures d'exécution peuvent suivre. Les praticiens décrivent le PST-VTP comme difficile à obtenir.",
+      ),
+      citations: [
+        seedReport('§3.2, N. Drolet: "VTIP TRPs are almost impossible to get"', 'secondary'),
+        secondarySource(
+          'CCR, "Temporary Resident Permits: Limits to Protection for Trafficked Persons"',
+          'http://ccrweb.ca/en/trafficking/temporary-resident-permit-report',
+        )('victims still detained and deported', 'secondary'),
+      ],
+    }),
+    risk({
+      id: 'vtip-trp.renewal-after-prosecution',
+      risk: 'status-jeopardy',
+      level: 'medium',
+      basis: 'practice',
+      when: (ctx) => isRemovable(ctx),
+      why: t(
+        'In practice: subsequent TRPs have been refused once the criminal case ended ("not needed in Canada anymore"), although cooperation with police is not required.',
+        "En pratique : des PST subséquents ont été refusés une fois le procès criminel terminé, même si la collaboration avec la police n'est pas exigée.",
+      ),
+      citations: [FEWO_TESTIMONY('subsequent TRPs refused because the criminal case had ended', 'secondary')],
+    }),
+    risk({
+      id: 'vtip-trp.interview',
+      risk: 'retraumatization',
+      level: 'low',
+      basis: 'law',
+      when: () => true,
+      why: t('An officer may interview the person about the exploitation.', "Un agent peut interroger la personne sur l'exploitation."),
+      citations: [victimsPage('interview', 'official-text')],
+    }),
     sexIndustryStatusRisk('vtip-trp', 'medium'),
   ],
   practiceNotes: [
-    { id: 'vtip-trp.renewals-refused', text: t('Renewals have been refused when a prosecution ended, and the permit-holder PR route needs unbroken permits: apply for each new TRP before the current one expires.', 'Des renouvellements ont été refusés à la fin des poursuites, et la voie de RP exige des permis ininterrompus : demander chaque nouveau PST avant l\u2019expiration du précédent.'), citations: [FEWO_TESTIMONY('testimony', 'secondary')], lastReviewed: '2026-04-08', verification: 'secondary' },
-    { id: 'vtip-trp.removal-imminent', text: t('Practitioners find a TRP more practical than an H&C when removal is imminent.', 'Les praticiens jugent le PST plus pratique que la demande CH lorsque le renvoi est imminent.'), citations: [seedReport('§3.2', 'secondary')], lastReviewed: '2026-04-08', verification: 'secondary' },
+    {
+      id: 'vtip-trp.renewals-refused',
+      text: t(
+        'Renewals have been refused when a prosecution ended, and the permit-holder PR route needs unbroken permits: apply for each new TRP before the current one expires.',
+        'Des renouvellements ont été refusés à la fin des poursuites, et la voie de RP exige des permis ininterrompus : demander chaque nouveau PST avant l\u2019expiration du précédent.',
+      ),
+      citations: [FEWO_TESTIMONY('testimony', 'secondary')],
+      lastReviewed: '2026-04-08',
+      verification: 'secondary',
+    },
+    {
+      id: 'vtip-trp.removal-imminent',
+      text: t(
+        'Practitioners find a TRP more practical than an H&C when removal is imminent.',
+        'Les praticiens jugent le PST plus pratique que la demande CH lorsque le renvoi est imminent.',
+      ),
+      citations: [seedReport('§3.2', 'secondary')],
+      lastReviewed: '2026-04-08',
+      verification: 'secondary',
+    },
   ],
   deadlines: [
     {
@@ -81,8 +266,14 @@ export const vtipTrp: RemedyKnowledge = {
               event: 'permitExpiry',
               triggerDate: ctx.facts.person.permitExpiry,
               date: ctx.facts.person.permitExpiry as never,
-              basis: t('Apply for the next TRP before this one expires: a gap breaks the continuous residence the permit holder class needs.', 'Demander le prochain PST avant l\u2019expiration : une interruption rompt la résidence continue exigée.'),
-              citation: ircc('PDI "TRPs: applying for permanent residence"', 'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/permanent-residence/non-economic-classes/permits.html')('IRPR s. 65: continuity breaks if no new TRP is applied for before expiry', 'official-text'),
+              basis: t(
+                'Apply for the next TRP before this one expires: a gap breaks the continuous residence the permit holder class needs.',
+                'Demander le prochain PST avant l\u2019expiration : une interruption rompt la résidence continue exigée.',
+              ),
+              citation: ircc(
+                'PDI "TRPs: applying for permanent residence"',
+                'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/permanent-residence/non-economic-classes/permits.html',
+              )('IRPR s. 65: continuity breaks if no new TRP is applied for before expiry', 'official-text'),
             })
           : undefined,
     },

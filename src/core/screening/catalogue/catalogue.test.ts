@@ -27,8 +27,7 @@ describe('the indicator catalogue', () => {
 
   it('marks every weight outside the adult-labour list as unverified', () => {
     for (const record of CATALOGUE)
-      for (const w of record.weightings)
-        for (const p of PROFILES.filter((p) => p !== 'adult-labour')) expect(w.strengthVerification[p]).toBe('unverified');
+      for (const w of record.weightings) for (const p of PROFILES.filter((p) => p !== 'adult-labour')) expect(w.strengthVerification[p]).toBe('unverified');
   });
 });
 
@@ -46,7 +45,12 @@ describe('the adult-labour list, element by element', () => {
   it.each(table)('%s has %i facts and these strong ones: %j', (dimension, count, strong) => {
     const items = itemsOf(dimension);
     expect(items).toHaveLength(count);
-    expect(items.filter((i) => i.weighting.strength['adult-labour'] === 'strong').map((i) => i.fact).sort()).toEqual([...strong].sort());
+    expect(
+      items
+        .filter((i) => i.weighting.strength['adult-labour'] === 'strong')
+        .map((i) => i.fact)
+        .sort(),
+    ).toEqual([...strong].sort());
   });
 
   it('covers every dimension', () => {

@@ -11,9 +11,7 @@ const JUSTICE_LAWS_CC = 'https://laws-lois.justice.gc.ca/eng/acts/c-46/';
 const JUSTICE_LAWS_IRPA = 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/';
 
 const cite = (source: string, pinpoint: string, verification: Citation['verification'], url?: string): Citation =>
-  url === undefined
-    ? { source, pinpoint, verification, lastReviewed: LAST_REVIEWED }
-    : { source, pinpoint, url, verification, lastReviewed: LAST_REVIEWED };
+  url === undefined ? { source, pinpoint, verification, lastReviewed: LAST_REVIEWED } : { source, pinpoint, url, verification, lastReviewed: LAST_REVIEWED };
 
 const ILO_2009 = 'ILO & European Commission, Operational indicators of trafficking in human beings (Delphi survey, rev. Sept. 2009)';
 
@@ -30,25 +28,48 @@ export const citations = {
   ilo2009: (dimension: DimensionId) => cite(ILO_2009, DIMENSION_PINPOINT[dimension], 'secondary', ILO_2009_URL),
   ilo2009Rule: cite(ILO_2009, 'p. 3, rule for combining strong, medium and weak indicators per element', 'secondary', ILO_2009_URL),
   ilo2009PersonRule: cite(ILO_2009, 'p. 3, person-level combination of the six elements', 'unverified', ILO_2009_URL),
-  ilo2012: (indicator: string) =>
-    cite('ILO Special Action Programme to Combat Forced Labour, ILO Indicators of Forced Labour (2012)', indicator, 'secondary'),
-  iloC29: cite('ILO Forced Labour Convention, 1930 (No. 29)', 'Art. 2(1)', 'secondary', 'https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C029'),
+  ilo2012: (indicator: string) => cite('ILO Special Action Programme to Combat Forced Labour, ILO Indicators of Forced Labour (2012)', indicator, 'secondary'),
+  iloC29: cite(
+    'ILO Forced Labour Convention, 1930 (No. 29)',
+    'Art. 2(1)',
+    'secondary',
+    'https://normlex.ilo.org/dyn/nrmlx_en/f?p=NORMLEXPUB:12100:0::NO::P12100_ILO_CODE:C029',
+  ),
   iloC181: cite('ILO Private Employment Agencies Convention, 1997 (No. 181)', 'Art. 7(1): no fees or costs charged to workers', 'unverified'),
   palermo: (pinpoint: string) =>
-    cite('Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children (2000)', pinpoint, 'official-text', 'https://www.ohchr.org/en/instruments-mechanisms/instruments/protocol-prevent-suppress-and-punish-trafficking-persons'),
+    cite(
+      'Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children (2000)',
+      pinpoint,
+      'official-text',
+      'https://www.ohchr.org/en/instruments-mechanisms/instruments/protocol-prevent-suppress-and-punish-trafficking-persons',
+    ),
   criminalCode: (pinpoint: string, verification: Citation['verification'] = 'secondary') =>
     cite('Criminal Code, R.S.C. 1985, c. C-46', pinpoint, verification, JUSTICE_LAWS_CC),
   irpa: (pinpoint: string, verification: Citation['verification'] = 'official-text') =>
     cite('Immigration and Refugee Protection Act, S.C. 2001, c. 27', pinpoint, verification, JUSTICE_LAWS_IRPA),
   civilMarriageAct: cite('Civil Marriage Act, S.C. 2005, c. 33', 's. 2.1 (free and enlightened consent) and s. 2.2 (minimum age 16)', 'unverified'),
   irpr: (pinpoint: string) =>
-    cite('Immigration and Refugee Protection Regulations, SOR/2002-227', pinpoint, 'secondary', 'https://laws-lois.justice.gc.ca/eng/regulations/sor-2002-227/'),
+    cite(
+      'Immigration and Refugee Protection Regulations, SOR/2002-227',
+      pinpoint,
+      'secondary',
+      'https://laws-lois.justice.gc.ca/eng/regulations/sor-2002-227/',
+    ),
   sinclair: cite('R. v. Sinclair, 2020 ONCA 61', 'para. 15: actual fear need not be proven; influence may leave some free will', 'secondary'),
   gallone: cite('R. v. Gallone, 2019 ONCA 663', 'exercising influence over movements: anything that affects the movement', 'secondary'),
   tjf: cite('R. v. T.J.F., 2024 SCC 38', 'evidence of violence in the relationship bears on s. 279.04 exploitation', 'secondary', 'https://www.scc-csc.ca/'),
-  skrivankova: cite('K. Skrivankova, Between decent work and forced labour: examining the continuum of exploitation (Joseph Rowntree Foundation, 2010)', 'the continuum from decent work to forced labour', 'secondary'),
+  skrivankova: cite(
+    'K. Skrivankova, Between decent work and forced labour: examining the continuum of exploitation (Joseph Rowntree Foundation, 2010)',
+    'the continuum from decent work to forced labour',
+    'secondary',
+  ),
   unodcIndicators: (pinpoint: string) => cite('UNODC, Human Trafficking Indicators (leaflet)', pinpoint, 'unverified'),
-  ccrTool: cite('Canadian Council for Refugees, National Human Trafficking Assessment Tool', 'Part 1 preliminary assessment; Part 2 full assessment', 'secondary', 'https://ccrweb.ca/'),
+  ccrTool: cite(
+    'Canadian Council for Refugees, National Human Trafficking Assessment Tool',
+    'Part 1 preliminary assessment; Part 2 full assessment',
+    'secondary',
+    'https://ccrweb.ca/',
+  ),
 } as const;
 
 /** Options for a weighting that departs from the adult-labour weight. */

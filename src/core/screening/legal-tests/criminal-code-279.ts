@@ -23,18 +23,32 @@ import {
 // The elements, their evidence and citations are fixed by the text, so they are prepared once.
 
 const FORCE_OR_COERCION: FactId[] = [
-  'violence', 'threats-of-violence', 'violence-or-threats-to-family', 'abduction-forced-marriage-or-sale', 'documents-confiscated', 'debt-bondage',
-  'isolation-confinement-surveillance', 'threat-of-denunciation', 'threats-to-inform-family-or-public', 'withholding-of-wages-or-money', 'threat-of-worse-conditions',
+  'violence',
+  'threats-of-violence',
+  'violence-or-threats-to-family',
+  'abduction-forced-marriage-or-sale',
+  'documents-confiscated',
+  'debt-bondage',
+  'isolation-confinement-surveillance',
+  'threat-of-denunciation',
+  'threats-to-inform-family-or-public',
+  'withholding-of-wages-or-money',
+  'threat-of-worse-conditions',
 ];
 
 const ACT = elementSpec(
   'act',
   [...facts('movement-controlled', 'brought-into-canada'), ...inPhase('destination', 'isolation-confinement-surveillance'), ...recruitmentPhaseItems()],
-  [citations.criminalCode('s. 279.01(1): "recruits, transports, … or exercises control, direction or influence over the movements"', 'official-text'), citations.gallone],
+  [
+    citations.criminalCode('s. 279.01(1): "recruits, transports, … or exercises control, direction or influence over the movements"', 'official-text'),
+    citations.gallone,
+  ],
 );
 const FORCE_OR_COERCION_FACTOR = elementSpec('factor-force-or-coercion', facts(...FORCE_OR_COERCION), [citations.criminalCode('s. 279.04(2)(a)')]);
 const DECEPTION_FACTOR = elementSpec('factor-deception', deceptionFacts(), [citations.criminalCode('s. 279.04(2)(b)')]);
-const ABUSE_OF_TRUST_FACTOR = elementSpec('factor-abuse-of-trust-power-authority', facts('abuse-of-trust-power-authority'), [citations.criminalCode('s. 279.04(2)(c)')]);
+const ABUSE_OF_TRUST_FACTOR = elementSpec('factor-abuse-of-trust-power-authority', facts('abuse-of-trust-power-authority'), [
+  citations.criminalCode('s. 279.04(2)(c)'),
+]);
 const FEAR_FOR_SAFETY = elementSpec('fear-for-safety', facts('fear-for-safety'), [citations.criminalCode('s. 279.04(1)'), citations.sinclair, citations.tjf]);
 const ORGAN_REMOVAL = elementSpec('organ-removal', facts('organ-removal'), [citations.criminalCode('s. 279.04(3)', 'unverified')]);
 const EXPLOITATION_CITATIONS = citationTemplates([citations.criminalCode('s. 279.04')]);

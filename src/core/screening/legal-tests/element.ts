@@ -83,8 +83,21 @@ interface CitationTemplate {
 // any other layout is copied by spreading.
 const WITH_URL = ['source', 'pinpoint', 'url', 'verification', 'lastReviewed', 'verified'].join();
 const WITHOUT_URL = ['source', 'pinpoint', 'verification', 'lastReviewed', 'verified'].join();
-const copyWithUrl = (c: Readonly<CitationOut>): CitationOut => ({ source: c.source, pinpoint: c.pinpoint, url: c.url, verification: c.verification, lastReviewed: c.lastReviewed, verified: c.verified });
-const copyWithoutUrl = (c: Readonly<CitationOut>): CitationOut => ({ source: c.source, pinpoint: c.pinpoint, verification: c.verification, lastReviewed: c.lastReviewed, verified: c.verified });
+const copyWithUrl = (c: Readonly<CitationOut>): CitationOut => ({
+  source: c.source,
+  pinpoint: c.pinpoint,
+  url: c.url,
+  verification: c.verification,
+  lastReviewed: c.lastReviewed,
+  verified: c.verified,
+});
+const copyWithoutUrl = (c: Readonly<CitationOut>): CitationOut => ({
+  source: c.source,
+  pinpoint: c.pinpoint,
+  verification: c.verification,
+  lastReviewed: c.lastReviewed,
+  verified: c.verified,
+});
 const copyBySpreading = (c: Readonly<CitationOut>): CitationOut => ({ ...c });
 
 /** Citations in the output shape, built once; each result gets its own copies (see citationsOut). */

@@ -9,7 +9,10 @@ import { citationsOut, citationTemplates, elementSpec, evaluateElement, facts, t
 // of the offences appears met: s. 293.1 (no consent), s. 293.2 (under 16), s. 273.3 (removal of
 // a child from Canada for such a marriage). The elements are prepared once.
 
-const WITHOUT_CONSENT = elementSpec('s293-1-marriage-without-consent', facts('marriage-without-free-consent'), [citations.criminalCode('s. 293.1'), citations.civilMarriageAct]);
+const WITHOUT_CONSENT = elementSpec('s293-1-marriage-without-consent', facts('marriage-without-free-consent'), [
+  citations.criminalCode('s. 293.1'),
+  citations.civilMarriageAct,
+]);
 const UNDER_16 = elementSpec('s293-2-marriage-under-16', facts('marriage-under-16'), [citations.criminalCode('s. 293.2')]);
 const TAKEN_ABROAD = elementSpec('s273-3-removal-of-child', facts('taken-abroad-to-marry'), [citations.criminalCode('s. 273.3(1)', 'unverified')]);
 const TEST_CITATIONS = citationTemplates([citations.criminalCode('ss. 293.1-293.2'), citations.civilMarriageAct]);

@@ -12,7 +12,12 @@ describe('IRPA s. 118', () => {
     ['deception is a listed means', { facts: ['deceived-job-nature'] }, 'means', 'met'],
     ['abduction is a listed means', { facts: ['abduction-forced-marriage-or-sale'] }, 'means', 'met'],
     ['threat of force is a listed means', { facts: ['threats-of-violence@recruitment'] }, 'means', 'met'],
-    ['abuse of vulnerability is not a listed means', { facts: ['vulnerable-economic@recruitment', 'vulnerable-immigration-status@recruitment', 'dependency-on-exploiter@recruitment'] }, 'means', 'insufficient-information'],
+    [
+      'abuse of vulnerability is not a listed means',
+      { facts: ['vulnerable-economic@recruitment', 'vulnerable-immigration-status@recruitment', 'dependency-on-exploiter@recruitment'] },
+      'means',
+      'insufficient-information',
+    ],
   ];
   it.each(table)('%s', (_name, g, element, expected) => expect(irpa(g).elements.find((e) => e.id === element)!.status).toBe(expected));
 

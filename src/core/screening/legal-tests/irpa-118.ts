@@ -12,7 +12,16 @@ const ORGANISED = elementSpec('organised-coming-into-canada', facts('brought-int
 const MEANS = elementSpec(
   'means',
   [
-    ...facts('abduction-forced-marriage-or-sale', 'violence', 'threats-of-violence', 'violence-or-threats-to-family', 'documents-confiscated', 'debt-bondage', 'isolation-confinement-surveillance', 'threat-of-denunciation'),
+    ...facts(
+      'abduction-forced-marriage-or-sale',
+      'violence',
+      'threats-of-violence',
+      'violence-or-threats-to-family',
+      'documents-confiscated',
+      'debt-bondage',
+      'isolation-confinement-surveillance',
+      'threat-of-denunciation',
+    ),
     ...deceptionFacts(),
   ],
   [citations.irpa('s. 118(1): "by means of abduction, fraud, deception or use or threat of force or coercion"')],

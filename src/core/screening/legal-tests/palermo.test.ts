@@ -14,7 +14,12 @@ describe('Palermo Protocol Art. 3 elements', () => {
     ['violence is a means on its own', { facts: ['violence@destination'] }, 'means', 'met'],
     ['abuse of a position of power is a means on its own', { facts: ['abuse-of-trust-power-authority'] }, 'means', 'met'],
     ['a lone vulnerability is not yet its abuse', { facts: ['vulnerable-economic@recruitment'] }, 'means', 'insufficient-information'],
-    ['abuse of vulnerability is a means once its ILO element is met', { facts: ['vulnerable-economic@recruitment', 'vulnerable-immigration-status@recruitment', 'dependency-on-exploiter@recruitment'] }, 'means', 'met'],
+    [
+      'abuse of vulnerability is a means once its ILO element is met',
+      { facts: ['vulnerable-economic@recruitment', 'vulnerable-immigration-status@recruitment', 'dependency-on-exploiter@recruitment'] },
+      'means',
+      'met',
+    ],
     ['exploitative conditions of work are the purpose', { facts: ['excessive-hours', 'low-or-no-pay'] }, 'purpose', 'met'],
     ['sexual exploitation is the purpose on its own', { contexts: ['sexual'], facts: ['sexual-exploitation'] }, 'purpose', 'met'],
     ['organ removal is the purpose on its own', { facts: ['organ-removal'] }, 'purpose', 'met'],
@@ -25,9 +30,17 @@ describe('Palermo Protocol Art. 3 elements', () => {
 describe('Palermo Protocol Art. 3 as a whole', () => {
   const table: [name: string, g: Given, expected: TestStatus][] = [
     ['an adult needs act, means and purpose', { facts: ['movement-controlled', 'violence@destination', 'excessive-hours', 'low-or-no-pay'] }, 'met'],
-    ['an adult with act and purpose but no means yet stays open', { facts: ['movement-controlled', 'excessive-hours', 'low-or-no-pay'] }, 'insufficient-information'],
+    [
+      'an adult with act and purpose but no means yet stays open',
+      { facts: ['movement-controlled', 'excessive-hours', 'low-or-no-pay'] },
+      'insufficient-information',
+    ],
     ['a child needs only act and purpose (Art. 3(c))', { ageBand: 'minor', facts: ['movement-controlled', 'excessive-hours', 'low-or-no-pay'] }, 'met'],
-    ['an unknown age is read as adult, so means are still needed', { ageBand: 'unknown', facts: ['movement-controlled', 'excessive-hours', 'low-or-no-pay'] }, 'insufficient-information'],
+    [
+      'an unknown age is read as adult, so means are still needed',
+      { ageBand: 'unknown', facts: ['movement-controlled', 'excessive-hours', 'low-or-no-pay'] },
+      'insufficient-information',
+    ],
   ];
   it.each(table)('%s', (_name, g, expected) => expect(palermo(g).status).toBe(expected));
 

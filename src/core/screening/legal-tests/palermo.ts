@@ -7,7 +7,14 @@ import { citationsOut, citationTemplates, elementSpec, evaluateElement, facts, r
 // The elements, their evidence and citations are fixed by the text, so they are prepared once.
 
 /** Facts that are in themselves a means named in Art. 3(a): force, threat, abduction, abuse of power, fraud about the job. */
-const DIRECT_MEANS = facts('violence', 'threats-of-violence', 'violence-or-threats-to-family', 'abduction-forced-marriage-or-sale', 'abuse-of-trust-power-authority', 'deceived-job-nature');
+const DIRECT_MEANS = facts(
+  'violence',
+  'threats-of-violence',
+  'violence-or-threats-to-family',
+  'abduction-forced-marriage-or-sale',
+  'abuse-of-trust-power-authority',
+  'deceived-job-nature',
+);
 
 const ACT = elementSpec(
   'act',
@@ -28,7 +35,11 @@ const PURPOSE = elementSpec(
   [citations.palermo('Art. 3(a): "exploitation shall include, at a minimum …"'), citations.iloC29],
   ['exploitative-conditions', 'coercion-at-destination'],
 );
-const TEST_CITATIONS = citationTemplates([citations.palermo('Art. 3(a)-(d)'), citations.palermo('Art. 3(b): consent irrelevant'), citations.palermo('Art. 3(c)-(d): children')]);
+const TEST_CITATIONS = citationTemplates([
+  citations.palermo('Art. 3(a)-(d)'),
+  citations.palermo('Art. 3(b): consent irrelevant'),
+  citations.palermo('Art. 3(c)-(d): children'),
+]);
 
 export function palermoArt3(ctx: LegalContext): LegalTest {
   const act = evaluateElement(ACT, ctx);

@@ -47,7 +47,11 @@ export const en = {
   legalTests: {
     'palermo-art3': {
       name: 'UN Palermo Protocol, Art. 3',
-      elements: { act: 'Act (recruitment, transport, transfer, harbouring or receipt)', means: 'Means (force, coercion, abduction, fraud, deception, abuse of power or vulnerability)', purpose: 'Purpose of exploitation' },
+      elements: {
+        act: 'Act (recruitment, transport, transfer, harbouring or receipt)',
+        means: 'Means (force, coercion, abduction, fraud, deception, abuse of power or vulnerability)',
+        purpose: 'Purpose of exploitation',
+      },
     },
     'criminal-code-279': {
       name: 'Criminal Code, ss. 279.01 and 279.04',
@@ -81,11 +85,14 @@ export const en = {
     'consent-irrelevant-once-means-used': 'A means appears to have been used, so any consent to the exploitation is irrelevant (Art. 3(b)).',
     'factors-support-not-decide': 'The s. 279.04(2) factors are evidence a court may consider; they do not decide the test alone.',
     'minor-s279-011': 'The person is a minor: the separate offence in s. 279.011 applies.',
-    'palermo-met-s279-04-not-met': 'The Palermo definition appears met but the s. 279.04 fear-for-safety test does not. IRCC’s VTIP TRP guidance follows the Palermo definition, so a TRP may still be open.',
-    'palermo-met-s279-04-undetermined': 'The Palermo definition appears met; the s. 279.04 fear-for-safety test is still open. A VTIP TRP does not depend on it.',
+    'palermo-met-s279-04-not-met':
+      'The Palermo definition appears met but the s. 279.04 fear-for-safety test does not. IRCC’s VTIP TRP guidance follows the Palermo definition, so a TRP may still be open.',
+    'palermo-met-s279-04-undetermined':
+      'The Palermo definition appears met; the s. 279.04 fear-for-safety test is still open. A VTIP TRP does not depend on it.',
     'transnational-only': 'IRPA s. 118 covers only coming into Canada.',
     'exploitation-not-required': 'Exploitation is not an element of s. 118; it aggravates the sentence (s. 121).',
-    'forced-marriage-not-palermo-purpose': 'Forced marriage is not a listed purpose of trafficking; it reaches trafficking through sexual exploitation, forced labour or servitude within the marriage.',
+    'forced-marriage-not-palermo-purpose':
+      'Forced marriage is not a listed purpose of trafficking; it reaches trafficking through sexual exploitation, forced labour or servitude within the marriage.',
   },
   caveats: {
     'ilo-weights-expert-consensus': 'ILO weights are expert consensus, not a validated cut-off.',
@@ -94,8 +101,14 @@ export const en = {
     'absent-is-not-no': 'An unanswered, unknown or declined question keeps a result open; it is never read as "no".',
   },
   flags: {
-    minor: { title: 'The person is a minor', why: 'The person is under 18: child-protection duties, the child rules (no means required) and s. 279.011 apply.' },
-    'immediate-safety': { title: 'Immediate safety concern', why: 'Violence, threats or confinement at destination, or a reasonable fear for safety, was recorded: plan for safety before anything else.' },
+    minor: {
+      title: 'The person is a minor',
+      why: 'The person is under 18: child-protection duties, the child rules (no means required) and s. 279.011 apply.',
+    },
+    'immediate-safety': {
+      title: 'Immediate safety concern',
+      why: 'Violence, threats or confinement at destination, or a reasonable fear for safety, was recorded: plan for safety before anything else.',
+    },
     'sex-industry-immigration-risk': {
       title: 'Sex-industry work and immigration risk (counsel only)',
       why: 'A temporary resident or person without status who works for a business offering striptease, erotic dance, escort services or erotic massage breaches IRPR s. 183(1)(b.1) and may be found inadmissible and removed. Helping co-workers or advertising can be charged under Criminal Code ss. 286.2-286.4 even though selling one’s own services is immune (s. 286.5); a conviction can be serious criminality under IRPA s. 36. Never share this without counsel’s advice.',

@@ -48,7 +48,11 @@ export const fr: ScreeningLocale = {
   legalTests: {
     'palermo-art3': {
       name: 'Protocole de Palerme (ONU), art. 3',
-      elements: { act: 'Acte (recrutement, transport, transfert, hébergement ou accueil)', means: 'Moyens (force, contrainte, enlèvement, fraude, tromperie, abus d’autorité ou de vulnérabilité)', purpose: 'Fin d’exploitation' },
+      elements: {
+        act: 'Acte (recrutement, transport, transfert, hébergement ou accueil)',
+        means: 'Moyens (force, contrainte, enlèvement, fraude, tromperie, abus d’autorité ou de vulnérabilité)',
+        purpose: 'Fin d’exploitation',
+      },
     },
     'criminal-code-279': {
       name: 'Code criminel, art. 279.01 et 279.04',
@@ -64,7 +68,10 @@ export const fr: ScreeningLocale = {
     },
     'irpa-118': {
       name: 'Loi sur l’immigration et la protection des réfugiés, art. 118',
-      elements: { 'organised-coming-into-canada': 'Quelqu’un a organisé l’entrée au Canada', means: 'Moyens (enlèvement, fraude, tromperie, force ou contrainte)' },
+      elements: {
+        'organised-coming-into-canada': 'Quelqu’un a organisé l’entrée au Canada',
+        means: 'Moyens (enlèvement, fraude, tromperie, force ou contrainte)',
+      },
     },
     'forced-marriage-293': {
       name: 'Code criminel, art. 293.1, 293.2 et 273.3 (mariages forcés et précoces)',
@@ -77,26 +84,37 @@ export const fr: ScreeningLocale = {
   },
   notes: {
     'means-not-required-for-child': 'La personne est mineure : selon l’art. 3c), aucun moyen n’a à être établi.',
-    'age-unknown-treated-as-adult': 'L’âge est inconnu; la règle pour adultes (moyens requis) a été appliquée. Vérifiez l’âge : la règle pour enfants pourrait s’appliquer.',
+    'age-unknown-treated-as-adult':
+      'L’âge est inconnu; la règle pour adultes (moyens requis) a été appliquée. Vérifiez l’âge : la règle pour enfants pourrait s’appliquer.',
     'context-unknown-treated-as-labour': 'Aucun contexte n’a été consigné; la liste de l’OIT pour le travail a été utilisée.',
     'consent-irrelevant-once-means-used': 'Un moyen semble avoir été utilisé; tout consentement à l’exploitation est donc indifférent (art. 3b)).',
     'factors-support-not-decide': 'Les facteurs du par. 279.04(2) sont des éléments que le tribunal peut considérer; ils ne tranchent pas seuls.',
     'minor-s279-011': 'La personne est mineure : l’infraction distincte de l’art. 279.011 s’applique.',
-    'palermo-met-s279-04-not-met': 'La définition de Palerme semble remplie, mais pas le critère de crainte pour la sécurité de l’art. 279.04. Les lignes directrices d’IRCC sur le PST pour victimes de la traite suivent Palerme : un PST reste donc possible.',
-    'palermo-met-s279-04-undetermined': 'La définition de Palerme semble remplie; le critère de l’art. 279.04 reste ouvert. Un PST pour victimes de la traite n’en dépend pas.',
+    'palermo-met-s279-04-not-met':
+      'La définition de Palerme semble remplie, mais pas le critère de crainte pour la sécurité de l’art. 279.04. Les lignes directrices d’IRCC sur le PST pour victimes de la traite suivent Palerme : un PST reste donc possible.',
+    'palermo-met-s279-04-undetermined':
+      'La définition de Palerme semble remplie; le critère de l’art. 279.04 reste ouvert. Un PST pour victimes de la traite n’en dépend pas.',
     'transnational-only': 'L’art. 118 de la LIPR ne vise que l’entrée au Canada.',
     'exploitation-not-required': 'L’exploitation n’est pas un élément de l’art. 118; elle aggrave la peine (art. 121).',
-    'forced-marriage-not-palermo-purpose': 'Le mariage forcé n’est pas une fin énumérée de la traite; il y mène par l’exploitation sexuelle, le travail forcé ou la servitude dans le mariage.',
+    'forced-marriage-not-palermo-purpose':
+      'Le mariage forcé n’est pas une fin énumérée de la traite; il y mène par l’exploitation sexuelle, le travail forcé ou la servitude dans le mariage.',
   },
   caveats: {
     'ilo-weights-expert-consensus': 'Les pondérations de l’OIT reflètent un consensus d’experts, pas un seuil validé.',
     'aid-to-judgement': 'Le dépistage aide le jugement; il ne tranche rien. Il ne dit jamais qu’une personne est ou n’est pas victime.',
-    'weights-partly-unverified': 'Certaines pondérations (listes sexuelles et pour enfants) n’ont pas été vérifiées dans la brochure de l’OIT et sont marquées non vérifiées.',
+    'weights-partly-unverified':
+      'Certaines pondérations (listes sexuelles et pour enfants) n’ont pas été vérifiées dans la brochure de l’OIT et sont marquées non vérifiées.',
     'absent-is-not-no': 'Une question sans réponse, inconnue ou refusée laisse le résultat ouvert; elle ne vaut jamais « non ».',
   },
   flags: {
-    minor: { title: 'La personne est mineure', why: 'La personne a moins de 18 ans : les obligations de protection de l’enfance, les règles pour enfants (aucun moyen requis) et l’art. 279.011 s’appliquent.' },
-    'immediate-safety': { title: 'Préoccupation immédiate pour la sécurité', why: 'Violence, menaces ou enfermement à destination, ou une crainte raisonnable pour la sécurité, ont été consignés : planifiez la sécurité avant toute autre chose.' },
+    minor: {
+      title: 'La personne est mineure',
+      why: 'La personne a moins de 18 ans : les obligations de protection de l’enfance, les règles pour enfants (aucun moyen requis) et l’art. 279.011 s’appliquent.',
+    },
+    'immediate-safety': {
+      title: 'Préoccupation immédiate pour la sécurité',
+      why: 'Violence, menaces ou enfermement à destination, ou une crainte raisonnable pour la sécurité, ont été consignés : planifiez la sécurité avant toute autre chose.',
+    },
     'sex-industry-immigration-risk': {
       title: 'Travail dans l’industrie du sexe et risque en immigration (avocat seulement)',
       why: 'Un résident temporaire ou une personne sans statut qui travaille pour une entreprise offrant des spectacles de striptease, de la danse érotique, des services d’escorte ou des massages érotiques contrevient à l’al. 183(1)b.1) du RIPR et peut être interdit de territoire et renvoyé. Aider des collègues ou faire de la publicité peut mener à des accusations selon les art. 286.2 à 286.4 du Code criminel, même si la vente de ses propres services est exemptée (art. 286.5); une condamnation peut constituer une grande criminalité selon l’art. 36 de la LIPR. Ne rien communiquer sans l’avis de l’avocat.',

@@ -126,5 +126,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  await sql`drop table case_facts_history, case_break_glass, case_overrides, case_consents, case_fragments, case_sittings, case_team, case_name_index, cases`.execute(db);
+  await sql`drop table case_facts_history, case_break_glass, case_overrides, case_consents, case_fragments, case_sittings, case_team, case_name_index, cases`.execute(
+    db,
+  );
 }

@@ -13,7 +13,14 @@ export const en: SheetLocale = {
     date: 'Date: {date}',
     stepInPlan: 'Step {n} in the plan',
     awaitingDecision: 'Waiting for your decision',
-    sections: { what: 'What it is', could: 'What could happen', risks: 'Risks for you', next: 'Next steps', long: 'How long it takes', need: 'What we need from you' },
+    sections: {
+      what: 'What it is',
+      could: 'What could happen',
+      risks: 'Risks for you',
+      next: 'Next steps',
+      long: 'How long it takes',
+      need: 'What we need from you',
+    },
     riskLevel: { low: 'low', medium: 'medium', high: 'high' },
     noRisks: 'We do not know of a special risk for you. We will tell you if that changes.',
     deadline: 'Last day to apply: {date}',
@@ -103,7 +110,8 @@ export const en: SheetLocale = {
     'human-rights': {
       name: 'Human rights complaint',
       what: 'A complaint about unfair treatment, such as harassment or abuse at work, to a human rights body.',
-      could: 'If it works, you can get money for the harm done to you. The decision can help your immigration file. Your name may appear in a public decision unless you ask to hide it.',
+      could:
+        'If it works, you can get money for the harm done to you. The decision can help your immigration file. Your name may appear in a public decision unless you ask to hide it.',
       long: 'It often takes one to two years.',
       need: 'What happened, when and who did it. Any messages, photos or names of people who saw it.',
       next: 'We write the complaint with you and send it before the time limit ends.',

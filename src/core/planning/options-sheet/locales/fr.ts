@@ -12,7 +12,14 @@ export const fr: SheetLocale = {
     date: 'Date : {date}',
     stepInPlan: 'Étape {n} du plan',
     awaitingDecision: 'En attente de votre décision',
-    sections: { what: 'De quoi il s’agit', could: 'Ce qui peut arriver', risks: 'Les risques pour vous', next: 'Les prochaines étapes', long: 'Combien de temps', need: 'Ce dont nous avons besoin' },
+    sections: {
+      what: 'De quoi il s’agit',
+      could: 'Ce qui peut arriver',
+      risks: 'Les risques pour vous',
+      next: 'Les prochaines étapes',
+      long: 'Combien de temps',
+      need: 'Ce dont nous avons besoin',
+    },
     riskLevel: { low: 'faible', medium: 'moyen', high: 'élevé' },
     noRisks: 'Nous ne voyons pas de risque spécial pour vous. Nous vous le dirons si cela change.',
     deadline: 'Dernier jour pour faire la demande : {date}',
@@ -86,7 +93,8 @@ export const fr: SheetLocale = {
     'employment-standards': {
       name: 'Plainte pour salaire impayé',
       what: 'Une plainte au bureau qui fait respecter les règles du travail. Elle peut vous faire payer le salaire dû.',
-      could: 'Si c’est oui, le patron doit vous payer. La décision peut aussi aider votre dossier d’immigration. Votre patron saura que vous avez porté plainte.',
+      could:
+        'Si c’est oui, le patron doit vous payer. La décision peut aussi aider votre dossier d’immigration. Votre patron saura que vous avez porté plainte.',
       long: 'Souvent quelques mois à un an.',
       need: 'Vos dates de travail, vos heures, ce qu’on vous a payé, vos talons de paie ou messages.',
       next: 'Nous remplissons la plainte avec vous et l’envoyons avant la date limite.',
@@ -102,7 +110,8 @@ export const fr: SheetLocale = {
     'human-rights': {
       name: 'Plainte en droits de la personne',
       what: 'Une plainte pour un traitement injuste, comme du harcèlement au travail.',
-      could: 'Si c’est oui, vous pouvez avoir de l’argent pour le tort subi. La décision peut aider votre dossier. Votre nom peut être publié si vous ne demandez pas de le cacher.',
+      could:
+        'Si c’est oui, vous pouvez avoir de l’argent pour le tort subi. La décision peut aider votre dossier. Votre nom peut être publié si vous ne demandez pas de le cacher.',
       long: 'Souvent un à deux ans.',
       need: 'Ce qui s’est passé, quand et qui l’a fait. Des messages, des photos ou des témoins.',
       next: 'Nous écrivons la plainte avec vous et l’envoyons avant la date limite.',
@@ -142,7 +151,8 @@ export const fr: SheetLocale = {
     'criminal-complaint': {
       name: 'Plainte à la police',
       what: 'Dire à la police les crimes commis contre vous.',
-      could: 'La police peut faire une enquête et accuser la personne. Vous devrez peut-être parler au tribunal. Ce n’est pas obligatoire pour avoir un permis.',
+      could:
+        'La police peut faire une enquête et accuser la personne. Vous devrez peut-être parler au tribunal. Ce n’est pas obligatoire pour avoir un permis.',
       long: 'Une cause peut prendre des mois ou des années.',
       need: 'Ce qui s’est passé, avec vos mots, quand vous serez prêt. Vous pouvez venir avec une personne de confiance.',
       next: 'Nous parlons d’abord de votre sécurité. Nous n’appelons pas la police sans votre accord.',
