@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadConfig, type Config } from '../platform/config/config';
-import { lockOwner } from '../platform/db/data-folder-lock';
+import { DataFolderInUseError, lockOwner } from '../platform/db/data-folder-lock';
 import { openDatabase } from '../platform/db/database';
 import { createLogger } from '../platform/logging/logger';
 import { ROLES, type Role } from '../platform/db/schema';
@@ -59,8 +59,14 @@ export function registerServerCommands(program: Command): void {
   program
     .command('start')
     .description('Run the Harbour server (web UI and API) on HOST:PORT, storing data in HARBOUR_DATA_DIR.')
-    .action(async () => {
+    .option('--check', 'only check that no Harbour is running on this data folder (npm start asks before it rebuilds the web app)')
+    .action(async (options: { check?: boolean }) => {
       const config = loadConfig(process.env);
+      if (options.check) {
+        const owner = config.database.kind === 'embedded' ? lockOwner(config.dataDir) : undefined;
+        if (owner !== undefined) throw new DataFolderInUseError(config.dataDir, owner);
+        return;
+      }
       const server = await startServer(config);
       const shutdown = (signal: string) => {
         say(`Received ${signal}: stopping Harbour…`);

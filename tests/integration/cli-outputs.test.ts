@@ -48,8 +48,8 @@ describe('harbour backup --out', () => {
   });
 });
 
-describe('links printed beside a running server', () => {
-  it('point where the server listens, not at the default port', async () => {
+describe('beside a running server', () => {
+  it('links point where the server listens, not at the default port, and a second start is refused before anything is rebuilt', async () => {
     const dataDir = join(dir, 'served');
     const server = await runHarbour(dataDir);
     try {
@@ -57,9 +57,14 @@ describe('links printed beside a running server', () => {
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toContain(`${server.url}/setup#token=`);
       expect(server.url).not.toContain(':8080');
+      // `npm start` asks this before it rebuilds the web app under a running server.
+      const check = harbour(['start', '--check'], dataDir);
+      expect(check.status).toBe(1);
+      expect(check.stderr).toContain(String(server.child.pid));
     } finally {
       server.child.kill('SIGTERM');
       await server.exited;
     }
+    expect(harbour(['start', '--check'], dataDir).status).toBe(0);
   }, 120_000);
 });
