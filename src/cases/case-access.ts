@@ -104,6 +104,14 @@ export async function sharingOf(db: Kysely<Database>, vault: CaseVault, now: Dat
 /** Whether deciding for this person needs the case's consents to share (they are from another organisation). */
 export const needsSharing = (actor: Actor, row: Pick<CaseRow, 'organisation_id'>) => actor.role !== 'admin' && actor.orgId !== row.organisation_id;
 
+/** Who is decided with something only the case's key opens: an admin of the holding organisation (grants), a partner on the team (consents to share). */
+function keyedDecision(actor: Actor, orgId: string, team: readonly TeamMember[]) {
+  return {
+    mayHoldGrant: actor.role === 'admin' && actor.orgId === orgId,
+    sharedWithMe: needsSharing(actor, { organisation_id: orgId }) && team.some((m) => m.userId === actor.id),
+  };
+}
+
 export async function grantsOf(db: Kysely<Database>, vault: CaseVault): Promise<(BreakGlassGrant & { byDisplayName: string })[]> {
   const rows = await db
     .selectFrom('case_break_glass as g')
@@ -207,8 +215,7 @@ export async function openCase(ctx: AppContext, actor: Actor, code: string, acce
   // case exists; for everyone else the decision needs no grants, so it is taken before the row is read.
   // A member of another organisation on the team is decided with the consents to share, which
   // need the case's key; they know the case exists, so they skip the early decision.
-  const mayHoldGrant = actor.role === 'admin' && actor.orgId === facts.orgId;
-  const sharedWithMe = needsSharing(actor, { organisation_id: facts.orgId }) && along.team.some((m) => m.userId === actor.id);
+  const { mayHoldGrant, sharedWithMe } = keyedDecision(actor, facts.orgId, along.team);
   if (!mayHoldGrant && !sharedWithMe) {
     const decision = authorize(actor, accessRequest(facts, access, access.categories ?? []), { now: ctx.now().toISOString(), grants: [] });
     if (found.id === null || (!decision.allow && decision.deny === 'not-found')) throw caseNotFound();
@@ -229,8 +236,7 @@ export async function scopeOf(ctx: AppContext, actor: Actor, row: CaseRow, acces
   const now = ctx.now();
   // Grants matter only to admins of the holding organisation, consents to share only to members
   // of another organisation (and only if they are on the team); nobody else needs the key opened to decide.
-  const mayHoldGrant = actor.role === 'admin' && actor.orgId === row.organisation_id;
-  const sharedWithMe = needsSharing(actor, row) && team.some((m) => m.userId === actor.id);
+  const { mayHoldGrant, sharedWithMe } = keyedDecision(actor, row.organisation_id, team);
   const vaultFirst = mayHoldGrant || sharedWithMe ? openVault(ctx.keyring, row) : undefined;
   const grants = vaultFirst && mayHoldGrant && hasGrants ? await grantsOf(ctx.db, vaultFirst) : [];
   const sharing = vaultFirst && sharedWithMe ? await sharingOf(ctx.db, vaultFirst, now) : undefined;
