@@ -12,7 +12,8 @@ type Dated = RemedyKnowledge['legalBasis'][number];
 
 function describeDated(label: string, d: Pick<Dated, 'effective' | 'citations' | 'lastReviewed' | 'verification' | 'verify'>, lang: 'en' | 'fr'): void {
   const until = d.effective.until ? ` until ${d.effective.until}` : '';
-  out(`    [${BADGE[d.verification]}] in force from ${d.effective.from}${until}; last reviewed ${d.lastReviewed}${label ? ` — ${label}` : ''}`);
+  const from = d.effective.from === null ? 'start not researched' : `in force from ${d.effective.from}`;
+  out(`    [${BADGE[d.verification]}] ${from}${until}; last reviewed ${d.lastReviewed}${label ? ` — ${label}` : ''}`);
   if (d.verify) out(`    VERIFY: ${d.verify[lang]}`);
   for (const c of d.citations) out(`      · ${c.source}, ${c.pinpoint}${c.url ? ` <${c.url}>` : ''} (${BADGE[c.verification]}, reviewed ${c.lastReviewed})`);
 }
@@ -96,16 +97,19 @@ export function registerKnowledgeCommands(program: Command): void {
       }
       out(`Knowledge report as of ${report.asOf} (stale = last reviewed more than ${days} days ago)`);
       out(
-        `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'official'.padStart(9)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'stale'.padStart(7)}`,
+        `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'official'.padStart(9)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'stale'.padStart(7)}${'start known'.padStart(13)}${'not researched'.padStart(16)}`,
       );
       for (const [code, row] of Object.entries(report.byJurisdiction)) {
         out(
-          `  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.counts['official-text']).padStart(9)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified).padStart(11)}${String(row.stale).padStart(7)}`,
+          `  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.counts['official-text']).padStart(9)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified).padStart(11)}${String(row.stale).padStart(7)}${String(row.starts.researched).padStart(13)}${String(row.starts.notResearched).padStart(16)}`,
         );
       }
       const t = report.totals;
       out(
-        `  ${'total'.padEnd(31)}${String(t['official-text']).padStart(9)}${String(t.secondary).padStart(10)}${String(t.unverified).padStart(11)}${String(t.stale).padStart(7)}`,
+        `  ${'total'.padEnd(31)}${String(t['official-text']).padStart(9)}${String(t.secondary).padStart(10)}${String(t.unverified).padStart(11)}${String(t.stale).padStart(7)}${String(t.starts.researched).padStart(13)}${String(t.starts.notResearched).padStart(16)}`,
+      );
+      out(
+        `Start dates: ${t.starts.researched} of ${t.total} values say when they came into force; ${t.starts.notResearched} say their start was not researched; none has a default start.`,
       );
       if (report.staleFacts.length) out(`Stale facts:\n${report.staleFacts.map((p) => `  ${p}`).join('\n')}`);
     });

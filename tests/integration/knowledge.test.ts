@@ -24,14 +24,16 @@ describe('the knowledge browser API', () => {
     for (const r of body.remedies) expect(r.verification['official-text'] + r.verification.secondary + r.verification.unverified).toBeGreaterThan(0);
   });
 
-  it('shows a remedy with citations, effective dates and review dates on each rule', async () => {
+  it('shows a remedy with citations, effective dates (or an explicit unresearched start) and review dates on each rule', async () => {
     const res = await get('/api/knowledge/remedies/hc');
     expect(res.statusCode).toBe(200);
     const hc = res.json();
     expect(hc.risks.length).toBeGreaterThan(0);
     for (const rule of [...hc.eligibility, ...hc.risks]) {
       expect(rule.citations.length).toBeGreaterThan(0);
-      expect(rule.effective.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A start is a researched date or null, which says nobody researched it: never absent, never a default.
+      expect(rule.effective).toHaveProperty('from');
+      if (rule.effective.from !== null) expect(rule.effective.from).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(rule.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(['official-text', 'secondary', 'unverified']).toContain(rule.verification);
     }

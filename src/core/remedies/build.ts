@@ -19,8 +19,13 @@ import type {
   VerificationStatus,
 } from './model';
 
-/** The Immigration and Refugee Protection Act came into force on 28 June 2002. */
-export const IRPA_IN_FORCE = '2002-06-28';
+/**
+ * Written where nobody has researched when a version started: it is then applied to every day
+ * before its end, shown as "start not researched", and counted by `harbour knowledge report`.
+ */
+export const START_NOT_RESEARCHED: Effective = Object.freeze({ from: null });
+/** The same, for a version whose end is known but whose start is not: `{ from: NOT_RESEARCHED, until }`. */
+export const NOT_RESEARCHED = null;
 
 const RANK: Record<VerificationStatus, number> = { 'official-text': 2, secondary: 1, unverified: 0 };
 export function weakest(citations: readonly Citation[]): VerificationStatus {
@@ -28,10 +33,11 @@ export function weakest(citations: readonly Citation[]): VerificationStatus {
 }
 const oldest = (citations: readonly Citation[]) => citations.map((c) => c.lastReviewed).sort()[0]!;
 
-type DatedInput = { effective?: Effective; citations: Citation[]; verification?: VerificationStatus; lastReviewed?: string; verify?: Localized };
-function dated(input: DatedInput, defaultFrom: string): Dated {
+/** Every record says when it started, or that nobody researched it: there is no default. */
+type DatedInput = { effective: Effective; citations: Citation[]; verification?: VerificationStatus; lastReviewed?: string; verify?: Localized };
+function dated(input: DatedInput): Dated {
   return {
-    effective: input.effective ?? { from: defaultFrom },
+    effective: input.effective,
     citations: input.citations,
     verification: input.verification ?? weakest(input.citations),
     lastReviewed: input.lastReviewed ?? oldest(input.citations),
@@ -41,12 +47,12 @@ function dated(input: DatedInput, defaultFrom: string): Dated {
 
 export const t = (en: string, fr: string): Localized => ({ en, fr });
 
-export function fact<T>(value: T, input: DatedInput & { effective: Effective }): Fact<T> {
-  return { ...dated(input, input.effective.from), value };
+export function fact<T>(value: T, input: DatedInput): Fact<T> {
+  return { ...dated(input), value };
 }
 
 export function described(value: Localized, input: DatedInput): Fact<Localized> {
-  return { ...dated(input, IRPA_IN_FORCE), value };
+  return { ...dated(input), value };
 }
 
 type RuleInput = DatedInput & {
@@ -58,18 +64,18 @@ type RuleInput = DatedInput & {
 };
 export function row(input: RuleInput): EligibilityRule {
   const { id, effect, when, reason, details } = input;
-  return { ...dated(input, IRPA_IN_FORCE), id, effect, when, reason, ...(details ? { details } : {}) };
+  return { ...dated(input), id, effect, when, reason, ...(details ? { details } : {}) };
 }
 
 /** The last row of every table: applies whatever the facts, so every remedy always gets an answer. */
-export function otherwise(id: string, effect: Eligibility, reason: Localized, citations: Citation[]): EligibilityRule {
-  return row({ id, effect, when: () => true, reason, citations });
+export function otherwise(id: string, effect: Eligibility, reason: Localized, citations: Citation[], effective: Effective): EligibilityRule {
+  return row({ id, effect, when: () => true, reason, citations, effective });
 }
 
 type RiskInput = DatedInput & Omit<RiskRule, keyof Dated>;
 export function risk(input: RiskInput): RiskRule {
   const { id, risk: riskId, level, basis, when, why } = input;
-  return { ...dated(input, IRPA_IN_FORCE), id, risk: riskId, level, basis, when, why };
+  return { ...dated(input), id, risk: riskId, level, basis, when, why };
 }
 
 /**

@@ -66,18 +66,25 @@ export function allDatedRecords(): DatedRecord[] {
 export interface KnowledgeReport {
   asOf: string;
   staleAfterDays: number;
-  byJurisdiction: Record<string, { review: string; counts: Record<VerificationStatus, number>; stale: number; total: number }>;
-  totals: Record<VerificationStatus, number> & { stale: number; total: number };
+  byJurisdiction: Record<string, { review: string; counts: Record<VerificationStatus, number>; starts: StartCounts; stale: number; total: number }>;
+  totals: Record<VerificationStatus, number> & { starts: StartCounts; stale: number; total: number };
   staleFacts: string[];
 }
 
-/** Counts facts by verification status and lists those last reviewed more than `staleAfterDays` before asOf. */
+/** How many values say when they came into force (researched) and how many say nobody researched it. */
+export interface StartCounts {
+  researched: number;
+  notResearched: number;
+}
+
+/** Counts facts by verification status and by whether their start date was researched, and lists those last reviewed more than `staleAfterDays` before asOf. */
 export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeReport {
   const cutoff = addDays(asOf as IsoDate, -staleAfterDays);
   const zero = () => Object.fromEntries(VERIFICATIONS.map((v) => [v, 0])) as Record<VerificationStatus, number>;
   const byJurisdiction: KnowledgeReport['byJurisdiction'] = {};
-  for (const j of listJurisdictions()) byJurisdiction[j.code] = { review: j.review.status, counts: zero(), stale: 0, total: 0 };
-  const totals = { ...zero(), stale: 0, total: 0 };
+  const noStarts = (): StartCounts => ({ researched: 0, notResearched: 0 });
+  for (const j of listJurisdictions()) byJurisdiction[j.code] = { review: j.review.status, counts: zero(), starts: noStarts(), stale: 0, total: 0 };
+  const totals = { ...zero(), starts: noStarts(), stale: 0, total: 0 };
   const staleFacts: string[] = [];
   for (const { jurisdiction, path, record } of allDatedRecords()) {
     const row = byJurisdiction[jurisdiction]!;
@@ -85,6 +92,9 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
     row.total += 1;
     totals[record.verification] += 1;
     totals.total += 1;
+    const start = record.effective.from === null ? 'notResearched' : 'researched';
+    row.starts[start] += 1;
+    totals.starts[start] += 1;
     if (record.lastReviewed < cutoff) {
       row.stale += 1;
       totals.stale += 1;

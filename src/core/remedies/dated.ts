@@ -4,7 +4,7 @@ import type { Dated, Fact } from './model';
 
 export function inForce(record: Pick<Dated, 'effective'>, asOf: string): boolean {
   const { from, until } = record.effective;
-  return from <= asOf && (until === undefined || asOf <= until);
+  return (from === null || from <= asOf) && (until === undefined || asOf <= until);
 }
 
 /** The one version of a value in force at asOf; undefined before the first version. */
@@ -28,8 +28,8 @@ export function rulesAt<R extends Pick<Dated, 'effective'>>(rules: readonly R[],
  * The records must not change after this is made: knowledge is validated once, when it loads.
  */
 export function memoByPeriod<T>(records: readonly Pick<Dated, 'effective'>[], build: (asOf: string) => T): (asOf: string) => T {
-  const dates = [...new Set(records.flatMap((r) => (r.effective.until === undefined ? [r.effective.from] : [r.effective.from, r.effective.until])))].sort(
-    (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  const dates = [...new Set(records.flatMap((r) => [r.effective.from, r.effective.until].filter((d): d is string => d != null)))].sort((a, b) =>
+    a < b ? -1 : a > b ? 1 : 0,
   );
   const byPeriod = new Map<number, T>();
   return (asOf) => {

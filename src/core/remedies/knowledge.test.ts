@@ -17,16 +17,17 @@ import { inForce } from './dated';
 import { allDatedRecords, evaluateRemedies, knowledgeReport, listJurisdictions, listRemedies, REVIEWED_PROVINCES, reasonWording } from './index';
 import { caseFacts, screening } from './scenario-support';
 
-/** Quarter days from 2015-01-01 to 2027-12-31, plus the last day of the window. */
+/** Quarter days from 2010-01-01 to 2027-12-31, plus the last day of the window. */
 function quarterDays(): string[] {
   const days: string[] = [];
-  for (let y = 2015; y <= 2027; y++) for (const m of ['01', '04', '07', '10']) days.push(`${y}-${m}-01`);
+  for (let y = 2010; y <= 2027; y++) for (const m of ['01', '04', '07', '10']) days.push(`${y}-${m}-01`);
   return [...days, '2027-12-31'];
 }
 
+type Versioned = { effective: { from: string | null; until?: string } };
 function versionGroups() {
-  const groups = new Map<string, { effective: { from: string; until?: string } }[]>();
-  const add = (key: string, record: { effective: { from: string; until?: string } }) => groups.set(key, [...(groups.get(key) ?? []), record]);
+  const groups = new Map<string, Versioned[]>();
+  const add = (key: string, record: Versioned) => groups.set(key, [...(groups.get(key) ?? []), record]);
   for (const k of listRemedies()) {
     k.eligibility.forEach((r) => add(`${k.id}/eligibility/${r.id}`, r));
     k.risks.forEach((r) => add(`${k.id}/risk/${r.id}`, r));
@@ -39,24 +40,28 @@ function versionGroups() {
 
 describe('temporal coverage of dated rules and values', () => {
   const groups = versionGroups();
-  const ALWAYS_FROM_START = (key: string) => !/owp-v\/legalBasis|fv-trp\/legalBasis/.test(key); // these remedies start in 2019 (their "not yet in force" row covers earlier dates)
-  it.each([...groups.keys()])('%s has exactly one version in force at every quarter from 2015 to 2027', (key) => {
+  it.each([...groups.keys()])('%s never has two versions in force on the same day (quarters from 2010 to 2027)', (key) => {
     const versions = groups.get(key)!;
-    for (const day of quarterDays()) {
-      const count = versions.filter((v) => inForce(v, day)).length;
-      if (!ALWAYS_FROM_START(key) && count === 0) continue;
-      expect(count, `${key} at ${day}`).toBe(1);
-    }
+    for (const day of quarterDays()) expect(versions.filter((v) => inForce(v, day)).length, `${key} at ${day}`).toBeLessThanOrEqual(1);
   });
   it('versions of the same rule meet without a gap: each next version starts the day after the previous ends', () => {
     for (const [key, versions] of groups) {
-      const sorted = [...versions].sort((a, b) => a.effective.from.localeCompare(b.effective.from));
+      // A start that was not researched (null) can only be the first version.
+      const sorted = [...versions].sort((a, b) => (a.effective.from ?? '').localeCompare(b.effective.from ?? ''));
+      for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.effective.from, `${key}: only the first version may have an unresearched start`).not.toBeNull();
       for (let i = 1; i < sorted.length; i++) expect(sorted[i]!.effective.from, key).toBe(addDays(sorted[i - 1]!.effective.until as IsoDate, 1));
     }
   });
 });
 
 describe('the knowledge catalogue', () => {
+  it('gives no value a default start: none claims IRPA\'s coming into force or the old "2000-01-01" placeholder, and the report counts the unresearched', () => {
+    const defaults = allDatedRecords().filter(({ record }) => record.effective.from === '2002-06-28' || record.effective.from === '2000-01-01');
+    expect(defaults.map((d) => d.path)).toEqual([]);
+    const report = knowledgeReport('2026-12-04');
+    expect(report.totals.starts.researched + report.totals.starts.notResearched).toBe(report.totals.total);
+    expect(report.totals.starts.notResearched).toBe(allDatedRecords().filter(({ record }) => record.effective.from === null).length);
+  });
   it('has knowledge for every remedy id of the contract', () => expect(listRemedies().map((k) => k.id)).toEqual([...REMEDY_IDS]));
   it('has a record for federal and every province and territory', () => expect(listJurisdictions()).toHaveLength(PROVINCES.length + 1));
   it('marks BC, AB, ON and QC reviewed and every other province or territory not yet reviewed', () => {

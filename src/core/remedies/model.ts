@@ -43,10 +43,15 @@ export const citationSchema = z.strictObject({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
-/** `until` is the last day the version applies (inclusive); absent means "still in force". */
+/**
+ * `from` is the first day the version applies: a date someone found in the sources, or `null`,
+ * which says in so many words that the start was not researched (the version is then applied to
+ * every day before `until`). There is no default: every record states one or the other.
+ * `until` is the last day the version applies (inclusive); absent means "still in force".
+ */
 export const effectiveSchema = z
-  .strictObject({ from: isoDate, until: isoDate.optional() })
-  .refine((e) => e.until === undefined || e.from <= e.until, { error: 'effective.until is before effective.from' });
+  .strictObject({ from: isoDate.nullable(), until: isoDate.optional() })
+  .refine((e) => e.until === undefined || e.from === null || e.from <= e.until, { error: 'effective.until is before effective.from' });
 export type Effective = z.infer<typeof effectiveSchema>;
 
 const datedShape = {

@@ -42,10 +42,3 @@ export const IRCC_VICTIMS_PAGE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html';
 export const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
-
-/**
- * `effective.from` for a version that was already in force before the review window
- * (2015-01-01 onwards) when the research did not establish its exact start date. It means
- * "in force since some date before 2015, not researched", never "in force since 2000".
- */
-export const SINCE_BEFORE_WINDOW = '2000-01-01';

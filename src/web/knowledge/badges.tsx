@@ -49,8 +49,16 @@ export function CitationList({ citations, className }: { citations: readonly Cit
   );
 }
 
-/** Effective dates of a dated fact ("from … until …", both inclusive). */
-export function EffectiveDates({ effective }: { effective: { from: string; until?: string } }) {
+/** Effective dates of a dated fact ("from … until …", both inclusive); a start nobody researched says so. */
+export function EffectiveDates({ effective }: { effective: { from: string | null; until?: string } }) {
   const { t } = useTranslation('knowledge');
-  return <span className="muted">{effective.until ? t('effective.range', effective) : t('effective.from', effective)}</span>;
+  const unresearched = effective.from === null;
+  const key = unresearched
+    ? effective.until
+      ? 'effective.unresearchedUntil'
+      : 'effective.unresearched'
+    : effective.until
+      ? 'effective.range'
+      : 'effective.from';
+  return <span className="muted">{t(key, effective)}</span>;
 }

@@ -1,7 +1,7 @@
 // Alberta. Sources: research notes §0, §6–§10 and the official pages they cite.
-import { fact, t } from '../build';
+import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { SINCE_BEFORE_WINDOW, secondarySource } from '../sources';
+import { secondarySource } from '../sources';
 
 const esc = secondarySource(
   'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
@@ -45,7 +45,7 @@ export const ab: Jurisdiction = {
           ),
         },
         {
-          effective: { from: SINCE_BEFORE_WINDOW },
+          effective: START_NOT_RESEARCHED,
           citations: [esc('complaint while employed or up to 6 months after the last day of employment', 'secondary')],
         },
       ),
@@ -53,14 +53,14 @@ export const ab: Jurisdiction = {
     'employment-standards.recovery': [
       fact(
         { text: t('Maximum recovery not confirmed in the sources (unverified).', 'Montant maximal non confirmé par les sources (non vérifié).') },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [esc('recovery limit', 'unverified')] },
+        { effective: START_NOT_RESEARCHED, citations: [esc('recovery limit', 'unverified')] },
       ),
     ],
     'employment-standards.complaint-disclosed-to-employer': [
       fact(
         { disclosed: 'yes' },
         {
-          effective: { from: SINCE_BEFORE_WINDOW },
+          effective: START_NOT_RESEARCHED,
           citations: [esc('a formal complaint is not anonymous; the employer is told who complained (an anonymous tip is possible)', 'secondary')],
         },
       ),
@@ -98,7 +98,7 @@ export const ab: Jurisdiction = {
           ),
         },
         {
-          effective: { from: SINCE_BEFORE_WINDOW },
+          effective: START_NOT_RESEARCHED,
           citations: [ahrc('1 year, counted from the day after the incident', 'secondary'), ng('no discoverability', 'secondary')],
         },
       ),
@@ -128,7 +128,7 @@ export const ab: Jurisdiction = {
           traffickingCovered: 'unknown',
           extension: t('Terms before the 2020 change are unverified.', 'Les conditions antérieures à 2020 sont non vérifiées.'),
         },
-        { effective: { from: SINCE_BEFORE_WINDOW, until: '2020-06-25' }, citations: [vocap('program replaced 26 Jun 2020', 'unverified')] },
+        { effective: { from: NOT_RESEARCHED, until: '2020-06-25' }, citations: [vocap('program replaced 26 Jun 2020', 'unverified')] },
       ),
     ],
     'social-assistance.access': [
@@ -155,7 +155,7 @@ export const ab: Jurisdiction = {
           sharesWithImmigration: 'yes',
         },
         {
-          effective: { from: SINCE_BEFORE_WINDOW },
+          effective: START_NOT_RESEARCHED,
           citations: [isManual('MOU with IRCC allows information sharing; TRP holders rule (IS 4830, 4831; ISTHB Reg s. 29)', 'official-text')],
         },
       ),

@@ -1,7 +1,7 @@
 // British Columbia. Sources: research notes §6–§10 and the official pages they cite.
-import { fact, t } from '../build';
+import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { SINCE_BEFORE_WINDOW, secondarySource } from '../sources';
+import { secondarySource } from '../sources';
 
 const esa = secondarySource(
   'Employment Standards Act, R.S.B.C. 1996, c. 113 (Interpretation Guidelines Manual, updated 7 Nov 2023)',
@@ -46,7 +46,7 @@ export const bc: Jurisdiction = {
             "Pour les plaintes déposées depuis le 15 août 2021, le directeur peut prolonger le délai si des circonstances particulières ont empêché le dépôt et qu'une injustice en résulterait autrement (art. 74(5)).",
           ),
         },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [esa('s. 74(3) (6 months after the last day of employment); s. 74(5) extension', 'secondary')] },
+        { effective: START_NOT_RESEARCHED, citations: [esa('s. 74(3) (6 months after the last day of employment); s. 74(5) extension', 'secondary')] },
       ),
     ],
     'employment-standards.recovery': [
@@ -77,14 +77,11 @@ export const bc: Jurisdiction = {
             "Salaire devenu exigible dans les 6 mois précédant la plainte ou la fin d'emploi (ancien art. 80).",
           ),
         },
-        { effective: { from: SINCE_BEFORE_WINDOW, until: '2019-05-29' }, citations: [esa('s. 80 (earlier 6-month version)', 'unverified')] },
+        { effective: { from: NOT_RESEARCHED, until: '2019-05-29' }, citations: [esa('s. 80 (earlier 6-month version)', 'unverified')] },
       ),
     ],
     'employment-standards.complaint-disclosed-to-employer': [
-      fact(
-        { disclosed: 'unknown' },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [esa('complaint process (not covered by the notes)', 'unverified')] },
-      ),
+      fact({ disclosed: 'unknown' }, { effective: START_NOT_RESEARCHED, citations: [esa('complaint process (not covered by the notes)', 'unverified')] }),
     ],
     'small-claims.limit': [
       fact(

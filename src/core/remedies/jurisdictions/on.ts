@@ -1,7 +1,7 @@
 // Ontario. Sources: research notes §6–§10 and the pages they cite.
-import { fact, t } from '../build';
+import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { SINCE_BEFORE_WINDOW, secondarySource } from '../sources';
+import { secondarySource } from '../sources';
 
 const esa2015 = secondarySource(
   'Raven Law, "Expanded opportunities for recovery under the Employment Standards Act take effect" (Feb 2015) (ESA 2000, S.O. 2000, c. 41, s. 96(3))',
@@ -147,7 +147,7 @@ export const on: Jurisdiction = {
           ),
         },
         {
-          effective: { from: SINCE_BEFORE_WINDOW, until: '2019-09-30' },
+          effective: { from: NOT_RESEARCHED, until: '2019-09-30' },
           citations: [
             secondarySource('HALCO, "CICB eliminated" (2019)', 'https://www.halco.org/2019/news/cicb-eliminated')(
               'CICB: no new applications after 30 Sep 2019',
@@ -180,7 +180,7 @@ export const on: Jurisdiction = {
           ),
           sharesWithImmigration: 'unknown',
         },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [ow('O. Reg. 134/98, s. 6 exclusions and exceptions', 'secondary')] },
+        { effective: START_NOT_RESEARCHED, citations: [ow('O. Reg. 134/98, s. 6 exclusions and exceptions', 'secondary')] },
       ),
     ],
   },

@@ -1,7 +1,7 @@
 // Quebec. Sources: research notes §6–§10 and the pages they cite.
-import { fact, t } from '../build';
+import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { SINCE_BEFORE_WINDOW, secondarySource } from '../sources';
+import { secondarySource } from '../sources';
 
 const lnt = secondarySource(
   'CNESST, plaintes pécuniaires (Loi sur les normes du travail, RLRQ c. N-1.1)',
@@ -48,7 +48,7 @@ export const qc: Jurisdiction = {
             'Réclamations pécuniaires : 1 an à compter de la date où le paiement était dû. Harcèlement psychologique : 2 ans depuis le dernier incident (art. 123.7). Congédiement sans cause juste et suffisante, pratique interdite : 45 jours.',
           ),
         },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [lnt('1 year from the date payment was due (LNT s. 115)', 'secondary')] },
+        { effective: START_NOT_RESEARCHED, citations: [lnt('1 year from the date payment was due (LNT s. 115)', 'secondary')] },
       ),
     ],
     'employment-standards.recovery': [
@@ -59,14 +59,11 @@ export const qc: Jurisdiction = {
             'Sommes dues en vertu de la LNT; les réclamations contractuelles relèvent des tribunaux civils.',
           ),
         },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [lnt('scope of money claims', 'secondary')] },
+        { effective: START_NOT_RESEARCHED, citations: [lnt('scope of money claims', 'secondary')] },
       ),
     ],
     'employment-standards.complaint-disclosed-to-employer': [
-      fact(
-        { disclosed: 'unknown' },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [lnt('complaint process (not covered by the notes)', 'unverified')] },
-      ),
+      fact({ disclosed: 'unknown' }, { effective: START_NOT_RESEARCHED, citations: [lnt('complaint process (not covered by the notes)', 'unverified')] }),
     ],
     'small-claims.limit': [
       fact(
@@ -79,7 +76,7 @@ export const qc: Jurisdiction = {
       fact(
         { maxDollars: 7_000, forum: t('Court of Québec, Small Claims Division', 'Cour du Québec, Division des petites créances') },
         {
-          effective: { from: SINCE_BEFORE_WINDOW, until: '2014-12-31' },
+          effective: { from: NOT_RESEARCHED, until: '2014-12-31' },
           citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('earlier limit (value and dates unverified)', 'unverified')],
         },
       ),
@@ -162,7 +159,7 @@ export const qc: Jurisdiction = {
           ),
           sharesWithImmigration: 'unknown',
         },
-        { effective: { from: SINCE_BEFORE_WINDOW }, citations: [rapf('s. 26 and Regulation s. 47', 'official-text')] },
+        { effective: START_NOT_RESEARCHED, citations: [rapf('s. 26 and Regulation s. 47', 'official-text')] },
       ),
     ],
   },

@@ -1,5 +1,5 @@
 // Rows and risk rules that several remedies share, written once so they cannot drift apart.
-import { param, risk, row, t } from '../build';
+import { param, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import {
   employerInvolved,
   exploitedBy,
@@ -17,6 +17,7 @@ export const OB_567 =
 
 export const notForCitizensOrPermanentResidents = (remedy: string) =>
   row({
+    effective: START_NOT_RESEARCHED,
     id: `${remedy}.has-permanent-status`,
     effect: 'not-applicable',
     when: isCitizenOrPermanentResident,
@@ -46,6 +47,7 @@ export const sexIndustryStatusRisk = (remedy: string, level: 'medium' | 'high' =
 /** Seed report: employers can tip off CBSA when a hearing needs the client in person. */
 export const hearingTipOffRisk = (remedy: string) =>
   risk({
+    effective: START_NOT_RESEARCHED,
     id: `${remedy}.employer-tip-off`,
     risk: 'cbsa-exposure',
     level: 'high',
@@ -66,6 +68,7 @@ export const hearingTipOffRisk = (remedy: string) =>
 
 export const employerRetaliationRisk = (remedy: string) =>
   risk({
+    effective: START_NOT_RESEARCHED,
     id: `${remedy}.employer-named`,
     risk: 'employer-retaliation',
     level: (ctx) =>
@@ -83,6 +86,7 @@ export const employerRetaliationRisk = (remedy: string) =>
 
 export const familyReprisalRisk = (remedy: string) =>
   risk({
+    effective: START_NOT_RESEARCHED,
     id: `${remedy}.family-threatened`,
     risk: 'reprisal-against-family',
     level: 'high',

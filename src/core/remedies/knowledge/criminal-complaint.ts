@@ -1,5 +1,5 @@
 // Reporting to police: trafficking (Criminal Code ss. 279.01–279.04), assault and other offences. Research notes §13; screening research §5.
-import { described, otherwise, risk, row, t } from '../build';
+import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { VIOLENCE_FACTS, anyAnswered, criminalCharges, hasStatus, isTemporaryResident, legalTestMet, sexIndustryWork, statusPrecarious } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { FEWO_TESTIMONY, criminalCode, irpa, researchNotes, secondarySource, seedReport } from '../sources';
@@ -22,6 +22,7 @@ export const criminalComplaint: RemedyKnowledge = {
   decisionMaker: t('Police investigate; Crown prosecutors decide on charges', 'La police enquête; la Couronne décide des accusations'),
   legalBasis: [
     described(t('Criminal Code ss. 279.01–279.04 (trafficking, in force 25 Nov 2005); IRPA s. 118', 'Code criminel art. 279.01–279.04; LIPR art. 118'), {
+      effective: START_NOT_RESEARCHED,
       citations: [criminalCode('ss. 279.01, 279.04', 'official-text'), irpa('s. 118', 'official-text')],
     }),
   ],
@@ -46,14 +47,15 @@ export const criminalComplaint: RemedyKnowledge = {
       'Investigations and trials take months to years; only 12% of adult trafficking cases in 2011–2021 ended in a guilty decision.',
       'Enquêtes et procès durent des mois ou des années; seulement 12 % des causes de traite (adultes, 2011–2021) ont mené à un verdict de culpabilité.',
     ),
-    { citations: [secondarySource('House of Commons debate on Bill S-224 (Statistics Canada data)')('12%', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [secondarySource('House of Commons debate on Bill S-224 (Statistics Canada data)')('12%', 'secondary')] },
   ),
-  fees: described(t('No fee.', 'Aucuns frais.'), { citations: [criminalCode('—', 'unverified')] }),
+  fees: described(t('No fee.', 'Aucuns frais.'), { effective: START_NOT_RESEARCHED, citations: [criminalCode('—', 'unverified')] }),
   evidence: [t('The person\u2019s statement; messages, photos, documents; witnesses', 'Déclaration de la personne; messages, photos, documents; témoins')],
   barsSubjectTo: [],
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.trafficking-offence',
       effect: 'likely',
       when: (ctx) => legalTestMet(ctx, 'criminal-code-279') || legalTestMet(ctx, 'irpa-118') || legalTestMet(ctx, 'forced-marriage-293'),
@@ -64,6 +66,7 @@ export const criminalComplaint: RemedyKnowledge = {
       citations: [criminalCode('ss. 279.01, 279.04, 293.1', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.violence',
       effect: 'possible',
       when: (ctx) => anyAnswered(ctx, [...VIOLENCE_FACTS, 'documents-confiscated']),
@@ -74,6 +77,7 @@ export const criminalComplaint: RemedyKnowledge = {
       citations: [criminalCode('s. 279.03', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.fear-test-note',
       effect: 'note',
       when: (ctx) => legalTestMet(ctx, 'palermo-art3') && !legalTestMet(ctx, 'criminal-code-279'),
@@ -88,10 +92,12 @@ export const criminalComplaint: RemedyKnowledge = {
       'unlikely',
       t('No offence is apparent from the facts recorded.', 'Aucune infraction n\u2019apparaît dans les faits consignés.'),
       [criminalCode('Part VIII', 'unverified')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.police-contact',
       risk: 'cbsa-exposure',
       level: 'high',
@@ -104,6 +110,7 @@ export const criminalComplaint: RemedyKnowledge = {
       citations: [researchNotes('§0 (29 victims detained in Alberta)', 'secondary'), vice('raids, arrests and deportations', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.sex-work-criminalization',
       risk: 'criminal-exposure',
       level: 'high',
@@ -117,6 +124,7 @@ export const criminalComplaint: RemedyKnowledge = {
     }),
     sexIndustryStatusRisk('criminal-complaint'),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.own-charges',
       risk: 'criminal-exposure',
       level: 'high',
@@ -129,6 +137,7 @@ export const criminalComplaint: RemedyKnowledge = {
       citations: [irpa('s. 36', 'official-text')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.trp-after-prosecution',
       risk: 'status-jeopardy',
       level: 'medium',
@@ -141,6 +150,7 @@ export const criminalComplaint: RemedyKnowledge = {
       citations: [FEWO_TESTIMONY('testimony', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.testimony',
       risk: 'retraumatization',
       level: 'high',
@@ -150,6 +160,7 @@ export const criminalComplaint: RemedyKnowledge = {
       citations: [criminalCode('—', 'unverified')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'criminal-complaint.slow',
       risk: 'long-wait',
       level: 'medium',

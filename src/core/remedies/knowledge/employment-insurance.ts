@@ -1,5 +1,5 @@
 // Employment Insurance (regular benefits) for workers who lost their job. Research notes §11.
-import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t } from '../build';
+import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { hasStatus, isOutOfStatus, workContext } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { researchNotes, secondarySource, seedReport } from '../sources';
@@ -18,6 +18,7 @@ export const employmentInsurance: RemedyKnowledge = {
   decisionMaker: t('Service Canada (Canada Employment Insurance Commission)', 'Service Canada (Commission de l\u2019assurance-emploi du Canada)'),
   legalBasis: [
     described(t('Employment Insurance Act, S.C. 1996, c. 23', 'Loi sur l\u2019assurance-emploi, L.C. 1996, ch. 23'), {
+      effective: START_NOT_RESEARCHED,
       citations: [ei('ss. 7, 18 (qualifying, availability)', 'unverified'), karas('same tests as citizens', 'secondary')],
     }),
   ],
@@ -35,14 +36,16 @@ export const employmentInsurance: RemedyKnowledge = {
     },
   ],
   timeline: described(t('About 4 weeks to a first payment (unverified).', 'Environ 4 semaines avant le premier versement (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
     citations: [ei('—', 'unverified')],
   }),
-  fees: described(t('No fee.', 'Aucuns frais.'), { citations: [ei('—', 'unverified')] }),
+  fees: described(t('No fee.', 'Aucuns frais.'), { effective: START_NOT_RESEARCHED, citations: [ei('—', 'unverified')] }),
   evidence: [t('Record of Employment, SIN, work permit, identity', 'Relevé d\u2019emploi, NAS, permis de travail, identité')],
   barsSubjectTo: [],
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-insurance.no-insured-work',
       effect: 'not-applicable',
       when: (ctx) => !workContext(ctx),
@@ -50,6 +53,7 @@ export const employmentInsurance: RemedyKnowledge = {
       citations: [karas('insurable employment', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-insurance.no-status',
       effect: 'unlikely',
       when: isOutOfStatus,
@@ -60,6 +64,7 @@ export const employmentInsurance: RemedyKnowledge = {
       citations: [researchNotes('§11', 'unverified')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-insurance.still-employed',
       effect: 'unknown',
       when: (ctx) => ctx.facts.events.employmentEnded === undefined,
@@ -70,6 +75,7 @@ export const employmentInsurance: RemedyKnowledge = {
       citations: [karas('job lost through no fault', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-insurance.closed-permit-availability',
       effect: 'possible',
       when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific'),
@@ -84,10 +90,12 @@ export const employmentInsurance: RemedyKnowledge = {
         'Peut être admissible si assez d\u2019heures assurables et perte d\u2019emploi sans faute.',
       ),
       [karas('tests', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-insurance.expired-sin',
       risk: 'status-jeopardy',
       level: 'low',

@@ -1,5 +1,5 @@
 // Employment standards complaint (unpaid wages and other entitlements): provincial. Research notes §6.
-import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t } from '../build';
+import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved, isTemporaryResident, sexIndustryWork, statusPrecarious, workContext } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { researchNotes, seedReport } from '../sources';
@@ -23,7 +23,7 @@ export const employmentStandards: RemedyKnowledge = {
         'Provincial employment standards statutes (see the jurisdiction file)',
         'Lois provinciales sur les normes d\u2019emploi (voir le fichier du territoire)',
       ),
-      { citations: [researchNotes('§6', 'secondary')] },
+      { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] },
     ),
   ],
   consentNeeded: 'fileComplaintsNamingEmployer',
@@ -43,11 +43,12 @@ export const employmentStandards: RemedyKnowledge = {
     },
   ],
   timeline: described(t('Months to investigate; collection can take longer.', 'Des mois d\u2019enquête; le recouvrement peut être plus long.'), {
+    effective: START_NOT_RESEARCHED,
     citations: [researchNotes('§6', 'unverified')],
   }),
   fees: described(
     t('Free in Alberta and Quebec; no fee is usual elsewhere (unverified).', 'Gratuit en Alberta et au Québec; habituellement gratuit ailleurs (non vérifié).'),
-    { citations: [researchNotes('§6', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] },
   ),
   evidence: [
     t(
@@ -59,6 +60,7 @@ export const employmentStandards: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-standards.no-work-relationship',
       effect: 'not-applicable',
       when: (ctx) => !workContext(ctx),
@@ -66,6 +68,7 @@ export const employmentStandards: RemedyKnowledge = {
       citations: [researchNotes('§6', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-standards.sex-industry-note',
       effect: 'note',
       when: sexIndustryWork,
@@ -76,6 +79,7 @@ export const employmentStandards: RemedyKnowledge = {
       citations: [seedReport('§3.1, V. Wong', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-standards.wage-violations',
       effect: 'likely',
       when: (ctx) => anyAnswered(ctx, WAGE_FACTS),
@@ -93,12 +97,14 @@ export const employmentStandards: RemedyKnowledge = {
         'La personne a travaillé pour un employeur; demander la paie, les heures et les retenues.',
       ),
       [researchNotes('§6', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     hearingTipOffRisk('employment-standards'),
     employerRetaliationRisk('employment-standards'),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-standards.collection',
       risk: 'enforcement-difficulty',
       level: 'medium',
@@ -111,6 +117,7 @@ export const employmentStandards: RemedyKnowledge = {
       citations: [seedReport('§3.2, W. Tom', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'employment-standards.precarious-worker',
       risk: 'status-jeopardy',
       level: 'medium',

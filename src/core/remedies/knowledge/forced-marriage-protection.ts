@@ -1,5 +1,5 @@
 // Forced marriage: peace bond (Criminal Code s. 810.02) and safety planning. Screening research §5.5.
-import { described, otherwise, risk, row, t } from '../build';
+import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { FORCED_MARRIAGE_FACTS, anyAnswered, exploitedBy, legalTestMet } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { criminalCode, secondarySource } from '../sources';
@@ -21,6 +21,7 @@ export const forcedMarriageProtection: RemedyKnowledge = {
   decisionMaker: t('Provincial court judge, on an information laid by police or the person', 'Juge de la cour provinciale, sur dénonciation'),
   legalBasis: [
     described(t('Criminal Code s. 810.02; offences ss. 293.1–293.2 (in force 2015)', 'Code criminel art. 810.02; infractions art. 293.1–293.2'), {
+      effective: START_NOT_RESEARCHED,
       citations: [criminalCode('s. 810.02', 'unverified'), criminalCode('ss. 293.1–293.2 (S.C. 2015, c. 29)', 'official-text')],
     }),
   ],
@@ -36,13 +37,17 @@ export const forcedMarriageProtection: RemedyKnowledge = {
       ),
     },
   ],
-  timeline: described(t('Days to weeks (unverified).', 'Quelques jours ou semaines (non vérifié).'), { citations: [justice('—', 'unverified')] }),
-  fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), { citations: [justice('—', 'unverified')] }),
+  timeline: described(t('Days to weeks (unverified).', 'Quelques jours ou semaines (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [justice('—', 'unverified')],
+  }),
+  fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), { effective: START_NOT_RESEARCHED, citations: [justice('—', 'unverified')] }),
   evidence: [t('Account of pressure or threats to marry; messages; travel plans', 'Récit des pressions ou menaces; messages; projets de voyage')],
   barsSubjectTo: [],
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'forced-marriage-protection.forced-marriage',
       effect: 'likely',
       when: (ctx) => ctx.facts.contexts.includes('forced-marriage') || anyAnswered(ctx, FORCED_MARRIAGE_FACTS) || legalTestMet(ctx, 'forced-marriage-293'),
@@ -54,11 +59,13 @@ export const forcedMarriageProtection: RemedyKnowledge = {
       'not-applicable',
       t('No forced-marriage facts are recorded.', 'Aucun fait de mariage forcé n\u2019est consigné.'),
       [criminalCode('s. 810.02', 'unverified')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     familyReprisalRisk('forced-marriage-protection'),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'forced-marriage-protection.family-conflict',
       risk: 'reprisal-against-family',
       level: 'medium',
@@ -71,6 +78,7 @@ export const forcedMarriageProtection: RemedyKnowledge = {
       citations: [justice('—', 'unverified')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'forced-marriage-protection.court',
       risk: 'retraumatization',
       level: 'medium',

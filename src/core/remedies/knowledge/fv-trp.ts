@@ -1,5 +1,5 @@
 // TRP for victims of family violence (IRPA s. 24(1); public policy in force 26 Jul 2019). Research notes §5.
-import { described, otherwise, risk, row, t } from '../build';
+import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, rejectionBarActive, removalInMotion, statusPrecarious } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { CHECKED_WHILE_ENCODING, IRCC_FEB_2025_NOTICE, ircc, irpa, secondarySource } from '../sources';
@@ -59,13 +59,16 @@ export const fvTrp: RemedyKnowledge = {
       ),
     },
   ],
-  timeline: described(t('Processing time not published.', 'Délai de traitement non publié.'), { citations: [pdi('no processing time', 'unverified')] }),
+  timeline: described(t('Processing time not published.', 'Délai de traitement non publié.'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [pdi('no processing time', 'unverified')],
+  }),
   fees: described(
     t(
       'Fee-exempt; since 4 Feb 2025 subsequent permits, work and study permits and biometrics are also free.',
       'Sans frais; depuis le 4 février 2025, les permis suivants, permis de travail et d\u2019études et la biométrie aussi.',
     ),
-    { citations: [feb2025('fee waivers', 'official-text')] },
+    { effective: START_NOT_RESEARCHED, citations: [feb2025('fee waivers', 'official-text')] },
   ),
   evidence: [
     t(
@@ -84,23 +87,16 @@ export const fvTrp: RemedyKnowledge = {
       id: 'fv-trp.not-yet-in-force',
       effect: 'not-applicable',
       when: () => true,
-      effective: { from: '2002-06-28', until: '2019-07-25' },
+      effective: { from: NOT_RESEARCHED, until: '2019-07-25' },
       reason: t(
         'The family-violence TRP policy did not exist before 26 July 2019.',
         'La politique de PST pour violence familiale n\u2019existait pas avant le 26 juillet 2019.',
       ),
       citations: [cicNews('in force 26 Jul 2019', 'secondary')],
     }),
-    row({
-      id: 'fv-trp.not-yet-in-force',
-      effect: 'note',
-      when: () => false,
-      effective: { from: '2019-07-26' },
-      reason: t('In force since 2019-07-26.', 'En vigueur depuis le 2019-07-26.'),
-      citations: [cicNews('in force 26 Jul 2019', 'secondary')],
-    }),
     notForCitizensOrPermanentResidents('fv-trp'),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'fv-trp.no-partner-abuse',
       effect: 'not-applicable',
       when: (ctx) => !abusedByPartner(ctx) && !ctx.facts.exploiters.includes('unknown'),
@@ -108,6 +104,7 @@ export const fvTrp: RemedyKnowledge = {
       citations: [pdi('abuse by a spouse or common-law partner', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'fv-trp.refugee-rejection-bar',
       effect: 'unlikely',
       when: rejectionBarActive,
@@ -121,6 +118,7 @@ export const fvTrp: RemedyKnowledge = {
       ],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'fv-trp.still-in-status',
       effect: 'unlikely',
       when: (ctx) => isTemporaryResident(ctx) || hasStatus(ctx, 'refugee-claimant', 'protected-person'),
@@ -131,6 +129,7 @@ export const fvTrp: RemedyKnowledge = {
       citations: [pdi('out-of-status foreign nationals', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'fv-trp.partner-abuse-and-dependent-status',
       effect: 'likely',
       when: (ctx) => abusedByPartner(ctx) && ctx.facts.person.relationshipBasedStatus === 'yes' && statusPrecarious(ctx),
@@ -145,10 +144,12 @@ export const fvTrp: RemedyKnowledge = {
       'possible',
       t('Check whether the path to PR depended on the abusive relationship.', 'Vérifier si la voie vers la RP dépendait de la relation violente.'),
       [pdi('criteria', 'official-text')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'fv-trp.no-stay',
       risk: 'no-stay-of-removal',
       level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'),
@@ -158,6 +159,7 @@ export const fvTrp: RemedyKnowledge = {
       citations: [pdi('TRP is discretionary', 'unverified')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'fv-trp.application-reveals-person',
       risk: 'cbsa-exposure',
       level: 'medium',

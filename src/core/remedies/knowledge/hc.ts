@@ -1,5 +1,5 @@
 // Humanitarian and compassionate application, IRPA s. 25(1). Research notes §2.
-import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t } from '../build';
+import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { barOpensOn, claimPending, continuumAtLeast, hasStatus, isOutOfStatus, priorClaim, rejectionBarActive, removalInMotion } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { addMonthsClamped } from '../../dates/iso-date';
@@ -27,6 +27,7 @@ export const hc: RemedyKnowledge = {
   decisionMaker: t('IRCC officer, in two stages (exemption in principle, then PR)', "Agent d'IRCC, en deux étapes (approbation de principe, puis RP)"),
   legalBasis: [
     described(t('IRPA s. 25(1); bars in s. 25(1.2)', 'LIPR art. 25(1); restrictions à l\u2019art. 25(1.2)'), {
+      effective: START_NOT_RESEARCHED,
       citations: [irpa('s. 25(1)', 'official-text'), reform('H&C bars after a refugee claim (introduced 2012)', 'secondary')],
     }),
   ],
@@ -55,14 +56,14 @@ export const hc: RemedyKnowledge = {
       'About 20 months outside Quebec and 49 months for Quebec (as of 19 Nov 2024); approval rate 56% (2020–2024).',
       'Environ 20 mois hors Québec et 49 mois pour le Québec (au 19 novembre 2024); taux d\u2019approbation 56 % (2020–2024).',
     ),
-    { citations: [cimm('processing times and approval rate', 'official-text')] },
+    { effective: START_NOT_RESEARCHED, citations: [cimm('processing times and approval rate', 'official-text')] },
   ),
   fees: described(
     t(
       'Fees per person; the Minister is seized only once they are paid (s. 25(1.1)). No general waiver. Current processing fee unverified; Right of Permanent Residence Fee $575 from 30 Apr 2024.',
       'Frais par personne; le ministre n\u2019est saisi qu\u2019après paiement (art. 25(1.1)). Aucune dispense générale. Frais actuels non vérifiés; frais relatifs au droit de RP de 575 $ depuis le 30 avril 2024.',
     ),
-    { citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('elationvisas.com (2024)')('RPRF $575', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('elationvisas.com (2024)')('RPRF $575', 'secondary')] },
   ),
   evidence: [
     t(
@@ -80,6 +81,7 @@ export const hc: RemedyKnowledge = {
   eligibility: [
     notForCitizensOrPermanentResidents('hc'),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.protected-person',
       effect: 'not-applicable',
       when: (ctx) => hasStatus(ctx, 'protected-person'),
@@ -90,6 +92,7 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 21(2)', 'unverified')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.refugee-claim-pending',
       effect: 'not-applicable',
       when: claimPending,
@@ -100,6 +103,7 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 25(1.2)(b)', 'secondary'), reform('withdrawal before substantive evidence', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.refugee-rejection-bar',
       effect: 'unlikely',
       when: rejectionBarActive,
@@ -111,6 +115,7 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 25(1.2)(c), exceptions s. 25(1.21)', 'secondary'), reform('failed claimants barred for 12 months', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.child-exception-note',
       effect: 'note',
       when: (ctx) => rejectionBarActive(ctx) && ctx.facts.person.dependants === true,
@@ -121,6 +126,7 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 25(1.21)', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.factors-present',
       effect: 'possible',
       when: (ctx) =>
@@ -141,10 +147,12 @@ export const hc: RemedyKnowledge = {
         'Toute personne sans statut permanent peut présenter une demande; le succès dépend des facteurs humanitaires démontrés.',
       ),
       [irpa('s. 25(1)', 'official-text')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.no-stay',
       risk: 'no-stay-of-removal',
       level: (ctx) => (removalInMotion(ctx) || isOutOfStatus(ctx) ? 'high' : 'medium'),
@@ -157,6 +165,7 @@ export const hc: RemedyKnowledge = {
       citations: [stj('no right to remain while pending', 'secondary'), seedReport('§3.2', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.long-wait',
       risk: 'long-wait',
       level: 'high',
@@ -169,6 +178,7 @@ export const hc: RemedyKnowledge = {
       citations: [cimm('processing times; planned admissions', 'official-text')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.fees',
       risk: 'financial-cost',
       level: 'medium',
@@ -181,6 +191,7 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('Legal Aid Ontario, H&C page')('LAO does not pay IRCC fees', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'hc.reveals-address',
       risk: 'cbsa-exposure',
       level: 'medium',

@@ -1,5 +1,5 @@
 // Human rights complaint (discrimination, sexual harassment at work): provincial. Research notes §7.
-import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t } from '../build';
+import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { answered, employerInvolved, statusPrecarious } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { researchNotes, secondarySource, seedReport } from '../sources';
@@ -25,6 +25,7 @@ export const humanRights: RemedyKnowledge = {
   ),
   legalBasis: [
     described(t('Provincial human rights statutes (see the jurisdiction file)', 'Lois provinciales sur les droits de la personne'), {
+      effective: START_NOT_RESEARCHED,
       citations: [researchNotes('§7', 'secondary')],
     }),
   ],
@@ -48,9 +49,11 @@ export const humanRights: RemedyKnowledge = {
     },
   ],
   timeline: described(t('Often a year or more to a hearing (unverified).', 'Souvent un an ou plus avant l\u2019audience (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
     citations: [researchNotes('§7', 'unverified')],
   }),
   fees: described(t('No filing fee in Alberta; elsewhere unverified.', 'Aucuns frais en Alberta; ailleurs non vérifié.'), {
+    effective: START_NOT_RESEARCHED,
     citations: [researchNotes('§7', 'secondary')],
   }),
   evidence: [
@@ -63,6 +66,7 @@ export const humanRights: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'human-rights.incident-recorded',
       effect: 'likely',
       when: (ctx) => ctx.facts.events.lastDiscriminationIncident !== undefined,
@@ -70,6 +74,7 @@ export const humanRights: RemedyKnowledge = {
       citations: [researchNotes('§7', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'human-rights.sexual-or-status-based-abuse',
       effect: 'possible',
       when: (ctx) =>
@@ -92,10 +97,12 @@ export const humanRights: RemedyKnowledge = {
         'Demander si le traitement était lié à un motif protégé.',
       ),
       [researchNotes('§7', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'human-rights.published-decision',
       risk: 'public-decision',
       level: 'high',
@@ -110,6 +117,7 @@ export const humanRights: RemedyKnowledge = {
     hearingTipOffRisk('human-rights'),
     employerRetaliationRisk('human-rights'),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'human-rights.testimony',
       risk: 'retraumatization',
       level: 'medium',
@@ -119,6 +127,7 @@ export const humanRights: RemedyKnowledge = {
       citations: [researchNotes('§7', 'unverified')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'human-rights.employer-threatens-suit',
       risk: 'financial-cost',
       level: 'low',

@@ -1,5 +1,5 @@
 // Open work permit for vulnerable workers: IRPR s. 207.1, in force 4 June 2019. Research notes §3.
-import { described, otherwise, risk, row, t } from '../build';
+import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { ircc, irpr, secondarySource } from '../sources';
@@ -44,9 +44,11 @@ export const owpV: RemedyKnowledge = {
     },
   ],
   timeline: described(t('Duration often described as up to 12 months (unverified).', 'Durée souvent décrite comme jusqu\u2019à 12 mois (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
     citations: [secondarySource('grokipedia (low reliability)')('duration', 'unverified')],
   }),
   fees: described(t('Reported as fee-exempt (unverified from official text).', 'Décrit comme sans frais (non vérifié dans le texte officiel).'), {
+    effective: START_NOT_RESEARCHED,
     citations: [secondarySource('grokipedia (low reliability)')('no fees', 'unverified')],
   }),
   evidence: [
@@ -63,19 +65,12 @@ export const owpV: RemedyKnowledge = {
       id: 'owp-v.not-yet-in-force',
       effect: 'not-applicable',
       when: () => true,
-      effective: { from: '2002-06-28', until: '2019-06-03' },
+      effective: { from: NOT_RESEARCHED, until: '2019-06-03' },
       reason: t('The open work permit for vulnerable workers did not exist before 4 June 2019.', 'Le PTO-V n\u2019existait pas avant le 4 juin 2019.'),
       citations: [irpr('s. 207.1 (in force 4 Jun 2019)', 'official-text')],
     }),
     row({
-      id: 'owp-v.not-yet-in-force',
-      effect: 'note',
-      when: () => false,
-      effective: { from: '2019-06-04' },
-      reason: t('In force since 2019-06-04.', 'En vigueur depuis le 2019-06-04.'),
-      citations: [irpr('s. 207.1 (in force 4 Jun 2019)', 'official-text')],
-    }),
-    row({
+      effective: START_NOT_RESEARCHED,
       id: 'owp-v.not-employer-specific',
       effect: 'not-applicable',
       when: (ctx) => !hasStatus(ctx, 'work-permit-employer-specific', 'unknown'),
@@ -86,6 +81,7 @@ export const owpV: RemedyKnowledge = {
       citations: [pdi('eligibility', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'owp-v.permit-expired',
       effect: 'unlikely',
       when: (ctx) => !permitValid(ctx),
@@ -93,6 +89,7 @@ export const owpV: RemedyKnowledge = {
       citations: [pdi('valid employer-specific permit', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'owp-v.abuse-in-employment',
       effect: 'likely',
       when: (ctx) =>
@@ -113,11 +110,13 @@ export const owpV: RemedyKnowledge = {
         'Il faut des faits montrant une violence, ou un risque, dans le contexte de l\u2019emploi.',
       ),
       [pdi('eligibility', 'official-text')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     employerRetaliationRisk('owp-v'),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'owp-v.no-pr',
       risk: 'status-jeopardy',
       level: 'low',

@@ -1,5 +1,5 @@
 // Pre-removal risk assessment, IRPA s. 112. Research notes §4; Operational Bulletin 440-H.
-import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t } from '../build';
+import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { barOpensOn, criminalCharges, hasStatus, priorClaim, rejectionBarActive, removalState, stillBarred } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { CHECKED_WHILE_ENCODING, ircc, irpa, secondarySource } from '../sources';
@@ -28,6 +28,7 @@ export const prra: RemedyKnowledge = {
   decisionMaker: t('IRCC PRRA officer', 'Agent d\u2019ERAR d\u2019IRCC'),
   legalBasis: [
     described(t('IRPA ss. 112–114', 'LIPR art. 112–114'), {
+      effective: START_NOT_RESEARCHED,
       citations: [irpa('s. 112', 'secondary'), ob440('s. 112(2)(b.1), (c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
   ],
@@ -52,9 +53,9 @@ export const prra: RemedyKnowledge = {
       'Apply within 15 days of notification (+7 if mailed), traditionally; approvals about 30% (secondary).',
       'Demande dans les 15 jours de l\u2019avis (+7 par la poste); taux d\u2019acceptation d\u2019environ 30 % (secondaire).',
     ),
-    { citations: [meurrens('15 days; approval rates', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [meurrens('15 days; approval rates', 'secondary')] },
   ),
-  fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), { citations: [irpa('—', 'unverified')] }),
+  fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), { effective: START_NOT_RESEARCHED, citations: [irpa('—', 'unverified')] }),
   evidence: [
     t(
       'New evidence of risk that arose after the refugee decision or was not reasonably available (s. 113(a))',
@@ -66,6 +67,7 @@ export const prra: RemedyKnowledge = {
   eligibility: [
     notForCitizensOrPermanentResidents('prra'),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'prra.protected-person',
       effect: 'not-applicable',
       when: (ctx) => hasStatus(ctx, 'protected-person'),
@@ -73,6 +75,7 @@ export const prra: RemedyKnowledge = {
       citations: [irpa('s. 115', 'unverified')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'prra.no-removal-order',
       effect: 'not-applicable',
       when: (ctx) => removalState(ctx) === 'none',
@@ -83,6 +86,7 @@ export const prra: RemedyKnowledge = {
       citations: [irpa('s. 112(1); IRPR s. 160', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'prra.removal-state-unknown',
       effect: 'unknown',
       when: (ctx) => removalState(ctx) === 'unknown',
@@ -102,14 +106,6 @@ export const prra: RemedyKnowledge = {
       citations: [ob440('s. 112(2)(b.1): 12 months since rejection (in force 28 Jun 2012)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
     row({
-      id: 'prra.refugee-rejection-bar',
-      effect: 'note',
-      effective: { from: '2002-06-28', until: '2012-06-27' },
-      when: () => false,
-      reason: t('No 12-month bar before 28 June 2012.', 'Aucune interdiction de 12 mois avant le 28 juin 2012.'),
-      citations: [ob440('bars apply to applications received on or after 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
-    }),
-    row({
       id: 'prra.prior-prra-bar',
       effect: 'unlikely',
       effective: { from: BARS_IN_FORCE },
@@ -122,14 +118,7 @@ export const prra: RemedyKnowledge = {
       citations: [ob440('s. 112(2)(c): 12 months since a previous PRRA', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
     row({
-      id: 'prra.prior-prra-bar',
-      effect: 'note',
-      effective: { from: '2002-06-28', until: '2012-06-27' },
-      when: () => false,
-      reason: t('No 12-month bar before 28 June 2012.', 'Aucune interdiction avant le 28 juin 2012.'),
-      citations: [ob440('in force 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
-    }),
-    row({
+      effective: START_NOT_RESEARCHED,
       id: 'prra.restricted',
       effect: 'note',
       when: criminalCharges,
@@ -147,10 +136,12 @@ export const prra: RemedyKnowledge = {
         'Une mesure de renvoi est en cours et aucune interdiction ne s\u2019applique : la personne peut présenter une demande; le succès dépend du risque au retour.',
       ),
       [irpa('s. 112(1)', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'prra.second-prra-no-stay',
       risk: 'no-stay-of-removal',
       level: 'high',
@@ -170,16 +161,7 @@ export const prra: RemedyKnowledge = {
       citations: [ob440('s. 112(2)(c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
     risk({
-      id: 'prra.refusal-bar',
-      risk: 'bars-later-remedies',
-      level: 'low',
-      effective: { from: '2002-06-28', until: '2012-06-27' },
-      basis: 'law',
-      when: () => false,
-      why: t('No bar before 28 June 2012.', 'Aucune interdiction avant le 28 juin 2012.'),
-      citations: [ob440('in force 28 Jun 2012', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
-    }),
-    risk({
+      effective: START_NOT_RESEARCHED,
       id: 'prra.criminality',
       risk: 'criminal-exposure',
       level: 'high',

@@ -1,5 +1,5 @@
 // Refugee claim: eligibility (IRPA ss. 99–101) and the one-year bar from Bill C-12. Research notes §4.
-import { deadline, described, endOfMonthsPeriod, otherwise, risk, row, t } from '../build';
+import { deadline, described, endOfMonthsPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { claimPending, criminalCharges, hasStatus, priorClaim, removalInMotion } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
 import { irpa, secondarySource } from '../sources';
@@ -48,6 +48,7 @@ export const refugeeClaim: RemedyKnowledge = {
   ),
   legalBasis: [
     described(t('IRPA ss. 96–97 (protection), 99–101 (claims and eligibility)', 'LIPR art. 96–97, 99–101'), {
+      effective: START_NOT_RESEARCHED,
       citations: [irpa('ss. 96–97, 99–101', 'secondary'), ineligibility('s. 101(1) grounds', 'secondary')],
     }),
   ],
@@ -64,8 +65,14 @@ export const refugeeClaim: RemedyKnowledge = {
       ),
     },
   ],
-  timeline: described(t('Processing times not encoded (unverified).', 'Délais non encodés (non vérifié).'), { citations: [irpa('—', 'unverified')] }),
-  fees: described(t('No IRB fee (unverified).', 'Aucuns frais à la CISR (non vérifié).'), { citations: [irpa('—', 'unverified')] }),
+  timeline: described(t('Processing times not encoded (unverified).', 'Délais non encodés (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [irpa('—', 'unverified')],
+  }),
+  fees: described(t('No IRB fee (unverified).', 'Aucuns frais à la CISR (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [irpa('—', 'unverified')],
+  }),
   evidence: [
     t(
       'Identity documents; the account of persecution or risk on return; country-condition evidence',
@@ -77,6 +84,7 @@ export const refugeeClaim: RemedyKnowledge = {
   eligibility: [
     notForCitizensOrPermanentResidents('refugee-claim'),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.already-protected',
       effect: 'not-applicable',
       when: (ctx) => hasStatus(ctx, 'protected-person') || priorClaim(ctx)?.outcome === 'accepted',
@@ -84,6 +92,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [ineligibility('s. 101(1)(a)', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.already-pending',
       effect: 'not-applicable',
       when: claimPending,
@@ -91,6 +100,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [ineligibility('s. 101(1)', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.prior-claim-rejected',
       effect: 'not-applicable',
       when: (ctx) => priorClaim(ctx)?.outcome === 'rejected',
@@ -101,6 +111,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [ineligibility('s. 101(1)(b)', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.prior-claim-withdrawn',
       effect: 'not-applicable',
       when: (ctx) => priorClaim(ctx)?.outcome === 'withdrawn',
@@ -111,6 +122,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [ineligibility('s. 101(1)(c)', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.removal-order',
       effect: 'not-applicable',
       when: removalInMotion,
@@ -119,15 +131,6 @@ export const refugeeClaim: RemedyKnowledge = {
         'Une personne visée par une mesure de renvoi ne peut demander l\u2019asile; l\u2019ERAR est l\u2019évaluation du risque disponible.',
       ),
       citations: [irpa('s. 99(3)', 'unverified')],
-    }),
-    // Law in motion: three versions of one rule. Before the bill: nothing. Bill pending: warn. In force: ineligible.
-    row({
-      id: 'refugee-claim.one-year-bar',
-      effect: 'note',
-      when: () => false,
-      effective: { from: '2002-06-28', until: '2025-06-02' },
-      reason: t('No one-year bar before Bill C-2 was tabled.', 'Aucune interdiction d\u2019un an avant le dépôt du projet de loi C-2.'),
-      citations: [c12('bill tabled 3 Jun 2025', 'secondary')],
     }),
     row({
       id: 'refugee-claim.one-year-bar',
@@ -157,6 +160,7 @@ export const refugeeClaim: RemedyKnowledge = {
       ],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.entry-date-needed',
       effect: 'unknown',
       when: (ctx) => ctx.asOf >= BILL_APPLIES_FROM && ctx.facts.person.inCanadaSince === undefined,
@@ -167,6 +171,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [c12('one-year bar', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.criminality-note',
       effect: 'note',
       when: criminalCharges,
@@ -184,10 +189,12 @@ export const refugeeClaim: RemedyKnowledge = {
         'La personne semble recevable; le succès dépend d\u2019un risque de persécution ou de préjudice grave au retour, que le dépistage n\u2019évalue pas.',
       ),
       [irpa('ss. 96–97', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.bars-if-refused',
       risk: 'bars-later-remedies',
       level: 'high',
@@ -200,6 +207,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [irpa('ss. 24(4), 25(1.2)(b)–(c), 112(2)(b.1)', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.removal-order-if-refused',
       risk: 'status-jeopardy',
       level: 'medium',
@@ -209,6 +217,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [irpa('s. 49(2)', 'unverified')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.hearing',
       risk: 'retraumatization',
       level: 'medium',

@@ -1,5 +1,5 @@
 // Request to CBSA to defer removal (IRPA s. 48(2): removal "as soon as possible"). Research notes §2.
-import { deadline, described, otherwise, risk, row, t } from '../build';
+import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { isRemovable, removalState } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { irpa, secondarySource } from '../sources';
@@ -26,6 +26,7 @@ export const removalDeferral: RemedyKnowledge = {
   ),
   legalBasis: [
     described(t('IRPA s. 48(2); discretion is narrow (Baron, 2009 FCA 81)', 'LIPR art. 48(2); pouvoir discrétionnaire restreint (Baron, 2009 CAF 81)'), {
+      effective: START_NOT_RESEARCHED,
       citations: [irpa('s. 48(2)', 'secondary'), baron('narrow discretion', 'secondary')],
     }),
   ],
@@ -36,6 +37,7 @@ export const removalDeferral: RemedyKnowledge = {
     { kind: 'status', text: t('Time in Canada while another application is decided', 'Du temps au Canada pendant qu\u2019une autre demande est tranchée') },
   ],
   timeline: described(t('Decided before the removal date; often days.', 'Tranchée avant la date de renvoi; souvent en quelques jours.'), {
+    effective: START_NOT_RESEARCHED,
     citations: [baron('timing', 'unverified')],
   }),
   fees: described(
@@ -43,7 +45,7 @@ export const removalDeferral: RemedyKnowledge = {
       'No fee; Legal Aid Ontario issues 10-hour certificates where there is an outstanding meritorious H&C.',
       'Aucuns frais; Aide juridique Ontario délivre des certificats de 10 heures en cas de demande CH méritoire en cours.',
     ),
-    { citations: [lao('10-hour certificates', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [lao('10-hour certificates', 'secondary')] },
   ),
   evidence: [
     t(
@@ -55,6 +57,7 @@ export const removalDeferral: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'removal-deferral.not-removable',
       effect: 'not-applicable',
       when: (ctx) => !isRemovable(ctx),
@@ -62,6 +65,7 @@ export const removalDeferral: RemedyKnowledge = {
       citations: [irpa('s. 48', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'removal-deferral.no-removal',
       effect: 'not-applicable',
       when: (ctx) => removalState(ctx) === 'none',
@@ -69,6 +73,7 @@ export const removalDeferral: RemedyKnowledge = {
       citations: [irpa('s. 48', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'removal-deferral.removal-unknown',
       effect: 'unknown',
       when: (ctx) => removalState(ctx) === 'unknown',
@@ -76,6 +81,7 @@ export const removalDeferral: RemedyKnowledge = {
       citations: [irpa('s. 48', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'removal-deferral.order-without-date',
       effect: 'unlikely',
       when: (ctx) => removalState(ctx) === 'order-issued',
@@ -93,10 +99,12 @@ export const removalDeferral: RemedyKnowledge = {
         'Le renvoi est prévu; le report est discrétionnaire et restreint, plus solide avec une demande en cours, l\u2019intérêt d\u2019un enfant ou un risque non évalué.',
       ),
       [baron('grounds', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'removal-deferral.no-stay',
       risk: 'no-stay-of-removal',
       level: 'high',

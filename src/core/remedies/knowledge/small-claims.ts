@@ -1,5 +1,5 @@
 // Small claims court (wages, recruitment fees, damages): provincial. Research notes §8.
-import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t } from '../build';
+import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { researchNotes, secondarySource } from '../sources';
@@ -32,7 +32,7 @@ export const smallClaims: RemedyKnowledge = {
   legalBasis: [
     described(
       t('Provincial small claims and limitations statutes (see the jurisdiction file)', 'Lois provinciales sur les petites créances et la prescription'),
-      { citations: [researchNotes('§8', 'secondary')] },
+      { effective: START_NOT_RESEARCHED, citations: [researchNotes('§8', 'secondary')] },
     ),
   ],
   consentNeeded: 'fileComplaintsNamingEmployer',
@@ -47,9 +47,10 @@ export const smallClaims: RemedyKnowledge = {
       'Toronto, Peel and Ottawa report waits of up to 3 years to trial (2025).',
       'Toronto, Peel et Ottawa signalent jusqu\u2019à 3 ans d\u2019attente avant procès (2025).',
     ),
-    { citations: [secondarySource('Goulart Lawyers (2025)')('waits to trial', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [secondarySource('Goulart Lawyers (2025)')('waits to trial', 'secondary')] },
   ),
   fees: described(t('Court filing fees apply (amounts unverified).', 'Des frais de dépôt s\u2019appliquent (montants non vérifiés).'), {
+    effective: START_NOT_RESEARCHED,
     citations: [researchNotes('§8', 'unverified')],
   }),
   evidence: [
@@ -62,6 +63,7 @@ export const smallClaims: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'small-claims.no-money-claim',
       effect: 'not-applicable',
       when: (ctx) => !employerInvolved(ctx) && !anyAnswered(ctx, WAGE_FACTS),
@@ -72,6 +74,7 @@ export const smallClaims: RemedyKnowledge = {
       citations: [researchNotes('§8', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'small-claims.limit-note',
       effect: 'note',
       when: (ctx) => param(ctx, 'small-claims.limit') !== undefined,
@@ -83,6 +86,7 @@ export const smallClaims: RemedyKnowledge = {
       citations: [researchNotes('§8', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'small-claims.money-owed',
       effect: 'possible',
       when: (ctx) => anyAnswered(ctx, WAGE_FACTS),
@@ -92,12 +96,17 @@ export const smallClaims: RemedyKnowledge = {
       ),
       citations: [secondarySource('lbwlawyers.com')('one forum', 'secondary')],
     }),
-    otherwise('small-claims.facts-needed', 'unknown', t('Ask what money is owed (wages, fees, deposits, damages).', 'Demander quelles sommes sont dues.'), [
-      researchNotes('§8', 'secondary'),
-    ]),
+    otherwise(
+      'small-claims.facts-needed',
+      'unknown',
+      t('Ask what money is owed (wages, fees, deposits, damages).', 'Demander quelles sommes sont dues.'),
+      [researchNotes('§8', 'secondary')],
+      START_NOT_RESEARCHED,
+    ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'small-claims.public-trial',
       risk: 'public-decision',
       level: 'medium',
@@ -109,6 +118,7 @@ export const smallClaims: RemedyKnowledge = {
     hearingTipOffRisk('small-claims'),
     employerRetaliationRisk('small-claims'),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'small-claims.collection',
       risk: 'enforcement-difficulty',
       level: 'high',
@@ -121,6 +131,7 @@ export const smallClaims: RemedyKnowledge = {
       citations: [secondarySource('Practitioner consultation (Harbour seed report)')('§3.2, W. Tom', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'small-claims.costs',
       risk: 'financial-cost',
       level: 'low',
@@ -130,6 +141,7 @@ export const smallClaims: RemedyKnowledge = {
       citations: [researchNotes('§8', 'unverified')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'small-claims.delay',
       risk: 'long-wait',
       level: 'medium',

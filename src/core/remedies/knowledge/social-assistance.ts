@@ -1,5 +1,5 @@
 // Provincial social assistance for people with precarious status. Research notes §10.
-import { described, otherwise, param, risk, row, t } from '../build';
+import { described, otherwise, param, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { anyAnswered, isCitizenOrPermanentResident } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
 import { researchNotes } from '../sources';
@@ -18,6 +18,7 @@ export const socialAssistance: RemedyKnowledge = {
   decisionMaker: t('Provincial or municipal caseworker (BC, Alberta Income Support, Ontario Works, Quebec)', 'Agent provincial ou municipal'),
   legalBasis: [
     described(t('Provincial income assistance statutes and policy manuals (see the jurisdiction file)', 'Lois et manuels provinciaux d\u2019aide sociale'), {
+      effective: START_NOT_RESEARCHED,
       citations: [researchNotes('§10', 'secondary')],
     }),
   ],
@@ -28,8 +29,11 @@ export const socialAssistance: RemedyKnowledge = {
   yields: [
     { kind: 'income', text: t('Monthly income support; sometimes health and dental benefits', 'Soutien mensuel du revenu; parfois des prestations de santé') },
   ],
-  timeline: described(t('Weeks (unverified).', 'Quelques semaines (non vérifié).'), { citations: [researchNotes('§10', 'unverified')] }),
-  fees: described(t('No fee.', 'Aucuns frais.'), { citations: [researchNotes('§10', 'unverified')] }),
+  timeline: described(t('Weeks (unverified).', 'Quelques semaines (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [researchNotes('§10', 'unverified')],
+  }),
+  fees: described(t('No fee.', 'Aucuns frais.'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§10', 'unverified')] }),
   evidence: [
     t(
       'Immigration documents (TRP, claim documents, PR application receipt), identity, proof of income and assets',
@@ -40,6 +44,7 @@ export const socialAssistance: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'social-assistance.status-excluded',
       effect: 'unlikely',
       when: (ctx) => access(ctx) === 'ineligible',
@@ -48,6 +53,7 @@ export const socialAssistance: RemedyKnowledge = {
       citations: [researchNotes('§10', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'social-assistance.status-conditional',
       effect: 'possible',
       when: (ctx) => access(ctx) === 'conditional',
@@ -56,6 +62,7 @@ export const socialAssistance: RemedyKnowledge = {
       citations: [researchNotes('§10', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'social-assistance.status-unclear',
       effect: 'unknown',
       when: (ctx) => access(ctx) === 'unknown',
@@ -64,6 +71,7 @@ export const socialAssistance: RemedyKnowledge = {
       citations: [researchNotes('§10', 'unverified')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'social-assistance.status-qualifies-in-need',
       effect: 'likely',
       when: (ctx) => access(ctx) === 'eligible' && inNeed(ctx),
@@ -75,10 +83,12 @@ export const socialAssistance: RemedyKnowledge = {
       'possible',
       t('The status qualifies; the program assesses financial need.', 'Le statut est admissible; le programme évalue le besoin financier.'),
       [researchNotes('§10', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'social-assistance.shares-with-immigration',
       risk: 'information-sharing-with-immigration',
       level: 'high',
@@ -91,6 +101,7 @@ export const socialAssistance: RemedyKnowledge = {
       citations: [researchNotes('§0, §10: Alberta IS manual (19 Dec 2019)', 'official-text')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'social-assistance.sharing-unknown',
       risk: 'information-sharing-with-immigration',
       level: 'low',

@@ -1,5 +1,5 @@
 // Spousal or partner sponsorship (family class / spouse or common-law partner in Canada class). Research notes §5.
-import { described, otherwise, risk, row, t } from '../build';
+import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { exploitedBy } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { ircc, irpa } from '../sources';
@@ -21,6 +21,7 @@ export const spousalSponsorship: RemedyKnowledge = {
   decisionMaker: t('IRCC officer', 'Agent d\u2019IRCC'),
   legalBasis: [
     described(t('IRPA ss. 12(1), 13(1); IRPR family class', 'LIPR art. 12(1), 13(1); RIPR catégorie du regroupement familial'), {
+      effective: START_NOT_RESEARCHED,
       citations: [irpa('ss. 12(1), 13(1)', 'secondary')],
     }),
   ],
@@ -28,10 +29,13 @@ export const spousalSponsorship: RemedyKnowledge = {
   producesEvidenceFor: ['fv-trp'],
   urgencyRole: 'none',
   yields: [{ kind: 'status', text: t('Permanent residence', 'Résidence permanente') }],
-  timeline: described(t('Processing times not encoded (unverified).', 'Délais non encodés (non vérifié).'), { citations: [irpa('—', 'unverified')] }),
+  timeline: described(t('Processing times not encoded (unverified).', 'Délais non encodés (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [irpa('—', 'unverified')],
+  }),
   fees: described(
     t('Sponsorship, processing and PR fees apply (amounts unverified).', 'Frais de parrainage, de traitement et de RP (montants non vérifiés).'),
-    { citations: [irpa('—', 'unverified')] },
+    { effective: START_NOT_RESEARCHED, citations: [irpa('—', 'unverified')] },
   ),
   evidence: [t('Proof of a genuine relationship; sponsor\u2019s undertaking', 'Preuve d\u2019une relation authentique; engagement du répondant')],
   barsSubjectTo: [],
@@ -39,6 +43,7 @@ export const spousalSponsorship: RemedyKnowledge = {
   eligibility: [
     notForCitizensOrPermanentResidents('spousal-sponsorship'),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'spousal-sponsorship.no-relationship-path',
       effect: 'not-applicable',
       when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'no',
@@ -46,6 +51,7 @@ export const spousalSponsorship: RemedyKnowledge = {
       citations: [irpa('s. 12(1)', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'spousal-sponsorship.sponsor-is-abuser',
       effect: 'unlikely',
       when: (ctx) => exploitedBy(ctx, 'spouse-or-partner'),
@@ -84,14 +90,7 @@ export const spousalSponsorship: RemedyKnowledge = {
       citations: [ob640('repeal', 'official-text')],
     }),
     row({
-      id: 'spousal-sponsorship.conditional-pr',
-      effect: 'note',
-      when: () => false,
-      effective: { from: '2002-06-28', until: '2012-10-24' },
-      reason: t('No conditional PR before 25 October 2012.', 'Aucune RP conditionnelle avant le 25 octobre 2012.'),
-      citations: [ob640('applied to applications received on or after 25 Oct 2012', 'official-text')],
-    }),
-    row({
+      effective: START_NOT_RESEARCHED,
       id: 'spousal-sponsorship.path-unknown',
       effect: 'unknown',
       when: (ctx) => ctx.facts.person.relationshipBasedStatus !== 'yes',
@@ -106,10 +105,12 @@ export const spousalSponsorship: RemedyKnowledge = {
         'Dépend d\u2019un répondant admissible et consentant et d\u2019une relation authentique.',
       ),
       [irpa('s. 12(1)', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'spousal-sponsorship.dependence-on-abuser',
       risk: 'status-jeopardy',
       level: 'high',

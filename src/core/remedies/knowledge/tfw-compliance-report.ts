@@ -1,5 +1,5 @@
 // Tip to ESDC / IRCC about an employer's TFWP / IMP compliance (IRPR ss. 209.2–209.4). Research notes §12.
-import { described, otherwise, risk, row, t } from '../build';
+import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { employerInvolved, hasStatus, isTemporaryResident, statusPrecarious } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { irpr, secondarySource } from '../sources';
@@ -24,6 +24,7 @@ export const tfwComplianceReport: RemedyKnowledge = {
   ),
   legalBasis: [
     described(t('IRPR ss. 209.2–209.4 (employer conditions), ss. 209.91 ff. (penalties)', 'RIPR art. 209.2–209.4, 209.91 et suiv.'), {
+      effective: START_NOT_RESEARCHED,
       citations: [irpr('ss. 209.2–209.4', 'secondary'), esdc('inspections, penalties, bans', 'secondary')],
     }),
   ],
@@ -44,9 +45,9 @@ export const tfwComplianceReport: RemedyKnowledge = {
       'Tips are triaged within 24 hours; 41% of 5,465 tips in 2022–23 started or joined an investigation.',
       'Les signalements sont triés en 24 heures; 41 % des 5 465 signalements de 2022–2023 ont mené à une enquête.',
     ),
-    { citations: [esdc('tip statistics', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [esdc('tip statistics', 'secondary')] },
   ),
-  fees: described(t('No fee.', 'Aucuns frais.'), { citations: [esdc('—', 'unverified')] }),
+  fees: described(t('No fee.', 'Aucuns frais.'), { effective: START_NOT_RESEARCHED, citations: [esdc('—', 'unverified')] }),
   evidence: [
     t('Employer name and address; what conditions were breached (wages, hours, housing, abuse)', 'Nom et adresse de l\u2019employeur; conditions violées'),
   ],
@@ -54,6 +55,7 @@ export const tfwComplianceReport: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'tfw-compliance-report.no-employer',
       effect: 'not-applicable',
       when: (ctx) => !employerInvolved(ctx),
@@ -61,6 +63,7 @@ export const tfwComplianceReport: RemedyKnowledge = {
       citations: [esdc('scope', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'tfw-compliance-report.tfw-employer',
       effect: 'likely',
       when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific'),
@@ -71,6 +74,7 @@ export const tfwComplianceReport: RemedyKnowledge = {
       citations: [irpr('s. 209.2', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'tfw-compliance-report.other-workers',
       effect: 'possible',
       when: (ctx) => isTemporaryResident(ctx) || statusPrecarious(ctx),
@@ -88,11 +92,13 @@ export const tfwComplianceReport: RemedyKnowledge = {
         'La personne n\u2019est pas travailleuse temporaire; un signalement n\u2019aide que si l\u2019employeur embauche des travailleurs étrangers.',
       ),
       [esdc('scope', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     employerRetaliationRisk('tfw-compliance-report'),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'tfw-compliance-report.inspection-exposes-workers',
       risk: 'cbsa-exposure',
       level: (ctx) => (statusPrecarious(ctx) ? 'high' : 'low'),
@@ -110,6 +116,7 @@ export const tfwComplianceReport: RemedyKnowledge = {
       ],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'tfw-compliance-report.no-wages',
       risk: 'enforcement-difficulty',
       level: 'medium',

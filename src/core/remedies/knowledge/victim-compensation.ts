@@ -1,5 +1,5 @@
 // Crime victim compensation and assistance: provincial programs. Research notes §9.
-import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t } from '../build';
+import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { VIOLENCE_FACTS, anyAnswered, legalTestMet, statusPrecarious } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
 import { researchNotes } from '../sources';
@@ -19,6 +19,7 @@ export const victimCompensation: RemedyKnowledge = {
   decisionMaker: t('BC CVAP; Alberta VOCAP; Ontario VQRP+; Quebec IVAC', 'CVAP (C.-B.); VOCAP (Alb.); PIRV+ (Ont.); IVAC (Qc)'),
   legalBasis: [
     described(t('Provincial victim programs (see the jurisdiction file)', 'Programmes provinciaux d\u2019aide aux victimes'), {
+      effective: START_NOT_RESEARCHED,
       citations: [researchNotes('§9', 'secondary')],
     }),
   ],
@@ -35,8 +36,14 @@ export const victimCompensation: RemedyKnowledge = {
       ),
     },
   ],
-  timeline: described(t('Program-specific (unverified).', 'Selon le programme (non vérifié).'), { citations: [researchNotes('§9', 'unverified')] }),
-  fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), { citations: [researchNotes('§9', 'unverified')] }),
+  timeline: described(t('Program-specific (unverified).', 'Selon le programme (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [researchNotes('§9', 'unverified')],
+  }),
+  fees: described(t('No fee (unverified).', 'Aucuns frais (non vérifié).'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [researchNotes('§9', 'unverified')],
+  }),
   evidence: [
     t(
       'Police report number (BC, AB, ON); medical and counselling records; receipts',
@@ -47,6 +54,7 @@ export const victimCompensation: RemedyKnowledge = {
   barsCreated: [],
   eligibility: [
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'victim-compensation.no-crime-recorded',
       effect: 'not-applicable',
       when: (ctx) => !crimeRecorded(ctx),
@@ -54,6 +62,7 @@ export const victimCompensation: RemedyKnowledge = {
       citations: [researchNotes('§9', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'victim-compensation.police-report-refused',
       effect: 'unlikely',
       when: (ctx) => policeReport(ctx) === 'yes' && ctx.facts.consents.contactPolice === 'no',
@@ -64,6 +73,7 @@ export const victimCompensation: RemedyKnowledge = {
       citations: [researchNotes('§9: police report required in BC, AB, ON', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'victim-compensation.no-police-report-needed',
       effect: 'likely',
       when: (ctx) => policeReport(ctx) === 'no',
@@ -74,6 +84,7 @@ export const victimCompensation: RemedyKnowledge = {
       citations: [researchNotes('§9: IVAC', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'victim-compensation.police-report-needed',
       effect: 'possible',
       when: (ctx) => policeReport(ctx) === 'yes',
@@ -88,10 +99,12 @@ export const victimCompensation: RemedyKnowledge = {
       'unknown',
       t('The program\u2019s rules for this jurisdiction are not encoded.', 'Les règles du programme de ce territoire ne sont pas encodées.'),
       [researchNotes('§9', 'secondary')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'victim-compensation.police-contact',
       risk: 'cbsa-exposure',
       level: 'high',
@@ -104,6 +117,7 @@ export const victimCompensation: RemedyKnowledge = {
       citations: [researchNotes('§0, §13', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'victim-compensation.retelling',
       risk: 'retraumatization',
       level: 'low',

@@ -1,6 +1,6 @@
 // Temporary resident permit for victims of trafficking in persons (VTIP TRP): IRPA s. 24(1),
 // issued under Ministerial Instructions (s. 24(3)). Research notes §1.
-import { deadline, described, otherwise, risk, row, t } from '../build';
+import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import {
   continuumAtLeast,
   hasStatus,
@@ -46,6 +46,7 @@ export const vtipTrp: RemedyKnowledge = {
   ),
   legalBasis: [
     described(t('IRPA s. 24(1) and (3); Ministerial Instructions (2007) and MI81', 'LIPR art. 24(1) et (3); instructions ministérielles (2007) et IM81'), {
+      effective: START_NOT_RESEARCHED,
       citations: [
         irpa('s. 24(1), (3)', 'official-text', {
           lastReviewed: CHECKED_WHILE_ENCODING,
@@ -77,14 +78,14 @@ export const vtipTrp: RemedyKnowledge = {
       'Initial permit: up to 180 days (2007 MI); at least 12 months since 4 Feb 2025, with exceptions. No published processing time.',
       "Permis initial : jusqu'à 180 jours (IM 2007); au moins 12 mois depuis le 4 février 2025, sauf exceptions. Aucun délai de traitement publié.",
     ),
-    { citations: [feb2025('initial TRP at least 12 months', 'official-text'), mi('up to 180 days', 'official-text')] },
+    { effective: START_NOT_RESEARCHED, citations: [feb2025('initial TRP at least 12 months', 'official-text'), mi('up to 180 days', 'official-text')] },
   ),
   fees: described(
     t(
       'No fee for the initial permit; since 4 Feb 2025 no fee for subsequent permits, work and study permits or biometrics.',
       'Aucuns frais pour le permis initial; depuis le 4 février 2025, aucuns frais pour les permis suivants, les permis de travail et d\u2019études ni la biométrie.',
     ),
-    { citations: [feb2025('fee waivers', 'official-text')] },
+    { effective: START_NOT_RESEARCHED, citations: [feb2025('fee waivers', 'official-text')] },
   ),
   evidence: [
     t(
@@ -105,6 +106,7 @@ export const vtipTrp: RemedyKnowledge = {
   eligibility: [
     notForCitizensOrPermanentResidents('vtip-trp'),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.protected-person',
       effect: 'not-applicable',
       when: (ctx) => hasStatus(ctx, 'protected-person'),
@@ -112,6 +114,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [irpa('s. 95(2)', 'unverified')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.refugee-rejection-bar',
       effect: 'possible',
       when: rejectionBarActive,
@@ -125,6 +128,7 @@ export const vtipTrp: RemedyKnowledge = {
       ],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.trafficking-test-met',
       effect: 'likely',
       when: (ctx) =>
@@ -136,6 +140,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [mi('criteria: fraudulent or coerced recruitment, coerced work, exploitative conditions, restricted freedom', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.exploitation-short-of-trafficking',
       effect: 'possible',
       when: (ctx) => continuumAtLeast(ctx, 'exploitation') || legalTest(ctx, 'palermo-art3') === 'insufficient-information',
@@ -146,6 +151,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [mi('preliminary assessment criteria', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.no-trafficking-indicators',
       effect: 'unlikely',
       when: (ctx) => ctx.screening.legalTests.length > 0 || ctx.screening.continuum !== 'no-indicators',
@@ -153,6 +159,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [mi('criteria', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.in-status-note',
       effect: 'note',
       when: (ctx) => isTemporaryResident(ctx) && !hasStatus(ctx, 'temporary-resident-permit'),
@@ -163,6 +170,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [victimsPage('who can apply', 'official-text')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.claim-pending-note',
       effect: 'note',
       when: claimPending,
@@ -177,10 +185,12 @@ export const vtipTrp: RemedyKnowledge = {
       'unknown',
       t('Not enough screening results to assess trafficking indicators.', 'Résultats de dépistage insuffisants pour évaluer les indicateurs de traite.'),
       [mi('criteria', 'official-text')],
+      START_NOT_RESEARCHED,
     ),
   ],
   risks: [
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.no-stay',
       risk: 'no-stay-of-removal',
       level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'),
@@ -193,6 +203,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [seedReport('§3.2: no stay of removal while waiting for a TRP or an H&C', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.application-reveals-person',
       risk: 'cbsa-exposure',
       level: 'medium',
@@ -211,6 +222,7 @@ export const vtipTrp: RemedyKnowledge = {
       ],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.renewal-after-prosecution',
       risk: 'status-jeopardy',
       level: 'medium',
@@ -223,6 +235,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [FEWO_TESTIMONY('subsequent TRPs refused because the criminal case had ended', 'secondary')],
     }),
     risk({
+      effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.interview',
       risk: 'retraumatization',
       level: 'low',
