@@ -110,7 +110,7 @@ export function planningBasis(ctx: PlanningContext): PlanningBasis {
         ),
         tier: held ? -1 : tier(remedy),
         immigration: rule.immigration,
-        goalsServed: kept(rule.goals, (g) => goals.has(g)).length,
+        goalsServed: kept(goalsServedBy(remedy.id), (g) => goals.has(g)).length,
       };
     },
   );

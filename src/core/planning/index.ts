@@ -104,5 +104,5 @@ export function planStrategy(facts: CaseFacts, screening: ScreeningResult, remed
 export { findBars, type Bar, type BarCode } from './bars';
 export { noteText, REMEDY_NAMES, GOAL_NAMES, CONSENT_NAMES, RISK_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
 export { RISK_TOLERANCES, type RiskTolerance, type ScoreBreakdown } from './score';
-export { SEQUENCING_RULES, SEQUENCING_LAST_REVIEWED, consentKeyFor, ruleFor, type SequencingRule } from './sequencing-rules';
+export { consentKeyFor, goalsServedBy, ruleFor, type RemedyRole } from './sequencing-rules';
 export { DEADLINE_MATTERS_DAYS, IMMINENT_REMOVAL_DAYS } from './build-plan';

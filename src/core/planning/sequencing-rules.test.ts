@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { REMEDY_IDS, type RemedyId } from '../contract';
-import { consentKeyFor, SEQUENCING_RULES } from './sequencing-rules';
+import { listRemedies } from '../remedies';
+import { consentKeyFor, goalsServedBy, ruleFor } from './sequencing-rules';
 
-describe('the sequencing table', () => {
-  it('has one rule, with at least one citation and a review date, for every remedy id', () => {
-    expect([...SEQUENCING_RULES.keys()].sort()).toEqual([...REMEDY_IDS].sort());
-    for (const rule of SEQUENCING_RULES.values()) {
-      expect(rule.citations.length).toBeGreaterThan(0);
-      expect(rule.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+describe('what the planner reads from the remedy knowledge', () => {
+  it("reads every remedy's evidence links, goals, urgency and consent from its knowledge, with the sources of its links", () => {
+    for (const k of listRemedies()) {
+      expect(ruleFor(k.id).producesEvidenceFor).toBe(k.producesEvidenceFor);
+      expect(goalsServedBy(k.id)).toBe(k.goals);
+      expect(ruleFor(k.id).answersImminentRemoval).toBe(k.urgencyRole !== 'none');
+      expect(ruleFor(k.id).immigration).toBe(k.immigrationApplication);
+      expect(k.sequencingBasis.length).toBeGreaterThan(0);
     }
   });
 
@@ -17,14 +20,14 @@ describe('the sequencing table', () => {
       expect(state.get(id), `cycle through ${id}`).not.toBe('visiting');
       if (state.get(id) === 'done') return;
       state.set(id, 'visiting');
-      for (const next of SEQUENCING_RULES.get(id)!.producesEvidenceFor) visit(next);
+      for (const next of ruleFor(id).producesEvidenceFor) visit(next);
       state.set(id, 'done');
     };
     REMEDY_IDS.forEach(visit);
   });
 
   it('never lists a remedy as evidence for itself', () => {
-    for (const rule of SEQUENCING_RULES.values()) expect(rule.producesEvidenceFor).not.toContain(rule.remedy);
+    for (const id of REMEDY_IDS) expect(ruleFor(id).producesEvidenceFor).not.toContain(id);
   });
 
   it('needs police consent for victim compensation except in Quebec', () => {

@@ -1,8 +1,8 @@
 // Readable predicates over the case facts, shared by the knowledge files, so that each rule
 // reads as a sentence: `isOutOfStatus(ctx) && answered(ctx, 'violence')`.
 import type { FactId, ImmigrationStatus, LegalTestId, RemedyId } from '../contract';
-import { addMonthsClamped, compareDates, type IsoDate } from '../dates/iso-date';
-import type { EvaluationContext } from './model';
+import { activeBars, claimClosedNegatively, claimPendingIn, runningBar } from './bars';
+import type { BarId, EvaluationContext } from './model';
 
 export const TEMPORARY_RESIDENT_STATUSES: readonly ImmigrationStatus[] = [
   'work-permit-employer-specific',
@@ -73,21 +73,15 @@ export const continuumAtLeast = (ctx: EvaluationContext, level: 'exploitation' |
 export const dimensionMet = (ctx: EvaluationContext, id: string) => ctx.screening.dimensions.some((d) => d.id === id && d.status === 'met');
 
 export const priorClaim = (ctx: EvaluationContext) => ctx.facts.person.priorRefugeeClaim;
-export const priorClaimClosedNegatively = (ctx: EvaluationContext) => ['rejected', 'withdrawn'].includes(priorClaim(ctx)?.outcome ?? '');
-export const claimPending = (ctx: EvaluationContext) => status(ctx) === 'refugee-claimant' || priorClaim(ctx)?.outcome === 'pending';
+export const priorClaimClosedNegatively = (ctx: EvaluationContext) => claimClosedNegatively(ctx.facts);
+export const claimPending = (ctx: EvaluationContext) => claimPendingIn(ctx.facts);
 
-/**
- * "May not … if less than 12 months have passed since" a decision: barred while asOf is before
- * the anniversary (decision + 12 months, clamped to month end); open on the anniversary itself.
- */
-export function barOpensOn(decision: string | undefined, months = 12): IsoDate | undefined {
-  return decision === undefined ? undefined : addMonthsClamped(decision as IsoDate, months);
-}
-export function stillBarred(ctx: EvaluationContext, decision: string | undefined, months = 12): boolean {
-  const opens = barOpensOn(decision, months);
-  return opens !== undefined && compareDates(ctx.asOf, opens) < 0;
-}
-export const rejectionBarActive = (ctx: EvaluationContext) => priorClaimClosedNegatively(ctx) && stillBarred(ctx, priorClaim(ctx)?.date);
-export const rejectionDateUnknown = (ctx: EvaluationContext) => priorClaimClosedNegatively(ctx) && priorClaim(ctx)?.date === undefined;
+/** The bar of this id runs against this remedy on asOf, with a known end (read from the one register in bars.ts). */
+export const barRuns = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => runningBar(ctx.facts, ctx.asOf, id, remedy) !== undefined;
+/** The first day the remedy opens again, for a reason's {opens}. */
+export const barEnds = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => ({ opens: runningBar(ctx.facts, ctx.asOf, id, remedy)?.until ?? '' });
+/** The bar's trigger happened on an unrecorded date, so whether it still runs is not known. */
+export const barDateUnknown = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) =>
+  activeBars(ctx.facts, ctx.asOf).some((b) => b.rule.id === id && b.rule.remedy === remedy && b.dateUnknown);
 
 export type { RemedyId };

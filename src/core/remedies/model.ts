@@ -6,6 +6,7 @@ import { z } from 'zod';
 import {
   CONSENT_KEYS,
   ELIGIBILITY,
+  GOALS,
   IMMIGRATION_STATUSES,
   PROVINCES,
   REMEDY_IDS,
@@ -202,6 +203,12 @@ export const remedyKnowledgeSchema = z.strictObject({
   consentByProvince: z.partialRecord(z.enum(PROVINCES), z.union([z.enum(CONSENT_KEYS), z.literal('none')])).optional(),
   producesEvidenceFor: z.array(z.enum(REMEDY_IDS)),
   urgencyRole: z.enum(URGENCY_ROLES),
+  /** The client goals this remedy can serve, for ranking plans. */
+  goals: z.array(z.enum(GOALS)).min(1),
+  /** An immigration application: what a failed or pending refugee claim can bar, and what status-first plans put first. */
+  immigrationApplication: z.boolean(),
+  /** Where the evidence links and goals come from. */
+  sequencingBasis: z.array(citationSchema).min(1),
   yields: z.array(z.strictObject({ kind: z.enum(YIELD_KINDS), text: localizedSchema })).min(1),
   timeline: describedFact,
   fees: describedFact,

@@ -245,6 +245,23 @@ const SCENARIOS: Scenario[] = [
     expected: { 'fv-trp': { eligibility: 'unlikely', reasons: ['fv-trp.refugee-rejection-bar'] } },
   },
   {
+    name: 'a refugee claim refused on an unrecorded date leaves H&C, PRRA and the TRPs open to question, as the plan holds them back',
+    facts: { exploiters: ['spouse-or-partner'], person: { priorRefugeeClaim: { outcome: 'rejected' }, removal: { state: 'order-issued' } } },
+    screening: { continuum: 'forced-labour' },
+    expected: {
+      hc: { eligibility: 'unknown', reasons: ['hc.refugee-rejection-date-unknown'] },
+      prra: { eligibility: 'unknown', reasons: ['prra.refugee-rejection-date-unknown'] },
+      'fv-trp': { eligibility: 'unknown', reasons: ['fv-trp.refugee-rejection-date-unknown'] },
+      'vtip-trp': { reasons: ['vtip-trp.refugee-rejection-date-unknown'] },
+    },
+  },
+  {
+    name: 'in 2011, before the 12-month PRRA bars came into force on 28 June 2012, a claim refused months earlier does not bar a PRRA',
+    asOf: '2011-09-01',
+    facts: { person: { priorRefugeeClaim: { outcome: 'rejected', date: '2011-05-01' }, removal: { state: 'order-issued' } } },
+    expected: { prra: { eligibility: 'possible', reasons: ['prra.available'] } },
+  },
+  {
     name: 'a claimant whose previous claim was withdrawn cannot claim again',
     facts: { person: { priorRefugeeClaim: { outcome: 'withdrawn', date: '2020-01-01' } } },
     expected: { 'refugee-claim': { eligibility: 'not-applicable', reasons: ['refugee-claim.prior-claim-withdrawn'] } },
@@ -456,10 +473,7 @@ describe('remedy scenarios', () => {
 
 describe('scenario coverage', () => {
   it('every eligibility row and collateral-harm rule in force on 2026-11-28 fires in at least one scenario', () => {
-    // Rows whose condition is constant false (placeholders between versions) cannot fire.
-    const expected = listRemedies().flatMap((k) =>
-      [...k.eligibility, ...k.risks].filter((r) => inForce(r, '2026-11-28') && r.when.toString() !== '() => false').map((r) => r.id),
-    );
+    const expected = listRemedies().flatMap((k) => [...k.eligibility, ...k.risks].filter((r) => inForce(r, '2026-11-28')).map((r) => r.id));
     const missing = [...new Set(expected)].filter((id) => !fired.has(id) && !DEFENSIVE_FALLBACKS.has(id));
     expect(missing).toEqual([]);
   });

@@ -29,6 +29,13 @@ export const criminalComplaint: RemedyKnowledge = {
   consentNeeded: 'contactPolice',
   producesEvidenceFor: ['victim-compensation', 'vtip-trp', 'hc'],
   urgencyRole: 'none',
+  goals: ['accountability', 'safety'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [
+    researchNotes('§14.6: police report gates victim funding', 'secondary'),
+    seedReport('RCMP credibility used to support the TRP', 'secondary'),
+  ],
   yields: [
     {
       kind: 'protection',

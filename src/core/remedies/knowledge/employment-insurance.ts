@@ -25,6 +25,13 @@ export const employmentInsurance: RemedyKnowledge = {
   consentNeeded: 'none',
   producesEvidenceFor: ['hc', 'employment-standards'],
   urgencyRole: 'none',
+  goals: ['recover-wages'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [
+    researchNotes('§14.3: EI claim → ROE/T4 as proof of employment', 'secondary'),
+    seedReport('EI used to prove employment, then ID documents and an H&C', 'secondary'),
+  ],
   yields: [
     { kind: 'income', text: t('Weekly benefits', 'Prestations hebdomadaires') },
     {

@@ -29,6 +29,13 @@ export const employmentStandards: RemedyKnowledge = {
   consentNeeded: 'fileComplaintsNamingEmployer',
   producesEvidenceFor: ['hc', 'vtip-trp', 'owp-v'],
   urgencyRole: 'none',
+  goals: ['recover-wages', 'compensation', 'accountability'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [
+    researchNotes('§14.3: ESA award → exhibit for VTIP, H&C or TRP renewal', 'secondary'),
+    seedReport('labour board judgment against the employer, then TRP and H&C', 'secondary'),
+  ],
   yields: [
     {
       kind: 'money',

@@ -28,6 +28,10 @@ export const forcedMarriageProtection: RemedyKnowledge = {
   consentNeeded: 'contactPolice',
   producesEvidenceFor: ['fv-trp', 'hc'],
   urgencyRole: 'none',
+  goals: ['safety'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [criminalCode('s. 810.02 (forced marriage peace bond)', 'official-text')],
   yields: [
     {
       kind: 'protection',

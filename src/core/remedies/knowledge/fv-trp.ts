@@ -1,8 +1,9 @@
 // TRP for victims of family violence (IRPA s. 24(1); public policy in force 26 Jul 2019). Research notes §5.
 import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, rejectionBarActive, removalInMotion, statusPrecarious } from '../facts';
+import { barDateUnknown, barRuns, exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, removalInMotion, statusPrecarious } from '../facts';
+import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
-import { CHECKED_WHILE_ENCODING, IRCC_FEB_2025_NOTICE, ircc, irpa, secondarySource } from '../sources';
+import { CHECKED_WHILE_ENCODING, IRCC_FEB_2025_NOTICE, ircc, irpa, researchNotes, secondarySource } from '../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents } from './common';
 
 const pdi = ircc(
@@ -42,6 +43,10 @@ export const fvTrp: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['removal-deferral', 'hc', 'social-assistance'],
   urgencyRole: 'answers-imminent-removal',
+  goals: ['stay-in-canada', 'regularize-temporarily', 'safety', 'keep-working'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [irpa('s. 24(1)', 'official-text'), researchNotes('§14.4 FMV-TRP → work permit, IFHP → H&C', 'secondary')],
   yields: [
     {
       kind: 'status',
@@ -104,10 +109,10 @@ export const fvTrp: RemedyKnowledge = {
       citations: [pdi('abuse by a spouse or common-law partner', 'official-text')],
     }),
     row({
-      effective: START_NOT_RESEARCHED,
+      effective: barRule('refugee-rejected-12-months-trp', 'fv-trp').effective,
       id: 'fv-trp.refugee-rejection-bar',
       effect: 'unlikely',
-      when: rejectionBarActive,
+      when: (ctx) => barRuns(ctx, 'refugee-rejected-12-months-trp', 'fv-trp'),
       reason: t(
         'A refused refugee claimant may not request a TRP until 12 months after the final decision (s. 24(4)).',
         'Un demandeur d\u2019asile débouté ne peut demander un PST avant 12 mois après la décision finale (art. 24(4)).',
@@ -116,6 +121,17 @@ export const fvTrp: RemedyKnowledge = {
         irpa('s. 24(4)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING, url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html' }),
         cleo('failed claimant within 1 year is ineligible', 'secondary'),
       ],
+    }),
+    row({
+      effective: barRule('refugee-rejected-12-months-trp', 'fv-trp').effective,
+      id: 'fv-trp.refugee-rejection-date-unknown',
+      effect: 'unknown',
+      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-trp', 'fv-trp'),
+      reason: t(
+        'A refugee claim was refused or withdrawn on a date not recorded: no TRP request until 12 months after that decision (s. 24(4)). Record the date.',
+        'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : pas de demande de PST avant 12 mois après cette décision (art. 24(4)). Consignez la date.',
+      ),
+      citations: [barRule('refugee-rejected-12-months-trp', 'fv-trp').citation],
     }),
     row({
       effective: START_NOT_RESEARCHED,

@@ -1,9 +1,10 @@
 // Humanitarian and compassionate application, IRPA s. 25(1). Research notes §2.
 import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { barOpensOn, claimPending, continuumAtLeast, hasStatus, isOutOfStatus, priorClaim, rejectionBarActive, removalInMotion } from '../facts';
+import { barDateUnknown, barEnds, barRuns, continuumAtLeast, hasStatus, isOutOfStatus, removalInMotion } from '../facts';
+import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
 import { addMonthsClamped } from '../../dates/iso-date';
-import { ircc, irpa, secondarySource, seedReport } from '../sources';
+import { ircc, irpa, researchNotes, secondarySource, seedReport } from '../sources';
 import { notForCitizensOrPermanentResidents } from './common';
 
 const cimm = ircc(
@@ -34,6 +35,13 @@ export const hc: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['removal-deferral'],
   urgencyRole: 'none',
+  goals: ['stay-in-canada'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [
+    irpa('s. 25(1), 25(1.2)(b)–(c), 25(1.21)', 'official-text'),
+    researchNotes('§2: a pending meritorious H&C supports a deferral request (Legal Aid Ontario deferral page)', 'secondary'),
+  ],
   yields: [
     { kind: 'status', text: t('Permanent residence', 'Résidence permanente') },
     {
@@ -92,10 +100,10 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 21(2)', 'unverified')],
     }),
     row({
-      effective: START_NOT_RESEARCHED,
+      effective: barRule('refugee-claim-pending-hc', 'hc').effective,
       id: 'hc.refugee-claim-pending',
       effect: 'not-applicable',
-      when: claimPending,
+      when: (ctx) => barRuns(ctx, 'refugee-claim-pending-hc', 'hc'),
       reason: t(
         'No H&C application while a refugee claim is pending (s. 25(1.2)(b)); a claim can be withdrawn before substantive evidence is heard.',
         'Pas de demande CH pendant une demande d\u2019asile en cours (art. 25(1.2)(b)); la demande d\u2019asile peut être retirée avant l\u2019audition de la preuve.',
@@ -103,22 +111,33 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 25(1.2)(b)', 'secondary'), reform('withdrawal before substantive evidence', 'secondary')],
     }),
     row({
-      effective: START_NOT_RESEARCHED,
+      effective: barRule('refugee-rejected-12-months-hc', 'hc').effective,
       id: 'hc.refugee-rejection-bar',
       effect: 'unlikely',
-      when: rejectionBarActive,
+      when: (ctx) => barRuns(ctx, 'refugee-rejected-12-months-hc', 'hc'),
       reason: t(
         'Barred until {opens}: 12 months after the final negative refugee decision (s. 25(1.2)(c)). Exceptions: best interests of a child directly affected, or a risk to life from inadequate health care.',
         'Interdit jusqu\u2019au {opens} : 12 mois après la décision négative finale (art. 25(1.2)(c)). Exceptions : intérêt d\u2019un enfant directement touché, ou risque pour la vie faute de soins adéquats.',
       ),
-      details: (ctx) => ({ opens: barOpensOn(priorClaim(ctx)?.date) ?? '' }),
+      details: (ctx) => barEnds(ctx, 'refugee-rejected-12-months-hc', 'hc'),
       citations: [irpa('s. 25(1.2)(c), exceptions s. 25(1.21)', 'secondary'), reform('failed claimants barred for 12 months', 'secondary')],
     }),
     row({
-      effective: START_NOT_RESEARCHED,
+      effective: barRule('refugee-rejected-12-months-hc', 'hc').effective,
+      id: 'hc.refugee-rejection-date-unknown',
+      effect: 'unknown',
+      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-hc', 'hc'),
+      reason: t(
+        'A refugee claim was refused or withdrawn on a date not recorded: H&C is barred until 12 months after that decision (s. 25(1.2)(c)). Record the date.',
+        'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : la demande CH est interdite jusqu\u2019à 12 mois après cette décision (art. 25(1.2)(c)). Consignez la date.',
+      ),
+      citations: [barRule('refugee-rejected-12-months-hc', 'hc').citation],
+    }),
+    row({
+      effective: barRule('refugee-rejected-12-months-hc', 'hc').effective,
       id: 'hc.child-exception-note',
       effect: 'note',
-      when: (ctx) => rejectionBarActive(ctx) && ctx.facts.person.dependants === true,
+      when: (ctx) => barRuns(ctx, 'refugee-rejected-12-months-hc', 'hc') && ctx.facts.person.dependants === true,
       reason: t(
         'The person has dependants: the best-interests-of-a-child exception to the 12-month bar may apply.',
         'La personne a des personnes à charge : l\u2019exception fondée sur l\u2019intérêt de l\u2019enfant peut s\u2019appliquer.',

@@ -32,6 +32,13 @@ export const humanRights: RemedyKnowledge = {
   consentNeeded: 'fileComplaintsNamingEmployer',
   producesEvidenceFor: ['hc', 'vtip-trp'],
   urgencyRole: 'none',
+  goals: ['compensation', 'accountability'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [
+    researchNotes('§14.3: human-rights decision → exhibit', 'secondary'),
+    seedReport('human-rights award, then a successful TRP and H&C', 'secondary'),
+  ],
   yields: [
     {
       kind: 'money',

@@ -2,7 +2,7 @@
 import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { ircc, irpr, secondarySource } from '../sources';
+import { ircc, irpr, researchNotes, secondarySource } from '../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk } from './common';
 
 const pdi = ircc(
@@ -30,6 +30,10 @@ export const owpV: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['hc'],
   urgencyRole: 'none',
+  goals: ['keep-working', 'regularize-temporarily', 'safety'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [irpr('s. 207.1', 'official-text'), researchNotes('§14.2 OWP-V → new employment → H&C evidence', 'secondary')],
   yields: [
     {
       kind: 'permits',

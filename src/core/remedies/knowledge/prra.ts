@@ -1,8 +1,9 @@
 // Pre-removal risk assessment, IRPA s. 112. Research notes §4; Operational Bulletin 440-H.
 import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { barOpensOn, criminalCharges, hasStatus, priorClaim, rejectionBarActive, removalState, stillBarred } from '../facts';
+import { barDateUnknown, barEnds, barRuns, criminalCharges, hasStatus, removalState } from '../facts';
+import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
-import { CHECKED_WHILE_ENCODING, ircc, irpa, secondarySource } from '../sources';
+import { CHECKED_WHILE_ENCODING, ircc, irpa, researchNotes, secondarySource } from '../sources';
 import { notForCitizensOrPermanentResidents } from './common';
 
 const ob440 = ircc(
@@ -14,8 +15,6 @@ const restricted = ircc(
   '"Processing PRRA applications: applicant restrictions on access to protection"',
   'http://www.cic.gc.ca/english/resources/tools/refugees/prra/protection.asp',
 );
-/** The 12-month PRRA bars were added by the Protecting Canada's Immigration System Act, royal assent 28 June 2012. */
-const BARS_IN_FORCE = '2012-06-28';
 
 export const prra: RemedyKnowledge = {
   id: 'prra',
@@ -35,6 +34,10 @@ export const prra: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: [],
   urgencyRole: 'stays-removal',
+  goals: ['stay-in-canada', 'safety'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [irpa('ss. 112(1), 112(2)(b.1), 114(1)', 'official-text'), researchNotes('§4: a first PRRA stays removal', 'secondary')],
   yields: [
     {
       kind: 'protection',
@@ -96,25 +99,36 @@ export const prra: RemedyKnowledge = {
     row({
       id: 'prra.refugee-rejection-bar',
       effect: 'unlikely',
-      effective: { from: BARS_IN_FORCE },
-      when: rejectionBarActive,
+      effective: barRule('refugee-rejected-12-months-prra', 'prra').effective,
+      when: (ctx) => barRuns(ctx, 'refugee-rejected-12-months-prra', 'prra'),
       reason: t(
         'No PRRA until {opens}: 12 months after the refugee claim was rejected, withdrawn or abandoned (s. 112(2)(b.1)).',
         'Pas d\u2019ERAR avant le {opens} : 12 mois après le rejet, le retrait ou l\u2019abandon de la demande d\u2019asile (art. 112(2)(b.1)).',
       ),
-      details: (ctx) => ({ opens: barOpensOn(priorClaim(ctx)?.date) ?? '' }),
+      details: (ctx) => barEnds(ctx, 'refugee-rejected-12-months-prra', 'prra'),
       citations: [ob440('s. 112(2)(b.1): 12 months since rejection (in force 28 Jun 2012)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+    }),
+    row({
+      effective: barRule('refugee-rejected-12-months-prra', 'prra').effective,
+      id: 'prra.refugee-rejection-date-unknown',
+      effect: 'unknown',
+      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-prra', 'prra'),
+      reason: t(
+        'A refugee claim was refused or withdrawn on a date not recorded: no PRRA until 12 months after that decision (s. 112(2)(b.1)). Record the date.',
+        'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : pas d\u2019ERAR avant 12 mois après cette décision (art. 112(2)(b.1)). Consignez la date.',
+      ),
+      citations: [barRule('refugee-rejected-12-months-prra', 'prra').citation],
     }),
     row({
       id: 'prra.prior-prra-bar',
       effect: 'unlikely',
-      effective: { from: BARS_IN_FORCE },
-      when: (ctx) => stillBarred(ctx, ctx.facts.events.prraRefused),
+      effective: barRule('prra-refused-12-months', 'prra').effective,
+      when: (ctx) => barRuns(ctx, 'prra-refused-12-months', 'prra'),
       reason: t(
         'No new PRRA until {opens}: 12 months after the previous PRRA was rejected (s. 112(2)(c)).',
         'Pas de nouvel ERAR avant le {opens} : 12 mois après le rejet du précédent (art. 112(2)(c)).',
       ),
-      details: (ctx) => ({ opens: barOpensOn(ctx.facts.events.prraRefused) ?? '' }),
+      details: (ctx) => barEnds(ctx, 'prra-refused-12-months', 'prra'),
       citations: [ob440('s. 112(2)(c): 12 months since a previous PRRA', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
     row({
@@ -154,7 +168,7 @@ export const prra: RemedyKnowledge = {
       id: 'prra.refusal-bar',
       risk: 'bars-later-remedies',
       level: 'medium',
-      effective: { from: BARS_IN_FORCE },
+      effective: barRule('prra-refused-12-months', 'prra').effective,
       basis: 'law',
       when: () => true,
       why: t('A refused PRRA bars another PRRA for 12 months.', 'Un ERAR refusé interdit un autre ERAR pendant 12 mois.'),

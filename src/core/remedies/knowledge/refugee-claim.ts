@@ -2,7 +2,7 @@
 import { deadline, described, endOfMonthsPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { claimPending, criminalCharges, hasStatus, priorClaim, removalInMotion } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
-import { irpa, secondarySource } from '../sources';
+import { irpa, researchNotes, secondarySource } from '../sources';
 import { notForCitizensOrPermanentResidents } from './common';
 
 const ineligibility = secondarySource(
@@ -55,6 +55,10 @@ export const refugeeClaim: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: [],
   urgencyRole: 'none',
+  goals: ['stay-in-canada', 'safety'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [irpa('ss. 99–101', 'official-text'), researchNotes('§14.5: sequence the H&C or TRP before a weak claim', 'secondary')],
   yields: [
     { kind: 'protection', text: t('Protected-person status, then permanent residence', 'Statut de personne protégée, puis résidence permanente') },
     {

@@ -2,7 +2,7 @@
 import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { isRemovable, removalState } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { irpa, secondarySource } from '../sources';
+import { irpa, researchNotes, secondarySource } from '../sources';
 
 const baron = secondarySource(
   'Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)',
@@ -33,6 +33,10 @@ export const removalDeferral: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: [],
   urgencyRole: 'answers-imminent-removal',
+  goals: ['stay-in-canada', 'safety'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [irpa('s. 48(2)', 'official-text'), researchNotes('§2: deferral is discretionary and narrow (Baron v. Canada, 2009 FCA 81)', 'secondary')],
   yields: [
     { kind: 'status', text: t('Time in Canada while another application is decided', 'Du temps au Canada pendant qu\u2019une autre demande est tranchée') },
   ],

@@ -38,6 +38,10 @@ export const smallClaims: RemedyKnowledge = {
   consentNeeded: 'fileComplaintsNamingEmployer',
   producesEvidenceFor: ['hc'],
   urgencyRole: 'none',
+  goals: ['recover-wages', 'compensation'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [researchNotes('§14.3 (judgment as establishment evidence)', 'secondary')],
   yields: [
     { kind: 'money', text: t('A judgment for money owed, up to the limit', 'Un jugement pour les sommes dues, jusqu\u2019au plafond') },
     { kind: 'documents', text: t('A judgment usable as evidence', 'Un jugement utilisable comme preuve') },

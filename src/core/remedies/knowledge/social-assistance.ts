@@ -26,6 +26,10 @@ export const socialAssistance: RemedyKnowledge = {
   consentByProvince: { AB: 'contactImmigrationAuthorities' },
   producesEvidenceFor: [],
   urgencyRole: 'none',
+  goals: ['safety'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [researchNotes('§14.7: AB Income Support shares data with IRCC', 'secondary')],
   yields: [
     { kind: 'income', text: t('Monthly income support; sometimes health and dental benefits', 'Soutien mensuel du revenu; parfois des prestations de santé') },
   ],

@@ -28,6 +28,10 @@ export const spousalSponsorship: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['fv-trp'],
   urgencyRole: 'none',
+  goals: ['stay-in-canada'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [irpa('s. 12(1), 13(1)', 'official-text')],
   yields: [{ kind: 'status', text: t('Permanent residence', 'Résidence permanente') }],
   timeline: described(t('Processing times not encoded (unverified).', 'Délais non encodés (non vérifié).'), {
     effective: START_NOT_RESEARCHED,

@@ -31,6 +31,10 @@ export const tfwComplianceReport: RemedyKnowledge = {
   consentNeeded: 'fileComplaintsNamingEmployer',
   producesEvidenceFor: ['owp-v'],
   urgencyRole: 'none',
+  goals: ['accountability'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [irpr('ss. 209.2–209.3 (employer conditions)', 'official-text')],
   yields: [
     {
       kind: 'documents',

@@ -27,6 +27,10 @@ export const victimCompensation: RemedyKnowledge = {
   consentByProvince: { QC: 'none' },
   producesEvidenceFor: [],
   urgencyRole: 'none',
+  goals: ['compensation', 'safety'],
+  immigrationApplication: false,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [researchNotes('§14.6: BC, AB and ON funding needs a police report; Quebec IVAC does not', 'secondary')],
   yields: [
     {
       kind: 'money',

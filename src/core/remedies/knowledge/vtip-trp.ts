@@ -9,12 +9,24 @@ import {
   isTemporaryResident,
   legalTest,
   legalTestMet,
-  rejectionBarActive,
+  barDateUnknown,
+  barRuns,
   removalInMotion,
   claimPending,
 } from '../facts';
+import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
-import { CHECKED_WHILE_ENCODING, FEWO_TESTIMONY, IRCC_FEB_2025_NOTICE, IRCC_VICTIMS_PAGE, ircc, irpa, secondarySource, seedReport } from '../sources';
+import {
+  CHECKED_WHILE_ENCODING,
+  FEWO_TESTIMONY,
+  IRCC_FEB_2025_NOTICE,
+  IRCC_VICTIMS_PAGE,
+  ircc,
+  irpa,
+  researchNotes,
+  secondarySource,
+  seedReport,
+} from '../sources';
 import { notForCitizensOrPermanentResidents, sexIndustryStatusRisk } from './common';
 
 const victimsPage = ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE);
@@ -59,6 +71,14 @@ export const vtipTrp: RemedyKnowledge = {
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['removal-deferral', 'hc', 'social-assistance'],
   urgencyRole: 'answers-imminent-removal',
+  goals: ['stay-in-canada', 'regularize-temporarily', 'safety', 'keep-working'],
+  immigrationApplication: true,
+  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [
+    irpa('s. 24(1), (3)', 'official-text'),
+    researchNotes('§14.1 (TRP approval as exhibit); §14.7 (AB Income Support covers VTIP TRP holders)', 'secondary'),
+    seedReport('TRPs more practical where removal is imminent', 'secondary'),
+  ],
   yields: [
     {
       kind: 'status',
@@ -114,10 +134,10 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [irpa('s. 95(2)', 'unverified')],
     }),
     row({
-      effective: START_NOT_RESEARCHED,
+      effective: barRule('refugee-rejected-12-months-trp', 'vtip-trp').effective,
       id: 'vtip-trp.refugee-rejection-bar',
       effect: 'possible',
-      when: rejectionBarActive,
+      when: (ctx) => barRuns(ctx, 'refugee-rejected-12-months-trp', 'vtip-trp'),
       reason: t(
         'A refused refugee claimant may not request a TRP for 12 months after the final decision (s. 24(4)), but the instructions let an officer consider a TRP for a trafficking victim on the officer\u2019s own initiative.',
         "Un demandeur d'asile débouté ne peut demander un PST pendant 12 mois après la décision finale (art. 24(4)), mais les instructions permettent à l'agent d'envisager d'office un PST pour une victime de la traite.",
@@ -126,6 +146,17 @@ export const vtipTrp: RemedyKnowledge = {
         s24v2019,
         trpPdi('the one-year bar does not stop an officer, on their own initiative, considering a TRP for a victim of trafficking', 'secondary'),
       ],
+    }),
+    row({
+      effective: barRule('refugee-rejected-12-months-trp', 'vtip-trp').effective,
+      id: 'vtip-trp.refugee-rejection-date-unknown',
+      effect: 'note',
+      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-trp', 'vtip-trp'),
+      reason: t(
+        'A refugee claim was refused or withdrawn on a date not recorded: check whether the 12-month TRP bar (s. 24(4)) still runs. Record the date.',
+        'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : vérifier si l\u2019interdiction de 12 mois (art. 24(4)) court encore. Consignez la date.',
+      ),
+      citations: [barRule('refugee-rejected-12-months-trp', 'vtip-trp').citation],
     }),
     row({
       effective: START_NOT_RESEARCHED,
