@@ -103,5 +103,7 @@ describe('assessments in English and French', () => {
   it('only en and fr are assessment languages', () => {
     expect(['en', 'fr'].every(isAssessmentLang)).toBe(true);
     for (const other of ['EN', 'fr-CA', 'es', '', undefined, null, 1, ['fr']]) expect(isAssessmentLang(other)).toBe(false);
+    const { facts } = namedCases()[0]!;
+    expect(() => assessFacts(facts, { lang: 'es' as never })).toThrow(/written in en or fr only/);
   });
 });

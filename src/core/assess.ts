@@ -20,6 +20,8 @@ export function isAssessmentLang(value: unknown): value is AssessmentLang {
 /** The whole pipeline on already-validated facts: screening → remedies → plan. Pure. */
 export function assessFacts(facts: CaseFacts, options: AssessOptions = {}): Assessment {
   const lang = options.lang ?? 'en';
+  // Adapters check the language first (a 400, exit status 2); this stops a caller that did not.
+  if (!isAssessmentLang(lang)) throw new RangeError(`An assessment is written in ${ASSESSMENT_LANGS.join(' or ')} only.`);
   const screening = screen(facts, { locale: lang });
   const remedies = evaluateRemedies(facts, screening, { locale: lang });
   const { plan, alternatives } = planStrategy(facts, screening, remedies, { riskTolerance: facts.riskTolerance ?? 'low', lang });
