@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { assess, assessFacts, caseFactsSchema, parseWith } from '../core';
+import { assess, assessFacts, ASSESSMENT_LANGS, caseFactsSchema, isAssessmentLang, parseWith } from '../core';
 import { UsageError } from './usage-error';
 
 export function readJsonInput(file: string): unknown {
@@ -23,8 +23,11 @@ export function registerAssessCommands(program: Command): void {
     .command('assess')
     .description('Assess a case-facts document (JSON, see shared contract) and print the assessment document.')
     .argument('<file>', 'path to the case-facts JSON, or - for standard input')
-    .action((file: string) => {
-      const result = assess(readJsonInput(file));
+    .option('--lang <lang>', `language of every sentence: ${ASSESSMENT_LANGS.join(' or ')} (ids, codes and dates are the same in each)`, 'en')
+    .action((file: string, o: { lang: string }) => {
+      if (!isAssessmentLang(o.lang))
+        throw new UsageError(`--lang: "${o.lang}" is not a language the assessment is written in; use ${ASSESSMENT_LANGS.join(' or ')}.`);
+      const result = assess(readJsonInput(file), { lang: o.lang });
       if (!result.ok) {
         throw new UsageError(
           `the case-facts document has ${result.issues.length} problem(s):\n${result.issues.map((i) => `  ${i.path}: ${i.message}`).join('\n')}`,

@@ -1,3 +1,3 @@
 export * from './contract';
 export * from './dates/iso-date';
-export { assess, assessFacts } from './assess';
+export { assess, assessFacts, isAssessmentLang, ASSESSMENT_LANGS, type AssessmentLang, type AssessOptions } from './assess';

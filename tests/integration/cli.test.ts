@@ -45,6 +45,33 @@ describe('harbour assess', () => {
     for (const path of ['asOf', 'person.province', 'facts[0].phase', 'facts[1].id', '"colour"']) expect(run.stderr).toContain(path);
   });
 
+  it('answers in French with --lang fr: every sentence French, ids, codes and dates as in English', () => {
+    const en = assessmentSchema.parse(JSON.parse(harbour(['assess', fixture]).stdout));
+    const run = harbour(['assess', fixture, '--lang', 'fr']);
+    expect(run.status, run.stderr).toBe(0);
+    const fr = assessmentSchema.parse(JSON.parse(run.stdout));
+    expect(fr.remedies.map((r) => [r.id, r.eligibility, r.deadline?.date, r.risks.map((k) => `${k.id} ${k.level}`)])).toEqual(
+      en.remedies.map((r) => [r.id, r.eligibility, r.deadline?.date, r.risks.map((k) => `${k.id} ${k.level}`)]),
+    );
+    expect(fr.flags.map((f) => f.id)).toEqual(en.flags.map((f) => f.id));
+    expect(fr.plan.steps.map((s) => s.remedy)).toEqual(en.plan.steps.map((s) => s.remedy));
+    const removal = fr.flags.find((f) => f.id === 'imminent-removal')!;
+    expect(removal.why).toContain('Le renvoi est prévu le 2026-12-08');
+    expect(fr.plan.tradeOffs.join(' ')).not.toBe(en.plan.tradeOffs.join(' '));
+    const frReasons = fr.remedies.flatMap((r) => r.reasons);
+    const enReasons = new Set(en.remedies.flatMap((r) => r.reasons));
+    expect(frReasons.filter((r) => enReasons.has(r))).toEqual([]);
+  });
+
+  it('exits 2 with a sentence for a language it does not write in, before reading the file', () => {
+    for (const lang of ['es', 'FR', '']) {
+      const run = harbour(['assess', join(out, 'no-such-file.json'), '--lang', lang]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toMatch(/--lang: .* is not a language the assessment is written in; use en or fr\./);
+      expect(run.stdout).toBe('');
+    }
+  });
+
   it('exits 2 on a file that is not JSON', () => {
     const run = harbour(['assess', '-'], '{not json');
     expect(run.status).toBe(2);

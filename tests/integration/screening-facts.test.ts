@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment } from '../../src/core/contract';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { addMember, addPerson, client, newCase, setUpFirstAdmin, type Client, type Person } from './cases-support';
 
@@ -178,5 +179,79 @@ describe('answers saved at the same moment', () => {
     const acknowledged = ids.filter((_, i) => results[i]!.statusCode === 200);
     expect(ok.length).toBeGreaterThan(1);
     expect(kept.sort()).toEqual(acknowledged.sort());
+  });
+});
+
+describe("the assessment in the reader's language", () => {
+  async function caseWithSituation(): Promise<string> {
+    const code = await newCase(L);
+    const put = await L.put(`/api/cases/${code}/facts`, {
+      ...EVERY_DATE,
+      exploiters: ['employer'],
+      contexts: ['labour'],
+      goals: ['stay-in-canada', 'recover-wages', 'safety'],
+      answers: [
+        { id: 'violence', phase: 'destination', answer: 'yes' },
+        { id: 'documents-confiscated', phase: 'destination', answer: 'yes' },
+        { id: 'excessive-hours', answer: 'yes' },
+        { id: 'low-or-no-pay', answer: 'yes' },
+      ],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    return code;
+  }
+
+  /** What must be the same in every language: ids, codes, statuses, dates and citations. */
+  const decisions = (a: Assessment) => ({
+    continuum: a.continuum,
+    dimensions: a.dimensions,
+    legalTests: a.legalTests,
+    remedies: a.remedies.map((r) => ({
+      id: r.id,
+      eligibility: r.eligibility,
+      date: r.deadline?.date,
+      risks: r.risks.map((k) => [k.id, k.level]),
+      citations: r.citations,
+    })),
+    flags: a.flags.map((f) => [f.id, f.level]),
+    plans: [a.plan, ...a.alternatives].map((p) => ({ steps: p.steps.map((s) => [s.order, s.remedy]), excluded: p.excluded.map((e) => e.remedy) })),
+  });
+
+  it('?lang=fr gives every sentence in French and the same ids, codes and dates; no lang is English', async () => {
+    const code = await caseWithSituation();
+    const plain = await L.get(`/api/cases/${code}/assessment`);
+    const en = await L.get(`/api/cases/${code}/assessment?lang=en`);
+    const fr = await L.get(`/api/cases/${code}/assessment?lang=fr`);
+    for (const res of [plain, en, fr]) expect(res.statusCode, res.body).toBe(200);
+    expect(plain.json()).toEqual(en.json());
+    const [a, b] = [en.json() as Assessment, fr.json() as Assessment];
+    expect(decisions(b)).toEqual(decisions(a));
+    expect(b.flags.find((f) => f.id === 'immediate-safety')?.why).toMatch(/^Violence, menaces ou enfermement/);
+    const sentences = (x: Assessment) => [
+      ...x.flags.map((f) => f.why),
+      ...x.remedies.flatMap((r) => [...r.reasons, ...r.evidenceNeeded, ...r.yields, ...r.risks.map((k) => k.why), ...(r.deadline ? [r.deadline.basis] : [])]),
+      ...[x.plan, ...x.alternatives].flatMap((p) => [
+        ...p.steps.map((s) => s.why),
+        ...p.excluded.map((e) => e.why),
+        ...p.tradeOffs,
+        ...p.awaitingDecision.flatMap((w) => w.risks),
+      ]),
+    ];
+    const english = new Set(sentences(a));
+    expect(english.size).toBeGreaterThan(0);
+    expect(sentences(b).length).toBe(sentences(a).length);
+    expect(sentences(b).filter((s) => english.has(s))).toEqual([]);
+  });
+
+  it('refuses any other language with a 400 that names the field, not the value', async () => {
+    const code = await caseWithSituation();
+    for (const query of ['lang=es', 'lang=FR', 'lang=', 'lang=fr&lang=en', 'lang=%3Cscript%3Eforged%3C%2Fscript%3E']) {
+      const res = await L.get(`/api/cases/${code}/assessment?${query}`);
+      expect(res.statusCode, `${query}: ${res.body}`).toBe(400);
+      const error = res.json().error;
+      expect(error.code).toBe('invalid-input');
+      expect(error.fields).toEqual([{ path: 'querystring.lang', message: expect.stringContaining('en, fr') }]);
+      expect(res.body).not.toMatch(/forged|script|"es"|FR"/);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { ASSESSMENT_LANGS } from '../../core/assess';
 import { assessmentSchema } from '../../core/contract';
 import { STAGES } from '../../core/screening/questions';
 import type { AppContext } from '../../platform/http/context';
@@ -56,10 +57,13 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/cases/:code/assessment',
-    { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: assessmentSchema } } },
+    {
+      config: { policy: 'case:read-narrative' },
+      schema: { tags, params: codeParams, querystring: z.strictObject({ lang: z.enum(ASSESSMENT_LANGS).default('en') }), response: { 200: assessmentSchema } },
+    },
     async (request) => {
       const scope = await caseFor(ctx, request, request.params.code, narrative);
-      return assessCase(ctx, scope);
+      return assessCase(ctx, scope, request.query.lang);
     },
   );
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessFacts } from '../../core/assess';
+import { assessFacts, type AssessmentLang } from '../../core/assess';
 import {
   ANSWERS,
   assessmentSchema,
@@ -219,17 +219,22 @@ export async function exportFacts(ctx: AppContext, scope: CaseScope): Promise<Ca
 }
 
 /** Today's contract document and assessFacts on it; flags meant for counsel only reach lawyers on the team. */
-export async function assessCaseWithFacts(ctx: AppContext, scope: CaseScope): Promise<{ facts: CaseFacts; assessment: Assessment }> {
+export async function assessCaseWithFacts(
+  ctx: AppContext,
+  scope: CaseScope,
+  lang: AssessmentLang = 'en',
+): Promise<{ facts: CaseFacts; assessment: Assessment }> {
   const facts = toContract(visibleFacts(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
-  const assessment = assessmentSchema.parse(assessFacts(facts));
+  const assessment = assessmentSchema.parse(assessFacts(facts, { lang }));
   await ctx.audit.record({ actorId: scope.actor.id, action: 'case.assessment-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
   if (isLawyerOnTeam(scope)) return { facts, assessment };
   const counselOnly = new Set<string>(COUNSEL_ONLY_FLAGS);
   return { facts, assessment: { ...assessment, flags: assessment.flags.filter((f) => !counselOnly.has(f.id)) } };
 }
 
-export async function assessCase(ctx: AppContext, scope: CaseScope): Promise<Assessment> {
-  return (await assessCaseWithFacts(ctx, scope)).assessment;
+/** The assessment with its sentences in `lang`; ids, codes and dates are the same in every language. */
+export async function assessCase(ctx: AppContext, scope: CaseScope, lang: AssessmentLang = 'en'): Promise<Assessment> {
+  return (await assessCaseWithFacts(ctx, scope, lang)).assessment;
 }
 
 export function questionsFor(scope: CaseScope, stage: Stage) {

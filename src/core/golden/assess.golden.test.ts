@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { assessFacts } from '../assess';
 import type { CaseFacts } from '../contract';
-import { rankPlans, toContractPlan } from '../planning';
-import { evaluateRemedies } from '../remedies';
-import { nextQuestions, screen } from '../screening';
-import { canonicalJson, fingerprint, generatedCases, namedCases } from './golden-cases.test-support';
+import { nextQuestions } from '../screening';
+import { decisionsLine, decisionsOf, generatedCases, namedCases } from './golden-cases.test-support';
 
-// Golden outputs: what the core returned when these files were written, kept so that changes
-// made for speed (or any refactoring) can prove that no output moved, down to property order
-// and properties set to undefined. A failure here means an output changed: if the change is
-// intended, review the diff and update with `npx vitest run src/core/golden -u`.
-//
-// Named cases keep the whole assessment (readable diffs); the generated spread keeps one
-// fingerprint per output, covering the other public entry points that share the same code:
-// the full screening report, remedies and plans in French, and the question picker.
+// Golden decisions: what the core decided when these files were written, so that a change made
+// for speed, a refactoring or new wording can show that no outcome moved. Only decisions are
+// kept (see decisionsOf): continuum, statuses, eligibilities and the codes of the rules that
+// fired, risk levels, deadline dates, flag ids, the order of plans and of the questions asked.
+// Sentences, citation text and review dates are not: rewording or translating them is not a
+// change of outcome, and the language test (../assess-lang.test.ts) checks the sentences.
+// A failure here means a decision changed: if the change is intended, review the diff and
+// update with `npx vitest run src/core/golden -u`.
 
 const slug = (name: string) =>
   name
@@ -21,43 +19,29 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-function otherEntryPoints(facts: CaseFacts) {
-  const screening = screen(facts);
-  const remediesFr = evaluateRemedies(facts, screening, { locale: 'fr' });
-  const ranked = rankPlans(facts, screening, remediesFr, { riskTolerance: facts.riskTolerance ?? 'low' });
+/** The question picker's choices: the refs it asks about, in order, at each stage. */
+function questionRefs(facts: CaseFacts) {
   return {
-    screening,
-    remediesFr,
-    plans: ranked,
-    plansFr: ranked.map((p) => toContractPlan(p, 'fr')),
-    questions: [nextQuestions({ facts, stage: 'full' }), nextQuestions({ facts, stage: 'preliminary', contexts: ['sexual', 'other'] })],
+    full: nextQuestions({ facts, stage: 'full' }).map((q) => q.ref),
+    preliminary: nextQuestions({ facts, stage: 'preliminary', contexts: ['sexual', 'other'] }).map((q) => q.ref),
   };
 }
 
-describe('golden outputs of the core', () => {
-  it.each(namedCases().map((c) => [c.name, c.facts] as const))('assessFacts on "%s" is unchanged', async (name, facts) => {
-    await expect(canonicalJson(assessFacts(facts), 1) + '\n').toMatchFileSnapshot(`./__golden__/${slug(name)}.json`);
+describe('golden decisions of the core', () => {
+  it.each(namedCases().map((c) => [c.name, c.facts] as const))('assessFacts decides "%s" as before', async (name, facts) => {
+    const decisions = { ...decisionsOf(assessFacts(facts)), questions: questionRefs(facts) };
+    await expect(JSON.stringify(decisions, null, 1) + '\n').toMatchFileSnapshot(`./__golden__/${slug(name)}.decisions.json`);
   });
 
-  it('named cases: screening, French remedies and plans, and questions are unchanged', () => {
-    const prints = Object.fromEntries(namedCases().map(({ name, facts }) => [name, fingerprint(canonicalJson(otherEntryPoints(facts)))]));
-    expect(prints).toMatchSnapshot();
-  });
-
-  it('a seeded spread of 400 generated documents gives unchanged outputs everywhere', async () => {
+  it('a seeded spread of 400 generated documents gives unchanged decisions', async () => {
     const lines = generatedCases(400).map((facts, i) => {
-      const others = otherEntryPoints(facts);
-      return [
-        i,
-        fingerprint(canonicalJson(facts)),
-        fingerprint(canonicalJson(assessFacts(facts))),
-        fingerprint(canonicalJson(others.screening)),
-        fingerprint(canonicalJson(others.remediesFr)),
-        fingerprint(canonicalJson([others.plans, others.plansFr])),
-        fingerprint(canonicalJson(others.questions)),
-      ].join(' ');
+      // The full stage's questions are kept for the named cases only: here they would double the file.
+      return `${i} ${decisionsLine(decisionsOf(assessFacts(facts)))} questions=${questionRefs(facts).preliminary.join(',')}`;
     });
-    const header = '# case, input, assessFacts, screen, evaluateRemedies (fr), rankPlans + toContractPlan (fr), nextQuestions';
-    await expect([header, ...lines].join('\n') + '\n').toMatchFileSnapshot('./__golden__/generated-fingerprints.txt');
+    const header =
+      '# case, continuum, ILO elements (M met, N not met, I insufficient information), legal tests [elements] {notes}, ' +
+      'remedies eligibility(reason codes; risk rules > risk levels; deadlines > the one shown), flags, plan and alternatives ' +
+      '(steps > in order | awaiting decision | excluded), questions (preliminary stage)';
+    await expect([header, ...lines].join('\n') + '\n').toMatchFileSnapshot('./__golden__/generated-decisions.txt');
   });
 });

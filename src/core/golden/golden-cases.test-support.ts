@@ -1,5 +1,6 @@
-// Inputs for the golden test (assess.golden.test.ts), which pins what the core returns so that
-// work on speed can prove it changed nothing:
+// Inputs for the golden test (assess.golden.test.ts), which pins what the core decides so that
+// work on speed or wording can prove no outcome changed, and the projection of an assessment on
+// its decisions (decisionsOf):
 //   NAMED_CASES      realistic documents: the benchmark's examples (case-facts-examples.ts) and the CLI
 //                    fixture (tests/fixtures/case-facts-domestic-worker.json), plus a few edges;
 //   generatedCases() a fixed, seeded spread of documents over every field, phase, answer,
@@ -179,33 +180,125 @@ export function generatedCases(count: number, seed = 20261128): CaseFacts[] {
 }
 
 /**
- * JSON that keeps what plain JSON would hide: properties set to undefined, functions, Sets and
- * Maps. Property order is kept, so a change of order shows up as a change too.
+ * What the core decided, without its wording: positions, statuses, eligibilities, the codes of
+ * the rules that fired, risk levels, deadline dates, flag ids and the order of plans. None of it
+ * depends on the language, so a golden of decisions stays put when a sentence or a citation's
+ * text is reworded, and moves only when an outcome does.
  */
-export function canonicalJson(value: unknown, indent?: number): string {
-  return JSON.stringify(
-    value,
-    (_key, v: unknown) => {
-      if (v === undefined) return '<undefined>';
-      if (typeof v === 'function') return '<function>';
-      if (v instanceof Set) return { '<Set>': [...v] };
-      if (v instanceof Map) return { '<Map>': [...v] };
-      return v;
-    },
-    indent,
-  );
+export interface Decisions {
+  continuum: string;
+  dimensions: Record<string, string>;
+  legalTests: Record<string, { status: string; elements: Record<string, string>; notes: string[] }>;
+  remedies: {
+    id: string;
+    eligibility: string;
+    reasonCodes: string[];
+    riskRules: string[];
+    /** "risk-id level", one per kind of risk. */
+    risks: string[];
+    /** "deadline-id kind date", every deadline computed; `deadline` is the one shown. */
+    deadlines: string[];
+    deadline?: string;
+  }[];
+  flags: string[];
+  plan: PlanDecisions;
+  alternatives: PlanDecisions[];
 }
 
-/** cyrb53: a fast 53-bit string hash, as 14 hex digits. Collisions do not matter here, only change. */
-export function fingerprint(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+export interface PlanDecisions {
+  steps: string[];
+  awaitingDecision: string[];
+  excluded: string[];
 }
+
+/** The parts of assessFacts' remedies that the contract leaves out but that record decisions. */
+interface RemedyDecisionFields {
+  reasonCodes?: string[];
+  riskCodes?: string[];
+  deadlines?: { id: string; kind: string; date: string }[];
+}
+
+interface AssessmentLike {
+  continuum: string;
+  dimensions: readonly { id: string; status: string }[];
+  legalTests: readonly { id: string; status: string; elements: readonly { id: string; status: string }[]; notes?: readonly string[] }[];
+  remedies: readonly ({
+    id: string;
+    eligibility: string;
+    risks: readonly { id: string; level: string }[];
+    deadline?: { date: string };
+  } & RemedyDecisionFields)[];
+  flags: readonly { id: string }[];
+  plan: PlanLike;
+  alternatives: readonly PlanLike[];
+}
+interface PlanLike {
+  steps: readonly { order: number; remedy: string }[];
+  awaitingDecision: readonly { remedy: string; consentNeeded: string }[];
+  excluded: readonly { remedy: string }[];
+}
+
+const planDecisions = (p: PlanLike): PlanDecisions => ({
+  steps: [...p.steps].sort((a, b) => a.order - b.order).map((s) => s.remedy),
+  awaitingDecision: p.awaitingDecision.map((a) => `${a.remedy} (${a.consentNeeded})`),
+  excluded: p.excluded.map((e) => e.remedy),
+});
+
+/** The decisions in what assessFacts returned (its remedies carry their reason and rule codes). */
+export function decisionsOf(a: AssessmentLike): Decisions {
+  return {
+    continuum: a.continuum,
+    dimensions: Object.fromEntries(a.dimensions.map((d) => [d.id, d.status])),
+    legalTests: Object.fromEntries(
+      a.legalTests.map((t) => [t.id, { status: t.status, elements: Object.fromEntries(t.elements.map((e) => [e.id, e.status])), notes: [...(t.notes ?? [])] }]),
+    ),
+    remedies: a.remedies.map((r) => {
+      if (!r.reasonCodes || !r.riskCodes || !r.deadlines)
+        throw new Error(`remedy ${r.id} has no reason codes, rule codes or deadlines: not what assessFacts returns`);
+      return {
+        id: r.id,
+        eligibility: r.eligibility,
+        reasonCodes: [...r.reasonCodes],
+        riskRules: [...r.riskCodes],
+        risks: r.risks.map((k) => `${k.id} ${k.level}`),
+        deadlines: r.deadlines.map((d) => `${d.id} ${d.kind} ${d.date}`),
+        ...(r.deadline ? { deadline: r.deadline.date } : {}),
+      };
+    }),
+    flags: a.flags.map((f) => f.id),
+    plan: planDecisions(a.plan),
+    alternatives: a.alternatives.map(planDecisions),
+  };
+}
+
+/** Decisions on one line of text, for the generated spread: short enough to keep hundreds of them readable in a diff. */
+export function decisionsLine(d: Decisions): string {
+  const dims = Object.values(d.dimensions).map(statusLetter).join('');
+  const tests = Object.entries(d.legalTests)
+    .map(
+      ([id, t]) => `${id}=${statusLetter(t.status)}[${Object.values(t.elements).map(statusLetter).join('')}]${t.notes.length ? `{${t.notes.join(',')}}` : ''}`,
+    )
+    .join(' ');
+  const remedies = d.remedies
+    .map((r) => {
+      // Rule ids start with their remedy's id ("hc.factors-present"); the line leaves it out.
+      const own = (code: string) => (code.startsWith(`${r.id}.`) ? code.slice(r.id.length + 1) : code);
+      const parts = [r.reasonCodes.map(own).join(',')];
+      if (r.riskRules.length) parts.push(`risk:${r.riskRules.map(own).join(',')}>${r.risks.map((k) => k.replace(' ', ':')).join(',')}`);
+      if (r.deadlines.length) parts.push(`dl:${r.deadlines.map((x) => x.replace(/ /g, ':')).join(',')}${r.deadline ? `>${r.deadline}` : ''}`);
+      return `${r.id}=${r.eligibility}(${parts.join(';')})`;
+    })
+    .join(' ');
+  const plan = (p: PlanDecisions) => `${p.steps.join('>')}|${p.awaitingDecision.join(',')}|${p.excluded.join(',')}`;
+  return [
+    d.continuum,
+    dims,
+    tests,
+    remedies,
+    `flags=${d.flags.join(',')}`,
+    `plan=${plan(d.plan)}`,
+    ...d.alternatives.map((p, i) => `alt${i + 1}=${plan(p)}`),
+  ].join(' ');
+}
+
+const statusLetter = (s: string) => (s === 'met' ? 'M' : s === 'not-met' ? 'N' : s === 'insufficient-information' ? 'I' : `?${s}`);

@@ -7,7 +7,7 @@ import type { ScreeningResult } from '../screening';
 import { findBars } from './bars';
 import { buildPlanFrom, isImminentRemoval, planningBasis, type DetailedPlan, type PlanningContext } from './build-plan';
 import { mapped } from '../lists';
-import { noteText, RISK_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
+import { noteText, RISK_LEVEL_NAMES, RISK_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
 import { remediesById, scorePlanWith, tradeOffsWith, type RiskTolerance, type ScoreBreakdown } from './score';
 
 export interface PlanningResult {
@@ -24,6 +24,8 @@ export interface PlannerRemedies {
 export interface PlanningOptions {
   /** How much risk the client is willing to carry; defaults to 'low'. */
   riskTolerance?: RiskTolerance;
+  /** The language of the plans' explanations; defaults to 'en'. Plans themselves do not depend on it. */
+  lang?: PlanLang;
 }
 
 export interface RankedPlan extends DetailedPlan {
@@ -89,7 +91,8 @@ export function toContractPlan(plan: RankedPlan, lang: PlanLang = 'en'): Plan {
     awaitingDecision: mapped(plan.awaitingDecision, (a) => ({
       remedy: a.remedy,
       consentNeeded: a.consentNeeded,
-      risks: mapped(a.risks, (r) => `${RISK_NAMES[lang][r.id]} (${r.level}): ${r.why}`),
+      // French sets a space before the colon.
+      risks: mapped(a.risks, (r) => `${RISK_NAMES[lang][r.id]} (${RISK_LEVEL_NAMES[lang][r.level]})${lang === 'fr' ? ' :' : ':'} ${r.why}`),
     })),
     excluded: mapped(plan.excluded, (e) => ({ remedy: e.remedy, why: noteText(e.note, lang) })),
     tradeOffs: mapped(plan.tradeOffs, (n) => noteText(n, lang)),
@@ -97,12 +100,13 @@ export function toContractPlan(plan: RankedPlan, lang: PlanLang = 'en'): Plan {
 }
 
 export function planStrategy(facts: CaseFacts, screening: ScreeningResult, remedies: PlannerRemedies, options: PlanningOptions = {}): PlanningResult {
-  const [best, ...rest] = rankPlans(facts, screening, remedies, options).map((p) => toContractPlan(p));
+  const lang = options.lang ?? 'en';
+  const [best, ...rest] = rankPlans(facts, screening, remedies, options).map((p) => toContractPlan(p, lang));
   return { plan: best!, alternatives: rest };
 }
 
 export { findBars, type Bar, type BarCode } from './bars';
-export { noteText, REMEDY_NAMES, GOAL_NAMES, CONSENT_NAMES, RISK_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
+export { noteText, REMEDY_NAMES, GOAL_NAMES, CONSENT_NAMES, RISK_NAMES, RISK_LEVEL_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
 export { RISK_TOLERANCES, type RiskTolerance, type ScoreBreakdown } from './score';
 export { consentKeyFor, goalsServedBy, ruleFor, type RemedyRole } from './sequencing-rules';
 export { DEADLINE_MATTERS_DAYS, IMMINENT_REMOVAL_DAYS } from './build-plan';

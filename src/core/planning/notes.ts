@@ -1,6 +1,6 @@
 // The planner explains itself in codes; this file turns codes into English or French for
 // practitioners. Client-facing wording lives in options-sheet/locales.
-import type { ConsentKey, Goal, RemedyId, RiskId } from '../contract';
+import type { ConsentKey, Goal, RemedyId, RiskId, RiskLevel } from '../contract';
 import { mapped } from '../lists';
 import type { BarCode } from './bars';
 
@@ -137,6 +137,12 @@ export const RISK_NAMES: Names<RiskId> = {
     'financial-cost': 'coût financier',
     'enforcement-difficulty': 'difficile à exécuter',
   },
+};
+
+/** A risk's level as a word in a sentence (the level itself, a code, is in the remedy's risks). */
+export const RISK_LEVEL_NAMES: Names<RiskLevel> = {
+  en: { low: 'low', medium: 'medium', high: 'high' },
+  fr: { low: 'faible', medium: 'moyen', high: 'élevé' },
 };
 
 const BAR_TEXT: Names<BarCode> = {

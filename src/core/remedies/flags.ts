@@ -2,7 +2,7 @@
 // day 0 is asOf itself; "within 30 days" means 0 ≤ days ≤ 30, so day 30 flags and day 31 does not.
 import type { CaseFacts, FlagOut } from '../contract';
 import { daysBetween, localeOrderOfDates, type IsoDate } from '../dates/iso-date';
-import type { RemedyEvaluation } from './evaluate';
+import type { Locale, RemedyEvaluation } from './evaluate';
 
 export const IMMINENT_REMOVAL_DAYS = 30;
 export const PERMIT_EXPIRING_DAYS = 60;
@@ -14,23 +14,40 @@ const within = (asOf: IsoDate, date: string | undefined, days: number) => {
   return d >= 0 && d <= days ? d : undefined;
 };
 
-export function remedyFlags(facts: CaseFacts, remedies: readonly RemedyEvaluation[]): FlagOut[] {
+// The flags' explanations in each language: dates and counts are filled in, ids stay as they are.
+const FLAG_TEXT: Record<
+  Locale,
+  {
+    imminentRemoval: (date: string, days: number, asOf: string) => string;
+    permitExpiring: (date: string, days: number) => string;
+    deadlineSoon: (remedy: string, date: string, days: number) => string;
+  }
+> = {
+  en: {
+    imminentRemoval: (date, days, asOf) =>
+      `Removal is set for ${date} (${days} day(s) from ${asOf}). Consider a deferral request, a TRP and a Federal Court stay now.`,
+    permitExpiring: (date, days) => `The permit expires on ${date} (${days} day(s)). Apply to extend or renew before that date to keep status.`,
+    deadlineSoon: (remedy, date, days) => `${remedy}: ${date} (${days} day(s))`,
+  },
+  fr: {
+    imminentRemoval: (date, days, asOf) =>
+      `Le renvoi est prévu le ${date} (dans ${days} jour(s) à compter du ${asOf}). Envisagez dès maintenant une demande de report, un PST et une demande de sursis à la Cour fédérale.`,
+    permitExpiring: (date, days) =>
+      `Le permis expire le ${date} (dans ${days} jour(s)). Demandez sa prolongation ou son renouvellement avant cette date pour garder le statut.`,
+    deadlineSoon: (remedy, date, days) => `${remedy} : ${date} (dans ${days} jour(s))`,
+  },
+};
+
+export function remedyFlags(facts: CaseFacts, remedies: readonly RemedyEvaluation[], locale: Locale = 'en'): FlagOut[] {
+  const text = FLAG_TEXT[locale];
   const flags: FlagOut[] = [];
   const removalIn = facts.person.removal?.state !== 'none' ? within(facts.asOf, facts.person.removal?.date, IMMINENT_REMOVAL_DAYS) : undefined;
   if (removalIn !== undefined) {
-    flags.push({
-      id: 'imminent-removal',
-      level: 'urgent',
-      why: `Removal is set for ${facts.person.removal!.date} (${removalIn} day(s) from ${facts.asOf}). Consider a deferral request, a TRP and a Federal Court stay now.`,
-    });
+    flags.push({ id: 'imminent-removal', level: 'urgent', why: text.imminentRemoval(facts.person.removal!.date!, removalIn, facts.asOf) });
   }
   const permitIn = within(facts.asOf, facts.person.permitExpiry, PERMIT_EXPIRING_DAYS);
   if (permitIn !== undefined) {
-    flags.push({
-      id: 'permit-expiring',
-      level: 'warning',
-      why: `The permit expires on ${facts.person.permitExpiry} (${permitIn} day(s)). Apply to extend or renew before that date to keep status.`,
-    });
+    flags.push({ id: 'permit-expiring', level: 'warning', why: text.permitExpiring(facts.person.permitExpiry!, permitIn) });
   }
   // Deadlines that end soon, remedy by remedy, then earliest first (a stable sort).
   const soon: { remedy: RemedyEvaluation['id']; d: RemedyEvaluation['deadlines'][number]; days: number }[] = [];
@@ -43,7 +60,7 @@ export function remedyFlags(facts: CaseFacts, remedies: readonly RemedyEvaluatio
   }
   soon.sort((a, b) => localeOrderOfDates(a.d.date, b.d.date));
   if (soon.length) {
-    flags.push({ id: 'deadline-soon', level: 'warning', why: soon.map((x) => `${x.remedy}: ${x.d.date} (${x.days} day(s))`).join('; ') });
+    flags.push({ id: 'deadline-soon', level: 'warning', why: soon.map((x) => text.deadlineSoon(x.remedy, x.d.date, x.days)).join('; ') });
   }
   return flags;
 }

@@ -30,7 +30,7 @@ export function evaluateRemedies(facts: CaseFacts, screening: ScreeningResult, o
   const locale = options.locale ?? 'en';
   const remedies: RemedyEvaluation[] = [];
   for (const k of KNOWLEDGE_IN_CONTRACT_ORDER) remedies.push(evaluateRemedy(k, ctx, locale));
-  return { remedies, flags: remedyFlags(facts, remedies), knowledgeVersion: KNOWLEDGE_VERSION };
+  return { remedies, flags: remedyFlags(facts, remedies, locale), knowledgeVersion: KNOWLEDGE_VERSION };
 }
 
 export type { RemedyResult, RemedyEvaluation, Locale };

@@ -1,6 +1,6 @@
 import type { CaseFacts, FactId, FlagOut, Phase } from '../contract';
 import type { Answers } from './answers';
-import { screeningText } from './text';
+import { screeningText, type Locale } from './text';
 
 export const FLAG_AUDIENCES = ['everyone', 'counsel'] as const;
 export type FlagAudience = (typeof FLAG_AUDIENCES)[number];
@@ -38,8 +38,8 @@ export const IMMEDIATE_SAFETY_FACTS: { fact: FactId; phase?: Phase }[] = [
 // An unknown status is flagged, since the person may be a temporary resident.
 const OUTSIDE_IRPR_183 = new Set(['citizen', 'permanent-resident']);
 
-export function screeningFlags(facts: CaseFacts, answers: Answers): ScreeningFlag[] {
-  const text = screeningText.en.flags;
+export function screeningFlags(facts: CaseFacts, answers: Answers, locale: Locale = 'en'): ScreeningFlag[] {
+  const text = screeningText[locale].flags;
   const flags: ScreeningFlag[] = [];
   if (facts.person.ageBand === 'minor') flags.push({ id: 'minor', level: 'urgent', why: text.minor.why, audience: 'everyone' });
   if (IMMEDIATE_SAFETY_FACTS.some((f) => answers(f.fact, f.phase) === 'yes')) {

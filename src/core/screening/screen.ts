@@ -8,6 +8,7 @@ import { evaluateLegalTests, type LegalContext, type LegalTest } from './legal-t
 import { personLevel, type PersonLevel } from './person-rule';
 import { chooseProfiles, type ProfileNote } from './profile';
 import type { Profile } from './catalogue';
+import type { Locale } from './text';
 
 export const SCREENING_CAVEATS = ['ilo-weights-expert-consensus', 'aid-to-judgement', 'weights-partly-unverified', 'absent-is-not-no'] as const;
 
@@ -29,8 +30,13 @@ export interface ScreeningResult {
 export type ScreeningReport = Required<ScreeningResult>;
 export type ScreeningCaveat = (typeof SCREENING_CAVEATS)[number];
 
+export interface ScreenOptions {
+  /** The language of the flags' explanations (everything else the screening returns is codes); default 'en'. */
+  locale?: Locale;
+}
+
 /** Screens validated case facts: ILO elements, legal tests side by side, continuum and flags. Pure. */
-export function screen(facts: CaseFacts): ScreeningReport {
+export function screen(facts: CaseFacts, options: ScreenOptions = {}): ScreeningReport {
   const recorded = recordAnswers(facts);
   const { answers } = recorded;
   const { child, profiles, notes } = chooseProfiles(facts);
@@ -52,7 +58,7 @@ export function screen(facts: CaseFacts): ScreeningReport {
     continuum: placement.position,
     dimensions,
     legalTests,
-    flags: screeningFlags(facts, answers),
+    flags: screeningFlags(facts, answers, options.locale ?? 'en'),
     continuumBecause: placement.because,
     personLevel: person,
     profiles,

@@ -11,7 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context';
 import { installErrorHandler } from './error-handler';
-import { AppError } from './app-error';
+import { AppError, type AppErrorCode } from './app-error';
 
 export type HarbourApp = FastifyInstance;
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;
@@ -56,9 +56,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     frameworkErrors: (error, _request, rawReply) => {
       const reply = rawReply as unknown as { status(code: number): { send(body: unknown): void } };
       const tooLong = error.code === 'FST_ERR_URL_TOO_LONG' || (error as { statusCode?: number }).statusCode === 414;
-      reply.status(tooLong ? 414 : 400).send({
-        error: { code: tooLong ? 'uri-too-long' : 'malformed-request', message: tooLong ? 'The address is too long.' : 'The address could not be read.' },
-      });
+      // Typed, so that every code the API sends is one of APP_ERRORS (and the web has words for it).
+      const code: AppErrorCode = tooLong ? 'uri-too-long' : 'malformed-request';
+      reply.status(tooLong ? 414 : 400).send({ error: { code, message: tooLong ? 'The address is too long.' : 'The address could not be read.' } });
     },
   }) as unknown as FastifyInstance;
   app.addHook('onResponse', async (request, reply) => {

@@ -2,8 +2,11 @@ import type { TFunction } from 'i18next';
 import { isApiError } from './api';
 
 /**
- * Turns any error into calm, translated words. Known codes have their own wording in
- * locales/<lang>/common.json under "errors"; for unknown codes the server's message is shown.
+ * Turns any error into calm, translated words. Every code the server sends (APP_ERRORS in
+ * src/platform/http/app-error.ts) and the client's own (network-error, server-error,
+ * request-failed) has its wording in locales/<lang>/common.json under "errors"
+ * (errors.test.ts checks it). The server's message stays English for API clients and is shown
+ * only for a code this version of the web does not know.
  */
 export function describeError(t: TFunction, error: unknown): string {
   if (!isApiError(error)) return t('common:errors.unexpected');
@@ -12,8 +15,10 @@ export function describeError(t: TFunction, error: unknown): string {
       const minutes = Math.max(1, Math.ceil(error.retryAfterSeconds / 60));
       return t('common:errors.too-many-attempts-wait', { count: minutes });
     }
-    return error.message || t('common:errors.too-many-attempts');
+    return t('common:errors.too-many-attempts');
   }
+  // Invalid input that names its fields: the form shows each field's problem under it.
+  if (error.code === 'invalid-input' && error.fields.length > 0) return t('common:errors.check-fields');
   const key = `common:errors.${error.code}`;
   const translated = t(key, { defaultValue: '' });
   if (translated) return translated;
