@@ -4,13 +4,13 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { assessmentSchema } from '../../core/contract';
 import { STAGES } from '../../core/screening/questions';
 import type { AppContext } from '../../platform/http/context';
+import { caseScopeOf, onCase } from '../../platform/http/route-policy';
 import { codeParams } from '../schemas';
 import { assessCase, exportFacts, factsPatchSchema, questionsFor, readFacts, storedFactsSchema, updateFacts } from '../use-cases/facts';
-import { caseFor } from './helpers';
 
 // Screening answers for the screening UI, and what the core makes of them.
 
-const narrative = { action: 'case:read-narrative', compartment: 'team' } as const;
+const narrative = onCase('case:read-narrative', { compartment: 'team' });
 
 export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,11 +20,11 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/facts',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: narrative },
       schema: { tags, params: codeParams, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable(), history }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       return readFacts(ctx, scope);
     },
   );
@@ -32,11 +32,11 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.put(
     '/api/cases/:code/facts',
     {
-      config: { policy: 'case:write-narrative' },
+      config: { policy: onCase('case:write-narrative', { compartment: 'team' }) },
       schema: { tags, params: codeParams, body: factsPatchSchema, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable() }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      const scope = caseScopeOf(request);
       const facts = await updateFacts(ctx, scope, request.body);
       return { facts, updatedAt: scope.row.facts_updated_at?.toISOString() ?? null };
     },
@@ -45,20 +45,20 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/facts/export',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: narrative },
       schema: { tags, params: codeParams, response: { 200: z.looseObject({ contractVersion: z.literal(1), asOf: z.string() }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       return exportFacts(ctx, scope);
     },
   );
 
   r.get(
     '/api/cases/:code/assessment',
-    { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: assessmentSchema } } },
+    { config: { policy: narrative }, schema: { tags, params: codeParams, response: { 200: assessmentSchema } } },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       return assessCase(ctx, scope);
     },
   );
@@ -66,7 +66,7 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/questions',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: narrative },
       schema: {
         tags,
         params: codeParams,
@@ -75,7 +75,7 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       await ctx.audit.record({ actorId: scope.actor.id, action: 'case.questions-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
       return { questions: questionsFor(scope, request.query.stage).map((q) => ({ ...q })) };
     },
