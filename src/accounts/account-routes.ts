@@ -5,7 +5,8 @@ import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
 import { hashPassword, refusePasswordLikeEmail, verifyPassword } from './passwords';
 import { newPasswordSchema, sessionResponse } from './schemas';
-import { forgetSessionsOf, loadSession, requireSession } from './sessions';
+import { forgetSessionsOf, loadSession } from './sessions';
+import { signedIn, signedInPerson } from '../platform/http/route-policy';
 import { presentSession } from './sign-in-routes';
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -14,7 +15,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.patch(
     '/api/account/preferences',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: signedIn() },
       schema: {
         tags: ['account'],
         body: z.strictObject({ language: z.enum(['en', 'fr']).optional(), discreetMode: z.boolean().optional() }),
@@ -22,7 +23,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const person = await requireSession(ctx, request);
+      const person = signedInPerson(request);
       const { language, discreetMode } = request.body;
       if (language !== undefined || discreetMode !== undefined) {
         await ctx.db
@@ -39,7 +40,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/account/password',
     {
-      config: { policy: 'signed-in', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { policy: signedIn(), rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['account'],
         body: z.strictObject({ currentPassword: z.string().min(1, 'is required').max(1024), newPassword: newPasswordSchema }),
@@ -47,7 +48,7 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const person = await requireSession(ctx, request);
+      const person = signedInPerson(request);
       const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', person.user.id).executeTakeFirstOrThrow();
       if (!(await verifyPassword(user.password_hash, request.body.currentPassword))) {
         throw new AppError('invalid-input', 'Your current password is not correct.', [{ path: 'currentPassword', message: 'is not correct' }]);

@@ -14,4 +14,5 @@ export const accountsRoutes: RouteModule = (app, ctx) => {
 };
 export { issueSetupLink, setupNeeded } from './setup-routes';
 export { createInvitation } from './organisation-routes';
-export { requireSession, requireRole, requireAdminDuty, type SignedInPerson } from './sessions';
+// Sessions are checked by the route policies (src/platform/http/route-policy.ts), not by handlers.
+export type { SignedInPerson } from './sessions';

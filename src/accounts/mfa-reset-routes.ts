@@ -7,6 +7,7 @@ import { dummyPasswordHash, verifyPassword } from './passwords';
 import { tokenSchema } from './schemas';
 import { endSession, endSessionsOf, forgetSessionsOf, startSession } from './sessions';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle';
+import { PUBLIC } from '../platform/http/route-policy';
 
 // The link an admin hands a colleague whose authenticator they reset (organisation routes):
 // with it and their password, the person starts a new authenticator enrolment.
@@ -32,7 +33,7 @@ export function mfaResetRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/mfa-reset/inspect',
     {
-      config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { policy: PUBLIC, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         body: z.strictObject({ token: tokenSchema }),
@@ -48,7 +49,7 @@ export function mfaResetRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/mfa-reset/accept',
     {
-      config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { policy: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         body: z.strictObject({ token: tokenSchema, password: z.string().min(1, 'is required').max(1024) }),

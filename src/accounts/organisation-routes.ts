@@ -7,8 +7,8 @@ import type { Role } from '../platform/db/schema';
 import { hashPassword, refusePasswordLikeEmail } from './passwords';
 import { changeRole, disableMember, enableMember, listMembers, resetMfa, revokeInvitation, type PeopleActor } from './people';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, roleSchema, tokenSchema } from './schemas';
-import { requireAdminDuty, requireSession } from './sessions';
 import { newToken } from './tokens';
+import { ORG_ADMIN, PUBLIC, signedInPerson } from '../platform/http/route-policy';
 
 const INVITATION_DAYS = 7;
 
@@ -65,19 +65,18 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
   });
   const memberParams = z.strictObject({ id: z.uuid() });
   const memberResponse = { 200: z.object({ member }) };
-  const manage = { policy: 'org:manage-members', rateLimit: { max: 60, timeWindow: '1 minute' } } as const;
-  /** The signed-in admin and their organisation: the only people they can manage. */
-  const adminOf = async (request: FastifyRequest): Promise<PeopleActor> => {
-    const person = await requireSession(ctx, request);
-    requireAdminDuty(person);
+  const manage = { policy: ORG_ADMIN, rateLimit: { max: 60, timeWindow: '1 minute' } } as const;
+  /** The signed-in admin (checked by ORG_ADMIN) and their organisation: the only people they can manage. */
+  const adminOf = (request: FastifyRequest): PeopleActor => {
+    const person = signedInPerson(request);
     return { actorId: person.user.id, organisationId: person.organisation.id };
   };
 
   r.get(
     '/api/organisation/members',
-    { config: { policy: 'org:manage-members' }, schema: { tags: ['organisation'], response: { 200: z.object({ members: z.array(member) }) } } },
+    { config: { policy: ORG_ADMIN }, schema: { tags: ['organisation'], response: { 200: z.object({ members: z.array(member) }) } } },
     async (request) => {
-      const admin = await adminOf(request);
+      const admin = adminOf(request);
       return { members: await listMembers(ctx, admin.organisationId) };
     },
   );
@@ -86,7 +85,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/organisation/members/:id/disable',
     { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } },
     async (request) => ({
-      member: await disableMember(ctx, await adminOf(request), request.params.id),
+      member: await disableMember(ctx, adminOf(request), request.params.id),
     }),
   );
 
@@ -94,7 +93,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/organisation/members/:id/enable',
     { config: manage, schema: { tags: ['organisation'], params: memberParams, body: z.strictObject({}).optional(), response: memberResponse } },
     async (request) => ({
-      member: await enableMember(ctx, await adminOf(request), request.params.id),
+      member: await enableMember(ctx, adminOf(request), request.params.id),
     }),
   );
 
@@ -111,7 +110,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
         response: memberResponse,
       },
     },
-    async (request) => ({ member: await changeRole(ctx, await adminOf(request), request.params.id, request.body) }),
+    async (request) => ({ member: await changeRole(ctx, adminOf(request), request.params.id, request.body) }),
   );
 
   r.post(
@@ -126,7 +125,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request, reply) => {
-      const reset = await resetMfa(ctx, await adminOf(request), request.params.id);
+      const reset = await resetMfa(ctx, adminOf(request), request.params.id);
       return reply.status(201).send({ setupUrl: reset.setupUrl, expiresAt: reset.expiresAt.toISOString() });
     },
   );
@@ -135,7 +134,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
     '/api/organisation/invitations/:id',
     { config: manage, schema: { tags: ['organisation'], params: z.strictObject({ id: z.string().max(64) }), response: { 204: z.null() } } },
     async (request, reply) => {
-      await revokeInvitation(ctx, await adminOf(request), request.params.id);
+      await revokeInvitation(ctx, adminOf(request), request.params.id);
       return reply.status(204).send(null);
     },
   );
@@ -143,7 +142,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.post(
     '/api/organisation/invitations',
     {
-      config: { policy: 'org:manage-members' },
+      config: { policy: ORG_ADMIN },
       schema: {
         tags: ['organisation'],
         body: z.strictObject({ email: emailSchema, role: roleSchema }),
@@ -151,7 +150,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request, reply) => {
-      const admin = await adminOf(request);
+      const admin = adminOf(request);
       const invitation = await createInvitation(ctx, { organisationId: admin.organisationId, invitedBy: admin.actorId, ...request.body });
       return reply.status(201).send({ inviteUrl: invitation.inviteUrl, expiresAt: invitation.expiresAt.toISOString() });
     },
@@ -160,7 +159,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.post(
     '/api/invitations/inspect',
     {
-      config: { policy: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+      config: { policy: PUBLIC, rateLimit: { max: 30, timeWindow: '1 minute' } },
       schema: {
         tags: ['organisation'],
         body: z.strictObject({ token: tokenSchema }),
@@ -176,7 +175,7 @@ export function organisationRoutes(app: FastifyInstance, ctx: AppContext): void 
   r.post(
     '/api/invitations/accept',
     {
-      config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { policy: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['organisation'],
         body: z.strictObject({ token: tokenSchema, displayName: displayNameSchema, password: newPasswordSchema }),

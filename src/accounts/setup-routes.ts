@@ -6,6 +6,7 @@ import { AppError } from '../platform/http/app-error';
 import { hashPassword, refusePasswordLikeEmail } from './passwords';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, tokenSchema } from './schemas';
 import { newToken } from './tokens';
+import { PUBLIC } from '../platform/http/route-policy';
 
 const SETUP_LINK_HOURS = 24;
 
@@ -29,14 +30,14 @@ export async function setupNeeded(ctx: AppContext): Promise<boolean> {
 export function setupRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/setup/status', { config: { policy: 'public' }, schema: { tags: ['setup'], response: { 200: z.object({ needed: z.boolean() }) } } }, async () => ({
+  r.get('/api/setup/status', { config: { policy: PUBLIC }, schema: { tags: ['setup'], response: { 200: z.object({ needed: z.boolean() }) } } }, async () => ({
     needed: await setupNeeded(ctx),
   }));
 
   r.post(
     '/api/setup',
     {
-      config: { policy: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+      config: { policy: PUBLIC, rateLimit: { max: 10, timeWindow: '1 minute' } },
       schema: {
         tags: ['setup'],
         body: z.strictObject({

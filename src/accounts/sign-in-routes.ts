@@ -5,7 +5,8 @@ import type { AppContext } from '../platform/http/context';
 import { AppError } from '../platform/http/app-error';
 import { dummyPasswordHash, verifyPassword } from './passwords';
 import { emailSchema, okResponse, sessionResponse } from './schemas';
-import { clearSessionCookie, endSession, requireSession, startSession, type SignedInPerson } from './sessions';
+import { clearSessionCookie, endSession, startSession, type SignedInPerson } from './sessions';
+import { PUBLIC, SESSION_STAGES, signedIn, signedInPerson } from '../platform/http/route-policy';
 import { mfaResetPending } from './people';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle';
 import { newRecoveryCodes, normaliseRecoveryCode } from './tokens';
@@ -28,7 +29,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/auth/sign-in',
     {
-      config: { policy: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { policy: PUBLIC, rateLimit: { max: 20, timeWindow: '1 minute' } },
       schema: {
         tags: ['auth'],
         body: z.strictObject({ email: emailSchema, password: z.string().min(1, 'is required').max(1024) }),
@@ -60,15 +61,17 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
   );
 
-  r.get('/api/session', { config: { policy: 'signed-in' }, schema: { tags: ['auth'], response: { 200: sessionResponse } } }, async (request) =>
-    presentSession(await requireSession(ctx, request, ['mfa-enrol', 'mfa-verify', 'active'])),
+  // Any stage of signing in: the page asks where the person is in it.
+  r.get(
+    '/api/session',
+    { config: { policy: signedIn({ stages: SESSION_STAGES }) }, schema: { tags: ['auth'], response: { 200: sessionResponse } } },
+    async (request) => presentSession(signedInPerson(request)),
   );
 
-  r.post('/api/auth/sign-out', { config: { policy: 'signed-in' }, schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
-    const person = await requireSession(ctx, request, ['mfa-enrol', 'mfa-verify', 'active']).catch((error: unknown) => {
-      if (error instanceof AppError && error.code === 'not-signed-in') return undefined;
-      throw error;
-    });
+  // Signing out without a session just clears the cookie; with one, it is checked like any other.
+  const signOut = signedIn({ stages: SESSION_STAGES, optional: true });
+  r.post('/api/auth/sign-out', { config: { policy: signOut }, schema: { tags: ['auth'], response: { 204: z.null() } } }, async (request, reply) => {
+    const person = request.person;
     if (person) {
       await endSession(ctx, request, reply);
       await ctx.audit.record({ actorId: person.user.id, action: 'auth.signed-out' });
@@ -79,11 +82,11 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/auth/mfa/enrolment',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: signedIn({ stages: ['mfa-enrol'] }) },
       schema: { tags: ['auth'], body: z.strictObject({}).optional(), response: { 200: z.object({ secret: z.string(), otpauthUri: z.string() }) } },
     },
     async (request) => {
-      const person = await requireSession(ctx, request, 'mfa-enrol');
+      const person = signedInPerson(request);
       const secret = newTotpSecret();
       await ctx.db
         .updateTable('sessions')
@@ -97,7 +100,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/auth/mfa/enrolment/confirm',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: signedIn({ stages: ['mfa-enrol'] }) },
       schema: {
         tags: ['auth'],
         body: z.strictObject({ code: z.string().trim().max(10) }),
@@ -105,7 +108,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const person = await requireSession(ctx, request, 'mfa-enrol');
+      const person = signedInPerson(request);
       const throttleKey = `mfa:${person.user.id}`;
       await assertNotLocked(ctx, throttleKey);
       const row = await ctx.db.selectFrom('sessions').select('pending_totp_secret').where('token_hash', '=', person.sessionTokenHash).executeTakeFirst();
@@ -143,7 +146,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/auth/mfa/verify',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: signedIn({ stages: ['mfa-verify'] }) },
       schema: {
         tags: ['auth'],
         body: z.union([z.strictObject({ code: z.string().trim().max(10) }), z.strictObject({ recoveryCode: z.string().trim().max(40) })]),
@@ -151,7 +154,7 @@ export function signInRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const person = await requireSession(ctx, request, 'mfa-verify');
+      const person = signedInPerson(request);
       const throttleKey = `mfa:${person.user.id}`;
       await assertNotLocked(ctx, throttleKey);
       const user = await ctx.db.selectFrom('users').select(['totp_secret', 'totp_last_step']).where('id', '=', person.user.id).executeTakeFirstOrThrow();

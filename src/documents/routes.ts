@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ConsentPurpose, ExplanationRecord, LedgerEntry } from '../core/consent';
 import type { RemedyId } from '../core/contract';
@@ -9,16 +8,15 @@ import type { RouteModule } from '../platform/http/app';
 import { assessCaseWithFacts } from '../cases/use-cases/facts';
 import { appendToLedger, requireConsent } from '../cases/use-cases/consents';
 import { buildTimeline } from '../cases/use-cases/fragments';
-import { caseFor } from '../cases/routes/helpers';
 import { codeParams, languageTag } from '../cases/schemas';
 import { dayOf } from '../cases/dates';
 import type { CaseScope } from '../cases/case-access';
+import { caseScopeOf, onCase } from '../platform/http/route-policy';
 import { boundChronology, type PractitionerFileInput } from './practitioner-file';
 import { renderOffThread } from './off-thread';
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
 const renderers = () => import('.');
-import { may } from '../cases/case-access';
 import { AppError } from '../platform/http/app-error';
 
 // Documents made from a case: the client's options sheet (and, only when the practitioner confirms
@@ -51,12 +49,13 @@ const SHEET_HEADER = 'x-harbour-options-sheet';
 export const documentsRoutes: RouteModule = (app, ctx) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  async function sheetScope(request: FastifyRequest, code: string): Promise<CaseScope> {
-    const scope = await caseFor(ctx, request, code, { action: 'case:read-narrative', compartment: 'team' });
-    if (!may(scope, { action: 'case:manage-consents' }))
-      throw new AppError('forbidden', 'Your place on this case does not allow going through the options with the client.');
-    return scope;
-  }
+  // The sheet reads the team compartment; it is made for the person who will go through it with
+  // the client, so it needs what recording that explanation needs too (never break-glass, never
+  // on a closed case, legal workers only when supervised).
+  const sheetPolicy = onCase('case:read-narrative', {
+    compartment: 'team',
+    alsoMay: { action: 'case:manage-consents', refusal: 'Your place on this case does not allow going through the options with the client.' },
+  });
 
   /** The sheet as it stands today, the consent purposes its options touch, and its digest. */
   async function sheetFor(scope: CaseScope, lang: SheetLang) {
@@ -75,10 +74,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
   r.post(
     '/api/cases/:code/options-sheet',
     {
-      // The sheet reads the team compartment; it is made for the person who will go through it
-      // with the client, so it needs what recording that explanation needs (never break-glass,
-      // never on a closed case, legal workers only when supervised).
-      config: { policy: 'case:manage-consents' },
+      config: { policy: sheetPolicy },
       schema: {
         tags: ['documents'],
         params: codeParams,
@@ -87,7 +83,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const scope = await sheetScope(request, request.params.code);
+      const scope = caseScopeOf(request);
       const { lang, format } = request.body;
       const { sheet, digest } = await sheetFor(scope, lang);
       const { renderOptionsSheetPdf, renderOptionsSheetDocx } = await renderers();
@@ -107,7 +103,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
   r.post(
     '/api/cases/:code/options-sheet/explained',
     {
-      config: { policy: 'case:manage-consents' },
+      config: { policy: sheetPolicy },
       schema: {
         tags: ['documents'],
         params: codeParams,
@@ -122,7 +118,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      const scope = await sheetScope(request, request.params.code);
+      const scope = caseScopeOf(request);
       const { lang, sheet: shown, language, interpreter, interpreterName } = request.body;
       if (!interpreter && interpreterName)
         throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'interpreterName', message: 'an interpreter is named but none was used' }]);
@@ -169,7 +165,8 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
   r.post(
     '/api/cases/:code/documents',
     {
-      config: { policy: 'case:read-narrative' },
+      // Drafts quote the privileged story, so they are for those who may read privileged material.
+      config: { policy: onCase('case:read-narrative', { compartment: 'privileged' }) },
       schema: {
         tags: ['documents'],
         params: codeParams,
@@ -178,8 +175,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
       },
     },
     async (request, reply) => {
-      // Drafts quote the privileged story, so they are for those who may read privileged material.
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'privileged' });
+      const scope = caseScopeOf(request);
       await requireConsent(ctx, scope, { kind: 'generate-document', categories: ['narrative', 'immigration'] });
       const { facts, assessment } = await assessCaseWithFacts(ctx, scope);
       const timeline = await buildTimeline(ctx, scope);

@@ -5,7 +5,7 @@ import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE
 import { CATALOGUE, SCREENING_CAVEATS } from '../core/screening';
 import type { RouteModule } from '../platform/http/app';
 import { AppError } from '../platform/http/app-error';
-import { requireSession } from '../accounts';
+import { signedIn } from '../platform/http/route-policy';
 
 // Consolidated knowledge for staff ("need it all in one place"): every remedy by jurisdiction and
 // every screening indicator, each value with its source, effective dates and review status.
@@ -29,13 +29,12 @@ const remedySummary = z.object({
 
 export const knowledgeRoutes: RouteModule = (app, ctx) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const signedIn = { config: { policy: 'signed-in' } } as const;
+  const signedInOnly = { config: { policy: signedIn() } };
 
   r.get(
     '/api/knowledge/remedies',
-    { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ knowledgeVersion: z.string(), remedies: z.array(remedySummary) }) } } },
-    async (request) => {
-      await requireSession(ctx, request);
+    { ...signedInOnly, schema: { tags: ['knowledge'], response: { 200: z.object({ knowledgeVersion: z.string(), remedies: z.array(remedySummary) }) } } },
+    async () => {
       return {
         knowledgeVersion: KNOWLEDGE_VERSION,
         remedies: listRemedies().map((k) => {
@@ -49,9 +48,11 @@ export const knowledgeRoutes: RouteModule = (app, ctx) => {
 
   r.get(
     '/api/knowledge/remedies/:id',
-    { ...signedIn, schema: { tags: ['knowledge'], params: z.strictObject({ id: z.string().max(64) }), response: { 200: z.record(z.string(), z.unknown()) } } },
+    {
+      ...signedInOnly,
+      schema: { tags: ['knowledge'], params: z.strictObject({ id: z.string().max(64) }), response: { 200: z.record(z.string(), z.unknown()) } },
+    },
     async (request) => {
-      await requireSession(ctx, request);
       const k = REMEDY_IDS.includes(request.params.id as RemedyId) ? showRemedy(request.params.id as RemedyId) : undefined;
       if (!k) throw new AppError('not-found', 'There is no remedy with this id.');
       return asData(k);
@@ -60,26 +61,23 @@ export const knowledgeRoutes: RouteModule = (app, ctx) => {
 
   r.get(
     '/api/knowledge/jurisdictions',
-    { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.object({ jurisdictions: z.array(z.record(z.string(), z.unknown())) }) } } },
-    async (request) => {
-      await requireSession(ctx, request);
+    { ...signedInOnly, schema: { tags: ['knowledge'], response: { 200: z.object({ jurisdictions: z.array(z.record(z.string(), z.unknown())) }) } } },
+    async () => {
       return { jurisdictions: listJurisdictions().map((j) => JSON.parse(JSON.stringify(j)) as Record<string, unknown>) };
     },
   );
 
-  r.get('/api/knowledge/report', { ...signedIn, schema: { tags: ['knowledge'], response: { 200: z.record(z.string(), z.unknown()) } } }, async (request) => {
-    await requireSession(ctx, request);
+  r.get('/api/knowledge/report', { ...signedInOnly, schema: { tags: ['knowledge'], response: { 200: z.record(z.string(), z.unknown()) } } }, async () => {
     return knowledgeReport(ctx.now().toISOString().slice(0, 10)) as unknown as Record<string, unknown>;
   });
 
   r.get(
     '/api/knowledge/indicators',
     {
-      ...signedIn,
+      ...signedInOnly,
       schema: { tags: ['knowledge'], response: { 200: z.object({ caveats: z.array(z.unknown()), indicators: z.array(z.record(z.string(), z.unknown())) }) } },
     },
-    async (request) => {
-      await requireSession(ctx, request);
+    async () => {
       return { caveats: [...SCREENING_CAVEATS] as unknown[], indicators: CATALOGUE.map((i) => i as unknown as Record<string, unknown>) };
     },
   );

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { embeddedConnection, startEmbeddedPostgres, stopEmbeddedPostgres } from '../../src/platform/db/embedded-postgres';
 import { sql } from 'kysely';
 import { buildApp, type RouteModule } from '../../src/platform/http/app';
+import { PUBLIC } from '../../src/platform/http/route-policy';
 import { runHarbour, type HarbourProcess } from '../support/harbour-process';
 import { createTestApp } from '../support/test-app';
 
@@ -84,7 +85,7 @@ describe('losing the database connections', () => {
     const t = await createTestApp();
     try {
       const slow: RouteModule = (app, ctx) => {
-        app.get('/api/test/slow', { config: { policy: 'public' } }, async () => {
+        app.get('/api/test/slow', { config: { policy: PUBLIC } }, async () => {
           await sql`select pg_sleep(30)`.execute(ctx.db);
           return { done: true };
         });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type RouteModule } from '../../src/platform/http/app';
+import { PUBLIC } from '../../src/platform/http/route-policy';
 import { ROUTES } from '../../src/server/routes';
 import { ConfigError, loadConfig } from '../../src/platform/config/config';
 import { kyselyFor } from '../../src/platform/db/database';
@@ -60,7 +61,7 @@ describe('responses from the API are never cached, however the path is spelled',
 
 describe('X-Forwarded-For is believed only from a named proxy', () => {
   const probe: RouteModule = (app) => {
-    app.get('/api/test/ip', { config: { policy: 'public' } }, async (request) => ({ ip: request.ip }));
+    app.get('/api/test/ip', { config: { policy: PUBLIC } }, async (request) => ({ ip: request.ip }));
   };
   async function appTrusting(trustProxy: string) {
     const config = loadConfig({ HARBOUR_DATA_DIR: t.ctx.config.dataDir, HARBOUR_TRUST_PROXY: trustProxy });

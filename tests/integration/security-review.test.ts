@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type RouteModule } from '../../src/platform/http/app';
+import { PUBLIC } from '../../src/platform/http/route-policy';
 import { ROUTES } from '../../src/server/routes';
 import { createInvitation } from '../../src/accounts';
 import { createTestApp, DEFAULT_PASSWORD, type TestApp } from '../support/test-app';
@@ -126,7 +127,7 @@ describe('database refusals are answered as user mistakes, without the values', 
   it("maps a unique violation to 409 and an invalid value to 400, keeping PostgreSQL's DETAIL out of the response and the log", async () => {
     const marker = 'dup-7c1e9b@clinic.example';
     const probe: RouteModule = (app, ctx) => {
-      app.post('/api/test/duplicate', { config: { policy: 'public' } }, async () => {
+      app.post('/api/test/duplicate', { config: { policy: PUBLIC } }, async () => {
         const org = await ctx.db.insertInto('organisations').values({ name: 'Probe' }).returning('id').executeTakeFirstOrThrow();
         const user = {
           organisation_id: org.id,
@@ -141,7 +142,7 @@ describe('database refusals are answered as user mistakes, without the values', 
         await ctx.db.insertInto('users').values(user).execute();
         return { ok: true };
       });
-      app.post('/api/test/bad-uuid', { config: { policy: 'public' } }, async () => {
+      app.post('/api/test/bad-uuid', { config: { policy: PUBLIC } }, async () => {
         await sql`select ${marker}::uuid`.execute(ctx.db);
         return { ok: true };
       });
@@ -166,7 +167,7 @@ describe('faults are logged without what the error message said', () => {
   it('keeps a multi-line error message (which may quote client text) out of the log, and keeps the stack frames', async () => {
     const marker = 'CLIENTSAID-5d02f1';
     const probe: RouteModule = (app) => {
-      app.get('/api/test/fault', { config: { policy: 'public' } }, async () => {
+      app.get('/api/test/fault', { config: { policy: PUBLIC } }, async () => {
         throw new Error(`could not parse the answer\n  near "${marker}"\n  in the story text`);
       });
     };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireSession } from '../../accounts';
 import type { AppContext } from '../../platform/http/context';
 import { AppError } from '../../platform/http/app-error';
+import { caseScopeOf, onCase, onCases, signedIn, signedInPerson } from '../../platform/http/route-policy';
 import { actorOf, scopeOf } from '../case-access';
 import { headerOf } from '../present';
 import { caseHeaderSchema, caseSummarySchema, codeParams, identitySchema, languageTag, outcomeSchema, provinceSchema, safeContactSchema } from '../schemas';
@@ -11,7 +11,6 @@ import { createCase } from '../use-cases/create-case';
 import { replaceIdentity, replaceSafeContact, revealIdentity, updateCase } from '../use-cases/case-details';
 import { closeCase, deleteCase } from '../use-cases/close-and-delete';
 import { listCases, MAX_PAGE_SIZE, searchCasesByName } from '../use-cases/lists';
-import { caseFor } from './helpers';
 
 const headerResponse = z.object({ case: caseHeaderSchema });
 const casesResponse = z.object({ cases: z.array(caseSummarySchema), nextCursor: z.string().optional() });
@@ -24,7 +23,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases',
     {
-      config: { policy: 'case:list-visible' },
+      config: { policy: onCases('case:list-visible') },
       schema: {
         tags,
         querystring: z.strictObject({
@@ -35,29 +34,23 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
         response: { 200: casesResponse },
       },
     },
-    async (request) => {
-      const person = await requireSession(ctx, request);
-      return listCases(ctx, actorOf(person), request.query);
-    },
+    async (request) => listCases(ctx, actorOf(signedInPerson(request)), request.query),
   );
 
   // A POST, so the name never sits in a URL, a proxy log or the browser history.
   r.post(
     '/api/cases/search',
     {
-      config: { policy: 'case:read-overview' },
+      config: { policy: onCases('case:read-overview') },
       schema: { tags, body: z.strictObject({ name: z.string().trim().min(1, 'is required').max(200) }), response: { 200: casesResponse } },
     },
-    async (request) => {
-      const person = await requireSession(ctx, request);
-      return { cases: await searchCasesByName(ctx, actorOf(person), request.body.name) };
-    },
+    async (request) => ({ cases: await searchCasesByName(ctx, actorOf(signedInPerson(request)), request.body.name) }),
   );
 
   r.post(
     '/api/cases',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: signedIn() },
       schema: {
         tags,
         body: z.strictObject({
@@ -71,8 +64,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const person = await requireSession(ctx, request);
-      const actor = actorOf(person);
+      const actor = actorOf(signedInPerson(request));
       const row = await createCase(ctx, actor, request.body);
       const scope = await scopeOf(ctx, actor, row, { action: 'case:read-overview' });
       return reply.status(201).send({ case: await headerOf(ctx.db, scope) });
@@ -81,9 +73,9 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/cases/:code',
-    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: headerResponse } } },
+    { config: { policy: onCase('case:read-overview') }, schema: { tags, params: codeParams, response: { 200: headerResponse } } },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      const scope = caseScopeOf(request);
       await ctx.audit.record({ actorId: scope.actor.id, action: 'case.viewed', caseId: scope.row.id, detail: { via: scope.decision.via } });
       return { case: await headerOf(ctx.db, scope) };
     },
@@ -92,7 +84,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.patch(
     '/api/cases/:code',
     {
-      config: { policy: 'case:update' },
+      config: { policy: onCase('case:update') },
       schema: {
         tags,
         params: codeParams,
@@ -101,7 +93,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
+      const scope = caseScopeOf(request);
       await updateCase(ctx, scope, request.body);
       return { case: await headerOf(ctx.db, scope) };
     },
@@ -110,11 +102,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/identity/reveal',
     {
-      config: { policy: 'case:reveal-identity' },
+      config: { policy: onCase('case:reveal-identity') },
       schema: { tags, params: codeParams, body: z.strictObject({}).optional(), response: { 200: z.object({ identity: identitySchema.nullable() }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:reveal-identity' });
+      const scope = caseScopeOf(request);
       return { identity: await revealIdentity(ctx, scope) };
     },
   );
@@ -122,11 +114,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.put(
     '/api/cases/:code/identity',
     {
-      config: { policy: 'case:update' },
+      config: { policy: onCase('case:update') },
       schema: { tags, params: codeParams, body: identitySchema, response: { 200: z.object({ identityRecorded: z.literal(true) }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
+      const scope = caseScopeOf(request);
       await replaceIdentity(ctx, scope, request.body);
       return { identityRecorded: true as const };
     },
@@ -135,11 +127,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.put(
     '/api/cases/:code/safe-contact',
     {
-      config: { policy: 'case:update' },
+      config: { policy: onCase('case:update') },
       schema: { tags, params: codeParams, body: safeContactSchema, response: { 200: z.object({ safeContact: safeContactSchema }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:update' });
+      const scope = caseScopeOf(request);
       await replaceSafeContact(ctx, scope, request.body);
       return { safeContact: request.body };
     },
@@ -148,11 +140,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/close',
     {
-      config: { policy: 'case:close' },
+      config: { policy: onCase('case:close') },
       schema: { tags, params: codeParams, body: z.strictObject({ outcome: outcomeSchema }), response: { 200: headerResponse } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:close' });
+      const scope = caseScopeOf(request);
       await closeCase(ctx, scope, request.body.outcome);
       return { case: await headerOf(ctx.db, { ...scope, facts: { ...scope.facts, status: 'closed' } }) };
     },
@@ -161,7 +153,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.delete(
     '/api/cases/:code',
     {
-      config: { policy: 'case:delete' },
+      config: { policy: onCase('case:delete') },
       schema: {
         tags,
         params: codeParams,
@@ -170,7 +162,7 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:delete' });
+      const scope = caseScopeOf(request);
       if (request.body.confirmCode.trim().toUpperCase() !== scope.row.code) {
         throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'confirmCode', message: 'type the case code to confirm deletion' }]);
       }

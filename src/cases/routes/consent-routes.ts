@@ -4,11 +4,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { CONSENT_PURPOSES, DATA_CATEGORIES, gatedActionSchema, GIVEN_HOW } from '../../core/consent';
 import { CONSENT_DECISIONS, isoDateSchema, REMEDY_IDS } from '../../core/contract';
 import type { AppContext } from '../../platform/http/context';
+import { caseScopeOf, onCase } from '../../platform/http/route-policy';
 import { codeParams, itemParams, languageTag } from '../schemas';
 import { dayOf } from '../dates';
 import { checkConsent, ledgerOf, recordLedgerEntry, recordOverride, withdrawConsent } from '../use-cases/consents';
 import { CONSENT_STATES, consentStatesAt, contractConsentsAt } from '../../core/consent';
-import { caseFor } from './helpers';
 
 // The consent ledger. Bodies here are the ledger entry without its id and recorder (the server
 // sets both); the core's schemas then validate the whole entry.
@@ -65,7 +65,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/consents',
     {
-      config: { policy: 'case:read-overview' },
+      config: { policy: onCase('case:read-overview') },
       schema: {
         tags,
         params: codeParams,
@@ -80,7 +80,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      const scope = caseScopeOf(request);
       const { ledger, overrides } = await ledgerOf(ctx, scope);
       // Recipients' and interpreters' names live in the ledger: reading it is an access like any other.
       await ctx.audit.record({
@@ -102,9 +102,12 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.post(
     '/api/cases/:code/consents',
-    { config: { policy: 'case:manage-consents' }, schema: { tags, params: codeParams, body: entryInput, response: { 201: z.object({ entry: entryOut }) } } },
+    {
+      config: { policy: onCase('case:manage-consents') },
+      schema: { tags, params: codeParams, body: entryInput, response: { 201: z.object({ entry: entryOut }) } },
+    },
     async (request, reply) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-consents' });
+      const scope = caseScopeOf(request);
       return reply.status(201).send({ entry: { ...(await recordLedgerEntry(ctx, scope, request.body)) } });
     },
   );
@@ -112,7 +115,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/consents/:id/withdraw',
     {
-      config: { policy: 'case:manage-consents' },
+      config: { policy: onCase('case:manage-consents') },
       schema: {
         tags,
         params: itemParams,
@@ -121,7 +124,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-consents' });
+      const scope = caseScopeOf(request);
       return { entry: { ...(await withdrawConsent(ctx, scope, request.params.id, request.body?.withdrawnOn)) } };
     },
   );
@@ -129,7 +132,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/consents/check',
     {
-      config: { policy: 'case:read-overview' },
+      config: { policy: onCase('case:read-overview') },
       schema: {
         tags,
         params: codeParams,
@@ -138,7 +141,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      const scope = caseScopeOf(request);
       const result = await checkConsent(ctx, scope, request.body.action);
       // What the client agreed to is read from the ledger: audited like other reads of the case.
       await ctx.audit.record({
@@ -154,7 +157,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/overrides',
     {
-      config: { policy: 'case:override-consent' },
+      config: { policy: onCase('case:override-consent') },
       schema: {
         tags,
         params: codeParams,
@@ -163,7 +166,7 @@ export function consentRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:override-consent' });
+      const scope = caseScopeOf(request);
       const override = await recordOverride(ctx, scope, request.body);
       return reply.status(201).send({ override: { ...override, action: { ...override.action } } });
     },

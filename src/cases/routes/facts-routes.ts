@@ -5,13 +5,13 @@ import { ASSESSMENT_LANGS } from '../../core/assess';
 import { assessmentSchema } from '../../core/contract';
 import { STAGES } from '../../core/screening/questions';
 import type { AppContext } from '../../platform/http/context';
+import { caseScopeOf, onCase } from '../../platform/http/route-policy';
 import { codeParams } from '../schemas';
 import { assessCase, exportFacts, factsPatchSchema, questionsFor, readFacts, storedFactsSchema, updateFacts } from '../use-cases/facts';
-import { caseFor } from './helpers';
 
 // Screening answers for the screening UI, and what the core makes of them.
 
-const narrative = { action: 'case:read-narrative', compartment: 'team' } as const;
+const narrative = onCase('case:read-narrative', { compartment: 'team' });
 
 export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -21,11 +21,11 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/facts',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: narrative },
       schema: { tags, params: codeParams, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable(), history }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       return readFacts(ctx, scope);
     },
   );
@@ -33,11 +33,11 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.put(
     '/api/cases/:code/facts',
     {
-      config: { policy: 'case:write-narrative' },
+      config: { policy: onCase('case:write-narrative', { compartment: 'team' }) },
       schema: { tags, params: codeParams, body: factsPatchSchema, response: { 200: z.object({ facts: storedFactsSchema, updatedAt: z.string().nullable() }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      const scope = caseScopeOf(request);
       const facts = await updateFacts(ctx, scope, request.body);
       return { facts, updatedAt: scope.row.facts_updated_at?.toISOString() ?? null };
     },
@@ -46,11 +46,11 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/facts/export',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: narrative },
       schema: { tags, params: codeParams, response: { 200: z.looseObject({ contractVersion: z.literal(1), asOf: z.string() }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       return exportFacts(ctx, scope);
     },
   );
@@ -58,11 +58,11 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/assessment',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: narrative },
       schema: { tags, params: codeParams, querystring: z.strictObject({ lang: z.enum(ASSESSMENT_LANGS).default('en') }), response: { 200: assessmentSchema } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       return assessCase(ctx, scope, request.query.lang);
     },
   );
@@ -70,7 +70,7 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/questions',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: narrative },
       schema: {
         tags,
         params: codeParams,
@@ -79,7 +79,7 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, narrative);
+      const scope = caseScopeOf(request);
       await ctx.audit.record({ actorId: scope.actor.id, action: 'case.questions-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
       return { questions: questionsFor(scope, request.query.stage).map((q) => ({ ...q })) };
     },

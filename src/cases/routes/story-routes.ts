@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { intakeGuide, INTAKE_TOPICS, type IntakeTopic } from '../../core/cases';
 import type { AppContext } from '../../platform/http/context';
+import { caseScopeOf, onCase } from '../../platform/http/route-policy';
 import {
   approximateTimeSchema,
   codeParams,
@@ -17,7 +18,6 @@ import {
 } from '../schemas';
 import { addFragment, buildTimeline, readableFragments, updateFragment } from '../use-cases/fragments';
 import { addSitting, listSittings, sittingRecords, updateSitting } from '../use-cases/sittings';
-import { caseFor } from './helpers';
 
 // Sittings, the intake guide, fragments and the timeline. The policy named on a route is the
 // widest it needs; compartments are then checked per sitting note and per fragment.
@@ -28,9 +28,12 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/cases/:code/sittings',
-    { config: { policy: 'case:read-overview' }, schema: { tags, params: codeParams, response: { 200: z.object({ sittings: z.array(sittingSchema) }) } } },
+    {
+      config: { policy: onCase('case:read-overview') },
+      schema: { tags, params: codeParams, response: { 200: z.object({ sittings: z.array(sittingSchema) }) } },
+    },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      const scope = caseScopeOf(request);
       return { sittings: await listSittings(ctx, scope) };
     },
   );
@@ -38,12 +41,12 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/sittings',
     {
-      config: { policy: 'case:write-narrative' },
+      // Team compartment for the gate; the note's own compartment is checked by the use case.
+      config: { policy: onCase('case:write-narrative', { compartment: 'team' }) },
       schema: { tags, params: codeParams, body: sittingInputSchema, response: { 201: z.object({ sitting: sittingSchema }) } },
     },
     async (request, reply) => {
-      // Team compartment for the gate; the note's own compartment is checked by the use case.
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      const scope = caseScopeOf(request);
       return reply.status(201).send({ sitting: await addSitting(ctx, scope, request.body) });
     },
   );
@@ -51,11 +54,11 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.patch(
     '/api/cases/:code/sittings/:id',
     {
-      config: { policy: 'case:write-narrative' },
+      config: { policy: onCase('case:write-narrative', { compartment: 'team' }) },
       schema: { tags, params: itemParams, body: sittingPatchSchema, response: { 200: z.object({ sitting: sittingSchema }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      const scope = caseScopeOf(request);
       return { sitting: await updateSitting(ctx, scope, request.params.id, request.body) };
     },
   );
@@ -63,7 +66,7 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/intake-guide',
     {
-      config: { policy: 'case:read-overview' },
+      config: { policy: onCase('case:read-overview') },
       schema: {
         tags,
         params: codeParams,
@@ -79,7 +82,7 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      const scope = caseScopeOf(request);
       const known = (topics: string[]) => topics.filter((t): t is IntakeTopic => (INTAKE_TOPICS as readonly string[]).includes(t));
       const records = await sittingRecords(ctx, scope.row.id);
       // Which topics were covered and when the client could not speak freely: a narrative read.
@@ -97,10 +100,13 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get(
     '/api/cases/:code/fragments',
-    { config: { policy: 'case:read-narrative' }, schema: { tags, params: codeParams, response: { 200: z.object({ fragments: z.array(fragmentSchema) }) } } },
-    async (request) => {
+    {
       // Anyone who may read the team compartment may list; each fragment is then filtered by its own.
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });
+      config: { policy: onCase('case:read-narrative', { compartment: 'team' }) },
+      schema: { tags, params: codeParams, response: { 200: z.object({ fragments: z.array(fragmentSchema) }) } },
+    },
+    async (request) => {
+      const scope = caseScopeOf(request);
       return { fragments: await readableFragments(ctx, scope, 'list') };
     },
   );
@@ -108,11 +114,12 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/fragments',
     {
-      config: { policy: 'case:write-narrative' },
+      // The compartment the new fragment goes into.
+      config: { policy: onCase('case:write-narrative', { compartment: 'from-body' }) },
       schema: { tags, params: codeParams, body: fragmentInputSchema, response: { 201: z.object({ fragment: fragmentSchema }) } },
     },
     async (request, reply) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: request.body.compartment });
+      const scope = caseScopeOf(request);
       return reply.status(201).send({ fragment: await addFragment(ctx, scope, request.body) });
     },
   );
@@ -120,11 +127,11 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.patch(
     '/api/cases/:code/fragments/:id',
     {
-      config: { policy: 'case:write-narrative' },
+      config: { policy: onCase('case:write-narrative', { compartment: 'team' }) },
       schema: { tags, params: itemParams, body: fragmentPatchSchema, response: { 200: z.object({ fragment: fragmentSchema }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:write-narrative', compartment: 'team' });
+      const scope = caseScopeOf(request);
       return { fragment: await updateFragment(ctx, scope, request.params.id, request.body) };
     },
   );
@@ -132,7 +139,7 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/timeline',
     {
-      config: { policy: 'case:read-narrative' },
+      config: { policy: onCase('case:read-narrative', { compartment: 'team' }) },
       schema: {
         tags,
         params: codeParams,
@@ -142,7 +149,7 @@ export function storyRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-narrative', compartment: 'team' });
+      const scope = caseScopeOf(request);
       return buildTimeline(ctx, scope);
     },
   );

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireRole, requireSession } from '../../accounts';
 import type { AppContext } from '../../platform/http/context';
+import { caseScopeOf, onCase, onCases, signedIn, signedInPerson } from '../../platform/http/route-policy';
 import { actorOf } from '../case-access';
 import { codeParams, teamMemberSchema, teamRoleSchema } from '../schemas';
 import { activityOf, directory, organisationsDirectory, retentionDue } from '../use-cases/lists';
 import { addTeamMember, grantBreakGlass, listTeam, reassignCase, reassignmentsOf, removeTeamMember, teamCandidates } from '../use-cases/team';
-import { caseFor } from './helpers';
 
 export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -35,11 +34,11 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/team',
     {
-      config: { policy: 'case:read-overview' },
+      config: { policy: onCase('case:read-overview') },
       schema: { tags, params: codeParams, response: { 200: z.object({ team: z.array(teamMemberSchema), reassignments: z.array(reassignment) }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-overview' });
+      const scope = caseScopeOf(request);
       return { team: await listTeam(ctx, scope.row.id), reassignments: await reassignmentsOf(ctx, scope) };
     },
   );
@@ -47,9 +46,9 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   // Whom the team picker offers for this case: my organisation, and another only while the client's consent to share with it is in effect.
   r.get(
     '/api/cases/:code/team/candidates',
-    { config: { policy: 'case:manage-team' }, schema: { tags, params: codeParams, response: { 200: z.object({ people: z.array(person) }) } } },
+    { config: { policy: onCase('case:manage-team') }, schema: { tags, params: codeParams, response: { 200: z.object({ people: z.array(person) }) } } },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
+      const scope = caseScopeOf(request);
       return { people: await teamCandidates(ctx, scope) };
     },
   );
@@ -58,7 +57,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/reassign',
     {
-      config: { policy: 'case:reassign' },
+      config: { policy: onCase('case:reassign') },
       schema: {
         tags,
         params: codeParams,
@@ -67,7 +66,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:reassign' });
+      const scope = caseScopeOf(request);
       return { reassignment: await reassignCase(ctx, scope, request.body) };
     },
   );
@@ -75,7 +74,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/team',
     {
-      config: { policy: 'case:manage-team' },
+      config: { policy: onCase('case:manage-team') },
       schema: {
         tags,
         params: codeParams,
@@ -84,7 +83,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
+      const scope = caseScopeOf(request);
       return reply.status(201).send({ member: await addTeamMember(ctx, scope, request.body) });
     },
   );
@@ -92,11 +91,11 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.delete(
     '/api/cases/:code/team/:userId',
     {
-      config: { policy: 'case:manage-team' },
+      config: { policy: onCase('case:manage-team') },
       schema: { tags, params: z.strictObject({ code: z.string().max(40), userId: z.uuid() }), response: { 200: z.object({ ok: z.literal(true) }) } },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:manage-team' });
+      const scope = caseScopeOf(request);
       await removeTeamMember(ctx, scope, request.params.userId);
       return { ok: true as const };
     },
@@ -105,7 +104,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/cases/:code/activity',
     {
-      config: { policy: 'case:read-audit' },
+      config: { policy: onCase('case:read-audit') },
       schema: {
         tags,
         params: codeParams,
@@ -126,7 +125,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:read-audit' });
+      const scope = caseScopeOf(request);
       return { entries: await activityOf(ctx, scope.row.id) };
     },
   );
@@ -134,7 +133,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post(
     '/api/cases/:code/break-glass',
     {
-      config: { policy: 'case:break-glass' },
+      config: { policy: onCase('case:break-glass') },
       schema: {
         tags,
         params: codeParams,
@@ -143,7 +142,7 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      const scope = await caseFor(ctx, request, request.params.code, { action: 'case:break-glass' });
+      const scope = caseScopeOf(request);
       return reply.status(201).send({ grant: await grantBreakGlass(ctx, scope, request.body) });
     },
   );
@@ -151,7 +150,8 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.get(
     '/api/admin/retention',
     {
-      config: { policy: 'case:list-visible' },
+      // Administrators only; the use case lists the closed cases the access policy lets them see.
+      config: { policy: onCases('case:list-visible', { roles: ['admin'] }) },
       schema: {
         tags: ['admin'],
         response: {
@@ -170,38 +170,28 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    async (request) => {
-      const person = await requireSession(ctx, request);
-      requireRole(person, 'admin');
-      return { cases: await retentionDue(ctx, actorOf(person)) };
-    },
+    async (request) => ({ cases: await retentionDue(ctx, actorOf(signedInPerson(request))) }),
   );
 
   r.get(
     '/api/directory/people',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: signedIn() },
       schema: {
         tags: ['cases'],
         response: { 200: z.object({ people: z.array(person) }) },
       },
     },
-    async (request) => {
-      const signedIn = await requireSession(ctx, request);
-      return { people: await directory(ctx, actorOf(signedIn)) };
-    },
+    async (request) => ({ people: await directory(ctx, actorOf(signedInPerson(request))) }),
   );
 
   // Organisation names only (no people): what a consent to share can name as its recipient.
   r.get(
     '/api/directory/organisations',
     {
-      config: { policy: 'signed-in' },
+      config: { policy: signedIn() },
       schema: { tags: ['cases'], response: { 200: z.object({ organisations: z.array(z.object({ id: z.string(), name: z.string() })) }) } },
     },
-    async (request) => {
-      await requireSession(ctx, request);
-      return { organisations: await organisationsDirectory(ctx) };
-    },
+    async () => ({ organisations: await organisationsDirectory(ctx) }),
   );
 }

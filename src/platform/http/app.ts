@@ -12,6 +12,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context';
 import { installErrorHandler } from './error-handler';
 import { AppError, type AppErrorCode } from './app-error';
+import { installRoutePolicies } from './enforce-route-policy';
 
 export type HarbourApp = FastifyInstance;
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;
@@ -61,6 +62,9 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
       reply.status(tooLong ? 414 : 400).send({ error: { code, message: tooLong ? 'The address is too long.' : 'The address could not be read.' } });
     },
   }) as unknown as FastifyInstance;
+  // First, so every route registered after it (any plugin's) must declare a policy, which runs
+  // before its handler (route-policy.ts).
+  const policies = installRoutePolicies(app, ctx);
   app.addHook('onResponse', async (request, reply) => {
     request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime) }, 'request');
   });
@@ -108,21 +112,23 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     openapi: { info: { title: 'Harbour API', version: ctx.version }, components: {} },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await policies.platformRoutes(() => app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true }));
 
   for (const routes of options.routes) await app.register(async (scoped) => routes(scoped, ctx));
 
   const webDist = options.webDist ?? WEB_DIST;
   const indexFile = join(webDist, 'index.html');
   if (existsSync(indexFile)) {
-    await app.register(fastifyStatic, {
-      root: webDist,
-      wildcard: false,
-      index: false,
-      cacheControl: false,
-      // Hashed assets never change; everything else is revalidated.
-      setHeaders: (reply, path) => void reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
-    });
+    await policies.platformRoutes(() =>
+      app.register(fastifyStatic, {
+        root: webDist,
+        wildcard: false,
+        index: false,
+        cacheControl: false,
+        // Hashed assets never change; everything else is revalidated.
+        setHeaders: (reply, path) => void reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+      }),
+    );
   }
   const indexHtml = existsSync(indexFile) ? readFileSync(indexFile) : undefined;
   app.setNotFoundHandler((request, reply) => {
