@@ -14,4 +14,4 @@ export const accountsRoutes: RouteModule = (app, ctx) => {
 };
 export { issueSetupLink, setupNeeded } from './setup-routes';
 export { createInvitation } from './organisation-routes';
-export { requireSession, requireRole, requireAdminDuty, type SignedInPerson } from './sessions';
+export { requireSession, requireRole, type SignedInPerson } from './sessions';

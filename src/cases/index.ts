@@ -14,4 +14,3 @@ export const casesRoutes: RouteModule = (app, ctx) => {
   teamRoutes(app, ctx);
   factsRoutes(app, ctx);
 };
-export { CASE_NOT_FOUND_MESSAGE } from './case-access';

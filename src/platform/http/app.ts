@@ -13,7 +13,6 @@ import type { AppContext } from './context';
 import { installErrorHandler } from './error-handler';
 import { AppError } from './app-error';
 
-export type HarbourApp = FastifyInstance;
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;
 
 const WEB_DIST = resolve(import.meta.dirname, '../../../dist/web');

@@ -9,7 +9,7 @@ import { describeError, fieldError, MIN_PASSWORD_LENGTH, type FieldErrors } from
 import { Field, focusFirstInvalid, FormAlert, SubmitButton } from '../platform/form';
 import { takeHashToken } from '../platform/hash-token';
 
-export const setupStatusKey = ['setup-status'] as const;
+const setupStatusKey = ['setup-status'] as const;
 
 export function useSetupStatus() {
   return useQuery({ queryKey: setupStatusKey, queryFn: () => api.get<{ needed: boolean }>('/api/setup/status'), staleTime: 30_000 });

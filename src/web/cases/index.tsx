@@ -13,11 +13,8 @@ import { TeamTab } from './team-tab';
 import './cases.css';
 import './case-tabs.css';
 
-export { useCaseHeader } from './api';
-export type { CaseHeader } from './types';
-
 /** The case page's own tabs, in order; tabs from other capabilities (caseTabs) follow them. */
-export const OWN_TABS = [
+const OWN_TABS = [
   { id: 'overview', path: '', element: <OverviewTab /> },
   { id: 'sittings', path: 'sittings', element: <SittingsTab /> },
   { id: 'story', path: 'story', element: <StoryTab /> },
