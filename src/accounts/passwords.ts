@@ -6,7 +6,7 @@ import { AppError } from '../platform/http/app-error';
 // on a clinic laptop while an offline attack on a stolen database stays expensive.
 const ARGON2 = { algorithm: 2 /* Algorithm.Argon2id (a const enum) */, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 const common = new Set((dictionary.passwords as string[]).map((p) => p.toLowerCase()));
 

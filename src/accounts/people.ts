@@ -11,7 +11,7 @@ import { executePrepared } from '../platform/db/prepared';
 import { endSessionsOf, forgetSessionsOf } from './sessions';
 import { newToken } from './tokens';
 
-export const MFA_RESET_HOURS = 72;
+const MFA_RESET_HOURS = 72;
 
 export type MemberStatus = 'active' | 'invited' | 'disabled';
 
@@ -31,20 +31,20 @@ export interface PeopleActor {
   organisationId: string;
 }
 
-export const LAST_ADMIN_MESSAGE = 'Your organisation must keep at least one active administrator. Give someone else the admin duty first, then try again.';
+const LAST_ADMIN_MESSAGE = 'Your organisation must keep at least one active administrator. Give someone else the admin duty first, then try again.';
 /** Audit detail naming the command line as the channel when no signed-in admin acted. */
 const via = (actor: PeopleActor): Record<string, string> => (actor.actorId === null ? { via: 'command-line' } : {});
 
 const NOT_A_MEMBER = 'There is no one with this id in your organisation.';
 
 /** The public id of a pending invitation: the start of its token's hash (the token itself is never stored). */
-export const invitationId = (tokenHashHex: string) => tokenHashHex.slice(0, 16);
-export const INVITATION_ID = /^[0-9a-f]{16}$/;
+const invitationId = (tokenHashHex: string) => tokenHashHex.slice(0, 16);
+const INVITATION_ID = /^[0-9a-f]{16}$/;
 
 type UserRow = { id: string; display_name: string; email: string; role: Role; is_admin: boolean; mfa_enrolled_at: Date | null; status: 'active' | 'disabled' };
 const MEMBER_COLUMNS = ['id', 'display_name', 'email', 'role', 'is_admin', 'mfa_enrolled_at', 'status'] as const;
 
-export const presentMember = (u: UserRow): Member => ({
+const presentMember = (u: UserRow): Member => ({
   id: u.id,
   displayName: u.display_name,
   email: u.email,

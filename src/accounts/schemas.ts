@@ -38,8 +38,4 @@ export const sessionResponse = z.object({
   organisation: z.object({ id: z.string(), name: z.string() }),
 });
 
-export const errorResponse = z.object({
-  error: z.object({ code: z.string(), message: z.string(), fields: z.array(z.object({ path: z.string(), message: z.string() })).optional() }),
-});
-
 export const okResponse = z.object({ ok: z.literal(true) });

@@ -46,11 +46,11 @@ export function forgetSessionsOf(ctx: AppContext, userId: string): void {
 }
 
 /** Forgets one cached session: call after changing or deleting its row. */
-export function forgetSession(ctx: AppContext, tokenHash: string): void {
+function forgetSession(ctx: AppContext, tokenHash: string): void {
   cacheOf(ctx).forget(tokenHash);
 }
 
-export function cookieName(ctx: AppContext): string {
+function cookieName(ctx: AppContext): string {
   // The __Host- prefix needs Secure, which browsers only honour over https.
   return ctx.config.secureCookies ? '__Host-harbour_session' : 'harbour_session';
 }

@@ -12,7 +12,7 @@ import { assertNotLocked, clearFailures, recordFailure } from './throttle';
 import { newRecoveryCodes, normaliseRecoveryCode } from './tokens';
 import { checkTotp, newTotpSecret, totpUri } from './totp';
 
-export const MFA_RESET_PENDING =
+const MFA_RESET_PENDING =
   'Your authenticator was reset by an administrator. Open the set-up link they gave you to set up a new one (ask them for a new link if it has expired).';
 const BAD_CREDENTIALS = 'That email and password do not match an active account. Check both and try again.';
 

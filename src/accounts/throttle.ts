@@ -3,8 +3,8 @@ import { AppError } from '../platform/http/app-error';
 
 // After MAX_FAILURES wrong answers for one key (a hashed email, or a user's MFA), that key is
 // locked for LOCK_MINUTES. Unknown emails are throttled exactly like known ones.
-export const MAX_FAILURES = 5;
-export const LOCK_MINUTES = 15;
+const MAX_FAILURES = 5;
+const LOCK_MINUTES = 15;
 
 export async function assertNotLocked(ctx: AppContext, key: string): Promise<void> {
   const row = await ctx.db.selectFrom('sign_in_throttle').select('locked_until').where('key', '=', key).executeTakeFirst();

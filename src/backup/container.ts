@@ -21,7 +21,7 @@ import {
 import { Transform, type TransformCallback } from 'node:stream';
 import { z } from 'zod';
 
-export const MAGIC = Buffer.from('HARBOUR-BACKUP\n', 'ascii');
+const MAGIC = Buffer.from('HARBOUR-BACKUP\n', 'ascii');
 const FINAL_BIT = 0x8000_0000;
 const TAG = 16;
 const CHUNK_BYTES = 64 * 1024;

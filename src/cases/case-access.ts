@@ -24,8 +24,8 @@ export type CaseRow = Selectable<CasesTable>;
 
 /** The one body every "you may not know about this case" answer carries, missing or not. */
 export const CASE_NOT_FOUND_MESSAGE = 'There is no case with this code that you can see.';
-export const caseNotFound = () => new AppError('not-found', CASE_NOT_FOUND_MESSAGE);
-export const CASE_CLOSED_MESSAGE = 'This case is closed: it can no longer be changed.';
+const caseNotFound = () => new AppError('not-found', CASE_NOT_FOUND_MESSAGE);
+const CASE_CLOSED_MESSAGE = 'This case is closed: it can no longer be changed.';
 
 /**
  * The policy decided on the case row as read when the request began; the case may have been

@@ -6,16 +6,16 @@ import { isoDateSchema, PROVINCES } from '../core/contract';
 // Request and response shapes of the case routes (docs/cases/api.md). Free-text limits keep one
 // request well inside the 1 MiB body limit.
 
-export const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
-export const optionalText = (max: number) => z.string().trim().max(max).optional();
+const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
+const optionalText = (max: number) => z.string().trim().max(max).optional();
 export const languageTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "en", "es" or "pa-Guru"');
 
 export const provinceSchema = z.enum(PROVINCES);
-export const compartmentSchema = z.enum(COMPARTMENTS);
+const compartmentSchema = z.enum(COMPARTMENTS);
 export const teamRoleSchema = z.enum(TEAM_ROLES);
 export const topicSchema = z.enum(INTAKE_TOPICS);
 export const FRAGMENT_TAGS = ['recruitment', 'journey', 'work', 'living-conditions', 'control', 'exit', 'after-exit'] as const;
-export const tagSchema = z.enum(FRAGMENT_TAGS);
+const tagSchema = z.enum(FRAGMENT_TAGS);
 export const OUTCOMES = ['remedy-granted', 'remedy-refused', 'resolved-otherwise', 'referred-elsewhere', 'client-withdrew', 'lost-contact', 'other'] as const;
 export const outcomeSchema = z.enum(OUTCOMES);
 const safety = z.enum(['safe', 'unsafe', 'unknown']);
@@ -77,7 +77,7 @@ export const caseHeaderSchema = caseSummarySchema.extend({
 });
 export type CaseHeader = z.infer<typeof caseHeaderSchema>;
 
-export const timeInputSchema = z.strictObject({ label: text(200), earliest: isoDateSchema.nullish(), latest: isoDateSchema.nullish() });
+const timeInputSchema = z.strictObject({ label: text(200), earliest: isoDateSchema.nullish(), latest: isoDateSchema.nullish() });
 export const approximateTimeSchema = z.object({
   label: z.string(),
   earliest: z.string().nullable(),

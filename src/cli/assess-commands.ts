@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { assess, assessFacts, ASSESSMENT_LANGS, caseFactsSchema, isAssessmentLang, parseWith } from '../core';
 import { UsageError } from './usage-error';
 
-export function readJsonInput(file: string): unknown {
+function readJsonInput(file: string): unknown {
   let text: string;
   try {
     text = file === '-' ? readFileSync(0, 'utf8') : readFileSync(file, 'utf8');

@@ -15,7 +15,7 @@ const table = (head: string[], rows: string[][]): Content => ({
   margin: [0, 2, 0, 8],
 });
 
-export function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDefinitions {
+function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDefinitions {
   const { facts, assessment } = input;
   const p = facts.person;
   const yes = facts.facts.filter((f) => f.answer === 'yes').map((f) => `${f.id} (${f.phase})`);

@@ -1,7 +1,8 @@
 // Fonts are embedded from npm packages (OFL-1.1), never from the system: Noto Sans for Latin
 // scripts (English, French, Spanish, Tagalog), Noto Sans SC for Simplified Chinese and Noto Sans
 // Gurmukhi for Punjabi. Both non-Latin fonts also carry the Latin letters, digits and punctuation
-// the sheets use (dates, "TRP"), so each language needs a single family.
+// the sheets use (dates, "TRP"), so each language needs a single family. Why these packages:
+// docs/decisions/0012-pdf-fonts.md.
 import { createRequire } from 'node:module';
 import type { SheetLang } from '../core/planning/options-sheet';
 

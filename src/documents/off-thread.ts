@@ -13,7 +13,7 @@ export type RenderJob =
   { kind: 'case-summary'; input: PractitionerFileInput } | { kind: 'submission'; input: PractitionerFileInput; submission: SubmissionKind };
 
 const ENTRY = new URL('./render-worker-entry.mjs', import.meta.url);
-export const RENDER_TIME_LIMIT_MS = 120_000;
+const RENDER_TIME_LIMIT_MS = 120_000;
 
 interface Pending {
   resolve(bytes: Buffer): void;
@@ -76,11 +76,4 @@ export function renderOffThread(job: RenderJob, timeLimitMs = RENDER_TIME_LIMIT_
   const result = tail.then(() => run(job, timeLimitMs));
   tail = result.catch(() => undefined);
   return result;
-}
-
-/** Stops the worker (tests, shutdown). */
-export async function stopDocumentWorker(): Promise<void> {
-  const current = worker;
-  worker = undefined;
-  if (current) await current.terminate();
 }

@@ -5,7 +5,7 @@ import type { OptionsSheet, SheetLang } from '../core/planning/options-sheet';
 import { fontFamilyFor } from './fonts';
 import { pdfDefaultStyle, renderPdf } from './pdf-engine';
 
-export function optionsSheetDefinition(sheet: OptionsSheet, lang: SheetLang = sheet.lang): TDocumentDefinitions {
+function optionsSheetDefinition(sheet: OptionsSheet, lang: SheetLang = sheet.lang): TDocumentDefinitions {
   const intro: Content[] = [
     { text: sheet.title, style: 'title' },
     { text: [sheet.preparedFor, sheet.dateLine].filter(Boolean).join(' · '), style: 'meta' },

@@ -25,7 +25,7 @@ export interface Security {
   audit: Auditor;
 }
 
-export class KeyCheckMissingError extends Error {
+class KeyCheckMissingError extends Error {
   override name = 'KeyCheckMissingError';
   constructor() {
     super(

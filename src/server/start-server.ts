@@ -13,7 +13,7 @@ import { bindCompartments } from '../cases/use-cases/bind-compartments';
 import { startAnchorWriter, type AnchorWriter } from '../platform/audit/head-anchor';
 
 /** How often the running server records the audit trail's head in the key folder (and once more at stop). */
-export const AUDIT_HEAD_INTERVAL_MS = 5_000;
+const AUDIT_HEAD_INTERVAL_MS = 5_000;
 import { ROUTES } from './routes';
 import { HARBOUR_VERSION } from './version';
 

@@ -15,7 +15,8 @@ import type { Capability } from './shell/capability';
  */
 export const capabilities: Capability[] = [
   homeCapability,
-  casesCapability,
+  // The case page shows the tabs every other capability contributes, after its own.
+  casesCapability(() => capabilities.flatMap((c) => c.caseTabs ?? [])),
   organisationCapability,
   knowledgeCapability,
   screeningCapability,

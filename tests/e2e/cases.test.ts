@@ -32,7 +32,10 @@ async function capture(name: string): Promise<void> {
 }
 
 const main = () => page.locator('main');
-const group = (name: string) => main().getByRole('group', { name, exact: true });
+const group = (name: string) =>
+  main()
+    .getByRole('group', { name, exact: true })
+    .or(main().getByRole('radiogroup', { name, exact: true }));
 const tab = (name: string) => page.getByRole('navigation', { name: /Parts of this case|Parties du dossier/ }).getByRole('link', { name, exact: true });
 const announced = (text: string | RegExp) => page.locator('.case-announcer .notice').filter({ hasText: text }).waitFor();
 

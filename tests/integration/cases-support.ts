@@ -58,7 +58,7 @@ export async function addPerson(t: TestApp, orgId: string, role: Role, email: st
   return { ...signed, id: row.id, orgId: row.organisation_id, role, email };
 }
 
-export const NEW_CASE = { province: 'ON', languages: ['es'], interpreterNeeded: true };
+const NEW_CASE = { province: 'ON', languages: ['es'], interpreterNeeded: true };
 
 export async function newCase(c: Client, body: object = NEW_CASE): Promise<string> {
   const res = await c.post('/api/cases', body);

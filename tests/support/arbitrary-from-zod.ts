@@ -21,7 +21,7 @@ const maxOf = (def: Def, fallback: number) => {
 };
 
 /** Calendar dates from 1990 to 2040, month ends and leap days included. */
-export const isoDateArbitrary = fc
+const isoDateArbitrary = fc
   .date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2040-12-31T00:00:00Z'), noInvalidDate: true })
   .map((d) => d.toISOString().slice(0, 10));
 

@@ -35,7 +35,7 @@ export interface SituationAnswers {
   events: Record<'employmentEnded' | 'lastDiscriminationIncident' | 'lastCrimeAgainstPerson' | 'hcRefused' | 'prraRefused', string>;
 }
 
-export const PERSON_SELECTS = [
+const PERSON_SELECTS = [
   'ageBand',
   'immigrationStatus',
   'removalState',
@@ -45,7 +45,7 @@ export const PERSON_SELECTS = [
   'sexIndustryWork',
   'dependants',
 ] as const;
-export const PERSON_DATES = ['permitExpiry', 'removalDate', 'inCanadaSince', 'priorClaimDate'] as const;
+const PERSON_DATES = ['permitExpiry', 'removalDate', 'inCanadaSince', 'priorClaimDate'] as const;
 
 /** Waits for the network to be quiet and every "Loading…" to be gone. */
 export async function settle(page: Page): Promise<void> {

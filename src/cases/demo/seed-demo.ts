@@ -18,7 +18,7 @@ import { demoCases, type Mark } from './demo-cases';
 // fictional cases, built through the same use cases as the API. Passwords and TOTP secrets are
 // returned for the terminal only; nothing about them is logged.
 
-export const DEMO_ORGANISATION_NAME = 'DEMO — Harbour demonstration clinic (fictional data)';
+const DEMO_ORGANISATION_NAME = 'DEMO — Harbour demonstration clinic (fictional data)';
 
 export interface DemoPerson {
   id: string;

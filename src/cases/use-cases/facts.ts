@@ -72,7 +72,7 @@ export type FactsPatch = z.output<typeof factsPatchSchema>;
 const EMPTY: StoredFacts = storedFactsSchema.parse({});
 const T = 'cases';
 
-export function storedFactsOf(scope: CaseScope): StoredFacts {
+function storedFactsOf(scope: CaseScope): StoredFacts {
   return scope.vault.maybeJson<StoredFacts>(T, 'facts', scope.row.id, scope.row.facts) ?? EMPTY;
 }
 
@@ -195,7 +195,7 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
   return visibleFacts(scope, merged);
 }
 
-export async function factsHistory(ctx: AppContext, caseId: string) {
+async function factsHistory(ctx: AppContext, caseId: string) {
   const rows = await ctx.db
     .selectFrom('case_facts_history')
     .select(['changed_at', 'changed_by', 'changed'])

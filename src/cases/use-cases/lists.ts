@@ -15,7 +15,7 @@ import { deleteDateOf } from './retention';
 // and for admins the cases their organisation holds (to staff them). Every candidate row goes
 // through authorize(), not just the SQL filter.
 
-export const PAGE_SIZE = 50;
+const PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
 
 export interface CasePage {

@@ -20,7 +20,7 @@ export interface RewrapReport {
 }
 
 /** Rewraps every case key and the system key under the current KEK, reindexes names, stores a new key check. */
-export async function rewrapAll(db: Kysely<Database>, keyring: Keyring, now: () => Date = () => new Date()): Promise<RewrapReport> {
+async function rewrapAll(db: Kysely<Database>, keyring: Keyring, now: () => Date = () => new Date()): Promise<RewrapReport> {
   const report = await db.transaction().execute(async (trx) => {
     const cases = await trx.selectFrom('cases').select(['id', 'wrapped_key', 'identity']).forUpdate().execute();
     let rewrapped = 0;

@@ -32,7 +32,7 @@ type Phase = 'recruitment' | 'destination';
 const yes = (id: string, phase?: Phase) => ({ id, answer: 'yes' as const, ...(phase ? { phase } : {}) });
 const no = (id: string, phase?: Phase) => ({ id, answer: 'no' as const, ...(phase ? { phase } : {}) });
 
-export const NAMED_CASES: Record<string, CaseFactsInput> = {
+const NAMED_CASES: Record<string, CaseFactsInput> = {
   ...CASE_FACTS_EXAMPLES,
   'domestic worker, removal in ten days (CLI fixture, ON)': {
     contractVersion: 1,

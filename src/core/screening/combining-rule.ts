@@ -1,5 +1,5 @@
 import type { DimensionId, DimensionResult, FactId, Phase, TestStatus } from '../contract';
-import { readWith, slotReader, type Answers, type Reading, type RecordedAnswers, type SlotReader } from './answers';
+import { readWith, slotReader, type Reading, type RecordedAnswers, type SlotReader } from './answers';
 import { catalogueItemsOf, PROFILES, STRENGTHS, type Profile, type Strength } from './catalogue';
 import { mapped } from '../lists';
 import { rank } from './status';
@@ -29,7 +29,7 @@ export function ruleStatus(yes: Counts, open: Counts): TestStatus {
  * choice of open items that includes one of this strength meets the rule, and the same choice
  * without it does not. A weak item is useless while no strong or medium item can join it.
  */
-export function usefulStrengths(yes: Counts, open: Counts): Set<Strength> {
+function usefulStrengths(yes: Counts, open: Counts): Set<Strength> {
   const useful = new Set<Strength>();
   for (let s = 0; s <= open.strong; s++)
     for (let m = 0; m <= open.medium; m++)
@@ -134,16 +134,6 @@ function evaluateReadings(dimension: DimensionId, { items, strongestFirst }: Ele
     profile,
     missingItems,
   };
-}
-
-export function evaluateDimensionUnder(dimension: DimensionId, answers: Answers, profile: Profile): ScreenedDimension {
-  const prepared = elementItems(dimension);
-  return evaluateReadings(
-    dimension,
-    prepared,
-    prepared.items.map((item) => answers(item.fact, item.phase)),
-    profile,
-  );
 }
 
 /** Reads the element under each applicable list and keeps the highest status (first list on a tie). */

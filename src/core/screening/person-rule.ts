@@ -2,8 +2,8 @@ import type { DimensionId, TestStatus } from '../contract';
 import type { Answers } from './answers';
 import { allOf, anyOf, fromReading } from './status';
 
-export const RECRUITMENT_DIMENSIONS = ['deceptive-recruitment', 'coercive-recruitment', 'recruitment-abuse-of-vulnerability'] as const;
-export const DESTINATION_MEANS_DIMENSIONS = ['coercion-at-destination', 'abuse-of-vulnerability-at-destination'] as const;
+const RECRUITMENT_DIMENSIONS = ['deceptive-recruitment', 'coercive-recruitment', 'recruitment-abuse-of-vulnerability'] as const;
+const DESTINATION_MEANS_DIMENSIONS = ['coercion-at-destination', 'abuse-of-vulnerability-at-destination'] as const;
 
 export interface PersonLevel {
   status: TestStatus;

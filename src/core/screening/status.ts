@@ -6,7 +6,6 @@ import type { Reading } from './answers';
 // makes "one more yes never lowers a result" hold for every rule built from them.
 
 const RANK: Record<TestStatus, number> = { 'not-met': 0, 'insufficient-information': 1, met: 2 };
-export const STATUS_ORDER: readonly TestStatus[] = ['not-met', 'insufficient-information', 'met'];
 
 export const rank = (s: TestStatus) => RANK[s];
 

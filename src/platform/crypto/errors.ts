@@ -13,7 +13,7 @@ export type KeyErrorCode =
   | 'ciphertext-format'
   | 'authentication-failed';
 
-export abstract class HarbourKeyError extends Error {
+abstract class HarbourKeyError extends Error {
   abstract readonly code: KeyErrorCode;
 }
 

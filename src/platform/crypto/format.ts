@@ -8,14 +8,14 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { CiphertextFormatError, DecryptionError } from './errors';
 
-export const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 1;
 export const KIND = { field: 1, dataKey: 2, keyCheck: 3 } as const;
 export type Kind = (typeof KIND)[keyof typeof KIND];
 const NONCE = 12;
 const TAG = 16;
 
 /** Length-prefixed UTF-8 parts, so ("ab","c") and ("a","bc") never encode alike. */
-export function encodeContext(parts: readonly string[]): Buffer {
+function encodeContext(parts: readonly string[]): Buffer {
   return Buffer.concat(
     parts.flatMap((part) => {
       const bytes = Buffer.from(part, 'utf8');

@@ -97,7 +97,7 @@ function realResolve(path: string): string {
   return parent === absolute ? absolute : join(realResolve(parent), relative(parent, absolute));
 }
 
-export function isInside(child: string, parent: string): boolean {
+function isInside(child: string, parent: string): boolean {
   const rel = relative(realResolve(parent), realResolve(child));
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

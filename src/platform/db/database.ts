@@ -36,7 +36,7 @@ export class NoInstallationError extends Error {
 }
 
 /** Whether the embedded database of an installation exists in `dataDir` (looked at without creating anything). */
-export function embeddedInstallationExists(dataDir: string): boolean {
+function embeddedInstallationExists(dataDir: string): boolean {
   return existsSync(join(embeddedPaths(dataDir).clusterDir, 'PG_VERSION'));
 }
 

@@ -29,7 +29,7 @@ export interface EmbeddedPostgresStatus {
   relocatedTo?: string;
 }
 
-export class EmbeddedPostgresError extends Error {
+class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
 }
 
@@ -43,7 +43,7 @@ const MAX_SOCKET_PATH = 107; // sun_path limit on Linux, minus the terminating N
 export const CLUSTER_POINTER = 'postgres-location';
 
 /** Where, run as root, a cluster lives when the database user cannot reach the data folder (as Debian keeps /var/lib/postgresql). */
-export const DEFAULT_CLUSTER_HOME = '/var/lib/harbour';
+const DEFAULT_CLUSTER_HOME = '/var/lib/harbour';
 
 export function embeddedPaths(dataDir: string): EmbeddedPostgresPaths {
   const pointer = join(dataDir, CLUSTER_POINTER);
@@ -157,7 +157,7 @@ function postmasterPid(clusterDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-export async function isEmbeddedPostgresRunning(dataDir: string): Promise<boolean> {
+async function isEmbeddedPostgresRunning(dataDir: string): Promise<boolean> {
   const pid = postmasterPid(embeddedPaths(dataDir).clusterDir);
   return pid !== undefined && pidIsAlive(pid);
 }

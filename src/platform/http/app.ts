@@ -14,7 +14,6 @@ import { installErrorHandler } from './error-handler';
 import { AppError, type AppErrorCode } from './app-error';
 import { installRoutePolicies } from './enforce-route-policy';
 
-export type HarbourApp = FastifyInstance;
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;
 
 const WEB_DIST = resolve(import.meta.dirname, '../../../dist/web');

@@ -39,7 +39,7 @@ async function session(ctx: AppContext, request: FastifyRequest, policy: RoutePo
 }
 
 /** Resolves and checks what the policy asks for, and puts the person and the case on the request. */
-export async function enforceRoutePolicy(ctx: AppContext, policy: RoutePolicy, request: FastifyRequest): Promise<void> {
+async function enforceRoutePolicy(ctx: AppContext, policy: RoutePolicy, request: FastifyRequest): Promise<void> {
   const person = await session(ctx, request, policy);
   if (person && (policy.kind === 'signed-in' || policy.kind === 'cases') && policy.roles) requireRole(person, ...policy.roles);
   if (person && policy.kind === 'org') requireAdminDuty(person);

@@ -124,5 +124,3 @@ export function installErrorHandler(app: FastifyInstance): void {
     return reply.status(500).send(body('internal', 'Something went wrong inside Harbour. The problem has been logged.'));
   });
 }
-
-export const ERROR_RESPONSE_DOC = Object.fromEntries(Object.entries(APP_ERRORS).map(([code, { status, when }]) => [code, `${status}: ${when}`]));

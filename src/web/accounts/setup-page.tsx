@@ -9,7 +9,7 @@ import { describeError, fieldError, MIN_PASSWORD_LENGTH, type FieldErrors } from
 import { Field, focusFirstInvalid, FormAlert, SubmitButton } from '../platform/form';
 import { takeHashToken } from '../platform/hash-token';
 
-export const setupStatusKey = ['setup-status'] as const;
+const setupStatusKey = ['setup-status'] as const;
 
 export function useSetupStatus() {
   return useQuery({ queryKey: setupStatusKey, queryFn: () => api.get<{ needed: boolean }>('/api/setup/status'), staleTime: 30_000 });
@@ -31,7 +31,6 @@ export function SetupPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
-  const justSetUp = useRef(false);
   const [form, setForm] = useState<SetupForm>({ organisationName: '', displayName: '', email: '', password: '', confirmPassword: '' });
   const [alsoLawyer, setAlsoLawyer] = useState(false);
   const [local, setLocal] = useState<FieldErrors>({});
@@ -39,7 +38,6 @@ export function SetupPage() {
     mutationFn: ({ confirmPassword: _unused, ...body }: SetupForm) =>
       api.post<unknown>('/api/setup', { token, ...body, ...(alsoLawyer ? { alsoLawyer: true } : {}) }),
     onSuccess: () => {
-      justSetUp.current = true; // so the "already set up" redirect below does not race this one
       queryClient.setQueryData(setupStatusKey, { needed: false });
       navigate('/sign-in', { replace: true, state: { setUp: true, email: form.email.trim() } });
     },
@@ -47,7 +45,9 @@ export function SetupPage() {
   });
 
   if (status.isPending) return <Loading />;
-  if (status.data && !status.data.needed && !justSetUp.current) return <Navigate to="/sign-in" replace />;
+  // Not while this page's own set-up is in flight or done: its onSuccess marks set-up as no longer needed
+  // before the mutation settles, and the navigation there (with the new email) must not race this one.
+  if (status.data && !status.data.needed && !setup.isPending && !setup.isSuccess) return <Navigate to="/sign-in" replace />;
 
   const update = (key: keyof SetupForm) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
   const submit = (event: FormEvent) => {

@@ -5,7 +5,7 @@ import type { CaseHeader, SafeContact } from './types';
 const CHANNELS = ['call', 'text', 'email', 'leaveMessages'] as const;
 
 /** How the client may safely be reached. Shown on every case screen, before any contact action. */
-export function SafeContactSummary({ safeContact }: { safeContact: SafeContact | null }) {
+function SafeContactSummary({ safeContact }: { safeContact: SafeContact | null }) {
   const { t } = useTranslation('cases');
   return (
     <aside className="safe-contact" aria-labelledby="safe-contact-heading">

@@ -2,7 +2,6 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { useSession } from '../accounts/session';
-import { capabilities } from '../capabilities';
 import { isApiError } from '../platform/api';
 import type { CaseTab } from '../shell/capability';
 import { useDocumentTitle } from '../shell/document-title';
@@ -53,7 +52,8 @@ function useFocusTabHeading() {
   }, [pathname]);
 }
 
-export function CasePage() {
+/** The case page: its own tabs, then the tabs other capabilities contributed. */
+export function CasePage({ contributed }: { contributed: readonly CaseTab[] }) {
   const { t } = useTranslation('cases');
   const code = (useParams().code ?? '').toUpperCase();
   const session = useSession().data;
@@ -79,8 +79,7 @@ export function CasePage() {
 
   const viewer = { userId: session.user.id, role: session.user.role };
   const can = permissionsFor(header.data, viewer, team.data?.team);
-  const contributed = capabilities
-    .flatMap((c) => c.caseTabs ?? [])
+  const contributedLinks = contributed
     .filter((tab) => !tab.roles || tab.roles.includes(session.user.role))
     .map((tab) => ({ id: tab.id, to: tab.path, label: tab.label }));
   const context: CaseContext = { code, header: header.data, team: team.data?.team, can, viewer };
@@ -91,7 +90,7 @@ export function CasePage() {
         <CaseHeaderView header={header.data} />
         <nav className="case-tabs" aria-label={t('tabs.label')}>
           <ul>
-            {[...ownTabs(can, session.user.role === 'admin'), ...contributed].map((tab) => (
+            {[...ownTabs(can, session.user.role === 'admin'), ...contributedLinks].map((tab) => (
               <li key={tab.id}>
                 <NavLink to={tab.to ? `/cases/${code}/${tab.to}` : `/cases/${code}`} end={!tab.to}>
                   {t(tab.label)}

@@ -1,6 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { capabilities } from '../capabilities';
-import type { Capability } from '../shell/capability';
+import type { Capability, CaseTab } from '../shell/capability';
 import { ActivityTab } from './activity-tab';
 import { CaseListPage } from './case-list-page';
 import { CasePage, ContributedTab } from './case-page';
@@ -14,11 +13,8 @@ import { TeamTab } from './team-tab';
 import './cases.css';
 import './case-tabs.css';
 
-export { useCaseHeader } from './api';
-export type { CaseHeader } from './types';
-
 /** The case page's own tabs, in order; tabs from other capabilities (caseTabs) follow them. */
-export const OWN_TABS = [
+const OWN_TABS = [
   { id: 'overview', path: '', element: <OverviewTab /> },
   { id: 'sittings', path: 'sittings', element: <SittingsTab /> },
   { id: 'story', path: 'story', element: <StoryTab /> },
@@ -28,15 +24,13 @@ export const OWN_TABS = [
   { id: 'closing', path: 'closing', element: <ClosingTab /> },
 ] as const;
 
-function caseRoutes(): RouteObject[] {
-  // Read when the router is built, once every capability module has loaded.
-  const contributed = capabilities.flatMap((c) => c.caseTabs ?? []);
+function caseRoutes(contributed: readonly CaseTab[]): RouteObject[] {
   return [
     { path: 'cases', element: <CaseListPage /> },
     { path: 'cases/new', element: <NewCasePage /> },
     {
       path: 'cases/:code',
-      element: <CasePage />,
+      element: <CasePage contributed={contributed} />,
       children: [
         ...OWN_TABS.map((tab) => (tab.path ? { path: tab.path, element: tab.element } : { index: true, element: tab.element })),
         ...contributed.map((tab) => ({ path: tab.path, element: <ContributedTab tab={tab} /> })),
@@ -45,10 +39,17 @@ function caseRoutes(): RouteObject[] {
   ];
 }
 
-export const casesCapability: Capability = {
-  id: 'cases',
-  get routes() {
-    return caseRoutes();
-  },
-  nav: [{ to: '/cases', label: 'cases:nav.cases', roles: ['admin', 'lawyer', 'legal-worker', 'support-worker'] }],
-};
+/**
+ * The cases capability. It is handed the tabs other capabilities contribute as a function, read
+ * when the router is built (once every capability module has loaded), so that it need not import
+ * the list of capabilities that lists it.
+ */
+export function casesCapability(contributedTabs: () => readonly CaseTab[]): Capability {
+  return {
+    id: 'cases',
+    get routes() {
+      return caseRoutes(contributedTabs());
+    },
+    nav: [{ to: '/cases', label: 'cases:nav.cases', roles: ['admin', 'lawyer', 'legal-worker', 'support-worker'] }],
+  };
+}

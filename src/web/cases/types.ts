@@ -6,7 +6,7 @@ import type { ConsentPurpose, DataCategory, GatedAction, GivenHow } from '../../
 import type { Province, RemedyId } from '../../core/contract/identifiers';
 
 export type { Compartment, TeamRole, IntakeTopic, ConsentPurpose, DataCategory, GatedAction, GivenHow, Province, RemedyId };
-export { COMPARTMENTS, TEAM_ROLES, TEAM_ROLES_FOR_ROLE } from '../../core/access/model';
+export { COMPARTMENTS, TEAM_ROLES_FOR_ROLE } from '../../core/access/model';
 export { INTAKE_TOPICS } from '../../core/cases/intake-guide';
 export { PROVINCES, REMEDY_IDS } from '../../core/contract/identifiers';
 

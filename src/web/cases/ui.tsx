@@ -100,12 +100,16 @@ export function RadioGroup<T extends string>({
   onChange,
 }: ChoicesProps<T> & { value: T | null; onChange: (value: T) => void }) {
   const id = useId();
+  // A radio group is where ARIA carries "invalid" (a single radio has no such state), named by its legend.
   return (
     <fieldset
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-invalid={error ? true : undefined}
       className={error ? 'fieldset--invalid' : undefined}
       aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
     >
-      <legend>{legend}</legend>
+      <legend id={`${id}-legend`}>{legend}</legend>
       {hint ? (
         <p className="field__hint" id={`${id}-hint`}>
           {hint}
@@ -119,14 +123,7 @@ export function RadioGroup<T extends string>({
       <div className="choices">
         {options.map((option) => (
           <label className="choice" key={option}>
-            <input
-              type="radio"
-              name={name}
-              value={option}
-              aria-invalid={error ? true : undefined}
-              checked={value === option}
-              onChange={() => onChange(option)}
-            />
+            <input type="radio" name={name} value={option} checked={value === option} onChange={() => onChange(option)} />
             {label(option)}
           </label>
         ))}

@@ -12,7 +12,7 @@ export interface CitationLike {
   lastReviewed: string;
 }
 
-export const verificationOf = (c: { verification?: Verification; verified?: boolean }): Verification =>
+const verificationOf = (c: { verification?: Verification; verified?: boolean }): Verification =>
   c.verification ?? (c.verified ? 'official-text' : 'unverified');
 
 /** How well a fact is sourced. "Unverified" is marked so it cannot be mistaken for checked law. */

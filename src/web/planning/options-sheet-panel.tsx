@@ -14,7 +14,7 @@ import { Field, FormAlert, SelectField, SubmitButton } from '../platform/form';
 // confirm going through it with the client (POST …/options-sheet/explained, naming the sheet by
 // the digest that came with it): that confirmation, and only it, records the explanation.
 
-export const SHEET_LANGS = ['en', 'fr', 'es', 'tl', 'zh-Hans', 'pa'] as const;
+const SHEET_LANGS = ['en', 'fr', 'es', 'tl', 'zh-Hans', 'pa'] as const;
 const REVIEWED = ['en', 'fr'];
 type SheetLang = (typeof SHEET_LANGS)[number];
 const SHEET_HEADER = 'x-harbour-options-sheet';

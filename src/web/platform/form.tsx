@@ -65,9 +65,19 @@ export function FormAlert({ message, tone = 'problem' }: { message: string | nul
   );
 }
 
-/** Moves focus to the first invalid field after a failed submit, for keyboard and screen reader users. */
+/**
+ * Moves focus to the first invalid field after a failed submit, for keyboard and screen reader users.
+ * An invalid radio group is a fieldset: focus goes to its chosen radio, or its first.
+ */
 export function focusFirstInvalid(form: HTMLFormElement | null): void {
-  requestAnimationFrame(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+  requestAnimationFrame(() => {
+    const invalid = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    const target =
+      invalid?.getAttribute('role') === 'radiogroup'
+        ? (invalid.querySelector<HTMLElement>('input:checked') ?? invalid.querySelector<HTMLElement>('input'))
+        : invalid;
+    target?.focus();
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ type Resources = Record<string, Record<string, Record<string, unknown>>>;
 // Every capability adds its own namespace as locales/<lang>/<namespace>.json; they are picked up here.
 const files = import.meta.glob<Record<string, unknown>>('../locales/*/*.json', { eager: true, import: 'default' });
 
-export function collectResources(modules: Record<string, Record<string, unknown>>): Resources {
+function collectResources(modules: Record<string, Record<string, unknown>>): Resources {
   const resources: Resources = {};
   for (const [file, content] of Object.entries(modules)) {
     const match = /locales\/([a-z]{2})\/([\w-]+)\.json$/.exec(file);
@@ -28,7 +28,7 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 }
 
-export function storedLanguage(): Language | null {
+function storedLanguage(): Language | null {
   try {
     const value = window.localStorage.getItem(LANGUAGE_KEY);
     return isLanguage(value) ? value : null;

@@ -33,7 +33,7 @@ export interface RemedyView {
   jurisdiction?: { code: string; reviewed: boolean };
 }
 
-export const ELIGIBILITY_ORDER = ['likely', 'possible', 'unknown', 'unlikely', 'not-applicable'] as const;
+const ELIGIBILITY_ORDER = ['likely', 'possible', 'unknown', 'unlikely', 'not-applicable'] as const;
 
 export function remedyViews(server: Assessment, local: LocalAssessment | undefined, lang: Lang): RemedyView[] {
   const asOf = local?.facts.asOf ?? '';
@@ -65,7 +65,7 @@ export function remedyViews(server: Assessment, local: LocalAssessment | undefin
 }
 
 const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000;
-export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
+const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
 
 export interface FlagView {
   id: string;

@@ -84,7 +84,7 @@ export interface ContractConsents {
 export type Stage = 'preliminary' | 'full';
 
 const base = (code: string) => `/api/cases/${encodeURIComponent(code)}`;
-export const legalKey = (code: string) => ['legal', code.toUpperCase()] as const;
+const legalKey = (code: string) => ['legal', code.toUpperCase()] as const;
 
 export function useCaseRecord(code: string) {
   return useQuery({ queryKey: [...legalKey(code), 'case'], queryFn: () => api.get<{ case: CaseRecord }>(base(code)).then((r) => r.case) });

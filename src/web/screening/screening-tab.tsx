@@ -17,7 +17,7 @@ const VIEWS = ['person', 'preliminary', 'full', 'result'] as const;
 type View = (typeof VIEWS)[number];
 
 /** Never ask while anyone who may control the person could see or hear. Shown wherever questions are. */
-export function SafetyReminder() {
+function SafetyReminder() {
   const { t } = useTranslation('screening');
   return (
     <aside className="notice notice--safety" aria-labelledby="safety-heading">

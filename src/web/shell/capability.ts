@@ -17,8 +17,8 @@ export interface NavItem {
 
 /**
  * A tab on the case page, contributed by any capability (screening, remedies …). It is rendered
- * after the case page's own tabs, as the nested route /cases/:code/<path>; read the code with
- * useParams() and the header with useCaseHeader(code) from src/web/cases.
+ * after the case page's own tabs, as the nested route /cases/:code/<path>; read the case (code,
+ * header, team, permissions) with useCase() from src/web/cases/case-context.
  */
 export interface CaseTab {
   id: string;

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session';
 
-export const DISCREET_TITLE_KEY = 'common:discreet.title';
+const DISCREET_TITLE_KEY = 'common:discreet.title';
 const FAVICON = '/favicon.svg';
 const DISCREET_FAVICON = '/favicon-discreet.svg';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { pathForStage, useSession, type Role } from '../accounts/session';
+import { pathForStage, useSession } from '../accounts/session';
 import { describeError } from '../platform/errors';
 
 export function Loading() {
@@ -40,11 +40,6 @@ export function RequireActive() {
 /** Renders children only for a person who holds the admin duty (role 'admin', or beside a practice role). */
 export function RequireAdminDuty({ children }: { children: ReactNode }) {
   return useSession().data?.user.isAdmin ? <>{children}</> : <Forbidden />;
-}
-
-export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
-  const role = useSession().data?.user.role;
-  return role && roles.includes(role) ? <>{children}</> : <Forbidden />;
 }
 
 function Forbidden() {

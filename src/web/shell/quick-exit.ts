@@ -8,7 +8,7 @@ import { getCsrfToken, setCsrfToken } from '../platform/api';
 export const QUICK_EXIT_URL = 'https://www.theweathernetwork.com/ca';
 
 /** Escape pressed this many times within the window triggers the quick exit. */
-export const ESCAPE_PRESSES = 3;
+const ESCAPE_PRESSES = 3;
 export const ESCAPE_WINDOW_MS = 1500;
 
 /** Returns a key handler that calls onTriggered after `presses` Escapes within `windowMs`. */

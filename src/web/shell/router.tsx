@@ -4,7 +4,7 @@ import { RequireActive } from './guards';
 import { Layout } from './layout';
 import { NotFoundPage, RouteErrorPage } from './not-found';
 
-export function buildRoutes(capabilities: Capability[]): RouteObject[] {
+function buildRoutes(capabilities: Capability[]): RouteObject[] {
   const nav = capabilities.flatMap((c) => c.nav ?? []);
   return [
     {

@@ -3,7 +3,7 @@
 // the benchmarks, which both run the real server process.
 import { generate } from 'otplib';
 
-export const PASSWORD = 'Tidal-Lantern-Orchard-42';
+const PASSWORD = 'Tidal-Lantern-Orchard-42';
 
 export interface HttpSession {
   cookie: string;
@@ -48,7 +48,7 @@ function expectStatus(what: string, got: { status: number; json: unknown }, want
 }
 
 /** Signs in with a password and enrols a new authenticator (first sign-in of an account). */
-export async function signInAndEnrol(base: string, email: string, password = PASSWORD): Promise<HttpSession> {
+async function signInAndEnrol(base: string, email: string, password = PASSWORD): Promise<HttpSession> {
   const signIn = await call(base, 'POST', '/api/auth/sign-in', { email, password });
   expectStatus('sign-in', signIn, 200);
   let cookie = sessionCookie(signIn.res)!;

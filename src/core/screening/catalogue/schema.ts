@@ -40,7 +40,7 @@ export const weightingSchema = z.strictObject({
 });
 export type Weighting = z.infer<typeof weightingSchema>;
 
-export const INDICATOR_KINDS = ['ilo-indicator', 'legal-element', 'red-flag'] as const;
+const INDICATOR_KINDS = ['ilo-indicator', 'legal-element', 'red-flag'] as const;
 
 export const indicatorSchema = z.strictObject({
   id: z.enum(FACT_IDS as [string, ...string[]]),

@@ -30,7 +30,7 @@ export interface LegalContext {
   ageBand: 'minor' | 'adult' | 'unknown';
 }
 
-export const toCitationOut = (c: Citation): CitationOut => ({ ...c, verified: c.verification === 'official-text' });
+const toCitationOut = (c: Citation): CitationOut => ({ ...c, verified: c.verification === 'official-text' });
 
 /** A fact, optionally pinned to one phase; without a phase, a yes in either phase counts. */
 export interface Evidence {
@@ -165,7 +165,7 @@ export function derived(id: string, status: TestStatus, parts: LegalElement[], c
 }
 
 /** The list without repeats, first occurrences in order. Short lists are searched, which beats building a Set. */
-export function dedupe(xs: string[]): string[] {
+function dedupe(xs: string[]): string[] {
   if (xs.length > 16) return [...new Set(xs)];
   const out: string[] = [];
   for (const x of xs) if (!out.includes(x)) out.push(x);

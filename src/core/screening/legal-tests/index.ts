@@ -5,7 +5,6 @@ import { irpa118 } from './irpa-118';
 import { palermoArt3 } from './palermo';
 
 export type { LegalContext, LegalElement, LegalTest } from './element';
-export { criminalCode279, forcedMarriage293, irpa118, palermoArt3 };
 
 /** All four tests, side by side, in contract order. */
 export function evaluateLegalTests(ctx: LegalContext): LegalTest[] {
