@@ -117,10 +117,6 @@ export function planningBasis(ctx: PlanningContext): PlanningBasis {
   return { ctx, goals, open };
 }
 
-export function buildPlan(ctx: PlanningContext, strategy: StrategyId): DetailedPlan {
-  return buildPlanFrom(planningBasis(ctx), strategy);
-}
-
 export function buildPlanFrom(basis: PlanningBasis, strategy: StrategyId): DetailedPlan {
   const { ctx, goals } = basis;
   const plan: DetailedPlan = { strategy, steps: [], awaitingDecision: [], excluded: [] };

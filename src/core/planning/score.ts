@@ -49,16 +49,6 @@ export function remediesById(remedies: readonly RemedyResult[]): ReadonlyMap<Rem
   return byId;
 }
 
-export function scorePlan(
-  plan: DetailedPlan,
-  remedies: RemedyResult[],
-  goals: readonly Goal[],
-  tolerance: RiskTolerance,
-  imminentRemoval: boolean,
-): ScoreBreakdown {
-  return scorePlanWith(plan, remediesById(remedies), goals, tolerance, imminentRemoval);
-}
-
 /** scorePlan with the remedies already looked up by id: the planner scores several plans over the same remedies. */
 export function scorePlanWith(
   plan: DetailedPlan,
@@ -85,10 +75,6 @@ export function scorePlanWith(
   const urgency = imminentRemoval && !(first && ruleFor(first.remedy).answersImminentRemoval) ? REMOVAL_UNANSWERED : 0;
   const evidence = links * EVIDENCE_LINK_POINTS;
   return { goals: goalPoints, evidence, risk, urgency, total: goalPoints + evidence - risk - urgency };
-}
-
-export function tradeOffs(plan: DetailedPlan, remedies: RemedyResult[], goals: readonly Goal[], imminentRemoval: boolean): PlanNote[] {
-  return tradeOffsWith(plan, remediesById(remedies), goals, imminentRemoval);
 }
 
 /** tradeOffs with the remedies already looked up by id. */

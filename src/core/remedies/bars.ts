@@ -33,7 +33,7 @@ const ob440 = ircc(
 /** The 12-month PRRA bars apply to applications received on or after 28 June 2012 (OB 440-H, official text). */
 const PRRA_BARS_IN_FORCE: Effective = { from: '2012-06-28' };
 
-export const BAR_RULES: readonly BarRule[] = [
+const BAR_RULES: readonly BarRule[] = [
   {
     id: 'refugee-rejected-12-months-hc',
     remedy: 'hc',
@@ -100,12 +100,12 @@ export interface ActiveBar {
   dateUnknown: boolean;
 }
 
-export const claimClosedNegatively = (facts: CaseFacts) => ['rejected', 'withdrawn'].includes(facts.person.priorRefugeeClaim?.outcome ?? '');
+const claimClosedNegatively = (facts: CaseFacts) => ['rejected', 'withdrawn'].includes(facts.person.priorRefugeeClaim?.outcome ?? '');
 export const claimPendingIn = (facts: CaseFacts) =>
   facts.person.immigrationStatus === 'refugee-claimant' || facts.person.priorRefugeeClaim?.outcome === 'pending';
 
 /** "Less than N months have passed since" the trigger: barred while asOf is before the anniversary, open on it. */
-export function barOpensOn(decision: string | undefined, months: number): IsoDate | undefined {
+function barOpensOn(decision: string | undefined, months: number): IsoDate | undefined {
   return decision === undefined ? undefined : addMonthsClamped(decision as IsoDate, months);
 }
 

@@ -28,7 +28,7 @@ export const START_NOT_RESEARCHED: Effective = Object.freeze({ from: null });
 export const NOT_RESEARCHED = null;
 
 const RANK: Record<VerificationStatus, number> = { 'official-text': 2, secondary: 1, unverified: 0 };
-export function weakest(citations: readonly Citation[]): VerificationStatus {
+function weakest(citations: readonly Citation[]): VerificationStatus {
   return citations.reduce<VerificationStatus>((w, c) => (RANK[c.verification] < RANK[w] ? c.verification : w), 'official-text');
 }
 const oldest = (citations: readonly Citation[]) => citations.map((c) => c.lastReviewed).sort()[0]!;
@@ -116,7 +116,3 @@ export function param<K extends ParamId>(ctx: EvaluationContext, id: K): ParamVa
 export function paramFact<K extends ParamId>(ctx: EvaluationContext, id: K): Fact<ParamValues[K]> | undefined {
   return ctx.jurisdiction.param(id);
 }
-
-/** Shorthand for a month-count in words, used in reason wording. */
-export const monthsText = (months: number): Localized =>
-  months % 12 === 0 ? t(`${months / 12} year(s)`, `${months / 12} an(s)`) : t(`${months} months`, `${months} mois`);

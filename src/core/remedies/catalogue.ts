@@ -4,7 +4,7 @@ import { REMEDY_IDS, type RemedyId } from '../contract';
 import { addDays, type IsoDate } from '../dates/iso-date';
 import { JURISDICTIONS } from './jurisdictions';
 import { REMEDY_KNOWLEDGE } from './knowledge';
-import { JURISDICTION_CODES, VERIFICATIONS, type Dated, type JurisdictionCode, type Localized, type RemedyKnowledge, type VerificationStatus } from './model';
+import { JURISDICTION_CODES, VERIFICATIONS, type Dated, type JurisdictionCode, type RemedyKnowledge, type VerificationStatus } from './model';
 import { LIMITATION_PASSED_REASON, NOT_REVIEWED_REASON, type Locale } from './evaluate';
 
 export function listRemedies(): RemedyKnowledge[] {
@@ -103,5 +103,3 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
   }
   return { asOf, staleAfterDays, byJurisdiction, totals, staleFacts };
 }
-
-export type { Localized };

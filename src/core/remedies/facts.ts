@@ -1,10 +1,10 @@
 // Readable predicates over the case facts, shared by the knowledge files, so that each rule
 // reads as a sentence: `isOutOfStatus(ctx) && answered(ctx, 'violence')`.
 import type { FactId, ImmigrationStatus, LegalTestId, RemedyId } from '../contract';
-import { activeBars, claimClosedNegatively, claimPendingIn, runningBar } from './bars';
+import { activeBars, claimPendingIn, runningBar } from './bars';
 import type { BarId, EvaluationContext } from './model';
 
-export const TEMPORARY_RESIDENT_STATUSES: readonly ImmigrationStatus[] = [
+const TEMPORARY_RESIDENT_STATUSES: readonly ImmigrationStatus[] = [
   'work-permit-employer-specific',
   'work-permit-open',
   'study-permit',
@@ -13,7 +13,7 @@ export const TEMPORARY_RESIDENT_STATUSES: readonly ImmigrationStatus[] = [
 ];
 const SECURE: readonly ImmigrationStatus[] = ['citizen', 'permanent-resident'];
 
-export const status = (ctx: EvaluationContext) => ctx.facts.person.immigrationStatus;
+const status = (ctx: EvaluationContext) => ctx.facts.person.immigrationStatus;
 export const hasStatus = (ctx: EvaluationContext, ...statuses: ImmigrationStatus[]) => statuses.includes(status(ctx));
 export const isCitizenOrPermanentResident = (ctx: EvaluationContext) => SECURE.includes(status(ctx));
 export const isTemporaryResident = (ctx: EvaluationContext) => TEMPORARY_RESIDENT_STATUSES.includes(status(ctx));
@@ -70,10 +70,8 @@ export const legalTestMet = (ctx: EvaluationContext, id: LegalTestId) => legalTe
 const CONTINUUM_ORDER = ['no-indicators', 'labour-rights-violations', 'exploitation', 'forced-labour', 'trafficking-indicators'];
 export const continuumAtLeast = (ctx: EvaluationContext, level: 'exploitation' | 'forced-labour' | 'trafficking-indicators') =>
   CONTINUUM_ORDER.indexOf(ctx.screening.continuum) >= CONTINUUM_ORDER.indexOf(level);
-export const dimensionMet = (ctx: EvaluationContext, id: string) => ctx.screening.dimensions.some((d) => d.id === id && d.status === 'met');
 
 export const priorClaim = (ctx: EvaluationContext) => ctx.facts.person.priorRefugeeClaim;
-export const priorClaimClosedNegatively = (ctx: EvaluationContext) => claimClosedNegatively(ctx.facts);
 export const claimPending = (ctx: EvaluationContext) => claimPendingIn(ctx.facts);
 
 /** The bar of this id runs against this remedy on asOf, with a known end (read from the one register in bars.ts). */

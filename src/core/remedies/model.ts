@@ -13,11 +13,8 @@ import {
   RISK_IDS,
   RISK_LEVELS,
   type CaseFacts,
-  type ConsentKey,
   type Eligibility,
-  type ImmigrationStatus,
   type Province,
-  type RemedyId,
   type RiskId,
   type RiskLevel,
 } from '../contract';
@@ -116,14 +113,6 @@ export interface RiskRule extends Dated {
   why: Localized;
 }
 
-export interface PracticeNote {
-  id: string;
-  text: Localized;
-  citations: Citation[];
-  lastReviewed: string;
-  verification: VerificationStatus;
-}
-
 export const DEADLINE_KINDS = ['limitation', 'judicial-review', 'renewal', 'removal', 'claim-window'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
@@ -143,7 +132,7 @@ export interface DeadlineRule {
   compute: (ctx: EvaluationContext) => ComputedDeadline | undefined;
 }
 
-export const YIELD_KINDS = ['status', 'money', 'documents', 'health-coverage', 'permits', 'protection', 'income'] as const;
+const YIELD_KINDS = ['status', 'money', 'documents', 'health-coverage', 'permits', 'protection', 'income'] as const;
 export const URGENCY_ROLES = ['answers-imminent-removal', 'stays-removal', 'none'] as const;
 export type UrgencyRole = (typeof URGENCY_ROLES)[number];
 export const BAR_IDS = [
@@ -162,7 +151,7 @@ export type BarId = (typeof BAR_IDS)[number];
 const fn = <T>() => z.custom<T>((v) => typeof v === 'function', { error: 'expected a function' });
 const levelSchema = z.union([z.enum(RISK_LEVELS), fn<(ctx: EvaluationContext) => RiskLevel>()]);
 
-export const eligibilityRuleSchema = z.strictObject({
+const eligibilityRuleSchema = z.strictObject({
   ...datedShape,
   id: z.string().regex(/^[a-z0-9.-]+$/),
   effect: z.union([z.enum(ELIGIBILITY), z.literal('note')]),
@@ -171,7 +160,7 @@ export const eligibilityRuleSchema = z.strictObject({
   details: fn<NonNullable<EligibilityRule['details']>>().optional(),
 });
 
-export const riskRuleSchema = z.strictObject({
+const riskRuleSchema = z.strictObject({
   ...datedShape,
   id: z.string().regex(/^[a-z0-9.-]+$/),
   risk: z.enum(RISK_IDS),
@@ -181,7 +170,7 @@ export const riskRuleSchema = z.strictObject({
   why: localizedSchema,
 });
 
-export const practiceNoteSchema = z.strictObject({
+const practiceNoteSchema = z.strictObject({
   id: z.string(),
   text: localizedSchema,
   citations: z.array(citationSchema).min(1),
@@ -225,7 +214,6 @@ export type RemedyKnowledge = z.infer<typeof remedyKnowledgeSchema>;
 // ---- Provincial parameters: one value schema per parameter ----------------------------------
 
 const SA_STATUS = z.enum(['eligible', 'conditional', 'ineligible', 'unknown']);
-export type AssistanceAccess = z.infer<typeof SA_STATUS>;
 
 export const paramValueSchemas = {
   'employment-standards.limitation': z.strictObject({
@@ -280,4 +268,4 @@ export function factSchemaFor(id: ParamId) {
   return z.strictObject({ ...datedShape, value: paramValueSchemas[id] });
 }
 
-export type { ConsentKey, ImmigrationStatus, RemedyId, RiskId };
+export type { RiskId };

@@ -8,7 +8,7 @@ import type { Citation, VerificationStatus } from './model';
  * taken from them can have been checked later than that. Facts re-checked against a retrieved
  * text while encoding carry CHECKED_WHILE_ENCODING instead.
  */
-export const RESEARCH_WINDOW = '2026-04-08';
+const RESEARCH_WINDOW = '2026-04-08';
 export const CHECKED_WHILE_ENCODING = '2026-11-28';
 
 /** The version of the legal content as a whole: the date of the last review pass. */

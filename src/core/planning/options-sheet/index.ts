@@ -9,7 +9,7 @@ import { fr } from './locales/fr';
 import { pa } from './locales/pa';
 import { tl } from './locales/tl';
 import { zhHans } from './locales/zh-Hans';
-import { SHEET_LANGS, type OptionText, type SheetLang, type SheetLocale } from './types';
+import { type OptionText, type SheetLang, type SheetLocale } from './types';
 
 export const SHEET_LOCALES: Record<SheetLang, SheetLocale> = { en, fr, es, tl, 'zh-Hans': zhHans, pa };
 
@@ -53,10 +53,6 @@ export interface OptionsSheetOptions {
 
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-
-export function isSheetLang(value: string): value is SheetLang {
-  return (SHEET_LANGS as readonly string[]).includes(value);
-}
 
 export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInput, { lang, displayName }: OptionsSheetOptions): OptionsSheet {
   const locale = SHEET_LOCALES[lang];
@@ -103,4 +99,3 @@ export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInpu
 }
 
 export { SHEET_LANGS, type SheetLang, type SheetLocale, type OptionText } from './types';
-export { fleschKincaidGrade, kandelMolesEase } from './reading-level';

@@ -40,7 +40,7 @@ export function frenchSyllables(word: string): number {
   return Math.max(1, groups ? groups.length : 1);
 }
 
-export function countText(text: string, syllables: (word: string) => number): TextCounts {
+function countText(text: string, syllables: (word: string) => number): TextCounts {
   const words = text.match(WORD) ?? [];
   return { sentences: sentenceCount(text), words: words.length, syllables: words.reduce((n, w) => n + syllables(w), 0) };
 }

@@ -46,7 +46,7 @@ export const JURISDICTIONS: ReadonlyMap<JurisdictionCode, Jurisdiction> = new Ma
   [federal, ab, bc, mb, nb, nl, ns, nt, nu, on, pe, qc, sk, yt].map((j) => [j.code, validate(j)]),
 );
 
-export function jurisdiction(code: JurisdictionCode): Jurisdiction {
+function jurisdiction(code: JurisdictionCode): Jurisdiction {
   const j = JURISDICTIONS.get(code);
   if (!j) throw new Error(`no jurisdiction ${code}`); // the load above covers every code; a test proves it
   return j;

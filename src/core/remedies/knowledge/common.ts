@@ -12,7 +12,7 @@ import {
 } from '../facts';
 import { irpa, irpr, secondarySource, seedReport } from '../sources';
 
-export const OB_567 =
+const OB_567 =
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2014/567-february-14-2014.html';
 
 export const notForCitizensOrPermanentResidents = (remedy: string) =>

@@ -24,7 +24,7 @@ const VERIFY = t(
 );
 
 /** "More than one year after entry": the year ends on the anniversary of entry; a claim on that day is in time. */
-export function oneYearWindowEnds(ctx: EvaluationContext) {
+function oneYearWindowEnds(ctx: EvaluationContext) {
   const since = ctx.facts.person.inCanadaSince;
   return since === undefined ? undefined : endOfMonthsPeriod(since, 12);
 }
