@@ -2,6 +2,7 @@
 // practitioners. Client-facing wording lives in options-sheet/locales.
 import type { ConsentKey, Goal, RemedyId, RiskId, RiskLevel } from '../contract';
 import { mapped } from '../lists';
+import { listRemedies } from '../remedies/catalogue';
 import type { BarCode } from './bars';
 
 export type PlanLang = 'en' | 'fr';
@@ -29,45 +30,10 @@ export type PlanNote =
 
 type Names<K extends string> = Record<PlanLang, Record<K, string>>;
 
+/** Remedy names as they read inside a sentence, from each remedy's own knowledge file. */
 export const REMEDY_NAMES: Names<RemedyId> = {
-  en: {
-    'vtip-trp': 'temporary resident permit for victims of trafficking',
-    'fv-trp': 'temporary resident permit for victims of family violence',
-    'owp-v': 'open work permit for vulnerable workers',
-    hc: 'humanitarian and compassionate application',
-    'refugee-claim': 'refugee claim',
-    prra: 'pre-removal risk assessment',
-    'removal-deferral': 'request to defer removal',
-    'spousal-sponsorship': 'spousal sponsorship',
-    'employment-standards': 'employment standards complaint',
-    'small-claims': 'small claims action',
-    'human-rights': 'human rights complaint',
-    'victim-compensation': 'victim compensation',
-    'social-assistance': 'social assistance',
-    'employment-insurance': 'employment insurance claim',
-    'tfw-compliance-report': 'report to the Temporary Foreign Worker Program',
-    'criminal-complaint': 'police complaint',
-    'forced-marriage-protection': 'forced marriage protection (peace bond, safety plan)',
-  },
-  fr: {
-    'vtip-trp': 'permis de séjour temporaire pour victimes de la traite',
-    'fv-trp': 'permis de séjour temporaire pour victimes de violence familiale',
-    'owp-v': 'permis de travail ouvert pour travailleurs vulnérables',
-    hc: 'demande pour considérations d’ordre humanitaire',
-    'refugee-claim': 'demande d’asile',
-    prra: 'examen des risques avant renvoi',
-    'removal-deferral': 'demande de report du renvoi',
-    'spousal-sponsorship': 'parrainage conjugal',
-    'employment-standards': 'plainte en normes du travail',
-    'small-claims': 'action aux petites créances',
-    'human-rights': 'plainte en droits de la personne',
-    'victim-compensation': 'indemnisation des victimes',
-    'social-assistance': 'aide sociale',
-    'employment-insurance': 'demande d’assurance-emploi',
-    'tfw-compliance-report': 'signalement au Programme des travailleurs étrangers temporaires',
-    'criminal-complaint': 'plainte à la police',
-    'forced-marriage-protection': 'protection contre le mariage forcé (engagement de ne pas troubler l’ordre public, plan de sécurité)',
-  },
+  en: Object.fromEntries(listRemedies().map((k) => [k.id, k.nameInSentence.en])) as Record<RemedyId, string>,
+  fr: Object.fromEntries(listRemedies().map((k) => [k.id, k.nameInSentence.fr])) as Record<RemedyId, string>,
 };
 
 export const GOAL_NAMES: Names<Goal> = {

@@ -184,6 +184,7 @@ export const remedyKnowledgeSchema = z.strictObject({
   id: z.enum(REMEDY_IDS),
   scope: z.enum(['federal', 'provincial']),
   name: localizedSchema,
+  nameInSentence: localizedSchema,
   description: localizedSchema,
   decisionMaker: localizedSchema,
   legalBasis: z.array(describedFact).min(1),

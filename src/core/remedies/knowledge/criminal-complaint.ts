@@ -15,6 +15,8 @@ export const criminalComplaint: RemedyKnowledge = {
   id: 'criminal-complaint',
   scope: 'federal',
   name: t('Report to police (criminal complaint)', 'Plainte à la police'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('police complaint', 'plainte à la police'),
   description: t(
     'Reporting trafficking, assault, withholding of documents or other offences to police. The 24/7 national hotline (1-833-900-1010) does not report to police without consent unless legally required.',
     'Signaler la traite, des voies de fait, la rétention de documents ou d\u2019autres infractions à la police. La ligne nationale (1-833-900-1010) ne signale rien à la police sans consentement, sauf obligation légale.',

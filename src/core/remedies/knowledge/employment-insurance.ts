@@ -11,6 +11,8 @@ export const employmentInsurance: RemedyKnowledge = {
   id: 'employment-insurance',
   scope: 'federal',
   name: t('Employment Insurance (EI)', 'Assurance-emploi (AE)'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('employment insurance claim', 'demande d’assurance-emploi'),
   description: t(
     'Income support for insured workers who lost their job through no fault of their own; the claim also produces a Record of Employment and T4 slips that prove the work.',
     'Soutien du revenu pour les travailleurs assurés ayant perdu leur emploi sans faute de leur part; la demande produit aussi un relevé d\u2019emploi et des T4 qui prouvent le travail.',

@@ -9,6 +9,8 @@ export const employmentStandards: RemedyKnowledge = {
   id: 'employment-standards',
   scope: 'provincial',
   name: t('Employment standards complaint (unpaid wages)', 'Plainte en normes du travail (salaire impayé)'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('employment standards complaint', 'plainte en normes du travail'),
   description: t(
     'A free complaint to the provincial employment standards body for unpaid wages, overtime, vacation pay and other minimum entitlements. The statutes cover "employees"; no status test was found.',
     'Plainte gratuite à l\u2019organisme provincial pour salaire impayé, heures supplémentaires, vacances et autres normes minimales. Les lois visent les « salariés »; aucun critère de statut n\u2019a été trouvé.',

@@ -14,6 +14,11 @@ export const forcedMarriageProtection: RemedyKnowledge = {
     'Forced-marriage protection (peace bond and safety planning)',
     'Protection contre le mariage forcé (engagement de ne pas troubler l\u2019ordre public)',
   ),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t(
+    'forced marriage protection (peace bond, safety plan)',
+    'protection contre le mariage forcé (engagement de ne pas troubler l’ordre public, plan de sécurité)',
+  ),
   description: t(
     'A court order with conditions to prevent a forced marriage or removal from Canada for marriage, alongside safety planning.',
     'Ordonnance assortie de conditions pour prévenir un mariage forcé ou le départ du Canada en vue d\u2019un mariage, avec un plan de sécurité.',

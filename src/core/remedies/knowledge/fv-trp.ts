@@ -23,6 +23,8 @@ export const fvTrp: RemedyKnowledge = {
   id: 'fv-trp',
   scope: 'federal',
   name: t('TRP for victims of family violence', 'PST pour victimes de violence familiale'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('temporary resident permit for victims of family violence', 'permis de séjour temporaire pour victimes de violence familiale'),
   description: t(
     'A fee-exempt TRP for out-of-status foreign nationals abused by a spouse or partner on whom their path to permanent residence depends.',
     "PST sans frais pour les étrangers sans statut maltraités par l'époux ou le partenaire dont dépend leur accès à la résidence permanente.",

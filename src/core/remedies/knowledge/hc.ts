@@ -21,6 +21,8 @@ export const hc: RemedyKnowledge = {
   id: 'hc',
   scope: 'federal',
   name: t('Humanitarian and compassionate (H&C) application', 'Demande pour considérations d\u2019ordre humanitaire (CH)'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('humanitarian and compassionate application', 'demande pour considérations d’ordre humanitaire'),
   description: t(
     'A discretionary request for permanent residence on humanitarian grounds: establishment, family ties, best interests of children, hardship on return, health, family violence.',
     'Demande discrétionnaire de résidence permanente pour motifs humanitaires : établissement, liens familiaux, intérêt de l\u2019enfant, difficultés au retour, santé, violence familiale.',

@@ -15,6 +15,8 @@ export const humanRights: RemedyKnowledge = {
   id: 'human-rights',
   scope: 'provincial',
   name: t('Human rights complaint', 'Plainte en matière de droits de la personne'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('human rights complaint', 'plainte en droits de la personne'),
   description: t(
     'A complaint of discrimination or harassment (sex, race, place of origin, citizenship…) in employment, housing or services, with damages for injury to dignity.',
     'Plainte pour discrimination ou harcèlement (sexe, race, lieu d\u2019origine, citoyenneté…) en emploi, logement ou services, avec dommages pour atteinte à la dignité.',

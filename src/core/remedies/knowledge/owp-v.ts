@@ -16,6 +16,8 @@ export const owpV: RemedyKnowledge = {
   id: 'owp-v',
   scope: 'federal',
   name: t('Open work permit for vulnerable workers (OWP-V)', 'Permis de travail ouvert pour travailleurs vulnérables (PTO-V)'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('open work permit for vulnerable workers', 'permis de travail ouvert pour travailleurs vulnérables'),
   description: t(
     'An LMIA-exempt open work permit for workers on a valid employer-specific permit who are experiencing abuse, or are at risk of it, in their employment.',
     "Permis de travail ouvert dispensé d'EIMT pour les travailleurs titulaires d'un permis lié à un employeur qui subissent de la violence au travail ou en sont à risque.",

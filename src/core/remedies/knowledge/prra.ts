@@ -20,6 +20,8 @@ export const prra: RemedyKnowledge = {
   id: 'prra',
   scope: 'federal',
   name: t('Pre-removal risk assessment (PRRA)', 'Examen des risques avant renvoi (ERAR)'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('pre-removal risk assessment', 'examen des risques avant renvoi'),
   description: t(
     'An assessment of risk on return for people under a removal order, including refused or ineligible refugee claimants.',
     'Évaluation du risque au retour pour les personnes visées par une mesure de renvoi, y compris les demandeurs d\u2019asile déboutés ou irrecevables.',

@@ -38,6 +38,8 @@ export const refugeeClaim: RemedyKnowledge = {
   id: 'refugee-claim',
   scope: 'federal',
   name: t('Refugee claim', 'Demande d\u2019asile'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('refugee claim', 'demande d’asile'),
   description: t(
     'A claim for protection decided by the IRB Refugee Protection Division, after an officer finds it eligible.',
     'Demande de protection tranchée par la Section de la protection des réfugiés de la CISR, après une décision de recevabilité.',

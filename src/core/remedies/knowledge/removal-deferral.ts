@@ -16,6 +16,8 @@ export const removalDeferral: RemedyKnowledge = {
   id: 'removal-deferral',
   scope: 'federal',
   name: t('Request to defer removal', 'Demande de report du renvoi'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('request to defer removal', 'demande de report du renvoi'),
   description: t(
     'A request that a CBSA enforcement officer put off a scheduled removal, e.g. for a pending meritorious H&C, a child\u2019s school year, medical reasons or a pending TRP; a Federal Court stay may follow a refusal.',
     'Demande à l\u2019agent d\u2019exécution de l\u2019ASFC de reporter un renvoi prévu (demande CH méritoire en cours, année scolaire d\u2019un enfant, santé, PST en cours); un sursis de la Cour fédérale peut suivre un refus.',

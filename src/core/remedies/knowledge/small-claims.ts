@@ -21,6 +21,8 @@ export const smallClaims: RemedyKnowledge = {
   id: 'small-claims',
   scope: 'provincial',
   name: t('Small claims court action', 'Action aux petites créances'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('small claims action', 'action aux petites créances'),
   description: t(
     'A civil action for money owed (wages, recruitment fees, damages) up to the province\u2019s small claims limit.',
     'Action civile en recouvrement (salaire, frais de recrutement, dommages) jusqu\u2019au plafond provincial.',

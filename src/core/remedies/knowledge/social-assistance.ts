@@ -11,6 +11,8 @@ export const socialAssistance: RemedyKnowledge = {
   id: 'social-assistance',
   scope: 'provincial',
   name: t('Social assistance (welfare)', 'Aide sociale'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('social assistance', 'aide sociale'),
   description: t(
     'Provincial last-resort income support. Access for non-citizens depends on immigration status and differs sharply by province.',
     'Soutien du revenu de dernier recours. L\u2019accès des non-citoyens dépend du statut et varie fortement selon la province.',

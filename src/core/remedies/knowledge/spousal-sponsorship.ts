@@ -14,6 +14,8 @@ export const spousalSponsorship: RemedyKnowledge = {
   id: 'spousal-sponsorship',
   scope: 'federal',
   name: t('Spousal or partner sponsorship', 'Parrainage de l\u2019époux ou du conjoint'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('spousal sponsorship', 'parrainage conjugal'),
   description: t(
     'Permanent residence sponsored by a Canadian or PR spouse or partner. It depends on the sponsor, who can withdraw.',
     'Résidence permanente parrainée par un époux ou conjoint citoyen ou RP; dépend du répondant, qui peut se retirer.',

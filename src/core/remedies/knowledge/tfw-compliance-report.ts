@@ -14,6 +14,8 @@ export const tfwComplianceReport: RemedyKnowledge = {
   id: 'tfw-compliance-report',
   scope: 'federal',
   name: t('Report to the Temporary Foreign Worker Program (employer compliance tip)', 'Signalement au Programme des travailleurs étrangers temporaires'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('report to the Temporary Foreign Worker Program', 'signalement au Programme des travailleurs étrangers temporaires'),
   description: t(
     'A confidential tip (phone line with live agents in many languages, or online) that can trigger an inspection of an employer of temporary foreign workers, with penalties and bans.',
     'Signalement confidentiel (ligne téléphonique multilingue ou en ligne) pouvant déclencher une inspection de l\u2019employeur, avec sanctions et interdictions.',

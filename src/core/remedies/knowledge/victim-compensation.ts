@@ -12,6 +12,8 @@ export const victimCompensation: RemedyKnowledge = {
   id: 'victim-compensation',
   scope: 'provincial',
   name: t('Crime victim compensation or assistance', 'Indemnisation ou aide aux victimes d\u2019actes criminels'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('victim compensation', 'indemnisation des victimes'),
   description: t(
     'Provincial financial help for victims of crimes against the person: counselling, medical costs, emergency help, lost income.',
     'Aide financière provinciale aux victimes de crimes contre la personne : counseling, frais médicaux, aide d\u2019urgence, perte de revenu.',

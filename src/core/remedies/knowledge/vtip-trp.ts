@@ -48,6 +48,8 @@ export const vtipTrp: RemedyKnowledge = {
   id: 'vtip-trp',
   scope: 'federal',
   name: t('Temporary resident permit for victims of trafficking (VTIP TRP)', 'Permis de séjour temporaire pour victimes de la traite (PST-VTP)'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: t('temporary resident permit for victims of trafficking', 'permis de séjour temporaire pour victimes de la traite'),
   description: t(
     'A fee-free temporary resident permit for foreign nationals in Canada who may be victims of trafficking: a period to recover, escape the traffickers and decide whether to help an investigation. Testifying is not required.',
     "Permis de séjour temporaire sans frais pour les étrangers au Canada qui pourraient être victimes de la traite : une période pour se rétablir, échapper aux trafiquants et décider d'aider ou non une enquête. Témoigner n'est pas exigé.",
