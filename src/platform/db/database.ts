@@ -66,7 +66,11 @@ const defaultSink: ConnectionErrorSink = (event) =>
  * pool's 'error' event; without a listener Node would end the whole process. The pool has already
  * dropped that connection, and opens a new one on the next request.
  */
-export function kyselyFor(pool: pg.Pool, onConnectionError: ConnectionErrorSink = defaultSink): Kysely<Database> {
+export function kyselyFor(
+  pool: pg.Pool,
+  onConnectionError: ConnectionErrorSink = defaultSink,
+  options: { preparedStatements?: boolean } = {},
+): Kysely<Database> {
   pool.on('error', (error: Error & { code?: unknown }) =>
     onConnectionError({ code: typeof error.code === 'string' ? error.code : null, message: 'idle database connection lost' }),
   );
@@ -74,7 +78,9 @@ export function kyselyFor(pool: pg.Pool, onConnectionError: ConnectionErrorSink 
   // 'error' too, with no pool listener attached at that moment. The request using it learns of
   // the loss from its next statement, which fails; the pool then discards the connection.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
+  // Without named prepared statements (behind a transaction-mode pooler), a marked statement is
+  // sent like any other: the mark is only a comment.
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.preparedStatements === false ? pool : withPreparedStatements(pool) }) });
 }
 
 /**
@@ -93,7 +99,7 @@ export async function openDatabase(config: Config, role: Role = 'server', option
   const mayCreate = options.mayCreate ?? role === 'server';
   if (config.database.kind === 'external') {
     const pool = new pg.Pool({ connectionString: config.database.url, max });
-    const db = kyselyFor(pool);
+    const db = kyselyFor(pool, defaultSink, { preparedStatements: config.preparedStatements });
     try {
       await sql`select 1`.execute(db).catch((error: Error) => {
         throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL: ${error.message}`);
@@ -139,7 +145,7 @@ export async function openDatabase(config: Config, role: Role = 'server', option
     throw error;
   }
   const pool = new pg.Pool({ ...connection, database: HARBOUR_DB, max });
-  const db = kyselyFor(pool);
+  const db = kyselyFor(pool, defaultSink, { preparedStatements: config.preparedStatements });
   try {
     await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-case-list-order';
 import * as m0005 from './migrations/0005-compartment-bound-seals';
 import * as m0006 from './migrations/0006-admin-duty-and-mfa-reset';
 import * as m0007 from './migrations/0007-case-team-vouching';
+import * as m0011 from './migrations/0011-shared-counters-and-job-runs';
 
 // Listed explicitly (not read from disk) so bundling and tests see the same history.
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-compartment-bound-seals': m0005,
   '0006-admin-duty-and-mfa-reset': m0006,
   '0007-case-team-vouching': m0007,
+  '0011-shared-counters-and-job-runs': m0011,
 };
 
 class StaticProvider implements MigrationProvider {
