@@ -5,13 +5,16 @@
 import { join } from 'node:path';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { sql } from 'kysely';
 import { buildApp } from '../../src/platform/http/app';
 import { createLogger } from '../../src/platform/logging/logger';
 import { buildContext } from '../../src/server/start-server';
 import { ROUTES } from '../../src/server/routes';
 import { kyselyFor } from '../../src/platform/db/database';
+import { migrateToLatest } from '../../src/platform/db/migrate';
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
 import { executePrepared } from '../../src/platform/db/prepared';
 import { claimRun, finishRun, runOncePerPeriod } from '../../src/platform/jobs/scheduled-runs';
 import { countHit, sweepExpiredHits } from '../../src/platform/http/rate-limit-store';
@@ -150,6 +153,35 @@ describe('without named prepared statements (PgBouncer in transaction mode)', ()
       expect(prepared[0]?.n).toBe(1);
     } finally {
       await db2.destroy();
+    }
+  });
+});
+
+describe('migrations from processes starting together', () => {
+  it('lets them take turns, and leaves no session-level lock behind', async () => {
+    const { connection } = inject('testDatabase');
+    const name = `hb_test_${randomBytes(6).toString('hex')}`;
+    const admin = new pg.Client(connection);
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    const poolConfig: pg.PoolConfig = connection.connectionString
+      ? { connectionString: connection.connectionString.replace(/\/[^/?]*(\?|$)/, `/${name}$1`) }
+      : { ...connection, database: name };
+    const dbs = Array.from({ length: 3 }, () => kyselyFor(new pg.Pool({ ...poolConfig, max: 2 }), () => undefined));
+    try {
+      const reports = await Promise.all(dbs.map((db) => migrateToLatest(db as Kysely<unknown>)));
+      // One of them applied every migration; the others found nothing left to do.
+      expect(reports.filter((r) => r.applied.length > 0)).toHaveLength(1);
+      const { rows } = await sql<{
+        n: number;
+      }>`select count(*)::int as n from pg_locks where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`.execute(
+        dbs[0]!,
+      );
+      expect(rows[0]?.n).toBe(0);
+    } finally {
+      await Promise.all(dbs.map((db) => db.destroy()));
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
     }
   });
 });

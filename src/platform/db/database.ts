@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config/config';
 import { acquireDataFolderLock, lockOwner, type DataFolderLock } from './data-folder-lock';
@@ -61,6 +61,24 @@ const defaultSink: ConnectionErrorSink = (event) =>
   process.stderr.write(`Harbour lost a database connection (${event.code ?? 'no code'}); it will reconnect on the next request.\n`);
 
 /**
+ * Kysely's PostgreSQL adapter takes a session-level advisory lock around migrations. Behind a
+ * pooler in transaction mode (PgBouncer) the lock and its unlock may reach different server
+ * connections, leaving the lock held on a pooled connection and the next process's start-up
+ * waiting on it for an hour. Harbour serialises migrations itself with a transaction-level lock
+ * (migrateToLatest), so this adapter takes none.
+ */
+class NoSessionLockAdapter extends PostgresAdapter {
+  override async acquireMigrationLock(): Promise<void> {}
+  override async releaseMigrationLock(): Promise<void> {}
+}
+
+class HarbourPostgresDialect extends PostgresDialect {
+  override createAdapter(): DialectAdapter {
+    return new NoSessionLockAdapter();
+  }
+}
+
+/**
  * Harbour's query builder on a connection pool (the server's, a command's, a test's).
  * An idle connection that dies (a terminated backend, PostgreSQL restarting) is reported on the
  * pool's 'error' event; without a listener Node would end the whole process. The pool has already
@@ -80,7 +98,7 @@ export function kyselyFor(
   pool.on('connect', (client) => client.on('error', () => undefined));
   // Without named prepared statements (behind a transaction-mode pooler), a marked statement is
   // sent like any other: the mark is only a comment.
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.preparedStatements === false ? pool : withPreparedStatements(pool) }) });
+  return new Kysely<Database>({ dialect: new HarbourPostgresDialect({ pool: options.preparedStatements === false ? pool : withPreparedStatements(pool) }) });
 }
 
 /**
