@@ -1,10 +1,10 @@
 // Issue 14, "More than one machine": three Harbour processes behind nginx (round robin) and
 // PgBouncer in transaction mode, on one external PostgreSQL. Run by `npm run test:scale-out`
 // (with DATABASE_URL, nginx and pgbouncer; .ci/run provides all three), not by `npm test`.
-import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_CACHE_MS } from '../../src/accounts/sessions';
 import { harbourCommand, missingPrerequisite, startCluster, type Cluster } from './cluster';
+import { call, csrfOf, ok, setUpFirstPerson, type Answer, type Auth } from './http';
 
 const skip = missingPrerequisite();
 if (skip) process.stderr.write(`\n${skip}\n\n`);
@@ -20,51 +20,6 @@ const PASSWORD = 'quiet harbour lanterns 2024';
 const NEW_PASSWORD = 'Tidal-Lantern-Orchard-42';
 const EMAIL = 'ada@havre.example';
 const NEW_CASE = { province: 'ON', languages: ['es'], interpreterNeeded: true };
-
-interface Auth {
-  cookie: string;
-  csrf: string;
-}
-
-interface Answer {
-  status: number;
-  body: unknown;
-  upstream: string;
-  cookie: string | null;
-}
-
-/** One HTTP call; `ip` is the client address nginx passes on in X-Forwarded-For (rate limits key on it). */
-async function call(base: string, method: string, path: string, options: { body?: unknown; auth?: Auth | undefined; ip?: string } = {}): Promise<Answer> {
-  const headers: Record<string, string> = { accept: 'application/json', 'x-forwarded-for': options.ip ?? '203.0.113.1' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
-  if (options.auth) {
-    headers.cookie = options.auth.cookie;
-    headers['x-csrf-token'] = options.auth.csrf;
-  }
-  const res = await fetch(`${base}${path}`, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
-  const text = await res.text();
-  let body: unknown = text;
-  try {
-    body = text ? JSON.parse(text) : null;
-  } catch {
-    // not JSON (an nginx error page)
-  }
-  const cookie =
-    res.headers
-      .getSetCookie()
-      .map((line) => line.split(';')[0]!.trim())
-      .find((pair) => /harbour_session=./.test(pair)) ?? null;
-  return { status: res.status, body, upstream: res.headers.get('x-harbour-upstream') ?? '', cookie };
-}
-
-function ok(answer: Answer, what: string): Answer {
-  if (answer.status < 200 || answer.status > 299) throw new Error(`${what}: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return answer;
-}
-
-async function csrfOf(base: string, cookie: string): Promise<string> {
-  return (ok(await call(base, 'GET', '/api/session', { auth: { cookie, csrf: '' } }), 'session').body as { csrfToken: string }).csrfToken;
-}
 
 /** Signs in with the password and a recovery code (a TOTP step may be used only once). */
 async function signIn(base: string, password: string, recoveryCode: string): Promise<Auth> {
@@ -109,30 +64,8 @@ describe.skipIf(Boolean(skip))('three Harbour processes behind nginx and PgBounc
 
   it('sets up, signs in and enrols through the balancer; the session then works on every process', async () => {
     expect(cluster.setupToken).not.toBe('');
-    ok(
-      await call(cluster.url, 'POST', '/api/setup', {
-        body: {
-          token: cluster.setupToken,
-          organisationName: 'Clinique du Havre',
-          displayName: 'Ada Admin',
-          email: EMAIL,
-          password: PASSWORD,
-          alsoLawyer: true,
-        },
-      }),
-      'setup',
-    );
-    // Each step of the sign-in lands on the next process: the session is in the database.
-    const first = ok(await call(cluster.url, 'POST', '/api/auth/sign-in', { body: { email: EMAIL, password: PASSWORD } }), 'sign-in');
-    const pending = { cookie: first.cookie!, csrf: await csrfOf(cluster.url, first.cookie!) };
-    const { secret } = ok(await call(cluster.url, 'POST', '/api/auth/mfa/enrolment', { body: {}, auth: pending }), 'enrolment').body as { secret: string };
-    const confirmed = ok(
-      await call(cluster.url, 'POST', '/api/auth/mfa/enrolment/confirm', { body: { code: await generate({ secret }) }, auth: pending }),
-      'confirm',
-    );
-    recoveryCodes = (confirmed.body as { recoveryCodes: string[] }).recoveryCodes;
-    const cookie = confirmed.cookie ?? pending.cookie;
-    admin = { cookie, csrf: await csrfOf(cluster.url, cookie) };
+    // Each step of setup and sign-in lands on the next process: the session is in the database.
+    ({ auth: admin, recoveryCodes } = await setUpFirstPerson(cluster.url, cluster.setupToken, { email: EMAIL, password: PASSWORD }));
     for (const node of cluster.nodes) {
       const answer = await call(node.url, 'GET', '/api/session', { auth: admin });
       expect(answer.status, `process ${node.index + 1}`).toBe(200);
