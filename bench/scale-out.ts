@@ -1,5 +1,6 @@
-// `node bin/run-ts.js bench/scale-out.ts [--seconds=N] [--connections=N] [--max=N]` — throughput
-// of 1, 2 and 3 Harbour processes (up to --max) behind nginx (round robin) and PgBouncer in
+// `node bin/run-ts.js bench/scale-out.ts [--seconds=N] [--connections=N] [--counts=1,2,3]` —
+// throughput of 1, 2 and 3 Harbour processes (or the counts given, in that order, e.g.
+// 1,2,3,3,2,1 to see how much a busy machine moves the figures) behind nginx (round robin) and PgBouncer in
 // transaction mode, on the PostgreSQL in DATABASE_URL: the deployment of
 // docs/operations/scale-out.md, on one machine. Each run is a fresh database, with one signed-in
 // lawyer and 30 cases, and a mixed request mix per connection: list the cases, open one, read its
@@ -13,7 +14,7 @@ import { call, ok, setUpFirstPerson } from '../tests/scale-out/http';
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback);
 const seconds = arg('seconds', 20);
 const connections = arg('connections', 32);
-const max = arg('max', 3);
+const counts = (process.argv.find((a) => a.startsWith('--counts='))?.split('=')[1] ?? '1,2,3').split(',').map(Number);
 
 const missing = missingPrerequisite();
 if (missing) {
@@ -36,7 +37,7 @@ process.stdout.write(
 );
 
 const rows: Row[] = [];
-for (let processes = 1; processes <= max; processes++) {
+for (const processes of counts) {
   const cluster = await startCluster({ processes });
   try {
     const { auth } = await setUpFirstPerson(cluster.url, cluster.setupToken, { email: 'ada@havre.example', password: 'quiet harbour lanterns 2024' });
@@ -72,7 +73,7 @@ for (let processes = 1; processes <= max; processes++) {
       { method: 'GET', path: '/api/session' },
     ];
     // Warm up (JIT, pools, caches), then measure.
-    await autocannon({ url: cluster.url, connections, duration: 3, headers, requests });
+    await autocannon({ url: cluster.url, connections, duration: 10, headers, requests });
     const result = await autocannon({ url: cluster.url, connections, duration: seconds, headers, requests });
     const row: Row = {
       processes,
@@ -84,13 +85,13 @@ for (let processes = 1; processes <= max; processes++) {
       errors: result.errors + result.timeouts,
     };
     rows.push(row);
-    process.stdout.write(`${JSON.stringify(row)}\n`);
+    process.stdout.write(`${JSON.stringify({ ...row, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100) })}\n`);
   } finally {
     await cluster.stop();
   }
 }
 
-const base = rows[0]?.rps ?? 1;
+const base = rows.find((r) => r.processes === 1)?.rps ?? rows[0]?.rps ?? 1;
 process.stdout.write('\nprocesses  req/s  (of 1)  writes/s  p50 ms  p99 ms  non-2xx  errors\n');
 for (const r of rows)
   process.stdout.write(
