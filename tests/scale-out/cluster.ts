@@ -219,7 +219,15 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       }),
     );
     log(`${nodes.length} Harbour processes on ${ports.join(', ')}`);
-    const setupLine = nodes.map((n) => /#token=([\w-]+)/.exec(n.output())?.[1]).find(Boolean);
+    // The database is new, so each process prints a setup link once it listens.
+    const setupToken = async (): Promise<string> => {
+      for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 100))) {
+        const token = nodes.map((n) => /#token=([\w-]+)/.exec(n.output())?.[1]).find(Boolean);
+        if (token) return token;
+      }
+      throw new Error(`no process printed a setup link:\n${nodes.map((n) => n.output()).join('\n')}`);
+    };
+    const setupLine = await setupToken();
 
     // nginx, round robin; says which process answered in X-Harbour-Upstream.
     mkdirSync(join(dir, 'nginx'));
@@ -272,7 +280,7 @@ ${ports.map((p) => `    server 127.0.0.1:${p} max_fails=1 fail_timeout=5s;`).joi
     return {
       url: `http://127.0.0.1:${nginxPort}`,
       nodes,
-      setupToken: setupLine ?? '',
+      setupToken: setupLine,
       db,
       env,
       dir,
