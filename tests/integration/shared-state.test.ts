@@ -16,7 +16,7 @@ import { migrateToLatest } from '../../src/platform/db/migrate';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { executePrepared } from '../../src/platform/db/prepared';
-import { claimRun, finishRun, runOncePerPeriod } from '../../src/platform/jobs/scheduled-runs';
+import { claimRun, finishRun, runOncePerPeriod, startScheduler } from '../../src/platform/jobs/scheduled-runs';
 import { countHit, sweepExpiredHits } from '../../src/platform/http/rate-limit-store';
 import { createTestApp, type TestApp } from '../support/test-app';
 
@@ -119,6 +119,27 @@ describe('scheduled jobs once per period', () => {
     // The dead process's late finish does not mark the taken-over run.
     await finishRun(t.ctx.db, dead!, 'late');
     expect((await t.ctx.db.selectFrom('scheduled_runs').select('outcome').where('job', '=', 'crash-job').executeTakeFirst())?.outcome).toBeNull();
+  });
+
+  it('runs a job once per period from three schedulers asking every 100 ms', async () => {
+    let runs = 0;
+    const events: string[] = [];
+    const schedulers = Array.from({ length: 3 }, () =>
+      startScheduler(
+        t.ctx.db,
+        'scheduler-job',
+        'day',
+        async () => {
+          runs += 1;
+          return `run ${runs}`;
+        },
+        { checkMs: 100, report: (e) => events.push(e.error ?? e.outcome ?? '') },
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 1_500));
+    await Promise.all(schedulers.map((s) => s.stop()));
+    expect(runs).toBe(1);
+    expect(events).toEqual(['run 1']);
   });
 
   it('records a failed run, and does not run it again in the same period', async () => {
