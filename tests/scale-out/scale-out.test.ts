@@ -1,6 +1,8 @@
 // Issue 14, "More than one machine": three Harbour processes behind nginx (round robin) and
 // PgBouncer in transaction mode, on one external PostgreSQL. Run by `npm run test:scale-out`
 // (with DATABASE_URL, nginx and pgbouncer; .ci/run provides all three), not by `npm test`.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_CACHE_MS } from '../../src/accounts/sessions';
 import { harbourCommand, missingPrerequisite, startCluster, type Cluster } from './cluster';
@@ -161,6 +163,13 @@ describe.skipIf(Boolean(skip))('three Harbour processes behind nginx and PgBounc
     expect(verify.stderr).toBe('');
     expect(verify.status).toBe(0);
     expect(verify.stdout).toMatch(/The audit trail is intact: \d+ entries verified/);
+  });
+
+  it('takes a backup through PgBouncer while the processes serve', async () => {
+    const out = join(cluster.dir, 'through-pgbouncer.hbk');
+    const backup = harbourCommand(cluster, ['backup', '--out', out]);
+    expect(backup.status, backup.stderr).toBe(0);
+    expect(statSync(out).size).toBeGreaterThan(1_000);
   });
 
   it('runs scheduled retention once per period, however many processes ask', async () => {
