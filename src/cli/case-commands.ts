@@ -8,6 +8,7 @@ import { DemoExistsError, seedDemo } from '../cases/demo/seed-demo';
 import { rotateMasterKey } from '../cases/use-cases/rotate-keys';
 import { casesPastRetention, shredCasesPastRetention } from '../cases/use-cases/retention';
 import { withContext } from './server-commands';
+import { runOncePerPeriod } from '../platform/jobs/scheduled-runs';
 import { loadConfig } from '../platform/config/config';
 import { lockOwner } from '../platform/db/data-folder-lock';
 import { UsageError } from './usage-error';
@@ -104,8 +105,16 @@ export function registerCaseCommands(program: Command): void {
       'List closed cases whose retention period has ended (codes and dates only); with --apply, delete them for good (crypto-shredding), each with an audit entry.',
     )
     .option('--apply', 'delete the listed cases now (run it daily, e.g. from cron)')
-    .action(async (options: { apply?: boolean }) => {
+    .option('--once-per-day', 'with --apply: only if no Harbour process (this command on another machine, a server) has run it today (UTC)')
+    .action(async (options: { apply?: boolean; oncePerDay?: boolean }) => {
       await withContext(async (ctx) => {
+        if (options.apply && options.oncePerDay) {
+          const done = await runOncePerPeriod(ctx.db, 'retention', 'day', async () => `deleted ${(await shredCasesPastRetention(ctx)).length}`);
+          say(
+            done ? `Retention ran for ${done.claim.period}: ${done.outcome}.` : 'Retention has already run today (UTC) on another process. Nothing was done.',
+          );
+          return;
+        }
         if (options.apply) {
           const deleted = await shredCasesPastRetention(ctx);
           say(

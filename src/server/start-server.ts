@@ -11,6 +11,8 @@ import { issueSetupLink, setupNeeded } from '../accounts';
 import { openSecurity } from './security';
 import { bindCompartments } from '../cases/use-cases/bind-compartments';
 import { startAnchorWriter, type AnchorWriter } from '../platform/audit/head-anchor';
+import { startScheduler, type Scheduler } from '../platform/jobs/scheduled-runs';
+import { shredCasesPastRetention } from '../cases/use-cases/retention';
 
 /** How often the running server records the audit trail's head in the key folder (and once more at stop). */
 const AUDIT_HEAD_INTERVAL_MS = 5_000;
@@ -63,6 +65,7 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
   const logger = options.logger ?? createLogger(config.logLevel);
   const database = await openDatabase(config, 'server');
   let anchor: AnchorWriter | undefined;
+  let retention: Scheduler | undefined;
   try {
     if (database.embedded?.recovered) {
       say(
@@ -81,6 +84,23 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       now: () => new Date(),
       report: (detail) => logger.error({ event: 'audit-head' }, `${detail} Run \`harbour audit verify\` and investigate.`),
     });
+    // Retention by the server itself, when the operator asked for it: claimed once per period
+    // across every process sharing the database (docs/operations/scale-out.md).
+    if (config.retentionSchedule !== 'off') {
+      retention = startScheduler(
+        ctx.db,
+        'retention',
+        config.retentionSchedule === 'daily' ? 'day' : 'hour',
+        async () => `deleted ${(await shredCasesPastRetention(ctx)).length}`,
+        {
+          checkMs: config.scheduleCheckSeconds * 1000,
+          report: (event) =>
+            event.error
+              ? logger.error({ event: 'scheduled-job', job: event.job, code: event.error }, 'A scheduled job failed; the next period runs it again.')
+              : logger.info({ event: 'scheduled-job', job: event.job, period: event.period, outcome: event.outcome }, 'scheduled job ran'),
+        },
+      );
+    }
     const app = await buildApp(ctx, { routes: ROUTES });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
@@ -104,12 +124,14 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       stop: () =>
         (stopping ??= (async () => {
           await app.close();
+          await retention?.stop();
           rmSync(join(config.dataDir, SERVER_URL_FILE), { force: true });
           await anchor?.stop(); // the last head, recorded after the last request
           await database.close();
         })()),
     };
   } catch (error) {
+    await retention?.stop().catch(() => undefined);
     await anchor?.stop().catch(() => undefined);
     await database.close();
     throw error;

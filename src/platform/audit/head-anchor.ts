@@ -174,6 +174,11 @@ export async function advanceAnchor(db: Kysely<Database>, keyring: Keyring, keyD
   const head = verdict.head ?? recorded;
   // Re-signed under the current key after a rotation, so retiring the old key later keeps it readable.
   if (head.seq === recorded.seq && anchor.keyId === keyring.currentId) return { ok: true, head, previous: recorded, advanced: false };
+  // Several processes may share this key folder (docs/operations/scale-out.md): one that moved
+  // the record further while this one was checking is not moved back.
+  const latest = readAnchor(keyring, file, database);
+  if (latest.kind === 'recorded' && latest.head.seq > head.seq && latest.keyId === keyring.currentId)
+    return { ok: true, head, previous: recorded, advanced: false };
   writeAnchor(keyring, file, database, head, now);
   return { ok: true, head, previous: recorded, advanced: true };
 }

@@ -82,6 +82,9 @@ const envSchema = z.object({
   HARBOUR_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   HARBOUR_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   HARBOUR_TRUST_PROXY: trustProxy.default(false),
+  HARBOUR_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
+  HARBOUR_RETENTION_SCHEDULE: z.enum(['off', 'daily', 'hourly']).default('off'),
+  HARBOUR_SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export interface Config {
@@ -99,6 +102,17 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'silent';
   /** Fastify's trustProxy: false, a hop count, or the addresses/ranges of trusted proxies. */
   trustProxy: false | number | string[];
+  /**
+   * Whether the hottest statements go to PostgreSQL as named prepared statements. Off behind a
+   * pooler that hands each transaction to any server connection (PgBouncer in transaction mode
+   * before 1.21, or without max_prepared_statements): a statement prepared on one connection is
+   * unknown on the next.
+   */
+  preparedStatements: boolean;
+  /** `harbour retention --apply` run by the server itself, once per period across all processes ('off': the operator runs it). */
+  retentionSchedule: 'off' | 'daily' | 'hourly';
+  /** How often each process asks whether a scheduled job's period is still unclaimed. */
+  scheduleCheckSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -130,5 +144,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     session: { idleMinutes: e.HARBOUR_SESSION_IDLE_MINUTES, absoluteHours: e.HARBOUR_SESSION_ABSOLUTE_HOURS },
     logLevel: e.HARBOUR_LOG_LEVEL,
     trustProxy: e.HARBOUR_TRUST_PROXY,
+    preparedStatements: e.HARBOUR_PREPARED_STATEMENTS === 'true',
+    retentionSchedule: e.HARBOUR_RETENTION_SCHEDULE,
+    scheduleCheckSeconds: e.HARBOUR_SCHEDULE_CHECK_SECONDS,
   };
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, sql, type DialectAdapter } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config/config';
 import { acquireDataFolderLock, lockOwner, type DataFolderLock } from './data-folder-lock';
@@ -61,12 +61,34 @@ const defaultSink: ConnectionErrorSink = (event) =>
   process.stderr.write(`Harbour lost a database connection (${event.code ?? 'no code'}); it will reconnect on the next request.\n`);
 
 /**
+ * Kysely's PostgreSQL adapter takes a session-level advisory lock around migrations. Behind a
+ * pooler in transaction mode (PgBouncer) the lock and its unlock may reach different server
+ * connections, leaving the lock held on a pooled connection and the next process's start-up
+ * waiting on it for an hour. Harbour serialises migrations itself with a transaction-level lock
+ * (migrateToLatest), so this adapter takes none.
+ */
+class NoSessionLockAdapter extends PostgresAdapter {
+  override async acquireMigrationLock(): Promise<void> {}
+  override async releaseMigrationLock(): Promise<void> {}
+}
+
+class HarbourPostgresDialect extends PostgresDialect {
+  override createAdapter(): DialectAdapter {
+    return new NoSessionLockAdapter();
+  }
+}
+
+/**
  * Harbour's query builder on a connection pool (the server's, a command's, a test's).
  * An idle connection that dies (a terminated backend, PostgreSQL restarting) is reported on the
  * pool's 'error' event; without a listener Node would end the whole process. The pool has already
  * dropped that connection, and opens a new one on the next request.
  */
-export function kyselyFor(pool: pg.Pool, onConnectionError: ConnectionErrorSink = defaultSink): Kysely<Database> {
+export function kyselyFor(
+  pool: pg.Pool,
+  onConnectionError: ConnectionErrorSink = defaultSink,
+  options: { preparedStatements?: boolean } = {},
+): Kysely<Database> {
   pool.on('error', (error: Error & { code?: unknown }) =>
     onConnectionError({ code: typeof error.code === 'string' ? error.code : null, message: 'idle database connection lost' }),
   );
@@ -74,7 +96,9 @@ export function kyselyFor(pool: pg.Pool, onConnectionError: ConnectionErrorSink 
   // 'error' too, with no pool listener attached at that moment. The request using it learns of
   // the loss from its next statement, which fails; the pool then discards the connection.
   pool.on('connect', (client) => client.on('error', () => undefined));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }) });
+  // Without named prepared statements (behind a transaction-mode pooler), a marked statement is
+  // sent like any other: the mark is only a comment.
+  return new Kysely<Database>({ dialect: new HarbourPostgresDialect({ pool: options.preparedStatements === false ? pool : withPreparedStatements(pool) }) });
 }
 
 /**
@@ -93,7 +117,7 @@ export async function openDatabase(config: Config, role: Role = 'server', option
   const mayCreate = options.mayCreate ?? role === 'server';
   if (config.database.kind === 'external') {
     const pool = new pg.Pool({ connectionString: config.database.url, max });
-    const db = kyselyFor(pool);
+    const db = kyselyFor(pool, defaultSink, { preparedStatements: config.preparedStatements });
     try {
       await sql`select 1`.execute(db).catch((error: Error) => {
         throw new Error(`Could not connect to the PostgreSQL server in DATABASE_URL: ${error.message}`);
@@ -139,7 +163,7 @@ export async function openDatabase(config: Config, role: Role = 'server', option
     throw error;
   }
   const pool = new pg.Pool({ ...connection, database: HARBOUR_DB, max });
-  const db = kyselyFor(pool);
+  const db = kyselyFor(pool, defaultSink, { preparedStatements: config.preparedStatements });
   try {
     await migrateToLatest(db as Kysely<unknown>);
   } catch (error) {

@@ -98,6 +98,21 @@ export interface SignInThrottleTable {
   locked_until: Date | null;
 }
 
+export interface RateLimitHitsTable {
+  key: string;
+  hits: number;
+  reset_at: Date;
+}
+
+export interface ScheduledRunsTable {
+  job: string;
+  period: string;
+  claimed_by: string;
+  started_at: Date;
+  finished_at: Date | null;
+  outcome: string | null;
+}
+
 export interface KeyCheckTable {
   id: number;
   check_value: Buffer;
@@ -241,6 +256,8 @@ export interface Database {
   audit_log: AuditLogTable;
   key_check: KeyCheckTable;
   sign_in_throttle: SignInThrottleTable;
+  rate_limit_hits: RateLimitHitsTable;
+  scheduled_runs: ScheduledRunsTable;
   cases: CasesTable;
   case_name_index: CaseNameIndexTable;
   case_team: CaseTeamTable;

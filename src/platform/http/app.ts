@@ -13,6 +13,7 @@ import type { AppContext } from './context';
 import { installErrorHandler } from './error-handler';
 import { AppError, type AppErrorCode } from './app-error';
 import { installRoutePolicies } from './enforce-route-policy';
+import { postgresRateLimitStore } from './rate-limit-store';
 
 export type RouteModule = (app: FastifyInstance, ctx: AppContext) => void | Promise<void>;
 
@@ -105,7 +106,16 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
     done();
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // Counted in PostgreSQL, so the limits hold across every Harbour process sharing the database.
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: postgresRateLimitStore({
+      db: ctx.db,
+      hash: (key) => ctx.secrets.tokenHash(`rate-limit:${key}`),
+      onSweepError: (error) =>
+        ctx.logger.warn({ event: 'rate-limit-sweep', code: (error as { code?: unknown }).code }, 'Could not sweep expired rate-limit counters.'),
+    }),
+  });
 
   await app.register(fastifySwagger, {
     openapi: { info: { title: 'Harbour API', version: ctx.version }, components: {} },
