@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { ConsentPurpose, ExplanationRecord, LedgerEntry } from '../core/consent';
-import type { RemedyId } from '../core/contract';
+import type { ExplanationRecord, LedgerEntry } from '../core/consent';
 import { buildOptionsSheetContent, SHEET_LANGS, type SheetLang } from '../core/planning/options-sheet';
 import type { RouteModule } from '../platform/http/app';
 import { assessCaseWithFacts } from '../cases/use-cases/facts';
@@ -14,6 +13,7 @@ import type { CaseScope } from '../cases/case-access';
 import { caseScopeOf, onCase } from '../platform/http/route-policy';
 import { boundChronology, type PractitionerFileInput } from './practitioner-file';
 import { renderOffThread } from './off-thread';
+import { purposesExplained } from './sheet-purposes';
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
 const renderers = () => import('.');
@@ -25,21 +25,6 @@ import { AppError } from '../platform/http/app-error';
 // pseudonymous case code only; bodies are never logged.
 
 const MIME = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' } as const;
-const IMMIGRATION: RemedyId[] = ['vtip-trp', 'fv-trp', 'owp-v', 'hc', 'refugee-claim', 'prra', 'removal-deferral', 'spousal-sponsorship'];
-const NAMES_EMPLOYER: RemedyId[] = ['employment-standards', 'small-claims', 'human-rights', 'tfw-compliance-report'];
-
-/**
- * Which consent purposes the options on the sheet touch: what going through it explains. The
- * sheet is about remedies and their risks; it says nothing about making documents from the
- * client's information, so it never counts as explaining `generate-document`.
- */
-function purposesExplained(remedies: RemedyId[]): ConsentPurpose[] {
-  const purposes = new Set<ConsentPurpose>(['file-remedy']);
-  if (remedies.some((r) => IMMIGRATION.includes(r))) purposes.add('contact-immigration-authorities');
-  if (remedies.includes('criminal-complaint')) purposes.add('contact-police');
-  if (remedies.some((r) => NAMES_EMPLOYER.includes(r))) purposes.add('name-employer-in-complaint');
-  return [...purposes];
-}
 
 const fileResponse = { 200: z.any().describe('the document (PDF or DOCX)') };
 const explanationOut = z.looseObject({ kind: z.literal('explanation'), id: z.string() });
@@ -61,7 +46,13 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
   async function sheetFor(scope: CaseScope, lang: SheetLang) {
     const input = await assessCaseWithFacts(ctx, scope);
     const sheet = buildOptionsSheetContent(input, { lang });
-    const purposes = sheet.options.length > 0 ? purposesExplained(sheet.options.map((o) => o.remedy)) : [];
+    const purposes =
+      sheet.options.length > 0
+        ? purposesExplained(
+            sheet.options.map((o) => o.remedy),
+            input.facts.person.province,
+          )
+        : [];
     const digest = createHash('sha256')
       .update(JSON.stringify({ case: scope.row.id, sheet }))
       .digest('hex');

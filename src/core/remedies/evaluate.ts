@@ -297,9 +297,12 @@ export function evaluateRemedy(knowledge: RemedyKnowledge, ctx: EvaluationContex
   eligibility ??= 'unknown';
 
   const deadlines: (ComputedDeadline & { passed: boolean })[] = [];
+  const deadlinesInMotion: ComputedDeadline[] = [];
   for (const d of k.deadlines) {
     const computed = d.compute(ctx);
-    if (computed !== undefined) deadlines.push(withPassed(computed, compareDates(computed.date, ctx.asOf) < 0));
+    if (computed === undefined) continue;
+    deadlines.push(withPassed(computed, compareDates(computed.date, ctx.asOf) < 0));
+    if (d.lawInMotion && computed.verification !== 'official-text') deadlinesInMotion.push(computed);
   }
   const primary = primaryDeadline(deadlines, ctx.asOf);
   if (primary) citations.add(primary.citation);
@@ -331,7 +334,7 @@ export function evaluateRemedy(knowledge: RemedyKnowledge, ctx: EvaluationContex
     }
   }
 
-  for (const d of deadlines) if (d.verification !== 'official-text' && d.id.startsWith('refugee-claim')) verify.push(d.basis[locale]);
+  for (const d of deadlinesInMotion) verify.push(d.basis[locale]);
   if (k.provincial) for (const d of deadlines) citations.add(d.citation);
   const citationsOut: CitationOut[] = citations.items.map(citationOut);
 

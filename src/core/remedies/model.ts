@@ -130,6 +130,8 @@ export interface ComputedDeadline {
 export interface DeadlineRule {
   id: string;
   compute: (ctx: EvaluationContext) => ComputedDeadline | undefined;
+  /** Law in motion: while not confirmed against official text, the deadline's basis joins the result's verify list. */
+  lawInMotion?: boolean;
 }
 
 const YIELD_KINDS = ['status', 'money', 'documents', 'health-coverage', 'permits', 'protection', 'income'] as const;
@@ -208,7 +210,7 @@ export const remedyKnowledgeSchema = z.strictObject({
   eligibility: z.array(eligibilityRuleSchema).min(1),
   risks: z.array(riskRuleSchema),
   practiceNotes: z.array(practiceNoteSchema),
-  deadlines: z.array(z.strictObject({ id: z.string(), compute: fn<DeadlineRule['compute']>() })),
+  deadlines: z.array(z.strictObject({ id: z.string(), compute: fn<DeadlineRule['compute']>(), lawInMotion: z.boolean().optional() })),
 });
 export type RemedyKnowledge = z.infer<typeof remedyKnowledgeSchema>;
 

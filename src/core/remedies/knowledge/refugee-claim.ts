@@ -237,6 +237,7 @@ export const refugeeClaim: RemedyKnowledge = {
   deadlines: [
     {
       id: 'refugee-claim.one-year-window',
+      lawInMotion: true,
       compute: (ctx) => {
         const since = ctx.facts.person.inCanadaSince;
         const ends = oneYearWindowEnds(ctx);
