@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { REMEDY_IDS, type RemedyId } from '../core/contract';
 import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE_VERSION, type RemedyKnowledge } from '../core/remedies';
+import { BAR_RULES } from '../core/remedies/bars';
+import { FEDERAL_PERIODS, periodText } from '../core/remedies/periods';
 import { UsageError } from './usage-error';
 
 // Review tooling for the legal knowledge: what is in force, from which source, how well verified.
@@ -47,6 +49,31 @@ function printRemedy(k: RemedyKnowledge, lang: 'en' | 'fr'): void {
   }
   out(`  Evidence typically needed: ${k.evidence.map((e) => e[lang]).join('; ')}`);
   out(`  Yields: ${k.yields.map((y) => `${y.kind}: ${y.text[lang]}`).join('; ')}`);
+  if (k.deadlines.length) {
+    out('  Deadlines:');
+    for (const d of k.deadlines) {
+      if (!d.period) {
+        out(
+          `    ${d.id}: ${d.onTheEventDate ? "the event's own date (no period)" : "the period is a provincial value (harbour knowledge report lists each jurisdiction's)"}`,
+        );
+        continue;
+      }
+      for (const version of FEDERAL_PERIODS[d.period]) {
+        out(`    ${d.id}: ${periodText(version.value, lang)} (${d.period})`);
+        describeDated('', version, lang);
+      }
+    }
+  }
+  const bars = BAR_RULES.filter((b) => b.remedy === k.id);
+  if (bars.length) {
+    out('  Bars on this remedy:');
+    for (const b of bars) {
+      const span = b.months === undefined ? 'while the trigger lasts' : `${b.months} months`;
+      const from = b.effective.from === null ? 'start not researched' : `in force from ${b.effective.from}`;
+      out(`    ${b.id} (${b.effect}, after ${b.trigger}, ${span}); ${from}`);
+      out(`      · ${b.citation.source}, ${b.citation.pinpoint} (${BADGE[b.citation.verification]}, reviewed ${b.citation.lastReviewed})`);
+    }
+  }
   if (k.barsSubjectTo.length) out(`  Subject to bars: ${k.barsSubjectTo.join(', ')}`);
   if (k.barsCreated.length) out(`  Creates bars: ${k.barsCreated.join(', ')}`);
   if (k.producesEvidenceFor.length) out(`  Its outcome is evidence for: ${k.producesEvidenceFor.join(', ')}`);

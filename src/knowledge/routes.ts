@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { REMEDY_IDS, type RemedyId } from '../core/contract';
+import { BAR_RULES } from '../core/remedies/bars';
+import { FEDERAL_PERIODS } from '../core/remedies/periods';
 import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE_VERSION, type RemedyKnowledge } from '../core/remedies';
 import { CATALOGUE, SCREENING_CAVEATS } from '../core/screening';
 import type { RouteModule } from '../platform/http/app';
@@ -16,7 +18,17 @@ function asData(k: RemedyKnowledge): Record<string, unknown> {
   const data = JSON.parse(JSON.stringify(k)) as Record<string, unknown> & { risks: Array<Record<string, unknown>> };
   data.risks = data.risks.map((r) => ({ ...r, level: r.level ?? 'depends-on-facts' }));
   delete data.deadlines;
-  return { ...data, deadlineRules: k.deadlines.map((d) => d.id) };
+  // Each deadline with the dated period it counts (a provincial period is in the jurisdiction's values),
+  // and the bars on this remedy from the one register, so a reviewer sees every period and its source.
+  const deadlines = k.deadlines.map((d) =>
+    d.period
+      ? { id: d.id, period: d.period, versions: JSON.parse(JSON.stringify(FEDERAL_PERIODS[d.period])) as unknown }
+      : d.onTheEventDate
+        ? { id: d.id, onTheEventDate: true }
+        : { id: d.id, provincial: true },
+  );
+  const bars = BAR_RULES.filter((b) => b.remedy === k.id).map((b) => JSON.parse(JSON.stringify(b)) as unknown);
+  return { ...data, deadlineRules: k.deadlines.map((d) => d.id), deadlines, bars };
 }
 
 const remedySummary = z.object({

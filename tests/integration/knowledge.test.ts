@@ -39,6 +39,18 @@ describe('the knowledge browser API', () => {
     }
   });
 
+  it('shows each deadline with the dated period it counts and its source, and the bars on the remedy from their one register', async () => {
+    const prra = (await get('/api/knowledge/remedies/prra')).json();
+    const review = prra.deadlines.find((d: { id: string }) => d.id === 'prra.judicial-review');
+    expect(review.period).toBe('judicial-review-in-canada');
+    expect(review.versions[0].value).toEqual({ length: 15, unit: 'days' });
+    expect(review.versions[0].citations[0].pinpoint).toContain('s. 72(2)(b)');
+    expect(prra.bars.map((b: { id: string }) => b.id).sort()).toEqual(['prra-refused-12-months', 'refugee-rejected-12-months-prra']);
+    expect(prra.bars[0].effective.from).toBe('2012-06-28');
+    const es = (await get('/api/knowledge/remedies/employment-standards')).json();
+    expect(es.deadlines.every((d: { provincial?: boolean }) => d.provincial === true)).toBe(true);
+  });
+
   it('answers an unknown remedy with 404', async () => {
     expect((await get('/api/knowledge/remedies/not-a-remedy')).statusCode).toBe(404);
   });

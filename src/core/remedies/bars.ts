@@ -33,7 +33,7 @@ const ob440 = ircc(
 /** The 12-month PRRA bars apply to applications received on or after 28 June 2012 (OB 440-H, official text). */
 const PRRA_BARS_IN_FORCE: Effective = { from: '2012-06-28' };
 
-const BAR_RULES: readonly BarRule[] = [
+export const BAR_RULES: readonly BarRule[] = [
   {
     id: 'refugee-rejected-12-months-hc',
     remedy: 'hc',
@@ -51,7 +51,8 @@ const BAR_RULES: readonly BarRule[] = [
     months: 12,
     effect: 'blocks',
     effective: PRRA_BARS_IN_FORCE,
-    citation: irpa('s. 112(2)(b.1)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING }),
+    // Read in OB 440-H, which quotes the provision and its coming into force.
+    citation: ob440('s. 112(2)(b.1)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING }),
   },
   {
     id: 'refugee-rejected-12-months-trp',
@@ -87,7 +88,7 @@ const BAR_RULES: readonly BarRule[] = [
     months: 12,
     effect: 'blocks',
     effective: PRRA_BARS_IN_FORCE,
-    citation: ob440('s. 112(2)(c): 12 months since a previous PRRA', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING }),
+    citation: ob440('s. 112(2)(c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING }),
   },
 ];
 

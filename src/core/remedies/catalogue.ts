@@ -4,6 +4,7 @@ import { REMEDY_IDS, type RemedyId } from '../contract';
 import { addDays, type IsoDate } from '../dates/iso-date';
 import { JURISDICTIONS } from './jurisdictions';
 import { REMEDY_KNOWLEDGE } from './knowledge';
+import { FEDERAL_PERIODS, PERIOD_IDS } from './periods';
 import { JURISDICTION_CODES, VERIFICATIONS, type Dated, type JurisdictionCode, type RemedyKnowledge, type VerificationStatus } from './model';
 import { LIMITATION_PASSED_REASON, NOT_REVIEWED_REASON, type Locale } from './evaluate';
 
@@ -43,6 +44,8 @@ export interface DatedRecord {
   record: Dated;
 }
 
+const startLabel = (record: Pick<Dated, 'effective'>) => record.effective.from ?? 'start-not-researched';
+
 /** Every dated fact: remedy facts and rules count as federal unless the remedy is provincial. */
 export function allDatedRecords(): DatedRecord[] {
   const out: DatedRecord[] = [];
@@ -52,12 +55,13 @@ export function allDatedRecords(): DatedRecord[] {
     k.legalBasis.forEach((f, i) => push(`legalBasis[${i}]`, f));
     push('timeline', k.timeline);
     push('fees', k.fees);
-    k.eligibility.forEach((r) => push(`eligibility/${r.id}@${r.effective.from}`, r));
-    k.risks.forEach((r) => push(`risks/${r.id}@${r.effective.from}`, r));
+    k.eligibility.forEach((r) => push(`eligibility/${r.id}@${startLabel(r)}`, r));
+    k.risks.forEach((r) => push(`risks/${r.id}@${startLabel(r)}`, r));
   }
+  for (const id of PERIOD_IDS) FEDERAL_PERIODS[id].forEach((v) => out.push({ jurisdiction: 'federal', path: `periods/${id}@${startLabel(v)}`, record: v }));
   for (const j of listJurisdictions()) {
     for (const [param, versions] of Object.entries(j.params)) {
-      (versions as Dated[]).forEach((v) => out.push({ jurisdiction: j.code, path: `${j.code}/${param}@${v.effective.from}`, record: v }));
+      (versions as Dated[]).forEach((v) => out.push({ jurisdiction: j.code, path: `${j.code}/${param}@${startLabel(v)}`, record: v }));
     }
   }
   return out;

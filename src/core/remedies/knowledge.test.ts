@@ -16,6 +16,7 @@ import { addDays, type IsoDate } from '../dates/iso-date';
 import { inForce } from './dated';
 import { allDatedRecords, evaluateRemedies, knowledgeReport, listJurisdictions, listRemedies, REVIEWED_PROVINCES, reasonWording } from './index';
 import { caseFacts, screening } from './scenario-support';
+import { PERIOD_IDS, periodEnd } from './periods';
 
 /** Quarter days from 2010-01-01 to 2027-12-31, plus the last day of the window. */
 function quarterDays(): string[] {
@@ -55,6 +56,15 @@ describe('temporal coverage of dated rules and values', () => {
 });
 
 describe('the knowledge catalogue', () => {
+  it("writes every federal deadline's period once, as dated law that the report counts: no period is a bare number in a rule", () => {
+    for (const k of listRemedies())
+      for (const d of k.deadlines)
+        if (k.scope === 'federal') expect(d.period ?? d.onTheEventDate, `${d.id} counts a federal period or falls on the event's date`).toBeDefined();
+    const counted = allDatedRecords().filter((r) => r.path.startsWith('periods/'));
+    expect(counted.map((r) => r.path.split('@')[0]).sort()).toEqual(PERIOD_IDS.map((id) => `periods/${id}`).sort());
+    expect(periodEnd('2026-01-31', { length: 1, unit: 'months' })).toBe('2026-02-28');
+    expect(periodEnd('2026-11-20', { length: 15, unit: 'days' })).toBe('2026-12-05');
+  });
   it('gives no value a default start: none claims IRPA\'s coming into force or the old "2000-01-01" placeholder, and the report counts the unresearched', () => {
     const defaults = allDatedRecords().filter(({ record }) => record.effective.from === '2002-06-28' || record.effective.from === '2000-01-01');
     expect(defaults.map((d) => d.path)).toEqual([]);

@@ -20,6 +20,7 @@ import {
 } from '../contract';
 import { isIsoDate, type IsoDate } from '../dates/iso-date';
 import type { ScreeningResult } from '../screening';
+import { PERIOD_IDS, type PeriodId } from './periods';
 
 export const VERIFICATIONS = ['official-text', 'secondary', 'unverified'] as const;
 export type VerificationStatus = (typeof VERIFICATIONS)[number];
@@ -130,6 +131,10 @@ export interface ComputedDeadline {
 export interface DeadlineRule {
   id: string;
   compute: (ctx: EvaluationContext) => ComputedDeadline | undefined;
+  /** The federal period it counts (periods.ts); absent when the period is a provincial value or there is none. */
+  period?: PeriodId;
+  /** The deadline is the event's own date (a permit's expiry, a removal date): no period to count. */
+  onTheEventDate?: true;
   /** Law in motion: while not confirmed against official text, the deadline's basis joins the result's verify list. */
   lawInMotion?: boolean;
 }
@@ -210,7 +215,15 @@ export const remedyKnowledgeSchema = z.strictObject({
   eligibility: z.array(eligibilityRuleSchema).min(1),
   risks: z.array(riskRuleSchema),
   practiceNotes: z.array(practiceNoteSchema),
-  deadlines: z.array(z.strictObject({ id: z.string(), compute: fn<DeadlineRule['compute']>(), lawInMotion: z.boolean().optional() })),
+  deadlines: z.array(
+    z.strictObject({
+      id: z.string(),
+      compute: fn<DeadlineRule['compute']>(),
+      period: z.enum(PERIOD_IDS).optional(),
+      onTheEventDate: z.literal(true).optional(),
+      lawInMotion: z.boolean().optional(),
+    }),
+  ),
 });
 export type RemedyKnowledge = z.infer<typeof remedyKnowledgeSchema>;
 

@@ -42,3 +42,9 @@ export const IRCC_VICTIMS_PAGE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html';
 export const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
+
+export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23');
+export const billC12Commentary = builder(
+  'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
+  'https://maplerouteimmigration.ca/blog/bill-c12-canada.html',
+);

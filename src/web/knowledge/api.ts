@@ -8,7 +8,8 @@ import type { CitationLike, Verification } from './badges';
 export type Localized = { en: string; fr: string };
 
 export interface Dated {
-  effective: { from: string; until?: string };
+  /** `from` null: the start was not researched. */
+  effective: { from: string | null; until?: string };
   citations: CitationLike[];
   lastReviewed: string;
   verification: Verification;
@@ -40,6 +41,12 @@ export interface RemedyDetail {
   risks: (Dated & { id: string; risk: string; level: string; basis: 'law' | 'practice'; why: Localized })[];
   practiceNotes: { id: string; text: Localized; citations: CitationLike[]; lastReviewed: string; verification: Verification }[];
   deadlineRules: string[];
+  deadlines: (
+    | { id: string; period: string; versions: (Dated & { value: { length: number; unit: 'days' | 'months' } })[] }
+    | { id: string; provincial: true }
+    | { id: string; onTheEventDate: true }
+  )[];
+  bars: { id: string; trigger: string; months?: number; effect: 'blocks' | 'caution'; effective: Dated['effective']; citation: CitationLike }[];
 }
 
 export interface Jurisdiction {

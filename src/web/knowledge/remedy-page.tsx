@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { pick, useRemedy, useRemedies } from './api';
-import { CitationList, VerificationBadge } from './badges';
+import { CitationList, EffectiveDates, VerificationBadge } from './badges';
 import { DatedFact } from './dated-fact';
 import { KnowledgeNav } from './knowledge-nav';
 
@@ -85,6 +85,48 @@ export default function KnowledgeRemedyPage() {
           </li>
         ))}
       </ul>
+
+      <h2>{t('remedy.deadlines')}</h2>
+      {k.deadlines.length === 0 ? <p className="muted">{t('remedy.noDeadlines')}</p> : null}
+      <ul className="fact-list">
+        {k.deadlines.map((d) =>
+          !('versions' in d) ? (
+            <li key={d.id}>
+              <p>
+                <code>{d.id}</code> — {t('provincial' in d ? 'remedy.provincialPeriod' : 'remedy.onTheEventDate')}
+              </p>
+            </li>
+          ) : (
+            d.versions.map((v) => (
+              <li key={`${d.id}@${v.effective.from ?? 'start'}`}>
+                <DatedFact fact={v} lang={lang}>
+                  <p>
+                    <code>{d.id}</code> — {t(`remedy.period.${v.value.unit}`, { count: v.value.length })}
+                  </p>
+                </DatedFact>
+              </li>
+            ))
+          ),
+        )}
+      </ul>
+
+      {k.bars.length ? (
+        <>
+          <h2>{t('remedy.bars')}</h2>
+          <ul className="fact-list">
+            {k.bars.map((b) => (
+              <li key={`${b.id}@${b.trigger}`}>
+                <p>
+                  <span className={`tag tag--eligibility-${b.effect === 'blocks' ? 'unlikely' : 'possible'}`}>{t(`remedy.barEffect.${b.effect}`)}</span>{' '}
+                  {b.months === undefined ? t(`remedy.barWhile.${b.trigger}`) : t(`remedy.barAfter.${b.trigger}`, { count: b.months })}{' '}
+                  <EffectiveDates effective={b.effective} />
+                </p>
+                <CitationList citations={[b.citation]} />
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2>{t('remedy.legalBasis')}</h2>
       <ul className="fact-list">

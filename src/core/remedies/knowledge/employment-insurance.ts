@@ -1,11 +1,11 @@
 // Employment Insurance (regular benefits) for workers who lost their job. Research notes §11.
-import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { hasStatus, isOutOfStatus, workContext } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { researchNotes, secondarySource, seedReport } from '../sources';
+import { periodAt, periodEnd } from '../periods';
+import { researchNotes, secondarySource, seedReport, eiAct as ei } from '../sources';
 
 const karas = secondarySource('HR Reporter, S. Karas on EI for temporary foreign workers (3 Jun 2020)', 'http://digital.hrreporter.com/i/1254293/3');
-const ei = secondarySource('Employment Insurance Act, S.C. 1996, c. 23');
 
 export const employmentInsurance: RemedyKnowledge = {
   id: 'employment-insurance',
@@ -132,21 +132,23 @@ export const employmentInsurance: RemedyKnowledge = {
   deadlines: [
     {
       id: 'employment-insurance.apply-promptly',
+      period: 'employment-insurance-claim',
       compute: (ctx) => {
         const ended = ctx.facts.events.employmentEnded;
-        if (!ended || isOutOfStatus(ctx)) return undefined;
+        const period = periodAt('employment-insurance-claim', ctx.asOf);
+        if (!ended || !period || isOutOfStatus(ctx)) return undefined;
         return deadline({
           id: 'employment-insurance.apply-promptly',
           kind: 'limitation',
           event: 'employmentEnded',
           triggerDate: ended,
-          date: endOfDaysPeriod(ended, 28),
+          date: periodEnd(ended, period.value),
           basis: t(
             'Apply within 4 weeks after the week earnings stopped; encoded conservatively as 28 days after the last day of work.',
             'Demander dans les 4 semaines suivant la semaine de l\u2019arrêt de rémunération; encodé prudemment à 28 jours après le dernier jour de travail.',
           ),
           extension: t('A late claim can be antedated for good cause.', 'Une demande tardive peut être antidatée pour motif valable.'),
-          citation: ei('s. 10(4)–(5) (antedating); 4-week rule', 'unverified'),
+          citation: period.citations[0]!,
         });
       },
     },

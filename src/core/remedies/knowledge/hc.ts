@@ -1,8 +1,9 @@
 // Humanitarian and compassionate application, IRPA s. 25(1). Research notes §2.
-import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { barDateUnknown, barEnds, barRuns, continuumAtLeast, hasStatus, isOutOfStatus, removalInMotion } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
+import { periodAt, periodEnd } from '../periods';
 import { addMonthsClamped } from '../../dates/iso-date';
 import { ircc, irpa, researchNotes, secondarySource, seedReport } from '../sources';
 import { notForCitizensOrPermanentResidents } from './common';
@@ -240,15 +241,17 @@ export const hc: RemedyKnowledge = {
   deadlines: [
     {
       id: 'hc.judicial-review',
+      period: 'judicial-review-in-canada',
       compute: (ctx) => {
         const refused = ctx.facts.events.hcRefused;
-        if (!refused) return undefined;
+        const period = periodAt('judicial-review-in-canada', ctx.asOf);
+        if (!refused || !period) return undefined;
         return deadline({
           id: 'hc.judicial-review',
           kind: 'judicial-review',
           event: 'hcRefused',
           triggerDate: refused,
-          date: endOfDaysPeriod(refused, 15),
+          date: periodEnd(refused, period.value),
           basis: t(
             'Application for leave and judicial review of a refused H&C: 15 days after the person is notified of the decision (counted here from the decision date).',
             'Demande d\u2019autorisation et de contrôle judiciaire d\u2019un refus CH : 15 jours après la notification (calculé ici à partir de la date de décision).',
@@ -257,7 +260,7 @@ export const hc: RemedyKnowledge = {
             'The Federal Court may extend the time for special reasons (s. 72(2)(c)).',
             'La Cour fédérale peut proroger le délai pour motifs valables (art. 72(2)(c)).',
           ),
-          citation: irpa('s. 72(2)(b) (15 days, matter arising in Canada)', 'unverified'),
+          citation: period.citations[0]!,
         });
       },
     },

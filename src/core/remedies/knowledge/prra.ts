@@ -1,8 +1,9 @@
 // Pre-removal risk assessment, IRPA s. 112. Research notes §4; Operational Bulletin 440-H.
-import { deadline, described, endOfDaysPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { barDateUnknown, barEnds, barRuns, criminalCharges, hasStatus, removalState } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
+import { periodAt, periodEnd } from '../periods';
 import { CHECKED_WHILE_ENCODING, ircc, irpa, researchNotes, secondarySource } from '../sources';
 import { notForCitizensOrPermanentResidents } from './common';
 
@@ -194,21 +195,23 @@ export const prra: RemedyKnowledge = {
   deadlines: [
     {
       id: 'prra.judicial-review',
+      period: 'judicial-review-in-canada',
       compute: (ctx) => {
         const refused = ctx.facts.events.prraRefused;
-        if (!refused) return undefined;
+        const period = periodAt('judicial-review-in-canada', ctx.asOf);
+        if (!refused || !period) return undefined;
         return deadline({
           id: 'prra.judicial-review',
           kind: 'judicial-review',
           event: 'prraRefused',
           triggerDate: refused,
-          date: endOfDaysPeriod(refused, 15),
+          date: periodEnd(refused, period.value),
           basis: t(
             'Leave and judicial review of a refused PRRA: 15 days after notification (counted from the decision date). A stay motion is needed to stop removal.',
             'Autorisation et contrôle judiciaire d\u2019un ERAR refusé : 15 jours après la notification (calculé depuis la décision). Une requête en sursis est nécessaire pour arrêter le renvoi.',
           ),
           extension: t('The Federal Court may extend the time for special reasons (s. 72(2)(c)).', 'La Cour fédérale peut proroger le délai (art. 72(2)(c)).'),
-          citation: irpa('s. 72(2)(b)', 'unverified'),
+          citation: period.citations[0]!,
         });
       },
     },

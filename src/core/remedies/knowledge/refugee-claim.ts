@@ -1,17 +1,14 @@
 // Refugee claim: eligibility (IRPA ss. 99–101) and the one-year bar from Bill C-12. Research notes §4.
-import { deadline, described, endOfMonthsPeriod, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { claimPending, criminalCharges, hasStatus, priorClaim, removalInMotion } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
-import { irpa, researchNotes, secondarySource } from '../sources';
+import { billC12Commentary as c12, irpa, researchNotes, secondarySource } from '../sources';
+import { periodAt, periodEnd } from '../periods';
 import { notForCitizensOrPermanentResidents } from './common';
 
 const ineligibility = secondarySource(
   'IRCC PDI "In-Canada refugee claims: grounds for ineligibility"; cleartoenter.ca consolidated IRPA s. 101',
   'https://cleartoenter.ca/irpa/101',
-);
-const c12 = secondarySource(
-  'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
-  'https://maplerouteimmigration.ca/blog/bill-c12-canada.html',
 );
 
 /** Bill C-12: claims made on or after 3 June 2025 by people who entered after 24 June 2020 and claim more than a year after entry. */
@@ -26,7 +23,8 @@ const VERIFY = t(
 /** "More than one year after entry": the year ends on the anniversary of entry; a claim on that day is in time. */
 function oneYearWindowEnds(ctx: EvaluationContext) {
   const since = ctx.facts.person.inCanadaSince;
-  return since === undefined ? undefined : endOfMonthsPeriod(since, 12);
+  const period = periodAt('refugee-claim-one-year', ctx.asOf);
+  return since === undefined || !period ? undefined : periodEnd(since, period.value);
 }
 const caughtByOneYearBar = (ctx: EvaluationContext) => {
   const since = ctx.facts.person.inCanadaSince;
@@ -237,6 +235,7 @@ export const refugeeClaim: RemedyKnowledge = {
   deadlines: [
     {
       id: 'refugee-claim.one-year-window',
+      period: 'refugee-claim-one-year',
       lawInMotion: true,
       compute: (ctx) => {
         const since = ctx.facts.person.inCanadaSince;
@@ -252,7 +251,7 @@ export const refugeeClaim: RemedyKnowledge = {
             'Under Bill C-12 a claim must be made within one year of entry (entry after 24 June 2020). VERIFY the in-force date and exceptions.',
             'Selon le projet de loi C-12, la demande doit être faite dans l\u2019année suivant l\u2019entrée. VÉRIFIER l\u2019entrée en vigueur et les exceptions.',
           ),
-          citation: c12('s. 101(1)(b.1) as enacted by Bill C-12', 'secondary'),
+          citation: periodAt('refugee-claim-one-year', ctx.asOf)!.citations[0]!,
         });
       },
     },

@@ -127,6 +127,7 @@ export const removalDeferral: RemedyKnowledge = {
   deadlines: [
     {
       id: 'removal-deferral.removal-date',
+      onTheEventDate: true,
       compute: (ctx) => {
         const date = ctx.facts.person.removal?.date;
         if (!date || removalState(ctx) !== 'scheduled') return undefined;

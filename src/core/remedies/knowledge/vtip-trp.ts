@@ -304,6 +304,7 @@ export const vtipTrp: RemedyKnowledge = {
   deadlines: [
     {
       id: 'vtip-trp.renew-before-expiry',
+      onTheEventDate: true,
       compute: (ctx) =>
         hasStatus(ctx, 'temporary-resident-permit') && ctx.facts.person.permitExpiry
           ? deadline({
