@@ -44,6 +44,7 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'PUT /api/cases/:code/facts': SCREENING,
   'GET /api/cases/:code/facts/export': [...SCREENING, 'documents'],
   'GET /api/cases/:code/assessment': SCREENING,
+  'GET /api/cases/:code/legal-view': SCREENING,
   'GET /api/cases/:code/questions': SCREENING,
   // Documents made from the case leave Harbour as files.
   'POST /api/cases/:code/options-sheet': [...SCREENING, 'documents'],

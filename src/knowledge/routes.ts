@@ -4,7 +4,8 @@ import { REMEDY_IDS, type RemedyId } from '../core/contract';
 import { BAR_RULES } from '../core/remedies/bars';
 import { FEDERAL_PERIODS } from '../core/remedies/periods';
 import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE_VERSION, type RemedyKnowledge } from '../core/remedies';
-import { CATALOGUE, SCREENING_CAVEATS } from '../core/screening';
+import { ASSESSMENT_LANGS } from '../core/assess';
+import { CATALOGUE, PROFILES, SCREENING_CAVEATS, screeningText, STRENGTHS } from '../core/screening';
 import type { RouteModule } from '../platform/http/app';
 import { AppError } from '../platform/http/app-error';
 import { signedIn } from '../platform/http/route-policy';
@@ -83,14 +84,42 @@ export const knowledgeRoutes: RouteModule = (app, ctx) => {
     return knowledgeReport(ctx.now().toISOString().slice(0, 10)) as unknown as Record<string, unknown>;
   });
 
+  // The indicators with their bilingual wording, and, in ?lang, the words the page puts around them
+  // (lists, dimensions, strengths, caveats), so the browser does not carry the screening's text.
   r.get(
     '/api/knowledge/indicators',
     {
       ...signedInOnly,
-      schema: { tags: ['knowledge'], response: { 200: z.object({ caveats: z.array(z.unknown()), indicators: z.array(z.record(z.string(), z.unknown())) }) } },
+      schema: {
+        tags: ['knowledge'],
+        querystring: z.strictObject({ lang: z.enum(ASSESSMENT_LANGS).default('en') }),
+        response: {
+          200: z.object({
+            caveats: z.array(z.unknown()),
+            indicators: z.array(z.record(z.string(), z.unknown())),
+            wording: z.strictObject({
+              caveats: z.record(z.string(), z.string()),
+              profiles: z.record(z.string(), z.string()),
+              dimensions: z.record(z.string(), z.string()),
+              strengths: z.record(z.string(), z.string()),
+            }),
+          }),
+        },
+      },
     },
-    async () => {
-      return { caveats: [...SCREENING_CAVEATS] as unknown[], indicators: CATALOGUE.map((i) => i as unknown as Record<string, unknown>) };
+    async (request) => {
+      const text = screeningText[request.query.lang];
+      const only = <K extends string>(keys: readonly K[], words: Record<K, string>) => Object.fromEntries(keys.map((k) => [k, words[k]]));
+      return {
+        caveats: [...SCREENING_CAVEATS] as unknown[],
+        indicators: CATALOGUE.map((i) => i as unknown as Record<string, unknown>),
+        wording: {
+          caveats: only(SCREENING_CAVEATS, text.caveats),
+          profiles: only(PROFILES, text.profiles),
+          dimensions: { ...text.dimensions },
+          strengths: only(STRENGTHS, text.strengths),
+        },
+      };
     },
   );
 };

@@ -190,6 +190,7 @@ const MATRIX: Row[] = [
   // Gated on the client's consent to a document, which this case has not given.
   { method: 'GET', url: '/api/cases/:code/facts/export', allowed: everyone, alsoOk: ['consent-required'] },
   { method: 'GET', url: '/api/cases/:code/assessment', allowed: everyone },
+  { method: 'GET', url: '/api/cases/:code/legal-view', allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/questions', allowed: everyone },
   // Documents made from a case (src/documents): the sheet reads the team compartment and is for those
   // who go through it with the client, whose confirmation records an explanation in the consent

@@ -104,6 +104,7 @@ const WAYS: Way[] = [
   },
   { name: 'reads the screening answers', attempt: (w, k) => w.get(`/api/cases/${k}/facts`) },
   { name: 'reads the assessment with its counsel-only flags', attempt: (w, k) => w.get(`/api/cases/${k}/assessment`) },
+  { name: 'reads the legal view with its counsel-only flags', attempt: (w, k) => w.get(`/api/cases/${k}/legal-view?lang=fr`) },
   { name: 'exports the screening answers', attempt: (w, k) => w.get(`/api/cases/${k}/facts/export`) },
   { name: 'makes a case summary (PDF)', attempt: (w, k) => w.post(`/api/cases/${k}/documents`, { kind: 'case-summary' }), file: true },
   { name: 'makes a submission draft (DOCX)', attempt: (w, k) => w.post(`/api/cases/${k}/documents`, { kind: 'vtip-trp-draft' }), file: true },
@@ -185,6 +186,7 @@ describe('the case is set up so that privileged material can be reached at all',
       expect((await lawyer.get(`/api/cases/${code}/fragments`)).body).toContain(MARK);
       expect((await lawyer.get(`/api/cases/${code}/sittings`)).body).toContain(MARK);
       expect((await lawyer.get(`/api/cases/${code}/assessment`)).body).toContain(COUNSEL_ONLY);
+      expect((await lawyer.get(`/api/cases/${code}/legal-view`)).body).toContain(COUNSEL_ONLY);
       expect((await lawyer.post(`/api/cases/${code}/documents`, { kind: 'case-summary' })).statusCode).toBe(200);
     }
   });

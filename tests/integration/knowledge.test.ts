@@ -63,4 +63,18 @@ describe('the knowledge browser API', () => {
     expect(ind.indicators.length).toBeGreaterThan(50);
     expect(ind.indicators.every((i: { citations: unknown[] }) => i.citations.length > 0)).toBe(true);
   });
+
+  it('words the indicators page in ?lang: lists, dimensions, strengths and caveats; any other language is a value-free 400', async () => {
+    const en = (await get('/api/knowledge/indicators?lang=en')).json();
+    const fr = (await get('/api/knowledge/indicators?lang=fr')).json();
+    expect((await get('/api/knowledge/indicators')).json()).toEqual(en);
+    expect(Object.keys(fr.wording.caveats)).toEqual(en.caveats);
+    expect(Object.keys(fr.wording.profiles)).toEqual(['adult-labour', 'adult-sexual', 'child-labour', 'child-sexual']);
+    expect(en.wording.strengths).toEqual({ strong: 'strong', medium: 'medium', weak: 'weak' });
+    expect(fr.wording.caveats['aid-to-judgement']).not.toBe(en.wording.caveats['aid-to-judgement']);
+    for (const key of Object.keys(en.wording.dimensions)) expect(fr.wording.dimensions[key]).not.toBe(en.wording.dimensions[key]);
+    const bad = await get('/api/knowledge/indicators?lang=%3Cscript%3Eforged');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).not.toMatch(/forged|script/);
+  });
 });

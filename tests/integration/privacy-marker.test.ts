@@ -140,7 +140,7 @@ describe('the privacy marker', () => {
       await record(`${who} search`, call(who, 'POST', '/api/cases/search', { name: `Rosalind Dimaculangan ${MARKER}` }));
       await record(`${who} directory`, call(who, 'GET', '/api/directory/people'));
       for (const code of seed.caseCodes) {
-        for (const url of ['team', 'intake-guide', 'assessment', 'questions?stage=full', 'questions?stage=preliminary'])
+        for (const url of ['team', 'intake-guide', 'assessment', 'legal-view?lang=fr', 'questions?stage=full', 'questions?stage=preliminary'])
           await record(`${who} ${url}`, call(who, 'GET', `/api/cases/${code}/${url}`));
         await record(`${who} check`, call(who, 'POST', `/api/cases/${code}/consents/check`, { action: { kind: 'contact-police' } }));
         // The export document and the case header (with its safe-contact details) are meant to show content.

@@ -255,3 +255,140 @@ describe("the assessment in the reader's language", () => {
     }
   });
 });
+
+describe('the legal view the web shows, worded by the server', () => {
+  type View = {
+    lang: string;
+    asOf: string;
+    screening: {
+      continuum: string;
+      continuumBecause: string[];
+      dimensions: { id: string; name: string; status: string; statusText: string }[];
+      legalTests: { id: string; name: string; status: string; elements: { id: string; status: string }[] }[];
+      corroborate: { id: string; question: string }[];
+    };
+    flags: { id: string; level: string; title?: string; why: string; date?: string; days?: number }[];
+    remedies: { id: string; name: string; eligibility: string; deadlines: { date: string; passed: boolean; basis: string }[]; practiceNotes: string[] }[];
+    plans: {
+      strategy: string;
+      steps: { order: number; remedy: string; why: string }[];
+      awaitingDecision: { remedy: string; consentName: string }[];
+      excluded: { remedy: string }[];
+    }[];
+  };
+
+  async function caseWithSituation(): Promise<string> {
+    const code = await newCase(L);
+    const put = await L.put(`/api/cases/${code}/facts`, {
+      ...EVERY_DATE,
+      exploiters: ['employer'],
+      contexts: ['labour'],
+      goals: ['stay-in-canada', 'recover-wages', 'safety'],
+      answers: [
+        { id: 'violence', phase: 'destination', answer: 'yes' },
+        { id: 'documents-confiscated', phase: 'destination', answer: 'yes' },
+        { id: 'excessive-hours', answer: 'yes' },
+        { id: 'low-or-no-pay', answer: 'yes' },
+      ],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    return code;
+  }
+
+  /** Ids, statuses, dates and the plans' order: the same in every language and the same as the assessment's. */
+  const decisions = (v: View) => ({
+    continuum: v.screening.continuum,
+    dimensions: v.screening.dimensions.map((d) => [d.id, d.status]),
+    legalTests: v.screening.legalTests.map((t) => [t.id, t.status, t.elements.map((e) => [e.id, e.status])]),
+    remedies: v.remedies.map((r) => [r.id, r.eligibility, r.deadlines.map((d) => [d.date, d.passed])]),
+    flags: v.flags.map((f) => [f.id, f.level, f.date, f.days]),
+    plans: v.plans.map((p) => ({ steps: p.steps.map((s) => [s.order, s.remedy]), excluded: p.excluded.map((e) => e.remedy) })),
+  });
+
+  it('answers in English and in French with the same decisions as the assessment, and every sentence translated', async () => {
+    const code = await caseWithSituation();
+    const plain = await L.get(`/api/cases/${code}/legal-view`);
+    const en = await L.get(`/api/cases/${code}/legal-view?lang=en`);
+    const fr = await L.get(`/api/cases/${code}/legal-view?lang=fr`);
+    for (const res of [plain, en, fr]) expect(res.statusCode, res.body).toBe(200);
+    expect(plain.json()).toEqual(en.json());
+    const [a, b] = [en.json() as View, fr.json() as View];
+    expect([a.lang, b.lang]).toEqual(['en', 'fr']);
+    expect(decisions(b)).toEqual(decisions(a));
+
+    const assessment = (await L.get(`/api/cases/${code}/assessment?lang=fr`)).json() as Assessment;
+    expect(b.screening.continuum).toBe(assessment.continuum);
+    expect(b.screening.dimensions.map((d) => [d.id, d.status])).toEqual(assessment.dimensions.map((d) => [d.id, d.status]));
+    expect(b.remedies.map((r) => [r.id, r.eligibility])).toEqual(assessment.remedies.map((r) => [r.id, r.eligibility]));
+    expect(b.flags.map((f) => f.id)).toEqual(assessment.flags.map((f) => f.id));
+    const [best, ...alternatives] = b.plans;
+    expect(best!.steps).toEqual(assessment.plan.steps);
+    expect(best!.excluded).toEqual(assessment.plan.excluded);
+    expect(alternatives.map((p) => p.steps)).toEqual(assessment.alternatives.map((p) => p.steps));
+
+    // What the contract leaves out is there too: the continuum's reasons, practice notes, the removal's count of days.
+    expect(a.screening.continuumBecause.length).toBeGreaterThan(0);
+    expect(a.remedies.some((r) => r.practiceNotes.length > 0)).toBe(true);
+    expect(a.flags.find((f) => f.id === 'immediate-safety')?.title).toBe('Immediate safety concern');
+    expect(b.flags.find((f) => f.id === 'immediate-safety')?.why).toMatch(/^Violence, menaces ou enfermement/);
+
+    const sentences = (v: View) => [
+      ...v.screening.continuumBecause,
+      ...v.screening.dimensions.flatMap((d) => [d.name, d.statusText]),
+      ...v.screening.legalTests.map((t) => t.name),
+      ...v.screening.corroborate.map((c) => c.question),
+      ...v.remedies.flatMap((r) => [r.name, ...r.practiceNotes, ...r.deadlines.map((d) => d.basis)]),
+      ...v.plans.flatMap((p) => [p.strategy, ...p.steps.map((s) => s.why), ...p.awaitingDecision.map((w) => w.consentName)]),
+    ];
+    const english = new Set(sentences(a));
+    expect(english.size).toBeGreaterThan(20);
+    expect(sentences(b).length).toBe(sentences(a).length);
+    // A few words are the same in both languages (a remedy's proper name); sentences are not.
+    expect(sentences(b).filter((s) => english.has(s) && s.split(' ').length > 4)).toEqual([]);
+  });
+
+  it('refuses any other language with a 400 that names the field, not the value', async () => {
+    const code = await caseWithSituation();
+    for (const query of ['lang=es', 'lang=FR', 'lang=', 'lang=fr&lang=en', 'lang=%3Cscript%3Eforged%3C%2Fscript%3E', 'other=1']) {
+      const res = await L.get(`/api/cases/${code}/legal-view?${query}`);
+      expect(res.statusCode, `${query}: ${res.body}`).toBe(400);
+      expect(res.json().error.code).toBe('invalid-input');
+      expect(res.body).not.toMatch(/forged|script|"es"|FR"/);
+    }
+  });
+
+  it('answers someone off the team exactly as for a case that does not exist', async () => {
+    const code = await caseWithSituation();
+    const real = await S.get(`/api/cases/${code}/legal-view?lang=fr`);
+    const missing = await S.get('/api/cases/HB-2222-22/legal-view?lang=fr');
+    expect(real.statusCode).toBe(404);
+    expect(real.body).toBe(missing.body);
+  });
+
+  it('is audited as a reading of the assessment', async () => {
+    const code = await caseWithSituation();
+    const count = async () =>
+      (await L.get(`/api/cases/${code}/activity`)).json().entries.filter((e: { action: string }) => e.action === 'case.assessment-read').length as number;
+    const before = await count();
+    expect((await L.get(`/api/cases/${code}/legal-view?lang=fr`)).statusCode).toBe(200);
+    expect(await count()).toBe(before + 1);
+  });
+
+  it('never shows a support worker what follows from a counsel-only answer, in either language', async () => {
+    const code = await newCase(L);
+    await addMember(L, code, support.id, 'support-worker');
+    const put = await L.put(`/api/cases/${code}/facts`, {
+      person: { ageBand: 'adult', immigrationStatus: 'visitor', sexIndustryWork: 'yes' },
+      contexts: ['sexual'],
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    for (const lang of ['en', 'fr']) {
+      const lawyers = await L.get(`/api/cases/${code}/legal-view?lang=${lang}`);
+      const supports = await S.get(`/api/cases/${code}/legal-view?lang=${lang}`);
+      expect([lawyers.statusCode, supports.statusCode]).toEqual([200, 200]);
+      expect(lawyers.body).toMatch(/sex-work|sex-industry/);
+      expect(supports.body).not.toMatch(/sex-work|sex-industry/);
+      expect(lawyers.json().flags.map((f: { id: string }) => f.id)).toContain('sex-industry-immigration-risk');
+    }
+  });
+});

@@ -8,6 +8,7 @@ import type { AppContext } from '../../platform/http/context';
 import { caseScopeOf, onCase } from '../../platform/http/route-policy';
 import { codeParams } from '../schemas';
 import { assessCase, exportFacts, factsPatchSchema, questionsFor, readFacts, storedFactsSchema, updateFacts } from '../use-cases/facts';
+import { legalViewOf, legalViewSchema } from '../use-cases/legal-view';
 
 // Screening answers for the screening UI, and what the core makes of them.
 
@@ -64,6 +65,20 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
     async (request) => {
       const scope = caseScopeOf(request);
       return assessCase(ctx, scope, request.query.lang);
+    },
+  );
+
+  // What the web's legal pages show, worded in the reader's language: the assessment's results and
+  // what the contract leaves out (practice notes, verify banners, every deadline, plan strategies).
+  r.get(
+    '/api/cases/:code/legal-view',
+    {
+      config: { policy: narrative },
+      schema: { tags, params: codeParams, querystring: z.strictObject({ lang: z.enum(ASSESSMENT_LANGS).default('en') }), response: { 200: legalViewSchema } },
+    },
+    async (request) => {
+      const scope = caseScopeOf(request);
+      return legalViewOf(ctx, scope, request.query.lang);
     },
   );
 

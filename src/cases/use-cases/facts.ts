@@ -218,18 +218,33 @@ export async function exportFacts(ctx: AppContext, scope: CaseScope): Promise<Ca
   return document;
 }
 
+/** Today's contract document as this reader may see it: counsel-only answers left out unless counsel, consents from the ledger. */
+export async function readableContractFacts(ctx: AppContext, scope: CaseScope): Promise<CaseFacts> {
+  return toContract(visibleFacts(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
+}
+
+/** Flags as this reader may see them: flags meant for counsel only reach lawyers on the team. */
+export function readableFlags<F extends { id: string }>(scope: CaseScope, flags: readonly F[]): F[] {
+  if (isLawyerOnTeam(scope)) return [...flags];
+  const counselOnly = new Set<string>(COUNSEL_ONLY_FLAGS);
+  return flags.filter((f) => !counselOnly.has(f.id));
+}
+
+/** Every reading of what the core makes of a case is audited alike, whatever its shape. */
+export async function recordAssessmentRead(ctx: AppContext, scope: CaseScope): Promise<void> {
+  await ctx.audit.record({ actorId: scope.actor.id, action: 'case.assessment-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
+}
+
 /** Today's contract document and assessFacts on it; flags meant for counsel only reach lawyers on the team. */
 export async function assessCaseWithFacts(
   ctx: AppContext,
   scope: CaseScope,
   lang: AssessmentLang = 'en',
 ): Promise<{ facts: CaseFacts; assessment: Assessment }> {
-  const facts = toContract(visibleFacts(scope), scope.row.province, dayOf(scope.now), await contractConsentsOf(ctx, scope));
+  const facts = await readableContractFacts(ctx, scope);
   const assessment = assessmentSchema.parse(assessFacts(facts, { lang }));
-  await ctx.audit.record({ actorId: scope.actor.id, action: 'case.assessment-read', caseId: scope.row.id, detail: { via: scope.decision.via } });
-  if (isLawyerOnTeam(scope)) return { facts, assessment };
-  const counselOnly = new Set<string>(COUNSEL_ONLY_FLAGS);
-  return { facts, assessment: { ...assessment, flags: assessment.flags.filter((f) => !counselOnly.has(f.id)) } };
+  await recordAssessmentRead(ctx, scope);
+  return { facts, assessment: { ...assessment, flags: readableFlags(scope, assessment.flags) } };
 }
 
 /** The assessment with its sentences in `lang`; ids, codes and dates are the same in every language. */

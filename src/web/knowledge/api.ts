@@ -101,8 +101,20 @@ export const useJurisdictions = () =>
     ...forever,
   });
 export const useReport = () => useQuery({ queryKey: key('report'), queryFn: () => api.get<KnowledgeReport>('/api/knowledge/report'), ...forever });
-export const useIndicators = () =>
-  useQuery({ queryKey: key('indicators'), queryFn: () => api.get<{ caveats: string[]; indicators: Indicator[] }>('/api/knowledge/indicators'), ...forever });
+/** The words the indicators page puts around the indicators, in one language. */
+export interface IndicatorWording {
+  caveats: Record<string, string>;
+  profiles: Record<string, string>;
+  dimensions: Record<string, string>;
+  strengths: Record<string, string>;
+}
+
+export const useIndicators = (lang: 'en' | 'fr') =>
+  useQuery({
+    queryKey: key('indicators', lang),
+    queryFn: () => api.get<{ caveats: string[]; indicators: Indicator[]; wording: IndicatorWording }>(`/api/knowledge/indicators?lang=${lang}`),
+    ...forever,
+  });
 
 /** Picks the reader's language from a bilingual value. */
 export const pick = (value: Localized, lang: string): string => (lang === 'fr' ? value.fr : value.en);

@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { screeningText } from '../../core/screening/text';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
-import { pick, useIndicators, type Indicator } from './api';
+import { pick, useIndicators, type Indicator, type IndicatorWording } from './api';
 import { CitationList, VerificationBadge } from './badges';
 import { KnowledgeNav } from './knowledge-nav';
 
 const PROFILES = ['adult-labour', 'adult-sexual', 'child-labour', 'child-sexual'] as const;
 
-function Weightings({ indicator, lang }: { indicator: Indicator; lang: 'en' | 'fr' }) {
+function Weightings({ indicator, lang, text }: { indicator: Indicator; lang: 'en' | 'fr'; text: IndicatorWording }) {
   const { t } = useTranslation('knowledge');
-  const text = screeningText[lang];
   if (indicator.weightings.length === 0) return <p className="muted">{t('indicators.noWeights')}</p>;
   return (
     <div className="table-wrap" role="region" aria-label={t('indicators.weightsOf', { name: pick(indicator.practitioner, lang) })} tabIndex={0}>
@@ -29,12 +27,12 @@ function Weightings({ indicator, lang }: { indicator: Indicator; lang: 'en' | 'f
           {indicator.weightings.map((w) => (
             <tr key={`${w.dimension}@${w.phase}`}>
               <th scope="row">
-                {text.dimensions[w.dimension as keyof typeof text.dimensions] ?? w.dimension}
+                {text.dimensions[w.dimension] ?? w.dimension}
                 <span className="muted"> · {w.iloItem}</span>
               </th>
               {PROFILES.map((p) => (
                 <td key={p} data-label={text.profiles[p]}>
-                  {w.strength[p] ? text.strengths[w.strength[p] as 'strong'] : '—'}{' '}
+                  {w.strength[p] ? (text.strengths[w.strength[p]] ?? w.strength[p]) : '—'}{' '}
                   {w.strengthVerification[p] ? <VerificationBadge status={w.strengthVerification[p]} /> : null}
                 </td>
               ))}
@@ -50,7 +48,7 @@ export default function KnowledgeIndicatorsPage() {
   const { t, i18n } = useTranslation('knowledge');
   const lang = i18n.language === 'fr' ? 'fr' : 'en';
   useDocumentTitle(t('indicators.title'));
-  const data = useIndicators();
+  const data = useIndicators(lang);
   return (
     <section className="page knowledge">
       <h1 tabIndex={-1}>{t('indicators.title')}</h1>
@@ -63,7 +61,7 @@ export default function KnowledgeIndicatorsPage() {
           <div className="notice">
             <ul>
               {data.data.caveats.map((c) => (
-                <li key={c}>{screeningText[lang].caveats[c as keyof (typeof screeningText)['en']['caveats']] ?? c}</li>
+                <li key={c}>{data.data.wording.caveats[c] ?? c}</li>
               ))}
             </ul>
           </div>
@@ -81,7 +79,7 @@ export default function KnowledgeIndicatorsPage() {
                 <p>
                   <strong>{t('indicators.why')}</strong> {pick(i.why, lang)}
                 </p>
-                <Weightings indicator={i} lang={lang} />
+                <Weightings indicator={i} lang={lang} text={data.data.wording} />
                 <details className="sources">
                   <summary>{t('sources', { count: i.citations.length })}</summary>
                   <CitationList citations={i.citations} />

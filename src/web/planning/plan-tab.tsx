@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import type { Plan } from '../../core/contract';
-import { CONSENT_NAMES, noteText } from '../../core/planning';
-import { useLegalView } from '../remedies/use-legal-view';
 import { remedyViews, type RemedyView } from '../remedies/view-model';
+import { useLegalView, type LegalView } from '../screening/case-data';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { OptionsSheetPanel } from './options-sheet-panel';
 import { PlanGraph, type GraphStep } from './plan-graph';
 import './planning.css';
+
+type Plan = LegalView['plans'][number];
 
 const nextDeadline = (r?: RemedyView) => r?.deadlines.find((d) => !d.passed)?.date;
 
@@ -27,21 +27,19 @@ function PlanSteps({ plan, names }: { plan: Plan; names: Map<string, RemedyView>
   );
 }
 
-/** The risks of a choice still waiting for the client, worded in the reader's language when possible. */
-function AwaitingRisks({ risks, fallback }: { risks?: { id: string; level: string; why: string }[]; fallback: string[] }) {
+/** The risks of a choice still waiting for the client. */
+function AwaitingRisks({ risks }: { risks: Plan['awaitingDecision'][number]['risks'] }) {
   const { t } = useTranslation('planning');
-  if (!(risks ?? fallback).length) return null;
+  if (!risks.length) return null;
   return (
     <>
       <p className="label">{t('risksIfChosen')}</p>
       <ul>
-        {risks
-          ? risks.map((r) => (
-              <li key={r.id}>
-                <strong>{t(`knowledge:risk.${r.id}`)}</strong> <span className={`tag tag--level-${r.level}`}>{t(`knowledge:level.${r.level}`)}</span> {r.why}
-              </li>
-            ))
-          : fallback.map((r, i) => <li key={i}>{r}</li>)}
+        {risks.map((r) => (
+          <li key={r.id}>
+            <strong>{t(`knowledge:risk.${r.id}`)}</strong> <span className={`tag tag--level-${r.level}`}>{t(`knowledge:level.${r.level}`)}</span> {r.why}
+          </li>
+        ))}
       </ul>
     </>
   );
@@ -52,21 +50,11 @@ export default function PlanTab() {
   const { t } = useTranslation('planning');
   useDocumentTitle(`${t('title')} · ${code}`);
   const view = useLegalView(code);
-  if (view.pending) return <Loading />;
-  if (!view.server) return <LoadFailed error={view.error} />;
-  const local = view.local?.matchesServer ? view.local : undefined;
-  const lang = view.lang;
-  const remedies = new Map(remedyViews(view.server, local, lang).map((r) => [r.id, r]));
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <LoadFailed error={view.error} />;
+  const remedies = new Map<string, RemedyView>(remedyViews(view.data).map((r) => [r.id, r]));
   const name = (id: string) => remedies.get(id)?.name ?? id;
-  const plans = local
-    ? local.plans.map((p) => ({
-        plan: p.contract,
-        strategy: noteText({ code: 'strategy', strategy: p.ranked.strategy }, lang),
-        risks: p.ranked.awaitingDecision,
-      }))
-    : [view.server.plan, ...view.server.alternatives].map((plan) => ({ plan, strategy: '', risks: undefined }));
-  const [best, ...alternatives] = plans;
-  const plan = best!.plan;
+  const [plan, ...alternatives] = view.data.plans as [Plan, ...Plan[]];
   const steps: GraphStep[] = plan.steps.map((s) => ({
     order: s.order,
     remedy: s.remedy,
@@ -74,19 +62,13 @@ export default function PlanTab() {
     deadline: nextDeadline(remedies.get(s.remedy)),
     evidenceFor: s.producesEvidenceFor,
   }));
-  const consentName = (k: string) => (local ? CONSENT_NAMES[lang][k as keyof (typeof CONSENT_NAMES)['en']] : k);
 
   return (
     <section className="plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('title')}</h2>
       <p className="lede">{t('intro')}</p>
-      {!local ? (
-        <div className="notice notice--verify">
-          <p>{t('englishOnly')}</p>
-        </div>
-      ) : null}
       <h3>{t('recommended')}</h3>
-      {best!.strategy ? <p className="muted">{best!.strategy}</p> : null}
+      {plan.strategy ? <p className="muted">{plan.strategy}</p> : null}
       {steps.length ? (
         <>
           <PlanGraph steps={steps} describedBy="plan-table-caption" />
@@ -130,8 +112,8 @@ export default function PlanTab() {
                 <h4>
                   <Link to={`/knowledge/remedies/${a.remedy}`}>{name(a.remedy)}</Link>
                 </h4>
-                <p>{t('consentNeeded', { consent: consentName(a.consentNeeded) })}</p>
-                <AwaitingRisks fallback={a.risks} risks={best!.risks?.find((x) => x.remedy === a.remedy)?.risks} />
+                <p>{t('consentNeeded', { consent: a.consentName })}</p>
+                <AwaitingRisks risks={a.risks} />
               </li>
             ))}
           </ul>
@@ -166,14 +148,14 @@ export default function PlanTab() {
         <section aria-labelledby="alternatives-heading">
           <h3 id="alternatives-heading">{t('alternatives')}</h3>
           <div className="alternatives">
-            {[best!, ...alternatives].map((alt, i) => (
+            {[plan, ...alternatives].map((alt, i) => (
               <section key={i} className={i === 0 ? 'card alternative alternative--recommended' : 'card alternative'} aria-labelledby={`alt-${i}`}>
                 <h4 id={`alt-${i}`}>{i === 0 ? t('recommendedShort') : t('alternative', { n: i })}</h4>
                 {alt.strategy ? <p className="muted">{alt.strategy}</p> : null}
-                <PlanSteps plan={alt.plan} names={remedies} />
-                {alt.plan.tradeOffs.length ? (
+                <PlanSteps plan={alt} names={remedies} />
+                {alt.tradeOffs.length ? (
                   <ul className="muted">
-                    {alt.plan.tradeOffs.map((x, k) => (
+                    {alt.tradeOffs.map((x, k) => (
                       <li key={k}>{x}</li>
                     ))}
                   </ul>

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
+import { useLegalView } from '../screening/case-data';
 import { RemedyCard, WhyNot } from './remedy-card';
-import { useLegalView } from './use-legal-view';
 import { flagViews, remedyViews } from './view-model';
 import './remedies.css';
 
@@ -13,22 +13,16 @@ export default function NavigatorTab() {
   const { t } = useTranslation('remedies');
   useDocumentTitle(`${t('title')} · ${code}`);
   const view = useLegalView(code);
-  if (view.pending) return <Loading />;
-  if (!view.server) return <LoadFailed error={view.error} />;
-  const local = view.local?.matchesServer ? view.local : undefined;
-  const remedies = remedyViews(view.server, local, view.lang);
-  const flags = flagViews(view.server, local, remedies, view.lang, t);
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <LoadFailed error={view.error} />;
+  const remedies = remedyViews(view.data);
+  const flags = flagViews(view.data, t);
   const open = remedies.filter((r) => r.eligibility !== 'not-applicable');
   const closed = remedies.filter((r) => r.eligibility === 'not-applicable');
   return (
     <section className="navigator" aria-labelledby="navigator-heading">
       <h2 id="navigator-heading">{t('title')}</h2>
       <p className="lede">{t('intro')}</p>
-      {!local ? (
-        <div className="notice notice--verify">
-          <p>{t('englishOnly')}</p>
-        </div>
-      ) : null}
       {flags.length ? (
         <section aria-labelledby="flags-heading" className="flags">
           <h3 id="flags-heading">{t('flagsHeading')}</h3>
@@ -41,7 +35,7 @@ export default function NavigatorTab() {
           ))}
         </section>
       ) : null}
-      <p className="muted">{t('asOf', { date: local?.facts.asOf ?? '—', version: view.server.knowledgeVersion })}</p>
+      <p className="muted">{t('asOf', { date: view.data.asOf, version: view.data.knowledgeVersion })}</p>
       <h3>{t('openHeading', { count: open.length })}</h3>
       <div className="remedy-list">
         {open.map((r) => (

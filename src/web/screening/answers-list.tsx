@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Answer } from '../../core/contract/identifiers';
-import { useSaveFacts, useSittings, type StoredAnswer } from './case-data';
-import { factName, type Lang } from './wording';
+import { pick, useIndicators } from '../knowledge/api';
+import { useSaveFacts, useSittings, type Lang, type StoredAnswer } from './case-data';
 
 const ANSWERS: Answer[] = ['yes', 'no', 'unknown', 'declined'];
 
@@ -14,6 +14,12 @@ export function AnswersList({ code, answers, lang }: { code: string; answers: St
   const { t } = useTranslation('screening');
   const sittings = useSittings(code).data ?? [];
   const save = useSaveFacts(code);
+  // A fact's practitioner wording comes with the indicators the server serves (the id until they arrive).
+  const indicators = useIndicators(lang).data?.indicators;
+  const factName = (id: string) => {
+    const found = indicators?.find((i) => i.id === id);
+    return found ? pick(found.practitioner, lang) : id;
+  };
   if (answers.length === 0) return <p className="muted">{t('recorded.none')}</p>;
   const dateOf = (id?: string) => sittings.find((s) => s.id === id)?.heldOn;
   return (
@@ -35,14 +41,14 @@ export function AnswersList({ code, answers, lang }: { code: string; answers: St
           {answers.map((a) => (
             <tr key={`${a.id}@${a.phase ?? ''}`}>
               <th scope="row">
-                {factName(a.id, lang)}
+                {factName(a.id)}
                 {a.phase ? <span className="muted"> · {t(`phase.${a.phase}`)}</span> : null}
               </th>
               <td data-label={t('recorded.answer')}>
                 <select
                   className={`answer-select tag--answer-${a.answer}`}
                   name="recordedAnswer"
-                  aria-label={t('recorded.change', { fact: factName(a.id, lang) })}
+                  aria-label={t('recorded.change', { fact: factName(a.id) })}
                   value={a.answer}
                   disabled={save.isPending}
                   onChange={(e) => save.mutate({ answers: [{ ...a, answer: e.target.value as Answer }] })}
@@ -64,7 +70,7 @@ export function AnswersList({ code, answers, lang }: { code: string; answers: St
                   onClick={() => save.mutate({ answers: [{ id: a.id, ...(a.phase ? { phase: a.phase } : {}), answer: null }] })}
                 >
                   {t('recorded.clear')}
-                  <span className="visually-hidden"> — {factName(a.id, lang)}</span>
+                  <span className="visually-hidden"> — {factName(a.id)}</span>
                 </button>
               </td>
             </tr>

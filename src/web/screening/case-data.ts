@@ -1,10 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Assessment } from '../../core/contract/assessment';
+import { useTranslation } from 'react-i18next';
+import type { LegalView } from '../../cases/use-cases/legal-view';
 import type { Answer, Phase } from '../../core/contract/identifiers';
 import { api, request } from '../platform/api';
 
-// The case data the legal tools read: screening answers (facts), the server's assessment and the
+// The case data the legal tools read: screening answers (facts), the server's legal view of them
+// (worded in the reader's language by the server: the browser does not run the legal core) and the
 // next questions. Query keys start with ['legal', code] so one invalidation refreshes every tab.
+
+export type { LegalView };
+export type Lang = 'en' | 'fr';
 
 export interface StoredAnswer {
   id: string;
@@ -68,34 +73,28 @@ export interface Fragment {
   time: { label: string } | null;
 }
 
-export interface CaseRecord {
-  code: string;
-  province: string;
-  status: 'open' | 'closed';
-  myTeamRole: string | null;
-}
-
-export interface ContractConsents {
-  contactPolice: 'yes' | 'no' | 'undecided';
-  contactImmigrationAuthorities: 'yes' | 'no' | 'undecided';
-  fileComplaintsNamingEmployer: 'yes' | 'no' | 'undecided';
-}
-
 export type Stage = 'preliminary' | 'full';
 
 const base = (code: string) => `/api/cases/${encodeURIComponent(code)}`;
 const legalKey = (code: string) => ['legal', code.toUpperCase()] as const;
 
-export function useCaseRecord(code: string) {
-  return useQuery({ queryKey: [...legalKey(code), 'case'], queryFn: () => api.get<{ case: CaseRecord }>(base(code)).then((r) => r.case) });
-}
-
 export function useFacts(code: string) {
   return useQuery({ queryKey: [...legalKey(code), 'facts'], queryFn: () => api.get<{ facts: StoredFacts; updatedAt: string | null }>(`${base(code)}/facts`) });
 }
 
-export function useAssessment(code: string) {
-  return useQuery({ queryKey: [...legalKey(code), 'assessment'], queryFn: () => api.get<Assessment>(`${base(code)}/assessment`) });
+/** The reader's language, as the server words legal results in it. */
+function useLang(): Lang {
+  const { i18n } = useTranslation();
+  return i18n.language === 'fr' ? 'fr' : 'en';
+}
+
+/** The server's legal view of the case in the reader's language; switching language fetches it again. */
+export function useLegalView(code: string) {
+  const lang = useLang();
+  return useQuery({
+    queryKey: [...legalKey(code), 'legal-view', lang],
+    queryFn: () => api.get<LegalView>(`${base(code)}/legal-view?lang=${lang}`),
+  });
 }
 
 export function useQuestions(code: string, stage: Stage) {
@@ -116,13 +115,6 @@ export function useFragments(code: string) {
   return useQuery({
     queryKey: [...legalKey(code), 'fragments'],
     queryFn: () => api.get<{ fragments: Fragment[] }>(`${base(code)}/fragments`).then((r) => r.fragments),
-  });
-}
-
-export function useContractConsents(code: string) {
-  return useQuery({
-    queryKey: [...legalKey(code), 'consents'],
-    queryFn: () => api.get<{ contractConsents: ContractConsents }>(`${base(code)}/consents`).then((r) => r.contractConsents),
   });
 }
 

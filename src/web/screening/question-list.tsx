@@ -4,8 +4,7 @@ import type { Answer } from '../../core/contract/identifiers';
 import { describeError } from '../platform/errors';
 import { FormAlert } from '../platform/form';
 import { LoadFailed, Loading } from '../shell/guards';
-import { useFragments, useQuestions, useSaveFacts, type ServerQuestion, type Stage } from './case-data';
-import type { Lang } from './wording';
+import { useFragments, useQuestions, useSaveFacts, type Lang, type ServerQuestion, type Stage } from './case-data';
 
 const ANSWERS: Answer[] = ['yes', 'no', 'unknown', 'declined'];
 const PAGE = 6;

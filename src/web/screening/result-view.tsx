@@ -1,12 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CONTINUUM } from '../../core/contract/identifiers';
-import { SCREENING_CAVEATS } from '../../core/screening';
-import { screeningText } from '../../core/screening/text';
-import { useLegalView } from '../remedies/use-legal-view';
 import { LoadFailed, Loading } from '../shell/guards';
+import { useLegalView } from './case-data';
 import { LegalTestsView, RefList, StatusTag } from './legal-tests-view';
-import { factQuestion, type Lang } from './wording';
 
 const GAP_NOTES = ['palermo-met-s279-04-not-met', 'palermo-met-s279-04-undetermined'] as const;
 const SCREENING_FLAGS = ['minor', 'immediate-safety', 'sex-industry-immigration-risk'] as const;
@@ -21,18 +17,14 @@ function printResult() {
 export function ResultView({ code }: { code: string }) {
   const { t } = useTranslation('screening');
   const view = useLegalView(code);
-  const lang: Lang = view.lang;
-  const text = screeningText[lang];
-  if (view.pending) return <Loading />;
-  if (!view.server) return <LoadFailed error={view.error} />;
-  const a = view.server;
-  const local = view.local?.matchesServer ? view.local : undefined;
-  const notes = new Set(a.legalTests.flatMap((test) => test.notes ?? []));
+  if (view.isPending) return <Loading />;
+  if (view.isError) return <LoadFailed error={view.error} />;
+  const a = view.data.screening;
+  const notes = new Map(a.legalTests.flatMap((test) => test.notes.map((n) => [n.id, n.text] as const)));
   const gaps = GAP_NOTES.filter((n) => notes.has(n));
-  const flags = a.flags.filter((f) => (SCREENING_FLAGS as readonly string[]).includes(f.id));
-  const missing = [...new Set([...a.dimensions.flatMap((d) => d.missing), ...a.legalTests.flatMap((x) => x.elements.flatMap((e) => e.missing ?? []))])]
-    .map((r) => r.split('@')[0]!)
-    .filter((r, i, all) => all.indexOf(r) === i);
+  const flags = view.data.flags.filter((f) => (SCREENING_FLAGS as readonly string[]).includes(f.id));
+  const continuumName = (id: string) => a.continuumSteps.find((c) => c.id === id)?.name ?? id;
+  const aidToJudgement = a.caveats.find((c) => c.id === 'aid-to-judgement');
 
   return (
     <div className="screening-result">
@@ -41,14 +33,16 @@ export function ResultView({ code }: { code: string }) {
           {t('result.print')}
         </button>
       </div>
-      <p className="print-only">{t('result.printHeading', { code, date: view.local?.facts.asOf ?? '' })}</p>
-      <div className="notice">
-        <p>{text.caveats['aid-to-judgement']}</p>
-      </div>
+      <p className="print-only">{t('result.printHeading', { code, date: view.data.asOf })}</p>
+      {aidToJudgement ? (
+        <div className="notice">
+          <p>{aidToJudgement.text}</p>
+        </div>
+      ) : null}
       {flags.map((f) => (
         <div key={f.id} className={`notice ${f.level === 'urgent' ? 'notice--problem' : 'notice--verify'}`} role="note">
           <p>
-            <strong>{text.flags[f.id as (typeof SCREENING_FLAGS)[number]].title}.</strong> {text.flags[f.id as (typeof SCREENING_FLAGS)[number]].why}
+            <strong>{f.title ?? t(`remedies:flags.${f.id}.title`)}.</strong> {f.why}
           </p>
         </div>
       ))}
@@ -56,24 +50,24 @@ export function ResultView({ code }: { code: string }) {
       <section aria-labelledby="continuum-heading">
         <h3 id="continuum-heading">{t('result.continuum')}</h3>
         <ol className="continuum">
-          {CONTINUUM.map((c) => (
+          {a.continuumSteps.map(({ id: c, name }) => (
             <li
               key={c}
               data-continuum={c}
               className={c === a.continuum ? 'continuum__step continuum__step--here' : 'continuum__step'}
               aria-current={c === a.continuum ? 'step' : undefined}
             >
-              {text.continuum[c]}
+              {name}
               {c === a.continuum ? <span className="visually-hidden"> {t('result.here')}</span> : null}
             </li>
           ))}
         </ol>
         <p className="continuum__now">
-          <strong>{t('result.position')}</strong> {text.continuum[a.continuum]}
+          <strong>{t('result.position')}</strong> {continuumName(a.continuum)}
         </p>
-        {local?.screening.continuumBecause.length ? (
+        {a.continuumBecause.length ? (
           <p>
-            {t('result.becauseLead')} {local.screening.continuumBecause.map((r) => text.continuumReasons[r]).join('; ')}.
+            {t('result.becauseLead')} {a.continuumBecause.join('; ')}.
           </p>
         ) : null}
       </section>
@@ -81,30 +75,30 @@ export function ResultView({ code }: { code: string }) {
       {gaps.map((g) => (
         <div key={g} className="notice notice--verify gap-notice" role="note">
           <p>
-            <strong>{t(`result.gap.${g}`)}</strong> {text.notes[g]}
+            <strong>{t(`result.gap.${g}`)}</strong> {notes.get(g)}
           </p>
         </div>
       ))}
 
       <section aria-labelledby="dimensions-heading">
         <h3 id="dimensions-heading">{t('result.dimensions')}</h3>
-        <p className="muted">{local ? text.personRule[local.screening.personLevel.rule === 'child' ? 'child' : 'adult'] : t('result.dimensionsHint')}</p>
+        <p className="muted">{a.personRule}</p>
         <ul className="dimension-list">
           {a.dimensions.map((d) => (
             <li key={d.id} className="card dimension" data-dimension={d.id} data-status={d.status}>
               <h4>
-                {text.dimensions[d.id]} <StatusTag status={d.status} lang={lang} />
+                {d.name} <StatusTag status={d.status} text={d.statusText} />
               </h4>
               {d.because.length ? (
                 <>
                   <p className="label">{t('result.because')}</p>
-                  <RefList refs={d.because} lang={lang} />
+                  <RefList refs={d.because} />
                 </>
               ) : null}
               {d.missing.length ? (
                 <details>
                   <summary>{t('result.missingCount', { count: d.missing.length })}</summary>
-                  <RefList refs={d.missing} lang={lang} />
+                  <RefList refs={d.missing} />
                 </details>
               ) : null}
             </li>
@@ -114,20 +108,20 @@ export function ResultView({ code }: { code: string }) {
 
       <section aria-labelledby="tests-heading">
         <h3 id="tests-heading">{t('result.tests')}</h3>
-        <LegalTestsView tests={a.legalTests} lang={lang} />
+        <LegalTestsView tests={a.legalTests} />
       </section>
 
       <section aria-labelledby="next-heading">
         <h3 id="next-heading">{t('result.corroborate')}</h3>
-        {missing.length ? (
+        {a.corroborate.length ? (
           <>
             <p className="muted">{t('result.corroborateHint')}</p>
             <ul className="corroborate">
-              {missing.slice(0, 12).map((f) => (
-                <li key={f}>{factQuestion(f, lang)}</li>
+              {a.corroborate.slice(0, 12).map((f) => (
+                <li key={f.id}>{f.question}</li>
               ))}
             </ul>
-            {missing.length > 12 ? <p className="muted">{t('result.andMore', { count: missing.length - 12 })}</p> : null}
+            {a.corroborate.length > 12 ? <p className="muted">{t('result.andMore', { count: a.corroborate.length - 12 })}</p> : null}
             <p className="no-print">
               <Link to="?view=full">{t('result.continueFull')}</Link>
             </p>
@@ -140,11 +134,11 @@ export function ResultView({ code }: { code: string }) {
       <section aria-labelledby="caveats-heading">
         <h3 id="caveats-heading">{t('result.caveats')}</h3>
         <ul>
-          {SCREENING_CAVEATS.map((c) => (
-            <li key={c}>{text.caveats[c]}</li>
+          {a.caveats.map((c) => (
+            <li key={c.id}>{c.text}</li>
           ))}
         </ul>
-        <p className="muted">{t('result.version', { version: a.knowledgeVersion })}</p>
+        <p className="muted">{t('result.version', { version: view.data.knowledgeVersion })}</p>
       </section>
     </div>
   );

@@ -4,13 +4,12 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { AnswersList } from './answers-list';
-import { useFacts, useSittings, type Stage } from './case-data';
+import { useFacts, useSittings, type Lang, type Stage } from './case-data';
 import { PersonForm } from './person-form';
 import { QuestionList } from './question-list';
 import { ResultView } from './result-view';
 import { SittingPicker } from './sitting-picker';
 import { SituationForm } from './situation-form';
-import type { Lang } from './wording';
 import './screening.css';
 
 const VIEWS = ['person', 'preliminary', 'full', 'result'] as const;
