@@ -1,4 +1,6 @@
 // Rows and risk rules that several remedies share, written once so they cannot drift apart.
+import type { RemedyId } from '../../contract';
+import { barRule } from '../bars';
 import { param, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import {
   employerInvolved,
@@ -6,10 +8,12 @@ import {
   isCitizenOrPermanentResident,
   isTemporaryResident,
   answered,
+  barDateUnknown,
   sexIndustryWork,
   statusPrecarious,
   stillEmployed,
 } from '../facts';
+import type { BarId, EligibilityRule, Localized } from '../model';
 import { irpa, irpr, secondarySource, seedReport } from '../sources';
 
 const OB_567 =
@@ -98,3 +102,19 @@ export const familyReprisalRisk = (remedy: string) =>
     ),
     citations: [secondarySource('ILO/EC operational indicators (2009), coercion: violence or threats to family')('indicator', 'secondary')],
   });
+
+/**
+ * A bar's trigger happened on a date nobody recorded (a refused claim without its date): the
+ * remedy says so, on the bar's own dates and authority, as the plan holds it back.
+ */
+export function barDateUnknownRow(remedy: RemedyId, bar: BarId, effect: 'unknown' | 'note', reason: Localized): EligibilityRule {
+  const rule = barRule(bar, remedy);
+  return row({
+    effective: rule.effective,
+    id: `${remedy}.refugee-rejection-date-unknown`,
+    effect,
+    when: (ctx) => barDateUnknown(ctx, bar, remedy),
+    reason,
+    citations: [rule.citation],
+  });
+}

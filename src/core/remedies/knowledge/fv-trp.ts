@@ -1,10 +1,10 @@
 // TRP for victims of family violence (IRPA s. 24(1); public policy in force 26 Jul 2019). Research notes §5.
 import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { barDateUnknown, barRuns, exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, removalInMotion, statusPrecarious } from '../facts';
+import { barRuns, exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, removalInMotion, statusPrecarious } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
 import { CHECKED_WHILE_ENCODING, IRCC_FEB_2025_NOTICE, ircc, irpa, researchNotes, secondarySource } from '../sources';
-import { familyReprisalRisk, notForCitizensOrPermanentResidents } from './common';
+import { familyReprisalRisk, notForCitizensOrPermanentResidents, barDateUnknownRow } from './common';
 
 const pdi = ircc(
   'PDI "TRP for victims of family violence"',
@@ -124,17 +124,15 @@ export const fvTrp: RemedyKnowledge = {
         cleo('failed claimant within 1 year is ineligible', 'secondary'),
       ],
     }),
-    row({
-      effective: barRule('refugee-rejected-12-months-trp', 'fv-trp').effective,
-      id: 'fv-trp.refugee-rejection-date-unknown',
-      effect: 'unknown',
-      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-trp', 'fv-trp'),
-      reason: t(
+    barDateUnknownRow(
+      'fv-trp',
+      'refugee-rejected-12-months-trp',
+      'unknown',
+      t(
         'A refugee claim was refused or withdrawn on a date not recorded: no TRP request until 12 months after that decision (s. 24(4)). Record the date.',
         'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : pas de demande de PST avant 12 mois après cette décision (art. 24(4)). Consignez la date.',
       ),
-      citations: [barRule('refugee-rejected-12-months-trp', 'fv-trp').citation],
-    }),
+    ),
     row({
       effective: START_NOT_RESEARCHED,
       id: 'fv-trp.still-in-status',

@@ -1,12 +1,12 @@
 // Humanitarian and compassionate application, IRPA s. 25(1). Research notes §2.
 import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { barDateUnknown, barEnds, barRuns, continuumAtLeast, hasStatus, isOutOfStatus, removalInMotion } from '../facts';
+import { barEnds, barRuns, continuumAtLeast, hasStatus, isOutOfStatus, removalInMotion } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
 import { periodAt, periodEnd } from '../periods';
 import { addMonthsClamped } from '../../dates/iso-date';
 import { ircc, irpa, researchNotes, secondarySource, seedReport } from '../sources';
-import { notForCitizensOrPermanentResidents } from './common';
+import { notForCitizensOrPermanentResidents, barDateUnknownRow } from './common';
 
 const cimm = ircc(
   'CIMM briefing "Humanitarian and Compassionate and Other Category" (25 Nov 2024)',
@@ -125,17 +125,15 @@ export const hc: RemedyKnowledge = {
       details: (ctx) => barEnds(ctx, 'refugee-rejected-12-months-hc', 'hc'),
       citations: [irpa('s. 25(1.2)(c), exceptions s. 25(1.21)', 'secondary'), reform('failed claimants barred for 12 months', 'secondary')],
     }),
-    row({
-      effective: barRule('refugee-rejected-12-months-hc', 'hc').effective,
-      id: 'hc.refugee-rejection-date-unknown',
-      effect: 'unknown',
-      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-hc', 'hc'),
-      reason: t(
+    barDateUnknownRow(
+      'hc',
+      'refugee-rejected-12-months-hc',
+      'unknown',
+      t(
         'A refugee claim was refused or withdrawn on a date not recorded: H&C is barred until 12 months after that decision (s. 25(1.2)(c)). Record the date.',
         'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : la demande CH est interdite jusqu\u2019à 12 mois après cette décision (art. 25(1.2)(c)). Consignez la date.',
       ),
-      citations: [barRule('refugee-rejected-12-months-hc', 'hc').citation],
-    }),
+    ),
     row({
       effective: barRule('refugee-rejected-12-months-hc', 'hc').effective,
       id: 'hc.child-exception-note',

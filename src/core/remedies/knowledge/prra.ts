@@ -1,11 +1,11 @@
 // Pre-removal risk assessment, IRPA s. 112. Research notes §4; Operational Bulletin 440-H.
 import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { barDateUnknown, barEnds, barRuns, criminalCharges, hasStatus, removalState } from '../facts';
+import { barEnds, barRuns, criminalCharges, hasStatus, removalState } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
 import { periodAt, periodEnd } from '../periods';
 import { CHECKED_WHILE_ENCODING, ircc, irpa, researchNotes, secondarySource } from '../sources';
-import { notForCitizensOrPermanentResidents } from './common';
+import { notForCitizensOrPermanentResidents, barDateUnknownRow } from './common';
 
 const ob440 = ircc(
   'Operational Bulletin 440-H (17 Dec 2012)',
@@ -111,17 +111,15 @@ export const prra: RemedyKnowledge = {
       details: (ctx) => barEnds(ctx, 'refugee-rejected-12-months-prra', 'prra'),
       citations: [ob440('s. 112(2)(b.1): 12 months since rejection (in force 28 Jun 2012)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
-    row({
-      effective: barRule('refugee-rejected-12-months-prra', 'prra').effective,
-      id: 'prra.refugee-rejection-date-unknown',
-      effect: 'unknown',
-      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-prra', 'prra'),
-      reason: t(
+    barDateUnknownRow(
+      'prra',
+      'refugee-rejected-12-months-prra',
+      'unknown',
+      t(
         'A refugee claim was refused or withdrawn on a date not recorded: no PRRA until 12 months after that decision (s. 112(2)(b.1)). Record the date.',
         'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : pas d\u2019ERAR avant 12 mois après cette décision (art. 112(2)(b.1)). Consignez la date.',
       ),
-      citations: [barRule('refugee-rejected-12-months-prra', 'prra').citation],
-    }),
+    ),
     row({
       id: 'prra.prior-prra-bar',
       effect: 'unlikely',

@@ -9,7 +9,6 @@ import {
   isTemporaryResident,
   legalTest,
   legalTestMet,
-  barDateUnknown,
   barRuns,
   removalInMotion,
   claimPending,
@@ -27,7 +26,7 @@ import {
   secondarySource,
   seedReport,
 } from '../sources';
-import { notForCitizensOrPermanentResidents, sexIndustryStatusRisk } from './common';
+import { notForCitizensOrPermanentResidents, sexIndustryStatusRisk, barDateUnknownRow } from './common';
 
 const victimsPage = ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE);
 const feb2025 = ircc('notice "Better support for foreign nationals facing human trafficking and family violence" (4 Feb 2025)', IRCC_FEB_2025_NOTICE);
@@ -149,17 +148,15 @@ export const vtipTrp: RemedyKnowledge = {
         trpPdi('the one-year bar does not stop an officer, on their own initiative, considering a TRP for a victim of trafficking', 'secondary'),
       ],
     }),
-    row({
-      effective: barRule('refugee-rejected-12-months-trp', 'vtip-trp').effective,
-      id: 'vtip-trp.refugee-rejection-date-unknown',
-      effect: 'note',
-      when: (ctx) => barDateUnknown(ctx, 'refugee-rejected-12-months-trp', 'vtip-trp'),
-      reason: t(
+    barDateUnknownRow(
+      'vtip-trp',
+      'refugee-rejected-12-months-trp',
+      'note',
+      t(
         'A refugee claim was refused or withdrawn on a date not recorded: check whether the 12-month TRP bar (s. 24(4)) still runs. Record the date.',
         'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : vérifier si l\u2019interdiction de 12 mois (art. 24(4)) court encore. Consignez la date.',
       ),
-      citations: [barRule('refugee-rejected-12-months-trp', 'vtip-trp').citation],
-    }),
+    ),
     row({
       effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.trafficking-test-met',
