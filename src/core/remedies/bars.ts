@@ -7,7 +7,7 @@ import { addMonthsClamped, compareDates, type IsoDate } from '../dates/iso-date'
 import { START_NOT_RESEARCHED } from './build';
 import { inForce } from './dated';
 import type { BarId, Citation, Effective } from './model';
-import { CHECKED_WHILE_ENCODING, ircc, irpa } from './sources';
+import { CHECKED_WHILE_ENCODING, irpa, ob440 } from './sources';
 
 /** What starts a bar. A closed claim is one rejected or withdrawn (abandoned claims are recorded as rejected). */
 export type BarTrigger = 'refugee-claim-closed-negatively' | 'refugee-claim-pending' | 'prra-refused';
@@ -26,10 +26,6 @@ export interface BarRule {
   citation: Citation;
 }
 
-const ob440 = ircc(
-  'Operational Bulletin 440-H (17 Dec 2012)',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2012/440-december-17-2012.html',
-);
 /** The 12-month PRRA bars apply to applications received on or after 28 June 2012 (OB 440-H, official text). */
 const PRRA_BARS_IN_FORCE: Effective = { from: '2012-06-28' };
 

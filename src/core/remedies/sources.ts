@@ -48,3 +48,17 @@ export const billC12Commentary = builder(
   'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
   'https://maplerouteimmigration.ca/blog/bill-c12-canada.html',
 );
+
+const OB_440_URL =
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2012/440-december-17-2012.html';
+/** IRCC Operational Bulletin 440-H: the 12-month PRRA bars and their coming into force. */
+export const ob440 = ircc('Operational Bulletin 440-H (17 Dec 2012)', OB_440_URL);
+/** IRCC program delivery instructions on the TRP for victims of family violence. */
+export const familyViolenceTrpPdi = ircc(
+  'PDI "TRP for victims of family violence"',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html',
+);
+/** IRPA s. 24 as consolidated on 2019-06-21 (the version read while encoding). */
+export const IRPA_S24_2019_URL = 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html';
+export const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
+export const grokipedia = secondarySource('grokipedia (low reliability)');

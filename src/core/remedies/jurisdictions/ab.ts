@@ -1,7 +1,7 @@
 // Alberta. Sources: research notes §0, §6–§10 and the official pages they cite.
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { secondarySource } from '../sources';
+import { researchNotes, secondarySource } from '../sources';
 
 const esc = secondarySource(
   'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
@@ -164,5 +164,5 @@ export const ab: Jurisdiction = {
 };
 
 function researchNotesAb(pinpoint: string, verification: 'unverified') {
-  return secondarySource('Harbour research notes, shared/research/remedies.md')(pinpoint, verification);
+  return researchNotes(pinpoint, verification);
 }

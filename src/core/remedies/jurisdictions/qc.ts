@@ -1,7 +1,7 @@
 // Quebec. Sources: research notes §6–§10 and the pages they cite.
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { secondarySource } from '../sources';
+import { researchNotes, secondarySource } from '../sources';
 
 const lnt = secondarySource(
   'CNESST, plaintes pécuniaires (Loi sur les normes du travail, RLRQ c. N-1.1)',
@@ -70,14 +70,14 @@ export const qc: Jurisdiction = {
         { maxDollars: 15_000, forum: t('Court of Québec, Small Claims Division', 'Cour du Québec, Division des petites créances') },
         {
           effective: { from: '2015-01-01' },
-          citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§8: $15,000 (unverified)', 'unverified')],
+          citations: [researchNotes('§8: $15,000 (unverified)', 'unverified')],
         },
       ),
       fact(
         { maxDollars: 7_000, forum: t('Court of Québec, Small Claims Division', 'Cour du Québec, Division des petites créances') },
         {
           effective: { from: NOT_RESEARCHED, until: '2014-12-31' },
-          citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('earlier limit (value and dates unverified)', 'unverified')],
+          citations: [researchNotes('earlier limit (value and dates unverified)', 'unverified')],
         },
       ),
     ],
@@ -86,7 +86,7 @@ export const qc: Jurisdiction = {
         { months: 36, rule: t('3 years (Civil Code of Québec, art. 2925) — unverified.', 'Trois ans (Code civil du Québec, art. 2925) — non vérifié.') },
         {
           effective: { from: '1994-01-01' },
-          citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§8: Quebec 3 years (unverified)', 'unverified')],
+          citations: [researchNotes('§8: Quebec 3 years (unverified)', 'unverified')],
         },
       ),
     ],

@@ -14,7 +14,7 @@ import {
   stillEmployed,
 } from '../facts';
 import type { BarId, EligibilityRule, Localized } from '../model';
-import { irpa, irpr, secondarySource, seedReport } from '../sources';
+import { irpa, irpr, researchNotes, secondarySource, seedReport } from '../sources';
 
 const OB_567 =
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2014/567-february-14-2014.html';
@@ -85,7 +85,7 @@ export const employerRetaliationRisk = (remedy: string) =>
       'The employer is named and learns of the complaint; retaliation (dismissal, eviction from employer housing, threats, reports to authorities) is likelier while the person still works or lives there.',
       "L'employeur est nommé et apprend l'existence de la plainte; les représailles (congédiement, expulsion du logement, menaces, dénonciation) sont plus probables si la personne y travaille ou y vit encore.",
     ),
-    citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§0, §12 (inference from reported cases)', 'secondary')],
+    citations: [researchNotes('§0, §12 (inference from reported cases)', 'secondary')],
   });
 
 export const familyReprisalRisk = (remedy: string) =>

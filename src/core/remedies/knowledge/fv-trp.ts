@@ -3,13 +3,10 @@ import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHE
 import { barRuns, exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, removalInMotion, statusPrecarious } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
-import { CHECKED_WHILE_ENCODING, IRCC_FEB_2025_NOTICE, ircc, irpa, researchNotes, secondarySource } from '../sources';
+import { CHECKED_WHILE_ENCODING, familyViolenceTrpPdi, ircc, IRCC_FEB_2025_NOTICE, irpa, IRPA_S24_2019_URL, researchNotes, secondarySource } from '../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents, barDateUnknownRow } from './common';
 
-const pdi = ircc(
-  'PDI "TRP for victims of family violence"',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html',
-);
+const pdi = familyViolenceTrpPdi;
 const cicNews = secondarySource(
   'CIC News (26 Jul 2019)',
   'https://www.cicnews.com/2019/07/canada-now-issuing-temporary-resident-permits-to-out-of-status-victims-of-family-violence-0712559.html',
@@ -120,7 +117,7 @@ export const fvTrp: RemedyKnowledge = {
         'Un demandeur d\u2019asile débouté ne peut demander un PST avant 12 mois après la décision finale (art. 24(4)).',
       ),
       citations: [
-        irpa('s. 24(4)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING, url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html' }),
+        irpa('s. 24(4)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING, url: IRPA_S24_2019_URL }),
         cleo('failed claimant within 1 year is ineligible', 'secondary'),
       ],
     }),
@@ -182,7 +179,7 @@ export const fvTrp: RemedyKnowledge = {
       basis: 'practice',
       when: isOutOfStatus,
       why: t('The application tells IRCC where an out-of-status person lives.', 'La demande indique à IRCC où vit une personne sans statut.'),
-      citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§0 (inference)', 'secondary')],
+      citations: [researchNotes('§0 (inference)', 'secondary')],
     }),
     familyReprisalRisk('fv-trp'),
   ],

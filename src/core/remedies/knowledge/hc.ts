@@ -221,7 +221,7 @@ export const hc: RemedyKnowledge = {
         'The application gives IRCC an out-of-status person\u2019s address while removal remains possible.',
         'La demande donne à IRCC l\u2019adresse d\u2019une personne sans statut alors que le renvoi reste possible.',
       ),
-      citations: [secondarySource('Harbour research notes, shared/research/remedies.md')('§2 (inference)', 'secondary')],
+      citations: [researchNotes('§2 (inference)', 'secondary')],
     }),
   ],
   practiceNotes: [

@@ -2,7 +2,7 @@
 import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { ircc, irpr, researchNotes, secondarySource } from '../sources';
+import { grokipedia, ircc, irpr, researchNotes, secondarySource } from '../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk } from './common';
 
 const pdi = ircc(
@@ -51,11 +51,11 @@ export const owpV: RemedyKnowledge = {
   ],
   timeline: described(t('Duration often described as up to 12 months (unverified).', 'Durée souvent décrite comme jusqu\u2019à 12 mois (non vérifié).'), {
     effective: START_NOT_RESEARCHED,
-    citations: [secondarySource('grokipedia (low reliability)')('duration', 'unverified')],
+    citations: [grokipedia('duration', 'unverified')],
   }),
   fees: described(t('Reported as fee-exempt (unverified from official text).', 'Décrit comme sans frais (non vérifié dans le texte officiel).'), {
     effective: START_NOT_RESEARCHED,
-    citations: [secondarySource('grokipedia (low reliability)')('no fees', 'unverified')],
+    citations: [grokipedia('no fees', 'unverified')],
   }),
   evidence: [
     t('The worker\u2019s statement of the abuse or risk of abuse', 'La déclaration du travailleur sur la violence ou le risque'),

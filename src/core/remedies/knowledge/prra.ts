@@ -4,13 +4,9 @@ import { barEnds, barRuns, criminalCharges, hasStatus, removalState } from '../f
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
 import { periodAt, periodEnd } from '../periods';
-import { CHECKED_WHILE_ENCODING, ircc, irpa, researchNotes, secondarySource } from '../sources';
+import { CHECKED_WHILE_ENCODING, ircc, irpa, ob440, researchNotes, secondarySource } from '../sources';
 import { notForCitizensOrPermanentResidents, barDateUnknownRow } from './common';
 
-const ob440 = ircc(
-  'Operational Bulletin 440-H (17 Dec 2012)',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2012/440-december-17-2012.html',
-);
 const meurrens = secondarySource('Meurrens on Immigration, PRRA changes', 'https://meurrensonimmigration.com/overview-of-prra-changes/');
 const restricted = ircc(
   '"Processing PRRA applications: applicant restrictions on access to protection"',

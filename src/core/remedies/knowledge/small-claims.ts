@@ -2,7 +2,7 @@
 import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { researchNotes, secondarySource } from '../sources';
+import { goulartLawyers, researchNotes, secondarySource } from '../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from './common';
 
 // What maxDollars.toLocaleString('en-CA') gives: the same Intl number format, built once (a
@@ -53,7 +53,7 @@ export const smallClaims: RemedyKnowledge = {
       'Toronto, Peel and Ottawa report waits of up to 3 years to trial (2025).',
       'Toronto, Peel et Ottawa signalent jusqu\u2019à 3 ans d\u2019attente avant procès (2025).',
     ),
-    { effective: START_NOT_RESEARCHED, citations: [secondarySource('Goulart Lawyers (2025)')('waits to trial', 'secondary')] },
+    { effective: START_NOT_RESEARCHED, citations: [goulartLawyers('waits to trial', 'secondary')] },
   ),
   fees: described(t('Court filing fees apply (amounts unverified).', 'Des frais de dépôt s\u2019appliquent (montants non vérifiés).'), {
     effective: START_NOT_RESEARCHED,
@@ -154,7 +154,7 @@ export const smallClaims: RemedyKnowledge = {
       basis: 'practice',
       when: (ctx) => ctx.province === 'ON',
       why: t('Up to 3 years to trial in Toronto, Peel and Ottawa.', 'Jusqu\u2019à 3 ans avant procès à Toronto, Peel et Ottawa.'),
-      citations: [secondarySource('Goulart Lawyers (2025)')('waits', 'secondary')],
+      citations: [goulartLawyers('waits', 'secondary')],
     }),
   ],
   practiceNotes: [],

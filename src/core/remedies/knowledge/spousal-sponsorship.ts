@@ -2,7 +2,7 @@
 import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { exploitedBy } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { ircc, irpa } from '../sources';
+import { familyViolenceTrpPdi, ircc, irpa } from '../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents } from './common';
 
 const ob640 = ircc(
@@ -65,12 +65,7 @@ export const spousalSponsorship: RemedyKnowledge = {
         'The sponsor is the abuser: the application depends on them and they can withdraw it. The family-violence TRP and H&C are the protective routes.',
         'Le répondant est l\u2019agresseur : la demande dépend de lui et il peut la retirer. Le PST pour violence familiale et la demande CH sont les voies protectrices.',
       ),
-      citations: [
-        ircc(
-          'PDI "TRP for victims of family violence"',
-          'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html',
-        )('sponsor withdrew: example case', 'official-text'),
-      ],
+      citations: [familyViolenceTrpPdi('sponsor withdrew: example case', 'official-text')],
     }),
     // Dated rule: conditional permanent residence (two-year cohabitation) applied from 25 Oct 2012 and was repealed on 28 Apr 2017.
     row({

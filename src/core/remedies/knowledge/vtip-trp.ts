@@ -18,10 +18,11 @@ import type { RemedyKnowledge } from '../model';
 import {
   CHECKED_WHILE_ENCODING,
   FEWO_TESTIMONY,
+  ircc,
   IRCC_FEB_2025_NOTICE,
   IRCC_VICTIMS_PAGE,
-  ircc,
   irpa,
+  IRPA_S24_2019_URL,
   researchNotes,
   secondarySource,
   seedReport,
@@ -39,7 +40,7 @@ const trpPdi = secondarySource(
   'https://immigration.ca/fr/temporary-resident-permits-trps-processing-eligibility-assessment',
 );
 const s24v2019 = irpa('s. 24(4) (version from 2019-06-21)', 'official-text', {
-  url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html',
+  url: IRPA_S24_2019_URL,
   lastReviewed: CHECKED_WHILE_ENCODING,
 });
 
@@ -63,7 +64,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [
         irpa('s. 24(1), (3)', 'official-text', {
           lastReviewed: CHECKED_WHILE_ENCODING,
-          url: 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html',
+          url: IRPA_S24_2019_URL,
         }),
         mi('2007 MI', 'official-text'),
       ],
