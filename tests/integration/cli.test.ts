@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { assessmentSchema } from '../../src/core/contract';
+import { assessmentSchema, REMEDY_IDS } from '../../src/core/contract';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/case-facts-domestic-worker.json');
@@ -20,7 +20,7 @@ describe('harbour assess', () => {
     const run = harbour(['assess', fixture]);
     expect(run.status).toBe(0);
     const doc = assessmentSchema.parse(JSON.parse(run.stdout));
-    expect(doc.remedies).toHaveLength(17);
+    expect(doc.remedies).toHaveLength(REMEDY_IDS.length);
     expect(doc.flags.map((f) => f.id)).toContain('imminent-removal');
   });
 

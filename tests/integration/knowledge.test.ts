@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REMEDY_IDS } from '../../src/core/contract';
 import { createTestApp, setUpAdmin, type SignedIn, type TestApp } from '../support/test-app';
 
 let t: TestApp;
@@ -20,7 +21,7 @@ describe('the knowledge browser API', () => {
     const res = await get('/api/knowledge/remedies');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.remedies).toHaveLength(17);
+    expect(body.remedies).toHaveLength(REMEDY_IDS.length);
     for (const r of body.remedies) expect(r.verification['official-text'] + r.verification.secondary + r.verification.unverified).toBeGreaterThan(0);
   });
 
