@@ -12,10 +12,11 @@ const BADGE = { 'official-text': 'official text', secondary: 'secondary source',
 
 type Dated = RemedyKnowledge['legalBasis'][number];
 
+const startText = (effective: Dated['effective']) => (effective.from === null ? 'start not researched' : `in force from ${effective.from}`);
+
 function describeDated(label: string, d: Pick<Dated, 'effective' | 'citations' | 'lastReviewed' | 'verification' | 'verify'>, lang: 'en' | 'fr'): void {
   const until = d.effective.until ? ` until ${d.effective.until}` : '';
-  const from = d.effective.from === null ? 'start not researched' : `in force from ${d.effective.from}`;
-  out(`    [${BADGE[d.verification]}] ${from}${until}; last reviewed ${d.lastReviewed}${label ? ` — ${label}` : ''}`);
+  out(`    [${BADGE[d.verification]}] ${startText(d.effective)}${until}; last reviewed ${d.lastReviewed}${label ? ` — ${label}` : ''}`);
   if (d.verify) out(`    VERIFY: ${d.verify[lang]}`);
   for (const c of d.citations) out(`      · ${c.source}, ${c.pinpoint}${c.url ? ` <${c.url}>` : ''} (${BADGE[c.verification]}, reviewed ${c.lastReviewed})`);
 }
@@ -69,8 +70,7 @@ function printRemedy(k: RemedyKnowledge, lang: 'en' | 'fr'): void {
     out('  Bars on this remedy:');
     for (const b of bars) {
       const span = b.months === undefined ? 'while the trigger lasts' : `${b.months} months`;
-      const from = b.effective.from === null ? 'start not researched' : `in force from ${b.effective.from}`;
-      out(`    ${b.id} (${b.effect}, after ${b.trigger}, ${span}); ${from}`);
+      out(`    ${b.id} (${b.effect}, after ${b.trigger}, ${span}); ${startText(b.effective)}`);
       out(`      · ${b.citation.source}, ${b.citation.pinpoint} (${BADGE[b.citation.verification]}, reviewed ${b.citation.lastReviewed})`);
     }
   }

@@ -2,7 +2,7 @@
 // whose evidence it produces, the goals it serves, whether it answers an imminent removal and
 // whether it is an immigration application. All of it is read from the remedy knowledge, where
 // it is written once with its sources; nothing here restates the law.
-import type { ConsentKey, Goal, Province, RemedyId } from '../contract';
+import { REMEDY_IDS, type ConsentKey, type Goal, type Province, type RemedyId } from '../contract';
 import { REMEDY_KNOWLEDGE } from '../remedies/knowledge';
 import type { RemedyKnowledge } from '../remedies/model';
 
@@ -18,9 +18,16 @@ export interface RemedyRole {
   immigration: boolean;
 }
 
+// Worked out once when the module loads: the planner asks for these in its inner loops.
+const ROLES = new Map<RemedyId, RemedyRole>(
+  REMEDY_IDS.map((id) => {
+    const k = knowledgeOf(id);
+    return [id, { producesEvidenceFor: k.producesEvidenceFor, answersImminentRemoval: k.urgencyRole !== 'none', immigration: k.immigrationApplication }];
+  }),
+);
+
 export function ruleFor(remedy: RemedyId): RemedyRole {
-  const k = knowledgeOf(remedy);
-  return { producesEvidenceFor: k.producesEvidenceFor, answersImminentRemoval: k.urgencyRole !== 'none', immigration: k.immigrationApplication };
+  return ROLES.get(remedy)!; // every contract id is in ROLES (knowledgeOf throws at load otherwise)
 }
 
 /** The consent the client must give before anyone acts on this remedy in this province; null when none. */

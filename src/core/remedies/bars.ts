@@ -3,8 +3,8 @@
 // planner both read this register, so they cannot disagree on whether, from when or until when
 // a remedy is barred. Each bar is dated like any other law: it applies only while in force.
 import type { CaseFacts, RemedyId } from '../contract';
-import { addMonthsClamped, compareDates, type IsoDate } from '../dates/iso-date';
-import { START_NOT_RESEARCHED } from './build';
+import { compareDates, type IsoDate } from '../dates/iso-date';
+import { endOfMonthsPeriod, START_NOT_RESEARCHED } from './build';
 import { inForce } from './dated';
 import type { BarId, Citation, Effective } from './model';
 import { CHECKED_WHILE_ENCODING, irpa, ob440 } from './sources';
@@ -101,11 +101,6 @@ const claimClosedNegatively = (facts: CaseFacts) => ['rejected', 'withdrawn'].in
 export const claimPendingIn = (facts: CaseFacts) =>
   facts.person.immigrationStatus === 'refugee-claimant' || facts.person.priorRefugeeClaim?.outcome === 'pending';
 
-/** "Less than N months have passed since" the trigger: barred while asOf is before the anniversary, open on it. */
-function barOpensOn(decision: string | undefined, months: number): IsoDate | undefined {
-  return decision === undefined ? undefined : addMonthsClamped(decision as IsoDate, months);
-}
-
 function triggered(facts: CaseFacts, trigger: BarTrigger): { happened: boolean; date?: string } {
   switch (trigger) {
     case 'refugee-claim-closed-negatively':
@@ -129,16 +124,17 @@ export function activeBars(facts: CaseFacts, asOf: IsoDate): ActiveBar[] {
     } else if (date === undefined) {
       active.push({ rule, dateUnknown: true });
     } else {
-      const until = barOpensOn(date, rule.months)!;
+      // "Less than N months have passed since": barred before the anniversary, open on it.
+      const until = endOfMonthsPeriod(date, rule.months);
       if (compareDates(asOf, until) < 0) active.push({ rule, until, dateUnknown: false });
     }
   }
   return active;
 }
 
-/** The bar of this id on this remedy, if it runs on asOf with a known end. */
-export function runningBar(facts: CaseFacts, asOf: IsoDate, id: BarId, remedy: RemedyId): ActiveBar | undefined {
-  return activeBars(facts, asOf).find((b) => b.rule.id === id && b.rule.remedy === remedy && !b.dateUnknown);
+/** The bar of this id on this remedy, if it applies on asOf (with a known end or an unknown trigger date). */
+export function activeBar(facts: CaseFacts, asOf: IsoDate, id: BarId, remedy: RemedyId): ActiveBar | undefined {
+  return activeBars(facts, asOf).find((b) => b.rule.id === id && b.rule.remedy === remedy);
 }
 
 /** The rule of this id on this remedy, whether or not in force (for the dates of the rows that apply it). */

@@ -1,7 +1,7 @@
 // Readable predicates over the case facts, shared by the knowledge files, so that each rule
 // reads as a sentence: `isOutOfStatus(ctx) && answered(ctx, 'violence')`.
 import type { FactId, ImmigrationStatus, LegalTestId, RemedyId } from '../contract';
-import { activeBars, claimPendingIn, runningBar } from './bars';
+import { activeBar, claimPendingIn } from './bars';
 import type { BarId, EvaluationContext } from './model';
 
 const TEMPORARY_RESIDENT_STATUSES: readonly ImmigrationStatus[] = [
@@ -74,12 +74,11 @@ export const continuumAtLeast = (ctx: EvaluationContext, level: 'exploitation' |
 export const priorClaim = (ctx: EvaluationContext) => ctx.facts.person.priorRefugeeClaim;
 export const claimPending = (ctx: EvaluationContext) => claimPendingIn(ctx.facts);
 
-/** The bar of this id runs against this remedy on asOf, with a known end (read from the one register in bars.ts). */
-export const barRuns = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => runningBar(ctx.facts, ctx.asOf, id, remedy) !== undefined;
+/** The bar of this id runs against this remedy on asOf, not merely possibly (read from the one register in bars.ts). */
+export const barRuns = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => activeBar(ctx.facts, ctx.asOf, id, remedy)?.dateUnknown === false;
 /** The first day the remedy opens again, for a reason's {opens}. */
-export const barEnds = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => ({ opens: runningBar(ctx.facts, ctx.asOf, id, remedy)?.until ?? '' });
+export const barEnds = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => ({ opens: activeBar(ctx.facts, ctx.asOf, id, remedy)?.until ?? '' });
 /** The bar's trigger happened on an unrecorded date, so whether it still runs is not known. */
-export const barDateUnknown = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) =>
-  activeBars(ctx.facts, ctx.asOf).some((b) => b.rule.id === id && b.rule.remedy === remedy && b.dateUnknown);
+export const barDateUnknown = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => activeBar(ctx.facts, ctx.asOf, id, remedy)?.dateUnknown === true;
 
 export type { RemedyId };

@@ -1,8 +1,8 @@
 // Federal periods, written once as dated law: how long a person has to act after an event. A
 // deadline rule names its period here; the knowledge browser, `harbour knowledge show` and the
 // knowledge report read the same records. Provincial periods live in the jurisdiction files.
-import { addDays, addMonthsClamped, type IsoDate } from '../dates/iso-date';
-import { fact, START_NOT_RESEARCHED } from './build';
+import type { IsoDate } from '../dates/iso-date';
+import { endOfDaysPeriod, endOfMonthsPeriod, fact, START_NOT_RESEARCHED } from './build';
 import { valueAt } from './dated';
 import type { Fact } from './model';
 import { billC12Commentary as c12, eiAct as ei, irpa } from './sources';
@@ -38,12 +38,9 @@ export function periodAt(id: PeriodId, asOf: string): Fact<Period> | undefined {
   return valueAt(FEDERAL_PERIODS[id], asOf);
 }
 
-/**
- * The last day of a period that starts with an event: N days later, or the same-numbered day N
- * months later clamped to a shorter month's end. Filing on that day is in time; the next is late.
- */
+/** The last day of a period that starts with an event, by the calendar rule in build.ts. */
 export function periodEnd(trigger: string, period: Period): IsoDate {
-  return period.unit === 'days' ? addDays(trigger as IsoDate, period.length) : addMonthsClamped(trigger as IsoDate, period.length);
+  return period.unit === 'days' ? endOfDaysPeriod(trigger, period.length) : endOfMonthsPeriod(trigger, period.length);
 }
 
 /** "15 days", "12 months": for the knowledge browser and the CLI. */
