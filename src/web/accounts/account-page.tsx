@@ -18,6 +18,9 @@ export function AccountPage() {
   const queryClient = useQueryClient();
   const { change: changeLanguage } = useChangeLanguage();
   const [saved, setSaved] = useState(false);
+  // The box shows the choice at once, in the same render as the click: the mutation's own pending
+  // state arrives a tick later, and a controlled checkbox re-rendered in between springs back.
+  const [choosing, setChoosing] = useState<boolean | null>(null);
   const discreet = useMutation({
     mutationFn: (discreetMode: boolean) => api.patch<Session>('/api/account/preferences', { discreetMode }),
     onMutate: () => setSaved(false),
@@ -25,6 +28,7 @@ export function AccountPage() {
       storeSession(queryClient, updated);
       setSaved(true);
     },
+    onSettled: () => setChoosing(null),
   });
   if (!session) return null;
   const language = currentLanguage();
@@ -66,9 +70,12 @@ export function AccountPage() {
         <label className="choice">
           <input
             type="checkbox"
-            checked={discreet.isPending ? (discreet.variables ?? false) : session.user.discreetMode}
+            checked={choosing ?? session.user.discreetMode}
             aria-describedby="discreet-hint"
-            onChange={(e) => discreet.mutate(e.target.checked)}
+            onChange={(e) => {
+              setChoosing(e.target.checked);
+              discreet.mutate(e.target.checked);
+            }}
           />
           {t('account.discreetLabel')}
         </label>
