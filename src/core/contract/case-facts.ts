@@ -8,10 +8,13 @@ import {
   EXPLOITERS,
   FACT_PHASES,
   GOALS,
+  ENTRY_ROUTES,
   IMMIGRATION_STATUSES,
   PHASES,
+  PRRA_STATES,
   PROVINCES,
   REFUGEE_CLAIM_OUTCOMES,
+  REFUGEE_HISTORIES_ABROAD,
   REMOVAL_STATES,
   TRI_STATE,
   type FactId,
@@ -69,7 +72,23 @@ export const caseFactsSchema = z
       permitExpiry: isoDateSchema.optional(),
       removal: z.strictObject({ state: oneOf(REMOVAL_STATES, 'a removal state'), date: isoDateSchema.optional() }).optional(),
       inCanadaSince: isoDateSchema.optional(),
-      priorRefugeeClaim: z.strictObject({ outcome: oneOf(REFUGEE_CLAIM_OUTCOMES, 'a refugee claim outcome'), date: isoDateSchema.optional() }).optional(),
+      // Contract additions of December 2026: every entry, oldest first (the one-year bar runs from the first after 2020-06-24).
+      entries: z
+        .array(z.strictObject({ date: isoDateSchema, via: oneOf(ENTRY_ROUTES, 'a way of entering Canada').default('unknown') }))
+        .max(100)
+        .optional(),
+      priorRefugeeClaim: z
+        .strictObject({
+          outcome: oneOf(REFUGEE_CLAIM_OUTCOMES, 'a refugee claim outcome'),
+          date: isoDateSchema.optional(),
+          withdrawnAfterSubstantiveEvidence: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
+        })
+        .optional(),
+      refugeeHistoryAbroad: oneOf(REFUGEE_HISTORIES_ABROAD, 'a refugee history abroad').optional(),
+      prra: z.strictObject({ state: oneOf(PRRA_STATES, 'a PRRA state'), date: isoDateSchema.optional() }).optional(),
+      maintainedStatus: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
+      witnessInProceedings: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
+      designatedForeignNational: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
       sexIndustryWork: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
       criminalCharges: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
       dependants: z.boolean().optional(),
@@ -101,6 +120,25 @@ export const caseFactsSchema = z
       .default({ contactPolice: 'undecided', contactImmigrationAuthorities: 'undecided', fileComplaintsNamingEmployer: 'undecided' }),
   })
   .superRefine((doc, ctx) => {
+    const claim = doc.person.priorRefugeeClaim;
+    if (claim?.withdrawnAfterSubstantiveEvidence !== undefined && claim.outcome !== 'withdrawn') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['person', 'priorRefugeeClaim', 'withdrawnAfterSubstantiveEvidence'],
+        message: `withdrawnAfterSubstantiveEvidence applies only to a claim whose outcome is "withdrawn", not "${claim.outcome}"`,
+      });
+    }
+    const entries = doc.person.entries ?? [];
+    entries.forEach((entry, i) => {
+      const previous = entries[i - 1];
+      if (previous && entry.date < previous.date) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['person', 'entries', i, 'date'],
+          message: `entries must be listed oldest first; ${entry.date} comes before ${previous.date}`,
+        });
+      }
+    });
     const seen = new Set<string>();
     doc.facts.forEach((fact, i) => {
       const key = `${fact.id}@${fact.phase}`;

@@ -21,7 +21,15 @@ export type ImmigrationStatus = (typeof IMMIGRATION_STATUSES)[number];
 
 export const AGE_BANDS = ['minor', 'adult', 'unknown'] as const;
 export const REMOVAL_STATES = ['none', 'order-issued', 'scheduled', 'unknown'] as const;
-export const REFUGEE_CLAIM_OUTCOMES = ['pending', 'rejected', 'accepted', 'withdrawn'] as const;
+export const REFUGEE_CLAIM_OUTCOMES = ['pending', 'rejected', 'accepted', 'withdrawn', 'ineligible', 'abandoned'] as const;
+export type RefugeeClaimOutcome = (typeof REFUGEE_CLAIM_OUTCOMES)[number];
+/** How a person came in: a land entry from the United States brings the Safe Third Country Agreement rules. */
+export const ENTRY_ROUTES = ['air', 'sea', 'land-from-us-at-port', 'land-from-us-between-ports', 'other', 'unknown'] as const;
+export type EntryRoute = (typeof ENTRY_ROUTES)[number];
+export const REFUGEE_HISTORIES_ABROAD = ['none', 'claim-in-information-sharing-country', 'recognized-as-refugee-elsewhere', 'unknown'] as const;
+export type RefugeeHistoryAbroad = (typeof REFUGEE_HISTORIES_ABROAD)[number];
+export const PRRA_STATES = ['none', 'pending', 'refused', 'allowed', 'unknown'] as const;
+export type PrraState = (typeof PRRA_STATES)[number];
 export const TRI_STATE = ['yes', 'no', 'unknown'] as const;
 export const EXPLOITERS = ['employer', 'recruiter-or-agent', 'spouse-or-partner', 'family-member', 'other', 'unknown'] as const;
 export const CONTEXTS = ['labour', 'sexual', 'forced-marriage', 'domestic-servitude', 'other'] as const;

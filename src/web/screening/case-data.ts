@@ -26,7 +26,11 @@ export interface StoredPerson {
   permitExpiry?: string;
   removal?: { state: 'none' | 'order-issued' | 'scheduled' | 'unknown'; date?: string };
   inCanadaSince?: string;
-  priorRefugeeClaim?: { outcome: 'pending' | 'rejected' | 'accepted' | 'withdrawn'; date?: string };
+  priorRefugeeClaim?: {
+    outcome: 'pending' | 'rejected' | 'accepted' | 'withdrawn' | 'ineligible' | 'abandoned';
+    date?: string;
+    withdrawnAfterSubstantiveEvidence?: 'yes' | 'no' | 'unknown';
+  };
   sexIndustryWork?: 'yes' | 'no' | 'unknown';
   criminalCharges?: 'yes' | 'no' | 'unknown';
   dependants?: boolean;
