@@ -123,6 +123,10 @@ export const FACT_PHASES = {
   'poor-health-or-neglect': ['destination'],
   'no-social-ties': ['destination'],
   'sexual-exploitation': ['destination'],
+  // Contract additions of December 2026: facts that start bars, risks and the s. 279.01(3) presumption.
+  'entered-on-false-documents': ['recruitment'],
+  'coerced-into-facilitating': ['destination'],
+  'exploiter-lives-with-person': ['destination'],
 } as const satisfies Record<string, readonly Phase[]>;
 
 export type FactId = keyof typeof FACT_PHASES;

@@ -201,4 +201,61 @@ export const legalElementIndicators: Indicator[] = [
     why: t('Isolation makes control easier and safety planning harder.', 'L’isolement facilite le contrôle et complique la planification de la sécurité.'),
     citations: [citations.ilo2012('4. Isolation'), citations.unodcIndicators('general indicators')],
   },
+  {
+    id: 'entered-on-false-documents',
+    kind: 'red-flag',
+    contexts: [],
+    weightings: [],
+    practitioner: t(
+      'Entered Canada or applied with false documents or statements that recruiters or exploiters supplied',
+      'Est entré au Canada ou a fait une demande avec des documents ou déclarations faux fournis par les recruteurs ou exploiteurs',
+    ),
+    question: t(
+      'Did the people who brought you here give you papers or tell you what to say, and was any of it not true?',
+      'Les personnes qui vous ont fait venir vous ont-elles donné des papiers ou dit quoi déclarer, et une partie était-elle fausse?',
+    ),
+    why: t(
+      'Traffickers often supply the papers; an application can then expose the person to a misrepresentation finding (five years, IRPA s. 40), which changes which remedies are safe.',
+      'Les trafiquants fournissent souvent les papiers; une demande peut alors exposer la personne à une conclusion de fausses déclarations (cinq ans, LIPR art. 40), ce qui change les recours sûrs.',
+    ),
+    citations: [citations.irpa('s. 40(1)(a) and (2)(a): misrepresentation, inadmissible for five years')],
+  },
+  {
+    id: 'coerced-into-facilitating',
+    kind: 'red-flag',
+    contexts: [],
+    weightings: [],
+    practitioner: t('Made to recruit, transport, watch or control other people', 'Forcé de recruter, transporter, surveiller ou contrôler d’autres personnes'),
+    question: t(
+      'Were you ever made to bring in, drive, watch or give orders to other people for them?',
+      'Vous a-t-on déjà forcé à faire venir, conduire, surveiller ou donner des ordres à d’autres personnes pour eux?',
+    ),
+    why: t(
+      'Victims pushed into these roles can face criminal and immigration exposure (IRPA ss. 37(1)(b), 117); it calls for criminal-law advice before any step that tells the story.',
+      'Les victimes poussées à ces rôles peuvent s’exposer sur les plans criminel et de l’immigration (LIPR al. 37(1)b), art. 117); un avis en droit criminel s’impose avant toute démarche qui raconte leur histoire.',
+    ),
+    citations: [
+      citations.irpa('s. 37(1)(b): organized criminality, including people smuggling and trafficking in persons', 'secondary'),
+      citations.irpa('s. 117: organizing entry into Canada', 'secondary'),
+    ],
+  },
+  {
+    id: 'exploiter-lives-with-person',
+    kind: 'legal-element',
+    contexts: [],
+    weightings: [],
+    practitioner: t(
+      'The exploiter lives with the person or is habitually in their company',
+      'L’exploiteur vit avec la personne ou est habituellement en sa compagnie',
+    ),
+    question: t(
+      'Does the person who controls your work live with you, or are they with you most of the time?',
+      'La personne qui contrôle votre travail vit-elle avec vous, ou est-elle avec vous la plupart du temps?',
+    ),
+    why: t(
+      'In a trafficking prosecution, evidence that the accused lives with or is habitually with an exploited person is, absent evidence to the contrary, proof of exercising control, direction or influence (Criminal Code s. 279.01(3)).',
+      'Dans une poursuite pour traite, la preuve que l’accusé vit avec une personne exploitée ou se trouve habituellement en sa compagnie constitue, sauf preuve contraire, la preuve qu’il exerce un contrôle, une direction ou une influence (Code criminel, par. 279.01(3)).',
+    ),
+    citations: [citations.criminalCode('s. 279.01(3): presumption from living with or being habitually in the company of an exploited person')],
+  },
 ];
