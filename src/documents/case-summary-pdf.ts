@@ -27,7 +27,19 @@ function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDefinitio
     ['Removal', p.removal ? `${p.removal.state}${p.removal.date ? ` on ${p.removal.date}` : ''}` : 'none recorded'],
     [
       'Prior refugee claim',
-      p.priorRefugeeClaim ? `${p.priorRefugeeClaim.outcome}${p.priorRefugeeClaim.date ? ` (${p.priorRefugeeClaim.date})` : ''}` : 'none recorded',
+      p.priorRefugeeClaim
+        ? `${p.priorRefugeeClaim.outcome}${p.priorRefugeeClaim.date ? ` (${p.priorRefugeeClaim.date})` : ''}${
+            p.priorRefugeeClaim.withdrawnAfterSubstantiveEvidence
+              ? `; after substantive evidence: ${p.priorRefugeeClaim.withdrawnAfterSubstantiveEvidence}`
+              : ''
+          }`
+        : 'none recorded',
+    ],
+    ['Entries into Canada', p.entries?.map((entry) => `${entry.date} (${entry.via})`).join(', ') || 'none recorded'],
+    ['PRRA', p.prra ? `${p.prra.state}${p.prra.date ? ` (${p.prra.date})` : ''}` : 'none recorded'],
+    [
+      'Refugee history abroad / maintained status / witness / designated',
+      [p.refugeeHistoryAbroad, p.maintainedStatus, p.witnessInProceedings, p.designatedForeignNational].map((value) => value ?? '—').join(' / '),
     ],
     ['Exploiters / contexts', `${facts.exploiters.join(', ') || '—'} / ${facts.contexts.join(', ') || '—'}`],
     ['Goals', facts.goals.join(', ') || '—'],

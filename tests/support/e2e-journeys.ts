@@ -21,6 +21,17 @@ export interface PersonAnswers {
   inCanadaSince: string;
   priorClaim: 'pending' | 'rejected' | 'accepted' | 'withdrawn';
   priorClaimDate: string;
+  /** Two entries into Canada, typed newest first as people often remember them; saved oldest first. */
+  entryDate0: string;
+  entryVia0: string;
+  entryDate1: string;
+  entryVia1: string;
+  refugeeHistoryAbroad: 'none' | 'claim-in-information-sharing-country' | 'recognized-as-refugee-elsewhere' | 'unknown';
+  prraState: 'none' | 'pending' | 'refused' | 'allowed' | 'unknown';
+  prraDate: string;
+  maintainedStatus: 'yes' | 'no' | 'unknown';
+  witnessInProceedings: 'yes' | 'no' | 'unknown';
+  designatedForeignNational: 'yes' | 'no' | 'unknown';
   criminalCharges: 'yes' | 'no' | 'unknown';
   relationshipBasedStatus: 'yes' | 'no' | 'unknown';
   sexIndustryWork: 'yes' | 'no' | 'unknown';
@@ -40,12 +51,19 @@ const PERSON_SELECTS = [
   'immigrationStatus',
   'removalState',
   'priorClaim',
+  'entryVia0',
+  'entryVia1',
+  'refugeeHistoryAbroad',
+  'prraState',
+  'maintainedStatus',
+  'witnessInProceedings',
+  'designatedForeignNational',
   'criminalCharges',
   'relationshipBasedStatus',
   'sexIndustryWork',
   'dependants',
 ] as const;
-const PERSON_DATES = ['permitExpiry', 'removalDate', 'inCanadaSince', 'priorClaimDate'] as const;
+const PERSON_DATES = ['permitExpiry', 'removalDate', 'inCanadaSince', 'priorClaimDate', 'entryDate0', 'entryDate1', 'prraDate'] as const;
 
 /** Waits for the network to be quiet and every "Loading…" to be gone. */
 export async function settle(page: Page): Promise<void> {
@@ -86,6 +104,18 @@ export async function fillPerson(page: Page, p: PersonAnswers, { counsel }: { co
   await form.locator('input[name=inCanadaSince]').fill(p.inCanadaSince);
   await form.locator('select[name=priorClaim]').selectOption(p.priorClaim);
   await form.locator('input[name=priorClaimDate]').fill(p.priorClaimDate);
+  // Typed newest first; the form saves them oldest first, so index 0 is read back as the older one.
+  await form.getByRole('button', { name: /^(Add an entry|Ajouter une entrée)$/ }).click();
+  await form.locator('input[name=entryDate0]').fill(p.entryDate1);
+  await form.locator('select[name=entryVia0]').selectOption(p.entryVia1);
+  await form.getByRole('button', { name: /^(Add an entry|Ajouter une entrée)$/ }).click();
+  await form.locator('input[name=entryDate1]').fill(p.entryDate0);
+  await form.locator('select[name=entryVia1]').selectOption(p.entryVia0);
+  await form.locator('select[name=refugeeHistoryAbroad]').selectOption(p.refugeeHistoryAbroad);
+  await form.locator('select[name=prraState]').selectOption(p.prraState);
+  await form.locator('input[name=prraDate]').fill(p.prraDate);
+  for (const name of ['maintainedStatus', 'witnessInProceedings', 'designatedForeignNational'] as const)
+    await form.locator(`select[name=${name}]`).selectOption(p[name]);
   await form.locator('select[name=criminalCharges]').selectOption(p.criminalCharges);
   await form.locator('select[name=relationshipBasedStatus]').selectOption(p.relationshipBasedStatus);
   if (counsel) await form.locator('select[name=sexIndustryWork]').selectOption(p.sexIndustryWork);

@@ -31,6 +31,12 @@ export interface StoredPerson {
     date?: string;
     withdrawnAfterSubstantiveEvidence?: 'yes' | 'no' | 'unknown';
   };
+  entries?: { date: string; via?: 'air' | 'sea' | 'land-from-us-at-port' | 'land-from-us-between-ports' | 'other' | 'unknown' }[];
+  refugeeHistoryAbroad?: 'none' | 'claim-in-information-sharing-country' | 'recognized-as-refugee-elsewhere' | 'unknown';
+  prra?: { state: 'none' | 'pending' | 'refused' | 'allowed' | 'unknown'; date?: string };
+  maintainedStatus?: 'yes' | 'no' | 'unknown';
+  witnessInProceedings?: 'yes' | 'no' | 'unknown';
+  designatedForeignNational?: 'yes' | 'no' | 'unknown';
   sexIndustryWork?: 'yes' | 'no' | 'unknown';
   criminalCharges?: 'yes' | 'no' | 'unknown';
   dependants?: boolean;

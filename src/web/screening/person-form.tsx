@@ -4,6 +4,7 @@ import { useSession } from '../accounts/session';
 import { describeError } from '../platform/errors';
 import { Field, FormAlert, SelectField, SubmitButton } from '../platform/form';
 import { useSaveFacts, type FactsPatch, type StoredPerson } from './case-data';
+import { ImmigrationHistoryFields } from './immigration-history-fields';
 
 const STATUSES = [
   'citizen',
@@ -19,11 +20,30 @@ const STATUSES = [
   'unknown',
 ];
 const TRI = ['unknown', 'yes', 'no'] as const;
+const CLAIM_OUTCOMES = ['none', 'pending', 'rejected', 'accepted', 'withdrawn', 'abandoned', 'ineligible'] as const;
+type Claim = NonNullable<StoredPerson['priorRefugeeClaim']>;
 type RemovalState = NonNullable<StoredPerson['removal']>['state'];
 
 /** A removal date only goes with an order or a set date: once hidden, it is not kept behind. */
 const removalWith = (removal: StoredPerson['removal'], state: RemovalState): StoredPerson['removal'] =>
   state === 'none' || state === 'unknown' || !removal?.date ? { state } : { state, date: removal.date };
+
+/** A claim's details for the chosen outcome: whether evidence was heard only matters for a withdrawal. */
+function claimWith(outcome: Claim['outcome'], claim: StoredPerson['priorRefugeeClaim']): Claim {
+  return {
+    outcome,
+    ...(claim?.date ? { date: claim.date } : {}),
+    ...(outcome === 'withdrawn' && claim?.withdrawnAfterSubstantiveEvidence
+      ? { withdrawnAfterSubstantiveEvidence: claim.withdrawnAfterSubstantiveEvidence }
+      : {}),
+  };
+}
+
+/** Blank rows are dropped and entries sent oldest first, as the one-year bar counts from the first. */
+function entriesToSend(entries: StoredPerson['entries']): StoredPerson['entries'] {
+  const kept = (entries ?? []).filter((entry) => entry.date !== '' || (entry.via ?? 'unknown') !== 'unknown');
+  return kept.length > 0 ? [...kept].sort((a, b) => a.date.localeCompare(b.date)) : undefined;
+}
 
 /** The person's circumstances that decide which remedies are open: a short form of its own. */
 export function PersonForm({ code, person }: { code: string; person: StoredPerson }) {
@@ -43,7 +63,9 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
     event.preventDefault();
     const next: StoredPerson = { ...p };
     if (claim === 'none') delete next.priorRefugeeClaim;
-    else next.priorRefugeeClaim = { outcome: claim as 'pending', ...(p.priorRefugeeClaim?.date ? { date: p.priorRefugeeClaim.date } : {}) };
+    else next.priorRefugeeClaim = claimWith(claim as Claim['outcome'], p.priorRefugeeClaim);
+    next.entries = entriesToSend(p.entries);
+    if (next.entries === undefined) delete next.entries;
     if (!isLawyer) delete next.sexIndustryWork; // counsel only: never sent or changed by anyone else
     // A field emptied here is removed on the server too, not kept from before.
     const patch: FactsPatch['person'] = { ...next };
@@ -122,7 +144,7 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
       <fieldset className="field-group">
         <legend>{t('person.priorClaim')}</legend>
         <SelectField label={t('person.priorClaimOutcome')} name="priorClaim" value={claim} onChange={(e) => setClaim(e.target.value)}>
-          {['none', 'pending', 'rejected', 'accepted', 'withdrawn'].map((v) => (
+          {CLAIM_OUTCOMES.map((v) => (
             <option key={v} value={v}>
               {t(`person.claimOutcomes.${v}`)}
             </option>
@@ -134,10 +156,32 @@ export function PersonForm({ code, person }: { code: string; person: StoredPerso
             label={t('person.priorClaimDate')}
             name="priorClaimDate"
             value={p.priorRefugeeClaim?.date ?? ''}
-            onChange={(e) => set({ priorRefugeeClaim: { outcome: claim as 'pending', date: date(e.target.value) } })}
+            onChange={(e) => set({ priorRefugeeClaim: { ...claimWith(claim as Claim['outcome'], p.priorRefugeeClaim), date: date(e.target.value) } })}
           />
         ) : null}
+        {claim === 'withdrawn' ? (
+          <SelectField
+            label={t('person.withdrawnAfterSubstantiveEvidence')}
+            name="withdrawnAfterSubstantiveEvidence"
+            value={p.priorRefugeeClaim?.withdrawnAfterSubstantiveEvidence ?? 'unknown'}
+            onChange={(e) =>
+              set({
+                priorRefugeeClaim: {
+                  ...claimWith('withdrawn', p.priorRefugeeClaim),
+                  withdrawnAfterSubstantiveEvidence: e.target.value as NonNullable<Claim['withdrawnAfterSubstantiveEvidence']>,
+                },
+              })
+            }
+          >
+            {TRI.map((v) => (
+              <option key={v} value={v}>
+                {t(`answers.tri.${v}`)}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
       </fieldset>
+      <ImmigrationHistoryFields person={p} onChange={set} />
       {(['criminalCharges', 'relationshipBasedStatus', ...(isLawyer ? (['sexIndustryWork'] as const) : [])] as const).map((key) => (
         <SelectField key={key} label={t(`person.${key}`)} name={key} value={p[key] ?? 'unknown'} onChange={(e) => set({ [key]: e.target.value })}>
           {TRI.map((v) => (
