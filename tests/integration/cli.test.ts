@@ -45,6 +45,40 @@ describe('harbour assess', () => {
     for (const path of ['asOf', 'person.province', 'facts[0].phase', 'facts[1].id', '"colour"']) expect(run.stderr).toContain(path);
   });
 
+  it('accepts every field of the December 2026 contract additions and names the field of each misuse', () => {
+    const facts = JSON.parse(readFileSync(fixture, 'utf8')) as { person: Record<string, unknown> };
+    const person = {
+      ...facts.person,
+      entries: [
+        { date: '2024-01-10', via: 'air' },
+        { date: '2026-02-01', via: 'land-from-us-at-port' },
+      ],
+      priorRefugeeClaim: { outcome: 'withdrawn', date: '2026-07-01', withdrawnAfterSubstantiveEvidence: 'no' },
+      refugeeHistoryAbroad: 'none',
+      prra: { state: 'pending', date: '2026-10-01' },
+      maintainedStatus: 'yes',
+      witnessInProceedings: 'no',
+      designatedForeignNational: 'unknown',
+    };
+    expect(harbour(['assess', '-'], JSON.stringify({ ...facts, person })).status).toBe(0);
+    const misuse = {
+      ...person,
+      entries: [{ date: '2026-02-01', via: 'air' }, { date: '2024-01-10' }],
+      refugeeHistoryAbroad: 'elsewhere',
+      priorRefugeeClaim: { outcome: 'rejected', withdrawnAfterSubstantiveEvidence: 'yes' },
+      prra: { state: 'maybe' },
+    };
+    const run = harbour(['assess', '-'], JSON.stringify({ ...facts, person: misuse }));
+    expect(run.status).toBe(2);
+    for (const path of [
+      'person.refugeeHistoryAbroad',
+      'person.entries[1].date',
+      'person.priorRefugeeClaim.withdrawnAfterSubstantiveEvidence',
+      'person.prra.state',
+    ])
+      expect(run.stderr).toContain(path);
+  });
+
   it('answers in French with --lang fr: every sentence French, ids, codes and dates as in English', () => {
     const en = assessmentSchema.parse(JSON.parse(harbour(['assess', fixture]).stdout));
     const run = harbour(['assess', fixture, '--lang', 'fr']);

@@ -76,12 +76,29 @@ export const caseFactsSchema = z
       entries: z
         .array(z.strictObject({ date: isoDateSchema, via: oneOf(ENTRY_ROUTES, 'a way of entering Canada').default('unknown') }))
         .max(100)
+        .superRefine((entries, ctx) => {
+          entries.forEach((entry, i) => {
+            const previous = entries[i - 1];
+            if (previous && entry.date < previous.date) {
+              ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `entries must be listed oldest first; ${entry.date} comes before ${previous.date}` });
+            }
+          });
+        })
         .optional(),
       priorRefugeeClaim: z
         .strictObject({
           outcome: oneOf(REFUGEE_CLAIM_OUTCOMES, 'a refugee claim outcome'),
           date: isoDateSchema.optional(),
           withdrawnAfterSubstantiveEvidence: oneOf(TRI_STATE, 'yes, no or unknown').optional(),
+        })
+        .superRefine((claim, ctx) => {
+          if (claim.withdrawnAfterSubstantiveEvidence !== undefined && claim.outcome !== 'withdrawn') {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['withdrawnAfterSubstantiveEvidence'],
+              message: `withdrawnAfterSubstantiveEvidence applies only to a claim whose outcome is "withdrawn", not "${claim.outcome}"`,
+            });
+          }
         })
         .optional(),
       refugeeHistoryAbroad: oneOf(REFUGEE_HISTORIES_ABROAD, 'a refugee history abroad').optional(),
@@ -120,25 +137,6 @@ export const caseFactsSchema = z
       .default({ contactPolice: 'undecided', contactImmigrationAuthorities: 'undecided', fileComplaintsNamingEmployer: 'undecided' }),
   })
   .superRefine((doc, ctx) => {
-    const claim = doc.person.priorRefugeeClaim;
-    if (claim?.withdrawnAfterSubstantiveEvidence !== undefined && claim.outcome !== 'withdrawn') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['person', 'priorRefugeeClaim', 'withdrawnAfterSubstantiveEvidence'],
-        message: `withdrawnAfterSubstantiveEvidence applies only to a claim whose outcome is "withdrawn", not "${claim.outcome}"`,
-      });
-    }
-    const entries = doc.person.entries ?? [];
-    entries.forEach((entry, i) => {
-      const previous = entries[i - 1];
-      if (previous && entry.date < previous.date) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['person', 'entries', i, 'date'],
-          message: `entries must be listed oldest first; ${entry.date} comes before ${previous.date}`,
-        });
-      }
-    });
     const seen = new Set<string>();
     doc.facts.forEach((fact, i) => {
       const key = `${fact.id}@${fact.phase}`;
