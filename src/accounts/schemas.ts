@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withoutBidiControls } from '../platform/text/bidi';
 import { ROLES } from '../platform/db/schema';
 import { passwordProblem, PASSWORD_MESSAGES } from './passwords';
 
@@ -14,7 +15,7 @@ export const newPasswordSchema = z.string().superRefine((pw, ctx) => {
   if (problem) ctx.addIssue({ code: 'custom', message: PASSWORD_MESSAGES[problem] });
 });
 
-export const displayNameSchema = z.string().trim().min(1, 'is required').max(120);
+export const displayNameSchema = z.string().overwrite(withoutBidiControls).trim().min(1, 'is required').max(120);
 export const roleSchema = z.enum(ROLES as [string, ...string[]]).transform((r) => r as (typeof ROLES)[number]);
 export const tokenSchema = z
   .string()

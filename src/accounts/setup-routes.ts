@@ -7,6 +7,7 @@ import { hashPassword, refusePasswordLikeEmail } from './passwords';
 import { displayNameSchema, emailSchema, newPasswordSchema, okResponse, tokenSchema } from './schemas';
 import { newToken } from './tokens';
 import { PUBLIC } from '../platform/http/route-policy';
+import { withoutBidiControls } from '../platform/text/bidi';
 
 const SETUP_LINK_HOURS = 24;
 
@@ -42,7 +43,7 @@ export function setupRoutes(app: FastifyInstance, ctx: AppContext): void {
         tags: ['setup'],
         body: z.strictObject({
           token: tokenSchema,
-          organisationName: z.string().trim().min(1, 'is required').max(200),
+          organisationName: z.string().overwrite(withoutBidiControls).trim().min(1, 'is required').max(200),
           displayName: displayNameSchema,
           email: emailSchema,
           password: newPasswordSchema,

@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { COMPARTMENTS, TEAM_ROLES } from '../core/access';
 import { INTAKE_TOPICS, TIME_PRECISIONS } from '../core/cases';
 import { isoDateSchema, PROVINCES } from '../core/contract';
+import { withoutBidiControls } from '../platform/text/bidi';
 
 // Request and response shapes of the case routes (docs/cases/api.md). Free-text limits keep one
 // request well inside the 1 MiB body limit.
 
 const text = (max: number) => z.string().trim().min(1, 'is required').max(max);
 const optionalText = (max: number) => z.string().trim().max(max).optional();
+/** A name as typed, without the controls that could make it display reversed (platform/text/bidi.ts). */
+const nameText = (max: number) => z.string().overwrite(withoutBidiControls).trim().min(1, 'is required').max(max);
+const optionalNameText = (max: number) => z.string().overwrite(withoutBidiControls).trim().max(max).optional();
 export const languageTag = z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, 'expected a language tag such as "en", "es" or "pa-Guru"');
 
 export const provinceSchema = z.enum(PROVINCES);
@@ -21,8 +25,8 @@ export const outcomeSchema = z.enum(OUTCOMES);
 const safety = z.enum(['safe', 'unsafe', 'unknown']);
 
 export const identitySchema = z.strictObject({
-  names: z.array(text(200)).max(10).default([]),
-  aliases: z.array(text(200)).max(20).default([]),
+  names: z.array(nameText(200)).max(10).default([]),
+  aliases: z.array(nameText(200)).max(20).default([]),
   dateOfBirth: optionalText(40),
   nationality: optionalText(100),
   contact: z.strictObject({ phone: optionalText(100), email: optionalText(254), address: optionalText(500), other: optionalText(500) }).default({}),
@@ -90,7 +94,7 @@ export const sittingInputSchema = z.strictObject({
   durationMinutes: z.number().int().min(1).max(1440),
   mode: z.enum(['in-person', 'phone', 'video']),
   present: z.array(text(200)).max(20).default([]),
-  interpreter: z.strictObject({ name: optionalText(200), language: languageTag }).nullish(),
+  interpreter: z.strictObject({ name: optionalNameText(200), language: languageTag }).nullish(),
   couldSpeakFreely: z.enum(['yes', 'no', 'unsure']),
   topicsCovered: z.array(topicSchema).max(20).default([]),
   topicsLater: z.array(topicSchema).max(20).default([]),
@@ -103,7 +107,7 @@ export const sittingPatchSchema = z.strictObject({
   durationMinutes: z.number().int().min(1).max(1440).optional(),
   mode: z.enum(['in-person', 'phone', 'video']).optional(),
   present: z.array(text(200)).max(20).optional(),
-  interpreter: z.strictObject({ name: optionalText(200), language: languageTag }).nullish(),
+  interpreter: z.strictObject({ name: optionalNameText(200), language: languageTag }).nullish(),
   couldSpeakFreely: z.enum(['yes', 'no', 'unsure']).optional(),
   topicsCovered: z.array(topicSchema).max(20).optional(),
   topicsLater: z.array(topicSchema).max(20).optional(),

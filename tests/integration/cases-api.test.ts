@@ -26,6 +26,15 @@ describe('opening a case', () => {
     expect(header).toMatchObject({ status: 'open', province: 'BC', myTeamRole: 'responsible-lawyer', identityRecorded: false, safeContact: null });
   });
 
+  it('stores names without the bidirectional controls that would make them display reversed', async () => {
+    const identity = { names: ['Ana \u202Ezeröl', 'فاطمة'], aliases: ['\u2067Mari\u2069'], contact: {}, documentsHeld: [] };
+    const code = await newCase(L, { province: 'ON', languages: ['ar'], interpreterNeeded: true, identity });
+    const revealed = await L.post(`/api/cases/${code}/identity/reveal`, {});
+    expect(revealed.json().identity).toMatchObject({ names: ['Ana zeröl', 'فاطمة'], aliases: ['Mari'] });
+    const onlyControls = await L.post('/api/cases', { province: 'ON', languages: ['ar'], interpreterNeeded: false, identity: { names: ['\u202E'] } });
+    expect(onlyControls.statusCode).toBe(400);
+  });
+
   it('hides the identity until it is revealed, and audits the reveal', async () => {
     const identity = { names: ['Maria Santos'], aliases: ['Mari'], nationality: 'PH', contact: { phone: '555-0100' }, documentsHeld: ['passport'] };
     const code = await newCase(L, { province: 'ON', languages: ['tl'], interpreterNeeded: true, identity });
