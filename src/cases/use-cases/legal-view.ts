@@ -23,10 +23,11 @@ import {
 import { daysBetween, type IsoDate } from '../../core/dates/iso-date';
 import { CONSENT_NAMES, noteText, rankPlans, toContractPlan } from '../../core/planning';
 import { DEADLINE_SOON_DAYS, evaluateRemedies, type RemedyEvaluation } from '../../core/remedies';
-import { indicator, screen, SCREENING_CAVEATS, screeningText, type ScreeningLocale, type ScreeningReport } from '../../core/screening';
+import { indicator, screen, SCREENING_CAVEATS, screeningText, unweightedSigns, type ScreeningLocale, type ScreeningReport } from '../../core/screening';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseScope } from '../case-access';
 import { readableContractFacts, readableFlags, recordAssessmentRead } from './facts';
+import { sittingRecords } from './sittings';
 
 // What the web's legal pages (screening result, remedies navigator, plan) show for a case, already
 // worded in the reader's language: the contract assessment's results plus what the contract leaves
@@ -132,6 +133,18 @@ export const legalViewSchema = z.strictObject({
     ),
     /** The facts still missing from any result, each with the question that would settle it. */
     corroborate: z.array(z.strictObject({ id: z.string(), question: z.string() })),
+    /** Red flags recorded yes and observations (from answers and sittings): shown, never weighted. */
+    signs: z.array(
+      z.strictObject({
+        id: z.string(),
+        name: z.string(),
+        kind: z.enum(['red-flag', 'observation']),
+        kindName: z.string(),
+        phase: z.enum(PHASES).optional(),
+        heldOn: z.string().optional(),
+        text: z.string(),
+      }),
+    ),
   }),
   /** The flags this reader may see. Screening flags come worded; urgency flags bring their dates and counts. */
   flags: z.array(
@@ -167,7 +180,12 @@ function refOf(ref: string, text: ScreeningLocale, lang: AssessmentLang): Ref {
   return { id, name, ...(phase ? { phase } : {}), ...(worded ? { qualifier: worded } : {}) };
 }
 
-function screeningView(report: ScreeningReport, text: ScreeningLocale, lang: AssessmentLang): LegalView['screening'] {
+function screeningView(
+  report: ScreeningReport,
+  signs: ReturnType<typeof unweightedSigns>,
+  text: ScreeningLocale,
+  lang: AssessmentLang,
+): LegalView['screening'] {
   const refs = (list: readonly string[]) => list.map((r) => refOf(r, text, lang));
   const status = (s: TestStatus) => ({ status: s, statusText: text.statuses[s] });
   const missing = [...report.dimensions.flatMap((d) => d.missing), ...report.legalTests.flatMap((t) => t.elements.flatMap((e) => e.missing))].map(
@@ -207,6 +225,15 @@ function screeningView(report: ScreeningReport, text: ScreeningLocale, lang: Ass
       };
     }),
     corroborate: [...new Set(missing)].map((id) => ({ id, question: isFact(id) ? indicator(id).question[lang] : id })),
+    signs: signs.map((s) => ({
+      id: s.fact,
+      name: indicator(s.fact).practitioner[lang],
+      kind: s.kind,
+      kindName: text.signKinds[s.kind],
+      ...(s.phase ? { phase: s.phase } : {}),
+      ...(s.heldOn ? { heldOn: s.heldOn } : {}),
+      text: text.signs[s.source],
+    })),
   };
 }
 
@@ -274,6 +301,8 @@ export async function legalViewOf(ctx: AppContext, scope: CaseScope, lang: Asses
   const facts = await readableContractFacts(ctx, scope);
   const text = screeningText[lang];
   const screening = screen(facts, { locale: lang });
+  // Whether the client could speak freely at each sitting: observations to confirm, never answers.
+  const signs = unweightedSigns(facts, await sittingRecords(ctx, scope.row.id));
   const evaluated = evaluateRemedies(facts, screening, { locale: lang });
   const ranked = rankPlans(facts, screening, evaluated, { riskTolerance: facts.riskTolerance ?? 'low' });
   await recordAssessmentRead(ctx, scope);
@@ -282,7 +311,7 @@ export async function legalViewOf(ctx: AppContext, scope: CaseScope, lang: Asses
     lang,
     asOf: facts.asOf,
     knowledgeVersion: evaluated.knowledgeVersion,
-    screening: screeningView(screening, text, lang),
+    screening: screeningView(screening, signs, text, lang),
     flags: flags.map((f) => flagView(f, facts, evaluated.remedies, text)),
     remedies: evaluated.remedies.map((r) => remedyView(r, lang)),
     plans: ranked.map((p) => {

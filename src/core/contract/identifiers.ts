@@ -127,6 +127,20 @@ export const FACT_PHASES = {
   'entered-on-false-documents': ['recruitment'],
   'coerced-into-facilitating': ['destination'],
   'exploiter-lives-with-person': ['destination'],
+  // Red flags from the front-line lists (RCMP, BC government, Polaris, UNODC) and the two ILO 2009
+  // recruitment items that had no fact; fearful-or-submissive-presentation is an observation, never weighted.
+  'moved-between-locations': ['destination'],
+  'third-party-speaks-for-person': ['destination'],
+  'ownership-marks': ['destination'],
+  'third-party-profits-from-sexual-services': ['destination'],
+  'not-free-to-leave': ['destination'],
+  'lives-at-workplace': ['destination'],
+  'phone-or-online-control': ['recruitment', 'destination'],
+  'gifts-or-substances-used-to-control': ['recruitment', 'destination'],
+  'minor-away-from-guardian': ['recruitment', 'destination'],
+  'difficulty-organising-travel': ['recruitment'],
+  'general-context-of-crisis': ['recruitment'],
+  'fearful-or-submissive-presentation': ['destination'],
 } as const satisfies Record<string, readonly Phase[]>;
 
 export type FactId = keyof typeof FACT_PHASES;

@@ -8,3 +8,4 @@ export type { PersonLevel } from './person-rule';
 export { nextQuestions, PRELIMINARY_QUESTIONS, type Question, type QuestionRequest, type Stage } from './questions';
 export { screeningText, LOCALES, type Locale, type ScreeningLocale } from './text';
 export { screen, SCREENING_CAVEATS, type ScreenOptions, type ScreeningCaveat, type ScreeningReport, type ScreeningResult } from './screen';
+export { unweightedSigns } from './signs';

@@ -9,7 +9,9 @@ const PROFILES = ['adult-labour', 'adult-sexual', 'child-labour', 'child-sexual'
 
 function Weightings({ indicator, lang, text }: { indicator: Indicator; lang: 'en' | 'fr'; text: IndicatorWording }) {
   const { t } = useTranslation('knowledge');
-  if (indicator.weightings.length === 0) return <p className="muted">{t('indicators.noWeights')}</p>;
+  // A red flag or an observation is never weighted; say so instead of pointing to a legal test.
+  if (indicator.weightings.length === 0)
+    return <p className="muted">{t(`indicators.noWeightsFor.${indicator.kind}`, { defaultValue: t('indicators.noWeights') })}</p>;
   return (
     <div className="table-wrap" role="region" aria-label={t('indicators.weightsOf', { name: pick(indicator.practitioner, lang) })} tabIndex={0}>
       <table className="stacking-table weights-table">

@@ -111,6 +111,24 @@ export function ResultView({ code }: { code: string }) {
         <LegalTestsView tests={a.legalTests} />
       </section>
 
+      {a.signs.length ? (
+        <section aria-labelledby="signs-heading">
+          <h3 id="signs-heading">{t('result.signs')}</h3>
+          <p className="muted">{t('result.signsHint')}</p>
+          <ul className="signs">
+            {a.signs.map((s, i) => (
+              <li key={`${s.id}@${s.phase ?? ''}@${s.heldOn ?? i}`} data-kind={s.kind}>
+                <strong>{s.kindName}:</strong> {s.name}
+                {s.phase ? <span className="muted"> · {t(`phase.${s.phase}`)}</span> : null}
+                {s.heldOn ? <span className="muted"> · {t('result.signSitting', { date: s.heldOn })}</span> : null}
+                <br />
+                <span className="muted">{s.text}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       <section aria-labelledby="next-heading">
         <h3 id="next-heading">{t('result.corroborate')}</h3>
         {a.corroborate.length ? (

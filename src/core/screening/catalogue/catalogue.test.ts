@@ -32,12 +32,12 @@ describe('the indicator catalogue', () => {
 });
 
 describe('the adult-labour list, element by element', () => {
-  // ILO 2009 counts 10/10/16/9/15/7 items. Element 3 maps 16 items onto 12 facts: two pairs share
-  // a fact and two items ("general context", "difficulty to organise the travel") have none.
+  // ILO 2009 counts 10/10/16/9/15/7 items. Element 3 maps 16 items onto 14 facts: two pairs share
+  // a fact ("difficult family situation" + "family situation"; "illegal status" + "relationship with authorities").
   const table: [DimensionId, number, string[]][] = [
     ['deceptive-recruitment', 10, ['deceived-job-nature']],
     ['coercive-recruitment', 10, ['violence']],
-    ['recruitment-abuse-of-vulnerability', 12, []],
+    ['recruitment-abuse-of-vulnerability', 14, []],
     ['exploitative-conditions', 9, ['excessive-hours']],
     ['coercion-at-destination', 15, ['documents-confiscated', 'debt-bondage', 'isolation-confinement-surveillance', 'violence']],
     ['abuse-of-vulnerability-at-destination', 7, []],

@@ -4,6 +4,7 @@ import { coercionIndicators } from './coercion';
 import { deceptionIndicators } from './deception';
 import { exploitationIndicators } from './exploitation';
 import { legalElementIndicators } from './legal-elements';
+import { redFlagIndicators } from './red-flags';
 import { indicatorSchema, type Indicator, type Weighting } from './schema';
 import { vulnerabilityIndicators } from './vulnerability';
 
@@ -33,6 +34,7 @@ export const CATALOGUE: readonly Indicator[] = catalogueSchema.parse([
   ...vulnerabilityIndicators,
   ...exploitationIndicators,
   ...legalElementIndicators,
+  ...redFlagIndicators,
 ]);
 
 const byId = new Map(CATALOGUE.map((record) => [record.id as FactId, record]));

@@ -180,13 +180,25 @@ export const legalElementIndicators: Indicator[] = [
     kind: 'red-flag',
     contexts: [],
     weightings: [],
-    practitioner: t('Poor health, untreated injuries or neglect', 'Mauvaise santé, blessures non soignées ou négligence'),
-    question: t('Have you been sick or hurt and not able to see a doctor?', 'Avez-vous été malade ou blessé sans pouvoir voir un médecin?'),
-    why: t(
-      'A general indicator that calls for care first, and may be evidence of exploitative conditions.',
-      'Un indicateur général qui appelle d’abord des soins, et peut prouver des conditions abusives.',
+    practitioner: t(
+      'Poor health or neglect: untreated illness or injuries, malnourishment, exhaustion, or no way to keep clean',
+      'Mauvaise santé ou négligence : maladie ou blessures non soignées, malnutrition, épuisement, ou aucun moyen de rester propre',
     ),
-    citations: [citations.unodcIndicators('general indicators')],
+    question: t(
+      'Have you been sick or hurt without seeing a doctor, gone without enough food or sleep, or been unable to wash or keep clean?',
+      'Avez-vous été malade ou blessé sans voir de médecin, manqué de nourriture ou de sommeil, ou été empêché de vous laver ou de rester propre?',
+    ),
+    why: t(
+      'A general indicator that calls for care first (food, rest, a doctor), and may be evidence of exploitative living and working conditions.',
+      'Un indicateur général qui appelle d’abord des soins (nourriture, repos, médecin), et peut prouver des conditions de vie et de travail abusives.',
+    ),
+    citations: [
+      citations.unodcIndicators('general indicators'),
+      citations.saskRcmp('show signs of malnourishment or fatigue'),
+      citations.rcmpSigns('malnourishment, fatigue, poor hygiene'),
+      citations.polaris('poor physical health: lacks health care; appears malnourished'),
+      citations.bcSigns('signs of abuse and control: has no access to medical care'),
+    ],
   },
   {
     id: 'no-social-ties',

@@ -40,7 +40,12 @@ export const weightingSchema = z.strictObject({
 });
 export type Weighting = z.infer<typeof weightingSchema>;
 
-const INDICATOR_KINDS = ['ilo-indicator', 'legal-element', 'red-flag'] as const;
+/**
+ * ilo-indicator: weighted in an ILO 2009 element; legal-element: read by a legal test; red-flag: a
+ * front-line warning sign, shown and asked about but never weighted; observation: what the
+ * practitioner notices (never a question to the client), shown only, never weighted or read by a rule.
+ */
+const INDICATOR_KINDS = ['ilo-indicator', 'legal-element', 'red-flag', 'observation'] as const;
 
 export const indicatorSchema = z.strictObject({
   id: z.enum(FACT_IDS as [string, ...string[]]),

@@ -64,6 +64,56 @@ export const citations = {
     'secondary',
   ),
   unodcIndicators: (pinpoint: string) => cite('UNODC, Human Trafficking Indicators (leaflet)', pinpoint, 'unverified'),
+  // Front-line red-flag lists (read December 2026). None is law: they say what to notice, not what it proves.
+  rcmpGazette: (pinpoint: string) =>
+    cite(
+      'RCMP Gazette, "Is someone you know a victim of human trafficking?"',
+      pinpoint,
+      'official-text',
+      'https://www.rcmp-grc.gc.ca/en/gazette/is-know-a-victim-human-trafficking',
+    ),
+  rcmpSigns: (pinpoint: string) =>
+    cite(
+      'RCMP, Recognizing human trafficking victims (warning signs)',
+      pinpoint,
+      'secondary',
+      'https://www.rcmp-grc.gc.ca/en/human-trafficking/recognizing-human-trafficking-victims',
+    ),
+  saskRcmp: (pinpoint: string) =>
+    cite(
+      'Saskatchewan RCMP, signs of human trafficking and approach tactics (as quoted by CTV News Saskatoon, February 2024)',
+      pinpoint,
+      'secondary',
+      'https://prd.ctvnews.ca/saskatoon/article/sask-rcmp-local-advocates-raise-awareness-on-human-trafficking',
+    ),
+  bcSigns: (pinpoint: string) =>
+    cite(
+      'Government of British Columbia, Office to Combat Trafficking in Persons, signs that a person might be trafficked (as reproduced in People’s Law School, Human Trafficking in Canada wikibook)',
+      pinpoint,
+      'secondary',
+      'https://wiki.clicklaw.bc.ca/index.php?title=Identifying_Potentially_Trafficked_Persons',
+    ),
+  polaris: (pinpoint: string) =>
+    cite(
+      'Polaris Project, Recognize the signs (as reproduced in The Gainesville Sun, 3 February 2014)',
+      pinpoint,
+      'secondary',
+      'http://www.gainesville.com/article/20140203/ARTICLES/140209903',
+    ),
+  unodcSexual: (pinpoint: string) =>
+    cite(
+      'UNODC, Human Trafficking Indicators: sexual exploitation (as reproduced by end-trafficking.org)',
+      pinpoint,
+      'secondary',
+      'https://end-trafficking.org/2021/02/18/how-to-identify-a-victim-sexual-exploitation/',
+    ),
+  unodcPossible: (pinpoint: string) =>
+    cite(
+      'UNODC Regional Office for Southeast Asia and the Pacific, Possible indicators of trafficking in persons',
+      pinpoint,
+      'official-text',
+      'http://www.unodc.org/southeastasiaandpacific/en/topics/illicit-trafficking/human-trafficking2.html',
+    ),
   ccrTool: cite(
     'Canadian Council for Refugees, National Human Trafficking Assessment Tool',
     'Part 1 preliminary assessment; Part 2 full assessment',

@@ -114,6 +114,15 @@ export const en = {
       why: 'A temporary resident or person without status who works for a business offering striptease, erotic dance, escort services or erotic massage breaches IRPR s. 183(1)(b.1) and may be found inadmissible and removed. Helping co-workers or advertising can be charged under Criminal Code ss. 286.2-286.4 even though selling one’s own services is immune (s. 286.5); a conviction can be serious criminality under IRPA s. 36. Never share this without counsel’s advice.',
     },
   },
+  // Red flags and observations shown beside the results (signs.ts): never weighted.
+  signKinds: { 'red-flag': 'Red flag', observation: 'Observation' },
+  signs: {
+    'answered-yes': 'Recorded as yes. A red flag or observation is shown for your judgement and changes no result.',
+    'could-not-speak-freely':
+      'At this sitting the client could not speak freely: someone may be speaking for them or insisting on being present. Confirm with the client alone, with an independent interpreter if needed; this is an observation, not the client’s answer.',
+    'unsure-could-speak-freely':
+      'At this sitting it was unclear whether the client could speak freely: someone may be speaking for them or insisting on being present. Confirm with the client alone, with an independent interpreter if needed; this is an observation, not the client’s answer.',
+  },
 } as const;
 
 // Widened so that fr.ts must supply every key, with any wording.

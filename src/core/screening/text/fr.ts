@@ -120,4 +120,13 @@ export const fr: ScreeningLocale = {
       why: 'Un résident temporaire ou une personne sans statut qui travaille pour une entreprise offrant des spectacles de striptease, de la danse érotique, des services d’escorte ou des massages érotiques contrevient à l’al. 183(1)b.1) du RIPR et peut être interdit de territoire et renvoyé. Aider des collègues ou faire de la publicité peut mener à des accusations selon les art. 286.2 à 286.4 du Code criminel, même si la vente de ses propres services est exemptée (art. 286.5); une condamnation peut constituer une grande criminalité selon l’art. 36 de la LIPR. Ne rien communiquer sans l’avis de l’avocat.',
     },
   },
+  // Signaux d’alerte et observations affichés à côté des résultats (signs.ts) : jamais pondérés.
+  signKinds: { 'red-flag': 'Signal d’alerte', observation: 'Observation' },
+  signs: {
+    'answered-yes': 'Consigné comme oui. Un signal d’alerte ou une observation est montré pour votre jugement et ne change aucun résultat.',
+    'could-not-speak-freely':
+      'Lors de cette rencontre, le client ne pouvait pas parler librement : quelqu’un parle peut-être à sa place ou insiste pour être présent. Vérifiez avec le client seul, avec un interprète indépendant au besoin; c’est une observation, pas la réponse du client.',
+    'unsure-could-speak-freely':
+      'Lors de cette rencontre, il n’était pas clair que le client pouvait parler librement : quelqu’un parle peut-être à sa place ou insiste pour être présent. Vérifiez avec le client seul, avec un interprète indépendant au besoin; c’est une observation, pas la réponse du client.',
+  },
 };
