@@ -54,6 +54,11 @@ describe('placing a situation on the continuum of exploitation', () => {
       'no-indicators',
     ],
     [
+      'partner violence with control over movements but no work or service recorded is not trafficking-indicators',
+      { contexts: ['other'], facts: ['movement-controlled', 'violence@destination', 'threats-of-violence@destination'] },
+      'no-indicators',
+    ],
+    [
       'the same coercion once a service is recorded is forced-labour',
       { contexts: ['other'], facts: ['violence@destination', 'threats-of-violence@destination', 'forced-tasks-or-clients'] },
       'forced-labour',

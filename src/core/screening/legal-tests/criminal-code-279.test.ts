@@ -50,7 +50,7 @@ describe('Criminal Code s. 279.01 / 279.04 elements', () => {
     ],
     [
       'violence without any work or service recorded leaves exploitation open: s. 279.04(1) needs labour or a service',
-      { facts: ['violence@destination'] },
+      { contexts: ['sexual'], facts: ['violence@destination'] },
       'exploitation',
       'insufficient-information',
     ],
@@ -72,7 +72,7 @@ describe('Criminal Code s. 279.01 / 279.04 elements', () => {
   it.each(table)('%s', (_name, g, element, expected) => expect(elementOf(g, element).status).toBe(expected));
 
   it('names fear-for-safety and the work or service still unknown as what is missing while exploitation is open', () => {
-    const missing = elementOf({ facts: ['violence@destination'] }, 'exploitation').missing;
+    const missing = elementOf({ contexts: ['sexual'], facts: ['violence@destination'] }, 'exploitation').missing;
     expect(missing[0]).toBe('fear-for-safety');
     expect(missing).toEqual(expect.arrayContaining(['low-or-no-pay', 'forced-tasks-or-clients', 'sexual-exploitation']));
     expect(missing).not.toContain('organ-removal');
@@ -121,6 +121,19 @@ describe('s. 279.04(1) read objectively, as courts apply it', () => {
       'met',
       ['threats-of-violence@destination'],
     ],
+    ['in a labour case the work is the labour context itself', { facts: ['violence@destination'] }, 'met', ['violence@destination']],
+    [
+      'in a domestic-servitude case the service is the context itself',
+      { contexts: ['domestic-servitude'], facts: ['documents-confiscated@destination'] },
+      'met',
+      ['documents-confiscated@destination'],
+    ],
+    [
+      'debt bondage shows work (a debt used to keep the person working)',
+      { contexts: ['other'], facts: ['threats-of-violence@destination', 'debt-bondage@destination'] },
+      'met',
+      ['threats-of-violence@destination'],
+    ],
     [
       'a lone coercion factor that threatens no one’s safety (withheld wages) does not decide it',
       { facts: ['withholding-of-wages-or-money@destination', ...AT_WORK] },
@@ -149,6 +162,11 @@ describe('s. 279.04(1) read objectively, as courts apply it', () => {
           'forced-tasks-or-clients=no',
           'sexual-exploitation=no',
           'coerced-into-facilitating=no',
+          'forced-illicit-activities=no',
+          'threat-of-worse-conditions=no',
+          'debt-bondage@destination=no',
+          'debt-bondage@recruitment=no',
+          'withholding-of-wages-or-money@destination=no',
           'fear-for-safety=no',
           'organ-removal=no',
         ],

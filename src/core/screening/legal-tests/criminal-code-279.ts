@@ -1,5 +1,5 @@
 import { FACT_PHASES, type FactId, type TestStatus } from '../../contract';
-import { factRef, readWith, slotReader } from '../answers';
+import { readWith, slotReader } from '../answers';
 import { citations, LAST_REVIEWED, type Citation } from '../catalogue';
 import { allOf, anyOf, fromReading } from '../status';
 import {
@@ -15,7 +15,7 @@ import {
   type LegalElement,
   type LegalTest,
 } from './element';
-import { childInCommercialSex, workOrService, WORK_OR_SERVICE_FACTS } from './work-or-service';
+import { childInCommercialSex, workOrService, WORK_OR_SERVICE } from './work-or-service';
 
 // Criminal Code s. 279.01(1) (s. 279.011 for a person under 18): an act, including exercising
 // control, direction or influence over a person's movements, for the purpose of exploitation as
@@ -113,7 +113,7 @@ const CONDUCT = elementSpec(
   [],
 );
 const FEAR_FOR_SAFETY_CITATIONS = citationTemplates([citations.criminalCode(S279_04_1, 'official-text'), citations.sinclair, citations.tjf, AA]);
-const WORK_READERS = WORK_OR_SERVICE_FACTS.filter((f) => f !== 'fear-for-safety').map((fact) => ({ reader: slotReader(fact), ref: factRef(fact) }));
+const WORK_READERS = WORK_OR_SERVICE.filter((w) => w.fact !== 'fear-for-safety');
 const ORGAN_REMOVAL = slotReader('organ-removal');
 const ORGAN_REMOVAL_CITATIONS = citationTemplates([
   citations.criminalCode(

@@ -101,3 +101,21 @@ describe('the Palermo means as listed in Art. 3(a)', () => {
     expect(elementStatus({ facts: ['abduction-forced-marriage-or-sale'] }, 'means')).toBe('met');
   });
 });
+
+// Art. 3(a) lists "forced labour or services" as a purpose: the menace of a penalty (coercion at
+// destination) is that purpose only where work or a service was found (ILO C29, Art. 2(1)).
+describe('coercion as the purpose of forced labour or services', () => {
+  const PARTNER_VIOLENCE = ['violence@destination', 'threats-of-violence@destination'];
+  it('is not read from violence and threats in a relationship where no work or service was recorded', () => {
+    const g: Given = { contexts: ['other'], facts: ['movement-controlled', ...PARTNER_VIOLENCE] };
+    expect(elementStatus(g, 'purpose')).toBe('insufficient-information');
+    expect(palermo(g).status).toBe('insufficient-information');
+    expect(palermo(g).elements.find((e) => e.id === 'purpose')!.missing).toEqual(expect.arrayContaining(['forced-tasks-or-clients', 'sexual-exploitation']));
+  });
+  it('is read from the same coercion once the person is made to provide a service', () => {
+    const g: Given = { contexts: ['other'], facts: ['movement-controlled', ...PARTNER_VIOLENCE, 'forced-tasks-or-clients'] };
+    expect(elementStatus(g, 'purpose')).toBe('met');
+    expect(palermo(g).elements.find((e) => e.id === 'purpose')!.because).toContain('coercion-at-destination (met)');
+    expect(palermo(g).status).toBe('met');
+  });
+});

@@ -1,7 +1,8 @@
+import { readWith } from '../answers';
 import { citations } from '../catalogue';
-import { allOf } from '../status';
+import { allOf, anyOf } from '../status';
 import { citationsOut, citationTemplates, elementSpec, evaluateElement, facts, recruitmentPhaseItems, type LegalContext, type LegalTest } from './element';
-import { childInCommercialSex } from './work-or-service';
+import { childInCommercialSex, WORK_OR_SERVICE, workOrService } from './work-or-service';
 
 // Palermo Protocol Art. 3: (a) act + means + purpose; (b) consent is irrelevant once any means
 // was used; (c) for a child (under 18) the act for the purpose of exploitation is enough.
@@ -48,8 +49,11 @@ const PURPOSE = elementSpec(
     ),
     citations.iloC29,
   ],
-  ['exploitative-conditions', 'coercion-at-destination'],
+  ['exploitative-conditions'],
 );
+// Forced labour or services: the menace of a penalty (coercion at destination) is the purpose only
+// where work or a service was found; violence in a relationship without either is not forced labour.
+const FORCED_LABOUR_OR_SERVICES = elementSpec('purpose', [], [], ['coercion-at-destination']);
 const TEST_CITATIONS = citationTemplates([
   citations.palermo('Art. 3(a)-(d)'),
   citations.palermo('Art. 3(b): consent irrelevant'),
@@ -60,6 +64,17 @@ export function palermoArt3(ctx: LegalContext): LegalTest {
   const act = evaluateElement(ACT, ctx);
   const means = evaluateElement(MEANS, ctx);
   const purpose = evaluateElement(PURPOSE, ctx);
+  const coercion = evaluateElement(FORCED_LABOUR_OR_SERVICES, ctx);
+  const work = workOrService(ctx);
+  const forcedLabour = allOf([coercion.status, work]);
+  if (forcedLabour === 'met') purpose.because.push(...coercion.because);
+  purpose.status = anyOf([purpose.status, forcedLabour]);
+  if (purpose.status === 'met') purpose.missing = [];
+  else if (forcedLabour === 'insufficient-information') {
+    const open = [...coercion.missing];
+    if (work === 'insufficient-information') for (const w of WORK_OR_SERVICE) if (readWith(ctx.recorded, w.reader) === 'open') open.push(w.ref);
+    for (const m of open) if (!purpose.missing.includes(m)) purpose.missing.push(m);
+  }
   const notes: string[] = [];
   // A child's commercial sexual activity is sexual exploitation, whatever the child says about consent.
   if (childInCommercialSex(ctx)) {

@@ -1,38 +1,49 @@
-import type { FactId, TestStatus } from '../../contract';
-import { readWith, slotReader, type RecordedAnswers } from '../answers';
+import type { Context, FactId, Phase, TestStatus } from '../../contract';
+import { factRef, readWith, slotReader, type RecordedAnswers } from '../answers';
 import { anyOf, fromReading } from '../status';
 
 // Whether the person was found to provide labour or a service. Exploitation under Criminal Code
 // s. 279.04(1) is causing someone "to provide, or offer to provide, labour or a service" (S.C.
 // 2012, c. 15, s. 2), and forced labour is "work or service" exacted under the menace of a
 // penalty (ILO C29, Art. 2(1)): violence or control in a relationship where no work or service
-// was found is neither. Living conditions and schooling are left out on purpose: they describe a
-// home as much as a job.
+// was found is neither. Work is shown by a fact about the work itself, by sex-industry work, or by
+// a labour or domestic-servitude context (the practitioner recorded a work situation). Living
+// conditions and schooling are left out on purpose: they describe a home as much as a job.
 
-export const WORK_OR_SERVICE_FACTS: FactId[] = [
-  'excessive-hours',
-  'hazardous-work',
-  'low-or-no-pay',
-  'labour-law-violations',
-  'no-social-protection',
-  'very-bad-working-conditions',
-  'wage-manipulation',
-  'forced-tasks-or-clients',
-  'sexual-exploitation',
-  'coerced-into-facilitating',
+const WORK_OR_SERVICE_EVIDENCE: { fact: FactId; phase?: Phase }[] = [
+  { fact: 'excessive-hours' },
+  { fact: 'hazardous-work' },
+  { fact: 'low-or-no-pay' },
+  { fact: 'labour-law-violations' },
+  { fact: 'no-social-protection' },
+  { fact: 'very-bad-working-conditions' },
+  { fact: 'wage-manipulation' },
+  { fact: 'forced-tasks-or-clients' },
+  { fact: 'forced-illicit-activities' },
+  { fact: 'threat-of-worse-conditions' },
+  // "a debt used to keep the person working"
+  { fact: 'debt-bondage' },
+  // At destination the ILO item is the withholding of wages; at recruitment it is of money.
+  { fact: 'withholding-of-wages-or-money', phase: 'destination' },
+  { fact: 'sexual-exploitation' },
+  { fact: 'coerced-into-facilitating' },
   // Its definition is fear for safety "if they stopped working or providing services".
-  'fear-for-safety',
+  { fact: 'fear-for-safety' },
 ];
-const READERS = WORK_OR_SERVICE_FACTS.map((fact) => slotReader(fact));
+/** How to read each fact that shows work or a service, and how results name it. */
+export const WORK_OR_SERVICE = WORK_OR_SERVICE_EVIDENCE.map(({ fact, phase }) => ({ fact, reader: slotReader(fact, phase), ref: factRef(fact, phase) }));
+const WORK_CONTEXTS: readonly Context[] = ['labour', 'domestic-servitude'];
 
 export interface WorkOrServiceInput {
   recorded: RecordedAnswers;
+  contexts: readonly Context[];
   sexIndustryWork?: 'yes' | 'no' | 'unknown';
 }
 
-/** Met when any fact shows work or a service (sex-industry work included); not-met when every one is answered no. */
-export function workOrService({ recorded, sexIndustryWork }: WorkOrServiceInput): TestStatus {
-  const statuses: TestStatus[] = READERS.map((reader) => fromReading(readWith(recorded, reader)));
+/** Met when a fact, sex-industry work or the context shows work or a service; not-met when every fact is answered no. */
+export function workOrService({ recorded, contexts, sexIndustryWork }: WorkOrServiceInput): TestStatus {
+  if (contexts.some((c) => WORK_CONTEXTS.includes(c))) return 'met';
+  const statuses: TestStatus[] = WORK_OR_SERVICE.map((w) => fromReading(readWith(recorded, w.reader)));
   statuses.push(sexIndustryWork === 'yes' ? 'met' : sexIndustryWork === 'no' ? 'not-met' : 'insufficient-information');
   return anyOf(statuses);
 }
