@@ -48,9 +48,47 @@ describe('placing a situation on the continuum of exploitation', () => {
       'trafficking-indicators',
     ],
     ['the same facts for an adult stay at exploitation until a means is shown', { facts: ['movement-controlled', ...EXPLOITATION] }, 'exploitation'],
+    [
+      'partner violence and threats with no work or service recorded do not place a case at forced-labour',
+      { contexts: ['other'], facts: ['violence@destination', 'threats-of-violence@destination'] },
+      'no-indicators',
+    ],
+    [
+      'partner violence with control over movements but no work or service recorded is not trafficking-indicators',
+      { contexts: ['other'], facts: ['movement-controlled', 'violence@destination', 'threats-of-violence@destination'] },
+      'no-indicators',
+    ],
+    [
+      'the same coercion once a service is recorded is forced-labour',
+      { contexts: ['other'], facts: ['violence@destination', 'threats-of-violence@destination', 'forced-tasks-or-clients'] },
+      'forced-labour',
+    ],
+    [
+      'the same coercion with sex-industry work recorded is forced-labour',
+      {
+        contexts: ['sexual'],
+        person: { sexIndustryWork: 'yes' },
+        facts: ['violence@destination', 'threats-of-violence@destination'],
+      },
+      'forced-labour',
+    ],
+    ['a child in commercial sex is at least exploitation', { ageBand: 'minor', contexts: ['sexual'], person: { sexIndustryWork: 'yes' } }, 'exploitation'],
+    [
+      'a child in commercial sex whose movements someone controls is trafficking-indicators, whatever the child says about consent',
+      { ageBand: 'minor', contexts: ['sexual'], person: { sexIndustryWork: 'yes' }, facts: ['movement-controlled', 'sexual-exploitation=no'] },
+      'trafficking-indicators',
+    ],
+    [
+      'an adult in sex-industry work whose movements someone controls stays open until a means is shown',
+      { ageBand: 'adult', contexts: ['sexual'], person: { sexIndustryWork: 'yes' }, facts: ['movement-controlled'] },
+      'no-indicators',
+    ],
   ];
   it.each(table)('%s', (_name, g, expected) => expect(screen(given(g)).continuum).toBe(expected));
 
+  it('says a child in commercial sex is why the position was reached', () => {
+    expect(screen(given({ ageBand: 'minor', contexts: ['sexual'], person: { sexIndustryWork: 'yes' } })).continuumBecause).toEqual(['child-in-commercial-sex']);
+  });
   it('says why the position was reached', () => {
     expect(screen(given({ facts: ['fear-for-safety'] })).continuumBecause).toEqual(['fear-for-safety-yes']);
   });

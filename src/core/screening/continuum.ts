@@ -13,6 +13,7 @@ export const CONTINUUM_REASONS = [
   'coercion-at-destination-met',
   'fear-for-safety-yes',
   'exploitative-conditions-met',
+  'child-in-commercial-sex',
   'labour-rights-fact-yes',
   'nothing-recorded',
 ] as const;
@@ -31,6 +32,10 @@ export interface ContinuumInput {
   personLevel: TestStatus;
   palermo: TestStatus;
   criminalCode279: TestStatus;
+  /** Whether labour or a service was found (legal-tests/work-or-service.ts). */
+  workOrService: TestStatus;
+  /** A person under 18 in commercial sex: sexual exploitation whatever the child says about consent. */
+  childInCommercialSex: boolean;
 }
 
 export interface ContinuumPlacement {
@@ -46,14 +51,22 @@ export function placeOnContinuum(input: ContinuumInput): ContinuumPlacement {
   if (input.criminalCode279 === 'met') trafficking.push('criminal-code-279-met');
   if (trafficking.length > 0) return { position: 'trafficking-indicators', because: trafficking };
 
-  // ILO Convention No. 29, Art. 2(1): work exacted under the menace of a penalty and not offered
-  // voluntarily. Coercion at destination, or a reasonable fear for safety on stopping, is that menace.
+  // ILO Convention No. 29, Art. 2(1): "work or service" exacted under the menace of a penalty and
+  // not offered voluntarily. Coercion at destination, or a reasonable fear for safety on stopping,
+  // is that menace — but only where work or a service was found: violence in a relationship with
+  // no work or service recorded is not forced labour.
   const forced: ContinuumReason[] = [];
-  if (dimensions['coercion-at-destination'] === 'met') forced.push('coercion-at-destination-met');
-  if (answers('fear-for-safety') === 'yes') forced.push('fear-for-safety-yes');
+  if (input.workOrService === 'met') {
+    if (dimensions['coercion-at-destination'] === 'met') forced.push('coercion-at-destination-met');
+    if (answers('fear-for-safety') === 'yes') forced.push('fear-for-safety-yes');
+  }
   if (forced.length > 0) return { position: 'forced-labour', because: forced };
 
-  if (dimensions['exploitative-conditions'] === 'met') return { position: 'exploitation', because: ['exploitative-conditions-met'] };
+  // A child in commercial sex is sexually exploited (Palermo Art. 3(c); Criminal Code ss. 286.2(2), 286.3(2)).
+  const exploitation: ContinuumReason[] = [];
+  if (dimensions['exploitative-conditions'] === 'met') exploitation.push('exploitative-conditions-met');
+  if (input.childInCommercialSex) exploitation.push('child-in-commercial-sex');
+  if (exploitation.length > 0) return { position: 'exploitation', because: exploitation };
   if (LABOUR_RIGHTS_FACTS.some((f) => answers(f) === 'yes')) return { position: 'labour-rights-violations', because: ['labour-rights-fact-yes'] };
   return { position: 'no-indicators', because: ['nothing-recorded'] };
 }

@@ -4,7 +4,7 @@ import { recordAnswers } from './answers';
 import { evaluateDimension, type ScreenedDimension } from './combining-rule';
 import { placeOnContinuum, type ContinuumReason } from './continuum';
 import { screeningFlags, type ScreeningFlag } from './flags';
-import { evaluateLegalTests, type LegalContext, type LegalTest } from './legal-tests';
+import { childInCommercialSex, evaluateLegalTests, workOrService, type LegalContext, type LegalTest } from './legal-tests';
 import { personLevel, type PersonLevel } from './person-rule';
 import { chooseProfiles, type ProfileNote } from './profile';
 import type { Profile } from './catalogue';
@@ -43,7 +43,15 @@ export function screen(facts: CaseFacts, options: ScreenOptions = {}): Screening
   const dimensions = mapped(DIMENSION_IDS, (d) => evaluateDimension(d, recorded, profiles));
   const byId = Object.fromEntries(dimensions.map((d) => [d.id, d])) as Record<DimensionId, ScreenedDimension>;
   const statuses = Object.fromEntries(dimensions.map((d) => [d.id, d.status])) as Record<DimensionId, TestStatus>;
-  const ctx: LegalContext = { answers, recorded, dimensions: byId, child, ageBand: facts.person.ageBand };
+  const ctx: LegalContext = {
+    answers,
+    recorded,
+    dimensions: byId,
+    child,
+    ageBand: facts.person.ageBand,
+    contexts: facts.contexts,
+    sexIndustryWork: facts.person.sexIndustryWork,
+  };
   const legalTests = evaluateLegalTests(ctx);
   const person = personLevel(statuses, answers, child);
   const statusOf = (id: LegalTest['id']) => legalTests.find((t) => t.id === id)!.status;
@@ -53,6 +61,8 @@ export function screen(facts: CaseFacts, options: ScreenOptions = {}): Screening
     personLevel: person.status,
     palermo: statusOf('palermo-art3'),
     criminalCode279: statusOf('criminal-code-279'),
+    workOrService: workOrService(ctx),
+    childInCommercialSex: childInCommercialSex(ctx),
   });
   return {
     continuum: placement.position,

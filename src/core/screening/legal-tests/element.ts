@@ -1,4 +1,4 @@
-import { DIMENSION_IDS, type CitationOut, type DimensionId, type FactId, type LegalTestId, type Phase, type TestStatus } from '../../contract';
+import { DIMENSION_IDS, type CitationOut, type Context, type DimensionId, type FactId, type LegalTestId, type Phase, type TestStatus } from '../../contract';
 import { factRef, readWith, slotReader, type Answers, type Reading, type RecordedAnswers, type SlotReader } from '../answers';
 import { CATALOGUE, type Citation } from '../catalogue';
 import type { ScreenedDimension } from '../combining-rule';
@@ -28,6 +28,10 @@ export interface LegalContext {
   /** person.ageBand is 'minor'. */
   child: boolean;
   ageBand: 'minor' | 'adult' | 'unknown';
+  /** The kinds of situation recorded (case facts `contexts`). */
+  contexts: readonly Context[];
+  /** person.sexIndustryWork, absent when not recorded. */
+  sexIndustryWork?: 'yes' | 'no' | 'unknown';
 }
 
 const toCitationOut = (c: Citation): CitationOut => ({ ...c, verified: c.verification === 'official-text' });
@@ -151,17 +155,6 @@ export function evaluateElement(spec: ElementSpec, ctx: LegalContext): LegalElem
     missing = dedupe(refs);
   }
   return { id: spec.id, status, because, missing, citations: citationsOut(spec.citations) };
-}
-
-/** An element whose status is decided elsewhere (for instance by combining other elements). */
-export function derived(id: string, status: TestStatus, parts: LegalElement[], cites: readonly CitationTemplate[]): LegalElement {
-  return {
-    id,
-    status,
-    because: parts.filter((p) => p.status === 'met').flatMap((p) => p.because),
-    missing: status === 'met' ? [] : dedupe(parts.filter((p) => rank(p.status) < rank('met')).flatMap((p) => p.missing)),
-    citations: citationsOut(cites),
-  };
 }
 
 /** The list without repeats, first occurrences in order. Short lists are searched, which beats building a Set. */

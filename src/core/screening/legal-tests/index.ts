@@ -5,6 +5,7 @@ import { irpa118 } from './irpa-118';
 import { palermoArt3 } from './palermo';
 
 export type { LegalContext, LegalElement, LegalTest } from './element';
+export { childInCommercialSex, workOrService } from './work-or-service';
 
 /** All four tests, side by side, in contract order. */
 export function evaluateLegalTests(ctx: LegalContext): LegalTest[] {

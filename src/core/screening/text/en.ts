@@ -37,8 +37,9 @@ export const en = {
     'coercion-at-destination-met': 'coercion at destination appears met (a menace of penalty at work)',
     'fear-for-safety-yes': 'the person could reasonably fear for their safety if they stopped working',
     'exploitative-conditions-met': 'exploitative conditions of work appear met',
+    'child-in-commercial-sex': 'the person is under 18 and in commercial sex, which is sexual exploitation whatever the child says about consent',
     'labour-rights-fact-yes': 'at least one labour-rights problem was recorded',
-    'nothing-recorded': 'no indicator has been answered yes',
+    'nothing-recorded': 'nothing recorded so far shows a problem in work or services the person provides',
   },
   personRule: {
     adult: 'Adult rule: recruitment element AND exploitative conditions AND a means at destination',
@@ -49,7 +50,7 @@ export const en = {
       name: 'UN Palermo Protocol, Art. 3',
       elements: {
         act: 'Act (recruitment, transport, transfer, harbouring or receipt)',
-        means: 'Means (force, coercion, abduction, fraud, deception, abuse of power or vulnerability)',
+        means: 'Means (force, coercion, abduction, fraud, deception, abuse of power or vulnerability, or payments to a person having control)',
         purpose: 'Purpose of exploitation',
       },
     },
@@ -93,6 +94,14 @@ export const en = {
     'exploitation-not-required': 'Exploitation is not an element of s. 118; it aggravates the sentence (s. 121).',
     'forced-marriage-not-palermo-purpose':
       'Forced marriage is not a listed purpose of trafficking; it reaches trafficking through sexual exploitation, forced labour or servitude within the marriage.',
+    's279-04-objective-conduct-carries-it':
+      'The s. 279.04(1) test is objective: the conduct recorded (listed under the fear-for-safety element) could reasonably be expected to make the person fear for their or another’s safety, so the person’s own statement of fear is not needed (R. v. Sinclair, 2020 ONCA 61; R. v. T.J.F., 2024 SCC 38).',
+    's279-01-3-presumption-of-control':
+      'The exploiter lives with or is habitually with the person, who appears exploited: under s. 279.01(3) that is proof of control, direction or influence over the person’s movements unless there is evidence to the contrary.',
+    'minor-commercial-sex-ss286-2-286-3':
+      'The person is under 18 and in commercial sex: procuring them or controlling their movements for it (s. 286.3(2)), or taking a benefit from it (s. 286.2(2)), is an offence of its own that needs no proof of fear for safety.',
+    'child-commercial-sex-is-sexual-exploitation':
+      'The person is under 18 and in commercial sex: that is sexual exploitation, the purpose element, whatever the child says about consent (Art. 3(c)-(d)).',
   },
   caveats: {
     'ilo-weights-expert-consensus': 'ILO weights are expert consensus, not a validated cut-off.',

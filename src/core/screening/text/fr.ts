@@ -39,7 +39,9 @@ export const fr: ScreeningLocale = {
     'fear-for-safety-yes': 'la personne pourrait raisonnablement craindre pour sa sécurité si elle cessait de travailler',
     'exploitative-conditions-met': 'les conditions de travail abusives semblent remplies',
     'labour-rights-fact-yes': 'au moins une atteinte aux droits du travail a été consignée',
-    'nothing-recorded': 'aucun indicateur n’a reçu la réponse oui',
+    'child-in-commercial-sex':
+      'la personne a moins de 18 ans et se trouve dans le commerce du sexe, ce qui est de l’exploitation sexuelle quoi qu’elle dise de son consentement',
+    'nothing-recorded': 'rien de ce qui est consigné ne montre encore un problème dans le travail ou les services que fournit la personne',
   },
   personRule: {
     adult: 'Règle pour adultes : élément de recrutement ET conditions abusives ET un moyen à destination',
@@ -50,7 +52,8 @@ export const fr: ScreeningLocale = {
       name: 'Protocole de Palerme (ONU), art. 3',
       elements: {
         act: 'Acte (recrutement, transport, transfert, hébergement ou accueil)',
-        means: 'Moyens (force, contrainte, enlèvement, fraude, tromperie, abus d’autorité ou de vulnérabilité)',
+        means:
+          'Moyens (force, contrainte, enlèvement, fraude, tromperie, abus d’autorité ou de vulnérabilité, ou paiements à une personne ayant autorité sur une autre)',
         purpose: 'Fin d’exploitation',
       },
     },
@@ -98,6 +101,14 @@ export const fr: ScreeningLocale = {
     'exploitation-not-required': 'L’exploitation n’est pas un élément de l’art. 118; elle aggrave la peine (art. 121).',
     'forced-marriage-not-palermo-purpose':
       'Le mariage forcé n’est pas une fin énumérée de la traite; il y mène par l’exploitation sexuelle, le travail forcé ou la servitude dans le mariage.',
+    's279-04-objective-conduct-carries-it':
+      'Le critère du par. 279.04(1) est objectif : les agissements consignés (énumérés sous l’élément de crainte pour la sécurité) pourraient raisonnablement amener la personne à craindre pour sa sécurité ou celle d’autrui; sa propre déclaration de crainte n’est donc pas nécessaire (R. c. Sinclair, 2020 ONCA 61; R. c. T.J.F., 2024 CSC 38).',
+    's279-01-3-presumption-of-control':
+      'L’exploiteur vit avec la personne, qui semble exploitée, ou se trouve habituellement en sa compagnie : selon le par. 279.01(3), c’est, sauf preuve contraire, la preuve d’un contrôle, d’une direction ou d’une influence sur ses mouvements.',
+    'minor-commercial-sex-ss286-2-286-3':
+      'La personne a moins de 18 ans et se trouve dans le commerce du sexe : l’amener à offrir ces services ou contrôler ses mouvements à cette fin (par. 286.3(2)), ou en tirer un avantage (par. 286.2(2)), est une infraction distincte qui n’exige aucune preuve de crainte pour la sécurité.',
+    'child-commercial-sex-is-sexual-exploitation':
+      'La personne a moins de 18 ans et se trouve dans le commerce du sexe : c’est de l’exploitation sexuelle, l’élément de fin, quoi qu’elle dise de son consentement (art. 3c) et d)).',
   },
   caveats: {
     'ilo-weights-expert-consensus': 'Les pondérations de l’OIT reflètent un consensus d’experts, pas un seuil validé.',
