@@ -283,6 +283,8 @@ function flagView(
       return { ...base, ...dated(facts.person.removal?.date) };
     case 'permit-expiring':
       return { ...base, ...dated(facts.person.permitExpiry) };
+    case 'claim-window-closing':
+      return { ...base, ...dated(remedies.find((r) => r.id === 'refugee-claim')?.deadlines.find((d) => d.kind === 'claim-window')?.date) };
     case 'deadline-soon': {
       const deadlines = remedies
         .flatMap((r) => r.deadlines.filter((d) => SOON_KINDS.includes(d.kind)).map((d) => ({ remedy: r.id, name: r.name, date: d.date })))

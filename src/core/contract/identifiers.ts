@@ -208,6 +208,15 @@ export type RiskId = (typeof RISK_IDS)[number];
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 
-export const FLAG_IDS = ['imminent-removal', 'minor', 'sex-industry-immigration-risk', 'permit-expiring', 'deadline-soon', 'immediate-safety'] as const;
+export const FLAG_IDS = [
+  'imminent-removal',
+  'minor',
+  'sex-industry-immigration-risk',
+  'permit-expiring',
+  'deadline-soon',
+  'immediate-safety',
+  // Contract additions of December 2026: the one-year refugee-claim window ends within 30 days.
+  'claim-window-closing',
+] as const;
 export type FlagId = (typeof FLAG_IDS)[number];
 export const FLAG_LEVELS = ['urgent', 'warning', 'info'] as const;

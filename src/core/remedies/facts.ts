@@ -1,6 +1,7 @@
 // Readable predicates over the case facts, shared by the knowledge files, so that each rule
 // reads as a sentence: `isOutOfStatus(ctx) && answered(ctx, 'violence')`.
 import type { FactId, ImmigrationStatus, LegalTestId, RemedyId } from '../contract';
+import { daysBetween, type IsoDate } from '../dates/iso-date';
 import { activeBar, claimPendingIn } from './bars';
 import type { BarId, EvaluationContext } from './model';
 
@@ -73,6 +74,36 @@ export const continuumAtLeast = (ctx: EvaluationContext, level: 'exploitation' |
 
 export const priorClaim = (ctx: EvaluationContext) => ctx.facts.person.priorRefugeeClaim;
 export const claimPending = (ctx: EvaluationContext) => claimPendingIn(ctx.facts);
+
+// ---- Entries into Canada (contract additions of December 2026) --------------------------------
+
+/** The entries the person recorded, oldest first; empty when none were given. */
+export const entriesInto = (ctx: EvaluationContext) => ctx.facts.person.entries ?? [];
+/** The most recent entry, or undefined when no entry was recorded. */
+export const lastEntry = (ctx: EvaluationContext) => entriesInto(ctx).at(-1);
+/** Days from an entry's date to asOf (0 on the day of entry). */
+export const daysSinceEntry = (ctx: EvaluationContext, date: string) => daysBetween(date as IsoDate, ctx.asOf);
+
+/** IRPA s. 101(1)(b.1): only an entry after this day counts for the one-year bar. */
+const ONE_YEAR_BAR_ENTRY_CUTOFF = '2020-06-24';
+
+/**
+ * The entry that starts the one-year refugee-claim bar (IRPA s. 101(1)(b.1) with (1.1)): with
+ * `entries`, the first entry after 24 June 2020 (the year "begins on the day after the day of their
+ * first entry"); without them, `inCanadaSince`. 'before-cutoff' when the recorded entries are all on
+ * or before 24 June 2020; undefined when nothing says when the person entered.
+ */
+type OneYearBarStart = { date: string; field: 'person.entries' | 'person.inCanadaSince'; entriesAfterCutoff: number } | 'before-cutoff';
+export function oneYearBarStart(ctx: EvaluationContext): OneYearBarStart | undefined {
+  const entries = entriesInto(ctx);
+  if (entries.length) {
+    const after = entries.filter((e) => e.date > ONE_YEAR_BAR_ENTRY_CUTOFF);
+    return after.length ? { date: after[0]!.date, field: 'person.entries', entriesAfterCutoff: after.length } : 'before-cutoff';
+  }
+  const since = ctx.facts.person.inCanadaSince;
+  if (since === undefined) return undefined;
+  return since > ONE_YEAR_BAR_ENTRY_CUTOFF ? { date: since, field: 'person.inCanadaSince', entriesAfterCutoff: 1 } : 'before-cutoff';
+}
 
 /** The bar of this id runs against this remedy on asOf, not merely possibly (read from the one register in bars.ts). */
 export const barRuns = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => activeBar(ctx.facts, ctx.asOf, id, remedy)?.dateUnknown === false;

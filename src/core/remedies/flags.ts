@@ -7,6 +7,7 @@ import type { Locale, RemedyEvaluation } from './evaluate';
 export const IMMINENT_REMOVAL_DAYS = 30;
 export const PERMIT_EXPIRING_DAYS = 60;
 export const DEADLINE_SOON_DAYS = 30;
+const CLAIM_WINDOW_CLOSING_DAYS = 30;
 
 const within = (asOf: IsoDate, date: string | undefined, days: number) => {
   if (date === undefined) return undefined;
@@ -21,6 +22,7 @@ const FLAG_TEXT: Record<
     imminentRemoval: (date: string, days: number, asOf: string) => string;
     permitExpiring: (date: string, days: number) => string;
     deadlineSoon: (remedy: string, date: string, days: number) => string;
+    claimWindowClosing: (date: string, days: number) => string;
   }
 > = {
   en: {
@@ -28,6 +30,8 @@ const FLAG_TEXT: Record<
       `Removal is set for ${date} (${days} day(s) from ${asOf}). Consider a deferral request, a TRP and a Federal Court stay now.`,
     permitExpiring: (date, days) => `The permit expires on ${date} (${days} day(s)). Apply to extend or renew before that date to keep status.`,
     deadlineSoon: (remedy, date, days) => `${remedy}: ${date} (${days} day(s))`,
+    claimWindowClosing: (date, days) =>
+      `The one-year window to make a refugee claim ends on ${date} (${days} day(s)); a claim made after that day is ineligible (IRPA s. 101(1)(b.1)). Decide with counsel now whether to claim.`,
   },
   fr: {
     imminentRemoval: (date, days, asOf) =>
@@ -35,6 +39,8 @@ const FLAG_TEXT: Record<
     permitExpiring: (date, days) =>
       `Le permis expire le ${date} (dans ${days} jour(s)). Demandez sa prolongation ou son renouvellement avant cette date pour garder le statut.`,
     deadlineSoon: (remedy, date, days) => `${remedy} : ${date} (dans ${days} jour(s))`,
+    claimWindowClosing: (date, days) =>
+      `Le délai d\u2019un an pour demander l\u2019asile prend fin le ${date} (dans ${days} jour(s)); une demande faite après ce jour est irrecevable (LIPR art. 101(1)b.1)). Décidez dès maintenant avec un avocat s\u2019il faut la présenter.`,
   },
 };
 
@@ -62,5 +68,10 @@ export function remedyFlags(facts: CaseFacts, remedies: readonly RemedyEvaluatio
   if (soon.length) {
     flags.push({ id: 'deadline-soon', level: 'warning', why: soon.map((x) => text.deadlineSoon(x.remedy, x.d.date, x.days)).join('; ') });
   }
+  // The one-year refugee-claim window (IRPA s. 101(1)(b.1)), while a claim is still open to the person.
+  const claim = remedies.find((r) => r.id === 'refugee-claim');
+  const window = claim?.eligibility !== 'not-applicable' ? claim?.deadlines.find((d) => d.kind === 'claim-window') : undefined;
+  const windowIn = within(facts.asOf, window?.date, CLAIM_WINDOW_CLOSING_DAYS);
+  if (windowIn !== undefined) flags.push({ id: 'claim-window-closing', level: 'urgent', why: text.claimWindowClosing(window!.date, windowIn) });
   return flags;
 }

@@ -5,14 +5,20 @@ import type { IsoDate } from '../dates/iso-date';
 import { endOfDaysPeriod, endOfMonthsPeriod, fact, START_NOT_RESEARCHED } from './build';
 import { valueAt } from './dated';
 import type { Fact } from './model';
-import { billC12Commentary as c12, eiAct as ei, irpa } from './sources';
+import { eiAct as ei, irpa, irpr, READ_IN_OFFICIAL_XML } from './sources';
 
 export interface Period {
   length: number;
   unit: 'days' | 'months';
 }
 
-export const PERIOD_IDS = ['judicial-review-in-canada', 'employment-insurance-claim', 'refugee-claim-one-year'] as const;
+export const PERIOD_IDS = [
+  'judicial-review-in-canada',
+  'employment-insurance-claim',
+  'refugee-claim-one-year',
+  // The Basis of Claim form of a claim made at a port of entry (IRPR s. 159.8(2)).
+  'refugee-basis-of-claim-port-of-entry',
+] as const;
 export type PeriodId = (typeof PERIOD_IDS)[number];
 
 export const FEDERAL_PERIODS: Record<PeriodId, Fact<Period>[]> = {
@@ -27,9 +33,26 @@ export const FEDERAL_PERIODS: Record<PeriodId, Fact<Period>[]> = {
   'employment-insurance-claim': [
     fact<Period>({ length: 28, unit: 'days' }, { effective: START_NOT_RESEARCHED, citations: [ei('s. 10(4)–(5) (antedating); 4-week rule', 'unverified')] }),
   ],
-  /** A refugee claim more than one year after entry is ineligible (Bill C-12); the year ends on the anniversary of entry. */
+  /**
+   * A refugee claim made "more than one year after the day of their entry" is ineligible; the year
+   * "begins on the day after the day of their first entry" (s. 101(1.1)), so it ends on the anniversary.
+   */
   'refugee-claim-one-year': [
-    fact<Period>({ length: 12, unit: 'months' }, { effective: START_NOT_RESEARCHED, citations: [c12('s. 101(1)(b.1) as enacted by Bill C-12', 'secondary')] }),
+    fact<Period>(
+      { length: 12, unit: 'months' },
+      {
+        effective: START_NOT_RESEARCHED,
+        citations: [irpa('s. 101(1)(b.1) and (1.1), as enacted by S.C. 2026, c. 4', 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML })],
+      },
+    ),
+  ],
+  /** A claim made at a port of entry: the Basis of Claim form reaches the RPD "not later than 15 days after the day on which the claim is referred". */
+  'refugee-basis-of-claim-port-of-entry': [
+    fact<Period>(
+      { length: 15, unit: 'days' },
+      // In force from 15 Dec 2012: the in-force date the consolidation gives this version of s. 159.8(2).
+      { effective: { from: '2012-12-15' }, citations: [irpr('s. 159.8(2); extension s. 159.8(3)', 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML })] },
+    ),
   ],
 };
 

@@ -267,7 +267,7 @@ const SCENARIOS: Scenario[] = [
     expected: { 'refugee-claim': { eligibility: 'not-applicable', reasons: ['refugee-claim.prior-claim-withdrawn'] } },
   },
   {
-    name: 'once Bill C-12 is in force, a claim made more than a year after a 2021 entry is ineligible (verify banner)',
+    name: 'once Bill C-12 is in force, a claim made more than a year after a 2021 entry is ineligible',
     facts: { person: { inCanadaSince: '2021-03-01' } },
     expected: { 'refugee-claim': { eligibility: 'not-applicable', reasons: ['refugee-claim.one-year-bar'] } },
   },
@@ -287,6 +287,53 @@ const SCENARIOS: Scenario[] = [
         risks: { 'bars-later-remedies': 'high', 'status-jeopardy': 'medium', retraumatization: 'medium' },
       },
     },
+  },
+  // The other grounds of IRPA s. 101(1) (more cases in refugee-claim-eligibility.test.ts).
+  {
+    name: 'a prior claim found abandoned makes a new claim ineligible (s. 101(1)(c))',
+    facts: { person: { priorRefugeeClaim: { outcome: 'abandoned', date: '2024-01-01' } } },
+    expected: { 'refugee-claim': { eligibility: 'not-applicable', reasons: ['refugee-claim.prior-claim-abandoned'] } },
+  },
+  {
+    name: 'a prior claim found ineligible makes a new claim ineligible (s. 101(1)(c))',
+    facts: { person: { priorRefugeeClaim: { outcome: 'ineligible', date: '2024-01-01' } } },
+    expected: { 'refugee-claim': { eligibility: 'not-applicable', reasons: ['refugee-claim.prior-claim-ineligible'] } },
+  },
+  {
+    name: 'a claim 14 days or more after crossing between ports from the United States is ineligible (s. 101(1)(b.2))',
+    facts: { person: { entries: [{ date: '2026-11-01', via: 'land-from-us-between-ports' }] } },
+    expected: { 'refugee-claim': { eligibility: 'not-applicable', reasons: ['refugee-claim.between-ports-after-14-days'] } },
+  },
+  {
+    name: 'a minor who crossed between ports 8 days ago meets the Safe Third Country Agreement unless an exception applies',
+    facts: { person: { ageBand: 'minor', entries: [{ date: '2026-11-20', via: 'land-from-us-between-ports' }] } },
+    expected: {
+      'refugee-claim': {
+        eligibility: 'unlikely',
+        reasons: ['refugee-claim.safe-third-country', 'refugee-claim.stca-unaccompanied-minor'],
+        risks: { 'status-jeopardy': 'high' },
+      },
+    },
+  },
+  {
+    name: 'a claim made in an information-sharing country first (s. 101(1)(c.1))',
+    facts: { person: { inCanadaSince: '2026-06-01', refugeeHistoryAbroad: 'claim-in-information-sharing-country' } },
+    expected: { 'refugee-claim': { eligibility: 'unlikely', reasons: ['refugee-claim.claim-in-information-sharing-country'] } },
+  },
+  {
+    name: 'a refugee recognized by another country (s. 101(1)(d))',
+    facts: { person: { inCanadaSince: '2026-06-01', refugeeHistoryAbroad: 'recognized-as-refugee-elsewhere' } },
+    expected: { 'refugee-claim': { eligibility: 'unlikely', reasons: ['refugee-claim.recognized-elsewhere'] } },
+  },
+  {
+    name: 'an entry at a land port from the United States months ago does not bring the Agreement to a claim made inside Canada',
+    facts: { person: { entries: [{ date: '2026-08-01', via: 'land-from-us-at-port' }], refugeeHistoryAbroad: 'none' } },
+    expected: { 'refugee-claim': { eligibility: 'possible', reasons: ['refugee-claim.land-port-entry-note', 'refugee-claim.merits-depend-on-risk'] } },
+  },
+  {
+    name: 'a victim made to recruit others: organized-criminality exposure as a risk, never as ineligibility',
+    facts: { person: { inCanadaSince: '2026-06-01' }, facts: [yes('coerced-into-facilitating')] },
+    expected: { 'refugee-claim': { eligibility: 'possible', risks: { 'status-jeopardy': 'high' } } },
   },
   {
     name: 'without an entry date the one-year bar cannot be checked',

@@ -62,3 +62,11 @@ export const familyViolenceTrpPdi = ircc(
 export const IRPA_S24_2019_URL = 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html';
 export const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
 export const grokipedia = secondarySource('grokipedia (low reliability)');
+
+/** The day IRPA (consolidation current to 2026-03-31) and IRPR (current to 2026-06-14) were read in Justice Canada's XML for the refugee-claim bars. */
+export const READ_IN_OFFICIAL_XML = '2026-12-05';
+/** IRCC's page on the Safe Third Country Agreement: where it applies and its exceptions (secondary to IRPR ss. 159.1–159.7). */
+export const stcaPage = ircc(
+  'Canada–U.S. Safe Third Country Agreement',
+  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/agreements/safe-third-country-agreement.html',
+);

@@ -27,7 +27,7 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 export function flagViews(view: LegalView, t: T): FlagView[] {
   return view.flags.map((f) => {
     const title = f.title ?? t(`flags.${f.id}.title`);
-    if ((f.id === 'imminent-removal' || f.id === 'permit-expiring') && f.date && f.days !== undefined)
+    if ((f.id === 'imminent-removal' || f.id === 'permit-expiring' || f.id === 'claim-window-closing') && f.date && f.days !== undefined)
       return { id: f.id, level: f.level, title, why: t(`flags.${f.id}.why`, { date: f.date, count: f.days }) };
     if (f.id === 'deadline-soon' && f.deadlines?.length)
       return { id: f.id, level: f.level, title, why: t('flags.deadline-soon.why', { list: f.deadlines.map((d) => `${d.name}: ${d.date}`).join('; ') }) };
