@@ -197,10 +197,14 @@ describe('E7: sex work — the s. 286.5 immunity for one’s own sexual services
     expect(fr.risks.find((r) => r.id === 'criminal-exposure')!.why).toContain('art. 286.5');
   });
 
-  it('applies from 6 Dec 2014, not the day before', () => {
-    expect(at('2014-12-05').riskCodes).not.toContain('criminal-complaint.sex-work-criminalization');
-    expect(at('2014-12-06').riskCodes).toContain('criminal-complaint.sex-work-criminalization');
-    expect(at('2014-12-07').riskCodes).toContain('criminal-complaint.sex-work-criminalization');
+  it('applies from 6 Dec 2014; the day before, the former regime is flagged as not encoded, still a high criminal exposure', () => {
+    const why = (asOf: string) => at(asOf).risks.find((r) => r.id === 'criminal-exposure')!;
+    expect(why('2014-12-05').why).toContain('Before 6 December 2014');
+    expect(why('2014-12-05').why).not.toContain('s. 286.5');
+    expect(why('2014-12-05').level).toBe('high');
+    expect(why('2014-12-06').why).toContain('s. 286.5');
+    expect(why('2014-12-07').why).toContain('s. 286.5');
+    for (const asOf of ['2014-12-05', '2014-12-06']) expect(at(asOf).riskCodes).toContain('criminal-complaint.sex-work-criminalization');
   });
 });
 

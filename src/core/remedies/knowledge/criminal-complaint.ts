@@ -1,5 +1,5 @@
 // Reporting to police: trafficking (Criminal Code ss. 279.01–279.04), assault and other offences. Research notes §13; screening research §5.
-import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { VIOLENCE_FACTS, anyAnswered, criminalCharges, hasStatus, isTemporaryResident, legalTestMet, sexIndustryWork, statusPrecarious } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { FEWO_TESTIMONY, criminalCode, irpa, readInXml, researchNotes, secondarySource, seedReport } from '../sources';
@@ -117,6 +117,20 @@ export const criminalComplaint: RemedyKnowledge = {
         'Le contact avec la police peut exposer une personne sans statut; des victimes de la traite ont d\u2019abord été détenues par l\u2019ASFC.',
       ),
       citations: [researchNotes('§0 (29 victims detained in Alberta)', 'secondary'), vice('raids, arrests and deportations', 'secondary')],
+    }),
+    // Before 6 Dec 2014 the former regime applied; it was not read, so this version only says so (unverified).
+    risk({
+      effective: { from: NOT_RESEARCHED, until: '2014-12-05' },
+      id: 'criminal-complaint.sex-work-criminalization',
+      risk: 'criminal-exposure',
+      level: 'high',
+      basis: 'law',
+      when: sexIndustryWork,
+      why: t(
+        'Before 6 December 2014 sex work fell under the former Criminal Code offences (bawdy-house, procuring, living on the avails, communicating), which Harbour does not encode: get criminal counsel before any statement to police. A conviction can mean serious criminality under IRPA s. 36 and loss of appeal rights (s. 64).',
+        'Avant le 6 décembre 2014, le travail du sexe relevait des anciennes infractions du Code criminel (maison de débauche, proxénétisme, vivre des produits de la prostitution, communication), que Harbour n\u2019encode pas : consulter un criminaliste avant toute déclaration à la police. Une condamnation peut constituer une grande criminalité (LIPR art. 36) et supprimer l\u2019appel (art. 64).',
+      ),
+      citations: [criminalCode('former ss. 210–213 (before S.C. 2014, c. 25)', 'unverified'), irpa('ss. 36(1), 64', 'official-text')],
     }),
     // Criminal Code ss. 286.1–286.5 (2014, c. 25, s. 20), in force 6 Dec 2014 per the consolidation. s. 286.5(1): "No person
     // shall be prosecuted for (a) an offence under section 286.2 if the benefit is derived from the provision of their own
