@@ -87,7 +87,8 @@ export function planningBasis(ctx: PlanningContext): PlanningBasis {
   const open = mapped(
     kept(ctx.remedies, isOpen).sort((a, b) => rank(a.id) - rank(b.id)),
     (remedy): OpenRemedy => {
-      const consent = consentKeyFor(remedy.id, facts.person.province);
+      // The engine's results carry their reason codes (RemedyEvaluation); a bare contract result has none.
+      const consent = consentKeyFor(remedy.id, facts.person.province, (remedy as { reasonCodes?: readonly string[] }).reasonCodes);
       const decision = consent ? facts.consents[consent] : 'yes';
       const openEndedBar = ctx.bars.find((b) => b.remedy === remedy.id && b.effect === 'blocks' && !b.until);
       const held: OpenRemedy['held'] =

@@ -3,6 +3,7 @@
 // whether it is an immigration application. All of it is read from the remedy knowledge, where
 // it is written once with its sources; nothing here restates the law.
 import { REMEDY_IDS, type ConsentKey, type Goal, type Province, type RemedyId } from '../contract';
+import { consentFor } from '../remedies/consent';
 import { REMEDY_KNOWLEDGE } from '../remedies/knowledge';
 import type { RemedyKnowledge } from '../remedies/model';
 
@@ -30,10 +31,12 @@ export function ruleFor(remedy: RemedyId): RemedyRole {
   return ROLES.get(remedy)!; // every contract id is in ROLES (knowledgeOf throws at load otherwise)
 }
 
-/** The consent the client must give before anyone acts on this remedy in this province; null when none. */
-export function consentKeyFor(remedy: RemedyId, province: Province): ConsentKey | null {
-  const k = knowledgeOf(remedy);
-  const key = k.consentByProvince?.[province] ?? k.consentNeeded;
+/**
+ * The consent the client must give before anyone acts on this remedy in this province; null when none.
+ * The result's reason codes may waive it (consent.ts), e.g. a victim of trafficking reporting to a community agency.
+ */
+export function consentKeyFor(remedy: RemedyId, province: Province, reasonCodes: readonly string[] = []): ConsentKey | null {
+  const key = consentFor(knowledgeOf(remedy), province, reasonCodes);
   return key === 'none' ? null : key;
 }
 

@@ -3,6 +3,7 @@
 import type { CitationOut, ConsentKey, Eligibility, RemedyResult, RiskLevel } from '../contract';
 import { compareDates, localeOrderOfDates } from '../dates/iso-date';
 import { inForce, memoByPeriod, rulesAt } from './dated';
+import { consentFor } from './consent';
 import type { Citation, ComputedDeadline, EligibilityRule, EvaluationContext, Localized, RemedyKnowledge, RiskRule, UrgencyRole } from './model';
 
 export type Locale = 'en' | 'fr';
@@ -101,6 +102,7 @@ interface PreparedRemedy {
   deadlines: RemedyKnowledge['deadlines'];
   consentNeeded: RemedyKnowledge['consentNeeded'];
   consentByProvince: RemedyKnowledge['consentByProvince'];
+  consentWaivedBy: RemedyKnowledge['consentWaivedBy'];
   producesEvidenceFor: RemedyKnowledge['producesEvidenceFor'];
   urgencyRole: RemedyKnowledge['urgencyRole'];
 }
@@ -232,6 +234,7 @@ function prepare(k: RemedyKnowledge): PreparedRemedy {
     deadlines: k.deadlines,
     consentNeeded: k.consentNeeded,
     consentByProvince: k.consentByProvince,
+    consentWaivedBy: k.consentWaivedBy,
     producesEvidenceFor: k.producesEvidenceFor,
     urgencyRole: k.urgencyRole,
   };
@@ -356,7 +359,7 @@ export function evaluateRemedy(knowledge: RemedyKnowledge, ctx: EvaluationContex
   result.citations = citationsOut;
   result.practiceNotes = applies ? words.practiceNotes.slice() : [];
   result.verify = verify.length > 1 ? [...new Set(verify)] : verify;
-  result.consentNeeded = k.consentByProvince?.[ctx.province] ?? k.consentNeeded;
+  result.consentNeeded = consentFor(k, ctx.province, reasonCodes);
   result.producesEvidenceFor = k.producesEvidenceFor;
   result.urgencyRole = k.urgencyRole;
   result.jurisdiction = { code: k.provincial ? ctx.province : 'federal', reviewed: !k.provincial || ctx.jurisdiction.reviewed };

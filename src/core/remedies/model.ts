@@ -198,6 +198,8 @@ export const remedyKnowledgeSchema = z.strictObject({
   consentNeeded: z.union([z.enum(CONSENT_KEYS), z.literal('none')]),
   /** Overrides by province, e.g. no police report for Quebec's IVAC. */
   consentByProvince: z.partialRecord(z.enum(PROVINCES), z.union([z.enum(CONSENT_KEYS), z.literal('none')])).optional(),
+  /** Reason codes that, when a result carries one, mean this case needs no consent (consent.ts). */
+  consentWaivedBy: z.array(z.string()).optional(),
   producesEvidenceFor: z.array(z.enum(REMEDY_IDS)),
   urgencyRole: z.enum(URGENCY_ROLES),
   /** The client goals this remedy can serve, for ranking plans. */
@@ -247,7 +249,10 @@ export const paramValueSchemas = {
     name: localizedSchema,
     months: z.number().int().positive().nullable(),
     noLimitFor: localizedSchema.optional(),
-    policeReportRequired: z.enum(['yes', 'no', 'unknown']),
+    /** 'advised': highly advisable but not mandatory (BC CVAP, legal review of Dec 2026, E2). */
+    policeReportRequired: z.enum(['yes', 'no', 'advised', 'unknown']),
+    /** Victims of human trafficking may report to a community agency instead of the police (Ontario VQRP+). */
+    traffickingReportToAgency: z.enum(['yes', 'no', 'unknown']).optional(),
     traffickingCovered: z.enum(['yes', 'no', 'unknown']),
     extension: localizedSchema,
   }),

@@ -116,7 +116,11 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'an employer-specific permit that has expired rules out the OWP-V; the abuse needs to be shown otherwise',
-    facts: { ...worker, person: { immigrationStatus: 'work-permit-employer-specific', permitExpiry: '2026-10-01' }, events: { employmentEnded: '2026-10-15' } },
+    facts: {
+      ...worker,
+      person: { immigrationStatus: 'work-permit-employer-specific', permitExpiry: '2026-10-01', maintainedStatus: 'no' },
+      events: { employmentEnded: '2026-10-15' },
+    },
     expected: {
       'owp-v': { eligibility: 'unlikely', reasons: ['owp-v.permit-expired'] },
       'employment-insurance': { reasons: ['employment-insurance.closed-permit-availability'], risks: { 'status-jeopardy': 'low' } },
@@ -490,6 +494,28 @@ const SCENARIOS: Scenario[] = [
     facts: { person: { province: 'QC', immigrationStatus: 'study-permit' } },
     screening: { continuum: 'no-indicators', met: [] },
     expected: { 'social-assistance': { eligibility: 'unlikely', reasons: ['social-assistance.status-excluded'] } },
+  },
+  // Corrections of the legal review of December 2026 (review-corrections.test.ts pins their limits).
+  {
+    name: 'an expired employer-specific permit on maintained status still opens the OWP-V, for the worker and the family (IRPR s. 207.1(1)(b), (2))',
+    facts: {
+      ...worker,
+      facts: [yes('threats-of-violence', 'destination')],
+      person: { immigrationStatus: 'work-permit-employer-specific', permitExpiry: '2026-10-01', maintainedStatus: 'yes', dependants: true },
+    },
+    expected: { 'owp-v': { eligibility: 'likely', reasons: ['owp-v.maintained-status', 'owp-v.family-members', 'owp-v.abuse-in-employment'] } },
+  },
+  {
+    name: 'an expired employer-specific permit without the maintained-status answer asks for it',
+    facts: { ...worker, person: { immigrationStatus: 'work-permit-employer-specific', permitExpiry: '2026-10-01' } },
+    expected: { 'owp-v': { eligibility: 'unknown', reasons: ['owp-v.renewal-pending-unknown'] } },
+  },
+  {
+    name: 'a witness in a criminal proceeding facing a scheduled removal is told of the s. 50(a) and s. 233 stays',
+    facts: { person: { removal: { state: 'scheduled', date: '2026-12-20' }, witnessInProceedings: 'yes' } },
+    expected: {
+      'removal-deferral': { eligibility: 'possible', reasons: ['removal-deferral.witness-stay', 'removal-deferral.hc-approved-stay'] },
+    },
   },
 ];
 

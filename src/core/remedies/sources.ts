@@ -70,3 +70,29 @@ export const stcaPage = ircc(
   'Canada–U.S. Safe Third Country Agreement',
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/agreements/safe-third-country-agreement.html',
 );
+// ---- Corrections of the legal review of December 2026 (shared/research/legal-review-2026-12.md) ----
+/**
+ * The day these corrections were checked: provisions quoted from the official XML consolidation
+ * (github justicecanada/laws-lois-xml, consolidations of June 2026), and what the review reports.
+ */
+const CORRECTIONS_CHECKED = '2026-12-05';
+/** A provision quoted from the official XML consolidation while correcting: official text. */
+export const readInXml = (cite: typeof irpa, pinpoint: string): Citation => cite(pinpoint, 'official-text', { lastReviewed: CORRECTIONS_CHECKED });
+const reviewed = (source: string, url?: string) => (pinpoint: string, verification: VerificationStatus) =>
+  builder(source, url)(pinpoint, verification, { lastReviewed: CORRECTIONS_CHECKED });
+/** The legal review itself, for what it reports from pages Harbour has not stored. */
+export const legalReview = (pinpoint: string): Citation =>
+  reviewed('Harbour legal review of December 2026, shared/research/legal-review-2026-12.md')(pinpoint, 'secondary');
+/** Ontario VQRP+: victims of human trafficking may report to a community agency instead of the police (review E2). */
+export const vqrpTraffickingReport = reviewed(
+  'Ontario Ministry of the Attorney General, Victim Quick Response Program+; CLEO (as reported in the Harbour legal review of Dec 2026, E2)',
+);
+/** BC CVAP: a police report is "highly advisable but not mandatory" (review E2). */
+export const clicklawCvap = reviewed(
+  'Clicklaw Wikibooks, LSLAP Manual, "Crime Victim Assistance Program (4:III)" (as reported in the Harbour legal review of Dec 2026, E2)',
+);
+/** Government of Alberta, Victims of Crime Assistance Program page (current version, read for the review, E6). */
+export const vocapPage = reviewed(
+  'Government of Alberta, Victims of Crime Assistance Program (current page)',
+  'https://alberta.ca/victims-of-crime-assistance-program',
+);

@@ -1,7 +1,7 @@
 // Alberta. Sources: research notes §0, §6–§10 and the official pages they cite.
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { researchNotes, secondarySource } from '../sources';
+import { legalReview, researchNotes, secondarySource, vocapPage } from '../sources';
 
 const esc = secondarySource(
   'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
@@ -20,6 +20,10 @@ const mt = secondarySource(
   'https://millerthomson.com/en/insights/commercial-litigation-communique/small-claims-court-provincial-court-claim-limit-increase-alberta',
 );
 const vocap = secondarySource('Government of Alberta, Victims of Crime Assistance Program', 'https://alberta.ca/victims-of-crime-assistance-program');
+const bill2 = secondarySource(
+  'Morinville News, "Government legislation would remove time limits on civil claims for sexual assault" (7 Mar 2017), on Bill 2, An Act to Remove Barriers for Survivors of Sexual and Domestic Violence',
+  'https://morinvillenews.com/2017/03/07/government-legislation-would-remove-time-limits-on-civil-claims-for-sexual-assault/',
+);
 const isManual = secondarySource(
   'Alberta Income and Employment Supports Policy Manual, "Assessing eligibility and verifying immigration status" (19 Dec 2019)',
   'http://www.humanservices.alberta.ca/AWonline/IS/4831.html',
@@ -80,11 +84,25 @@ export const ab: Jurisdiction = {
         {
           months: 24,
           rule: t(
-            '2 years from discovery (Limitations Act, R.S.A. 2000, c. L-12) — unverified.',
-            'Deux ans à compter de la découverte (Limitations Act, R.S.A. 2000, ch. L-12) — non vérifié.',
+            '2 years from discovery (Limitations Act, R.S.A. 2000, c. L-12) — unverified. No limitation period applies to a claim based on sexual assault, nor to one based on other sexual misconduct or on assault where the claimant was a minor, in an intimate relationship with the defendant or dependent on them (s. 3.1, added by Bill 2 of 2017 — secondary).',
+            'Deux ans à compter de la découverte (Limitations Act, R.S.A. 2000, ch. L-12) — non vérifié. Aucun délai de prescription pour une réclamation fondée sur une agression sexuelle, ni pour une réclamation fondée sur une autre inconduite sexuelle ou sur des voies de fait si la personne était mineure, dans une relation intime avec le défendeur ou dépendante de lui (art. 3.1, ajouté par le projet de loi 2 de 2017 — secondaire).',
           ),
         },
-        { effective: { from: '1999-03-01' }, citations: [researchNotesAb('§8: Alberta 2 years (unverified)', 'unverified')] },
+        {
+          effective: { from: '1999-03-01' },
+          citations: [
+            researchNotesAb('§8: Alberta 2 years (unverified)', 'unverified'),
+            legalReview('Missing: Alberta Limitations Act s. 3.1 exceptions for sexual assault claims'),
+            bill2(
+              'Bill 2 removes limitation periods for sexual assault, and for sexual misconduct and assault involving a minor, an intimate relationship or a dependant',
+              'secondary',
+            ),
+          ],
+          verify: t(
+            'The in-force date of Limitations Act s. 3.1 (Bill 2, 2017) is not researched: before it, the 2-year period applied to these claims too.',
+            "La date d'entrée en vigueur de l'art. 3.1 de la Limitations Act (projet de loi 2, 2017) n'a pas été recherchée : avant elle, le délai de 2 ans s'appliquait aussi à ces réclamations.",
+          ),
+        },
       ),
     ],
     'human-rights.limitation': [
@@ -111,13 +129,22 @@ export const ab: Jurisdiction = {
           policeReportRequired: 'yes',
           traffickingCovered: 'unknown',
           extension: t(
-            '2 years for serious-injury and death benefits; 45 days for emergency, court-attendance and counselling applications; extendable in special circumstances.',
-            "2 ans pour les prestations pour blessures graves et décès; 45 jours pour l'aide d'urgence, la présence au tribunal et le counseling; prolongation possible en circonstances particulières.",
+            'Applications, including for emergency assistance, must be received within 2 years of the date of the crime; extendable in special circumstances (give the reason for the delay in the application).',
+            "Les demandes, y compris d'aide d'urgence, doivent être reçues dans les 2 ans suivant la date du crime; prolongation possible en circonstances particulières (expliquer le retard dans la demande).",
           ),
         },
         {
           effective: { from: '2020-06-26' },
-          citations: [vocap('2-year and 45-day deadlines; police report "within a reasonable period" plus cooperation', 'secondary')],
+          citations: [
+            vocapPage(
+              'emergency assistance: application "received within 2 years of the date of the crime", extendable in special circumstances; police report "within a reasonable period of time"',
+              'secondary',
+            ),
+          ],
+          verify: t(
+            'Local victim-services pages once gave 45 days for emergency, court-attendance and counselling applications; when the 2-year period replaced it is not researched.',
+            "Des pages locales de services aux victimes indiquaient 45 jours pour l'aide d'urgence, la présence au tribunal et le counseling; la date à laquelle le délai de 2 ans l'a remplacé n'a pas été recherchée.",
+          ),
         },
       ),
       fact(

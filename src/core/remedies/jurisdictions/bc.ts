@@ -1,7 +1,7 @@
 // British Columbia. Sources: research notes §6–§10 and the official pages they cite.
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { secondarySource } from '../sources';
+import { clicklawCvap, secondarySource } from '../sources';
 
 const esa = secondarySource(
   'Employment Standards Act, R.S.B.C. 1996, c. 113 (Interpretation Guidelines Manual, updated 7 Nov 2023)',
@@ -149,7 +149,7 @@ export const bc: Jurisdiction = {
           name: t('Crime Victim Assistance Program (CVAP)', "Programme d'aide aux victimes d'actes criminels (CVAP)"),
           months: 24,
           noLimitFor: t('sexual offences', 'infractions sexuelles'),
-          policeReportRequired: 'yes',
+          policeReportRequired: 'advised',
           traffickingCovered: 'yes',
           extension: t('Extensions are possible.', 'Des prolongations sont possibles.'),
         },
@@ -161,6 +161,7 @@ export const bc: Jurisdiction = {
               'kamloops.me, "People affected by crime will soon have better support" (8 Dec 2023)',
               'https://kamloops.me/2023/12/08/people-affected-by-crime-will-soon-have-better-support-access-to-care',
             )('in force 1 Jan 2024', 'secondary'),
+            clicklawCvap('a police report is "highly advisable but not mandatory"', 'secondary'),
           ],
         },
       ),

@@ -1,7 +1,7 @@
 // Ontario. Sources: research notes §6–§10 and the pages they cite.
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { secondarySource } from '../sources';
+import { secondarySource, vqrpTraffickingReport } from '../sources';
 
 const esa2015 = secondarySource(
   'Raven Law, "Expanded opportunities for recovery under the Employment Standards Act take effect" (Feb 2015) (ESA 2000, S.O. 2000, c. 41, s. 96(3))',
@@ -127,13 +127,27 @@ export const on: Jurisdiction = {
           name: t('Victim Quick Response Program+ (VQRP+)', "Programme d'intervention rapide auprès des victimes+ (PIRV+)"),
           months: null,
           policeReportRequired: 'yes',
+          traffickingReportToAgency: 'yes',
           traffickingCovered: 'yes',
           extension: t(
             'VQRP+ is an administrative program: apply within 45 days for most costs (secondary). No statutory limitation period.',
             'Le PIRV+ est un programme administratif : demander dans les 45 jours pour la plupart des frais (secondaire). Aucun délai légal.',
           ),
         },
-        { effective: { from: '2019-10-01' }, citations: [vqrp('VQRP+ from 1 Oct 2019; police report required; 45 days for most costs', 'secondary')] },
+        {
+          effective: { from: '2019-10-01' },
+          citations: [
+            vqrp('VQRP+ from 1 Oct 2019; police report required; 45 days for most costs', 'secondary'),
+            vqrpTraffickingReport(
+              'victims of human trafficking may report to a community agency (shelter, sexual assault centre, hospital or other) instead of the police',
+              'secondary',
+            ),
+          ],
+          verify: t(
+            'Since when VQRP+ accepts a report to a community agency from victims of human trafficking is not researched (the current Ministry page says it does).',
+            'Depuis quand le PIRV+ accepte le signalement d\u2019une victime de la traite à un organisme communautaire n\u2019a pas été recherché (la page actuelle du ministère l\u2019indique).',
+          ),
+        },
       ),
       fact(
         {

@@ -1,8 +1,8 @@
 // Reporting to police: trafficking (Criminal Code ss. 279.01–279.04), assault and other offences. Research notes §13; screening research §5.
-import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { VIOLENCE_FACTS, anyAnswered, criminalCharges, hasStatus, isTemporaryResident, legalTestMet, sexIndustryWork, statusPrecarious } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { FEWO_TESTIMONY, criminalCode, irpa, researchNotes, secondarySource, seedReport } from '../sources';
+import { FEWO_TESTIMONY, criminalCode, irpa, readInXml, researchNotes, secondarySource, seedReport } from '../sources';
 import { familyReprisalRisk, sexIndustryStatusRisk } from './common';
 
 const vice = secondarySource(
@@ -25,7 +25,7 @@ export const criminalComplaint: RemedyKnowledge = {
   legalBasis: [
     described(t('Criminal Code ss. 279.01–279.04 (trafficking, in force 25 Nov 2005); IRPA s. 118', 'Code criminel art. 279.01–279.04; LIPR art. 118'), {
       effective: START_NOT_RESEARCHED,
-      citations: [criminalCode('ss. 279.01, 279.04', 'official-text'), irpa('s. 118', 'official-text')],
+      citations: [readInXml(criminalCode, 'ss. 279.01, 279.04'), irpa('s. 118', 'official-text')],
     }),
   ],
   consentNeeded: 'contactPolice',
@@ -46,8 +46,8 @@ export const criminalComplaint: RemedyKnowledge = {
     {
       kind: 'documents',
       text: t(
-        'Police report: needed for victim compensation in BC, AB, ON; supports a TRP referral',
-        'Rapport de police : nécessaire pour l\u2019indemnisation en C.-B., Alb., Ont.; appuie une recommandation de PST',
+        'Police report: needed for victim compensation in AB and ON (in ON a victim of trafficking may report to a community agency instead; advised in BC); supports a TRP referral',
+        'Rapport de police : nécessaire pour l\u2019indemnisation en Alb. et en Ont. (en Ont., une victime de la traite peut plutôt s\u2019adresser à un organisme communautaire; conseillé en C.-B.); appuie une recommandation de PST',
       ),
     },
   ],
@@ -94,7 +94,7 @@ export const criminalComplaint: RemedyKnowledge = {
         'The facts meet the international definition but not the narrower Criminal Code fear-for-safety test.',
         'Les faits répondent à la définition internationale mais pas au critère plus étroit de crainte pour la sécurité du Code criminel.',
       ),
-      citations: [criminalCode('s. 279.04(1)', 'official-text')],
+      citations: [readInXml(criminalCode, 's. 279.04(1)')],
     }),
     otherwise(
       'criminal-complaint.no-offence-identified',
@@ -118,18 +118,41 @@ export const criminalComplaint: RemedyKnowledge = {
       ),
       citations: [researchNotes('§0 (29 victims detained in Alberta)', 'secondary'), vice('raids, arrests and deportations', 'secondary')],
     }),
+    // Before 6 Dec 2014 the former regime applied; it was not read, so this version only says so (unverified).
     risk({
-      effective: START_NOT_RESEARCHED,
+      effective: { from: NOT_RESEARCHED, until: '2014-12-05' },
       id: 'criminal-complaint.sex-work-criminalization',
       risk: 'criminal-exposure',
       level: 'high',
       basis: 'law',
       when: sexIndustryWork,
       why: t(
-        'Helping co-workers, sharing a workplace or advertising can be charged as material benefit, procuring or advertising (ss. 286.2–286.4); a conviction can mean serious criminality under IRPA s. 36 and loss of appeal rights (s. 64).',
-        'Aider des collègues, partager un lieu ou faire de la publicité peut être poursuivi (art. 286.2–286.4); une condamnation peut constituer une grande criminalité (LIPR art. 36) et supprimer l\u2019appel (art. 64).',
+        'Before 6 December 2014 sex work fell under the former Criminal Code offences (bawdy-house, procuring, living on the avails, communicating), which Harbour does not encode: get criminal counsel before any statement to police. A conviction can mean serious criminality under IRPA s. 36 and loss of appeal rights (s. 64).',
+        'Avant le 6 décembre 2014, le travail du sexe relevait des anciennes infractions du Code criminel (maison de débauche, proxénétisme, vivre des produits de la prostitution, communication), que Harbour n\u2019encode pas : consulter un criminaliste avant toute déclaration à la police. Une condamnation peut constituer une grande criminalité (LIPR art. 36) et supprimer l\u2019appel (art. 64).',
       ),
-      citations: [criminalCode('ss. 286.2–286.4', 'unverified'), irpa('ss. 36(1), 64', 'official-text'), seedReport('§3.1, V. Wong', 'secondary')],
+      citations: [criminalCode('former ss. 210–213 (before S.C. 2014, c. 25)', 'unverified'), irpa('ss. 36(1), 64', 'official-text')],
+    }),
+    // Criminal Code ss. 286.1–286.5 (2014, c. 25, s. 20), in force 6 Dec 2014 per the consolidation. s. 286.5(1): "No person
+    // shall be prosecuted for (a) an offence under section 286.2 if the benefit is derived from the provision of their own
+    // sexual services; or (b) an offence under section 286.4 in relation to the advertisement of their own sexual services."
+    // s. 286.5(2): nor for "aiding, abetting, conspiring or attempting to commit an offence under any of sections 286.1 to
+    // 286.4 ... if the offence relates to the offering or provision of their own sexual services".
+    risk({
+      effective: { from: '2014-12-06' },
+      id: 'criminal-complaint.sex-work-criminalization',
+      risk: 'criminal-exposure',
+      level: 'high',
+      basis: 'law',
+      when: sexIndustryWork,
+      why: t(
+        'The person cannot be prosecuted for the money from, or the advertising of, their own sexual services, nor for aiding, abetting or counselling an offence that relates to their own services (Criminal Code s. 286.5). Purchasers (s. 286.1) and third parties remain exposed: helping co-workers, sharing in their earnings or advertising their services can be charged as material benefit, procuring or advertising (ss. 286.2–286.4); a conviction can mean serious criminality under IRPA s. 36 and loss of appeal rights (s. 64).',
+        'La personne ne peut être poursuivie pour l\u2019argent tiré de ses propres services sexuels ni pour leur publicité, ni pour avoir aidé, encouragé ou conseillé une infraction liée à ses propres services (Code criminel art. 286.5). Les acheteurs (art. 286.1) et les tiers restent exposés : aider des collègues, partager leurs gains ou annoncer leurs services peut être poursuivi comme avantage matériel, proxénétisme ou publicité (art. 286.2–286.4); une condamnation peut constituer une grande criminalité (LIPR art. 36) et supprimer l\u2019appel (art. 64).',
+      ),
+      citations: [
+        readInXml(criminalCode, 'ss. 286.1–286.4; s. 286.5(1), (2) (immunity for one\u2019s own sexual services)'),
+        irpa('ss. 36(1), 64', 'official-text'),
+        seedReport('§3.1, V. Wong', 'secondary'),
+      ],
     }),
     sexIndustryStatusRisk('criminal-complaint'),
     risk({

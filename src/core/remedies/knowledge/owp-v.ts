@@ -1,8 +1,19 @@
 // Open work permit for vulnerable workers: IRPR s. 207.1, in force 4 June 2019. Research notes §3.
+// IRPR s. 207.1 (official XML consolidation, SOR/2019-148, s. 2, unchanged since 4 June 2019):
+//   (1) A work permit may be issued under section 200 to a foreign national in Canada if there are reasonable grounds to
+//   believe that the foreign national is experiencing or is at risk of experiencing abuse in the context of their employment
+//   in Canada and if they (a) hold a work permit issued under subparagraph 200(1)(c)(ii.1) or (iii); or (b) previously held
+//   a work permit issued under subparagraph 200(1)(c)(ii.1) or (iii), have applied for a renewal of that permit under
+//   subsection 201(1) and are authorized to work in Canada under paragraph 186(u).
+//   (2) A work permit may be issued under section 200 to a foreign national in Canada who is a family member of a person
+//   described in paragraph (1)(a) or (b).
+// IRPR s. 186(u): no permit is needed to work "until a decision is made on an application made by them under subsection
+//   201(1), if they have remained in Canada after the expiry of their work permit and they have continued to comply with
+//   the conditions set out on the expired work permit, other than the expiry date" (maintained status).
 import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { grokipedia, ircc, irpr, researchNotes, secondarySource } from '../sources';
+import { grokipedia, ircc, irpr, readInXml, researchNotes, secondarySource } from '../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk } from './common';
 
 const pdi = ircc(
@@ -10,7 +21,14 @@ const pdi = ircc(
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
 );
 const IN_FORCE = '2019-06-04';
-const permitValid = (ctx: Parameters<typeof hasStatus>[0]) => !ctx.facts.person.permitExpiry || ctx.facts.person.permitExpiry >= ctx.asOf;
+type Ctx = Parameters<typeof hasStatus>[0];
+const permitValid = (ctx: Ctx) => !ctx.facts.person.permitExpiry || ctx.facts.person.permitExpiry >= ctx.asOf;
+const maintained = (ctx: Ctx) => ctx.facts.person.maintainedStatus;
+/** s. 207.1(1)(b): the permit expired after a renewal was applied for, and the person works on under s. 186(u). */
+const onMaintainedStatus = (ctx: Ctx) => !permitValid(ctx) && maintained(ctx) === 'yes';
+/** The permit expired and whether a renewal is pending (maintained status) is not recorded or not known. */
+const renewalPendingUnknown = (ctx: Ctx) => !permitValid(ctx) && (maintained(ctx) === undefined || maintained(ctx) === 'unknown');
+const S207_1_1_B = 's. 207.1(1)(b) with s. 186(u): a worker whose employer-specific permit expired after applying for its renewal';
 
 export const owpV: RemedyKnowledge = {
   id: 'owp-v',
@@ -81,18 +99,55 @@ export const owpV: RemedyKnowledge = {
       effect: 'not-applicable',
       when: (ctx) => !hasStatus(ctx, 'work-permit-employer-specific', 'unknown'),
       reason: t(
-        'Only holders of a valid employer-specific work permit qualify; without status, the VTIP TRP is the route.',
-        'Seuls les titulaires d\u2019un permis lié à un employeur valide sont admissibles; sans statut, la voie est le PST-VTP.',
+        'Only holders of an employer-specific work permit qualify, valid or, after a renewal application, on maintained status; without status, the VTIP TRP is the route.',
+        'Seuls les titulaires d\u2019un permis lié à un employeur sont admissibles, valide ou, après une demande de renouvellement, en statut maintenu; sans statut, la voie est le PST-VTP.',
       ),
       citations: [pdi('eligibility', 'official-text')],
     }),
     row({
-      effective: START_NOT_RESEARCHED,
+      effective: { from: IN_FORCE },
       id: 'owp-v.permit-expired',
       effect: 'unlikely',
-      when: (ctx) => !permitValid(ctx),
-      reason: t('The work permit has expired; the OWP-V requires a valid permit.', 'Le permis de travail est expiré; le PTO-V exige un permis valide.'),
-      citations: [pdi('valid employer-specific permit', 'official-text')],
+      when: (ctx) => !permitValid(ctx) && maintained(ctx) === 'no',
+      reason: t(
+        'The work permit has expired and no renewal was applied for before it expired: the OWP-V needs a valid permit or maintained status (IRPR s. 207.1(1)).',
+        'Le permis de travail est expiré et aucun renouvellement n\u2019a été demandé avant l\u2019expiration : le PTO-V exige un permis valide ou le statut maintenu (RIPR art. 207.1(1)).',
+      ),
+      citations: [readInXml(irpr, 's. 207.1(1)(a), (b); s. 186(u)'), pdi('valid employer-specific permit', 'official-text')],
+    }),
+    row({
+      effective: { from: IN_FORCE },
+      id: 'owp-v.renewal-pending-unknown',
+      effect: 'unknown',
+      when: renewalPendingUnknown,
+      reason: t(
+        'The work permit has expired. Record whether the person applied to renew it before it expired and is awaiting the decision (maintained status): if so, the OWP-V is open to them (IRPR s. 207.1(1)(b), s. 186(u)).',
+        'Le permis de travail est expiré. Indiquer si la personne en a demandé le renouvellement avant l\u2019expiration et attend la décision (statut maintenu) : dans ce cas, le PTO-V lui est ouvert (RIPR art. 207.1(1)b), art. 186u)).',
+      ),
+      citations: [readInXml(irpr, S207_1_1_B)],
+    }),
+    row({
+      effective: { from: IN_FORCE },
+      id: 'owp-v.maintained-status',
+      effect: 'note',
+      when: (ctx) => onMaintainedStatus(ctx) && hasStatus(ctx, 'work-permit-employer-specific', 'unknown'),
+      reason: t(
+        'The permit has expired, but the person applied to renew it and may keep working while awaiting the decision (maintained status): the OWP-V is open to them (IRPR s. 207.1(1)(b), s. 186(u)).',
+        'Le permis est expiré, mais la personne en a demandé le renouvellement et peut continuer à travailler en attendant la décision (statut maintenu) : le PTO-V lui est ouvert (RIPR art. 207.1(1)b), art. 186u)).',
+      ),
+      citations: [readInXml(irpr, S207_1_1_B)],
+    }),
+    row({
+      effective: { from: IN_FORCE },
+      id: 'owp-v.family-members',
+      effect: 'note',
+      when: (ctx) =>
+        ctx.facts.person.dependants === true && hasStatus(ctx, 'work-permit-employer-specific', 'unknown') && (permitValid(ctx) || maintained(ctx) !== 'no'),
+      reason: t(
+        'Family members in Canada of the worker may also be issued an open work permit (IRPR s. 207.1(2)).',
+        'Les membres de la famille du travailleur qui sont au Canada peuvent aussi obtenir un permis de travail ouvert (RIPR art. 207.1(2)).',
+      ),
+      citations: [readInXml(irpr, 's. 207.1(2): a family member of a person described in s. 207.1(1)(a) or (b)')],
     }),
     row({
       effective: START_NOT_RESEARCHED,

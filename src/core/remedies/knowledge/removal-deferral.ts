@@ -1,8 +1,18 @@
 // Request to CBSA to defer removal (IRPA s. 48(2): removal "as soon as possible"). Research notes §2.
+// Two stays by law, quoted from the official XML consolidation (legal review of Dec 2026):
+// IRPA s. 50: "A removal order is stayed (a) if a decision that was made in a judicial proceeding — at which the Minister
+//   shall be given the opportunity to make submissions — would be directly contravened by the enforcement of the removal order".
+// IRPR s. 233 (SOR/2010-252, s. 1, this version in force 4 Nov 2010): "A removal order made against a foreign national, and any
+//   family member of the foreign national, is stayed if the Minister is of the opinion that the stay is justified by
+//   humanitarian and compassionate considerations, under subsection 25(1) or 25.1(1) of the Act, or by public policy
+//   considerations, under subsection 25.2(1) of the Act. The stay is effective until a decision is made to grant, or not
+//   grant, permanent resident status."
 import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { isRemovable, removalState } from '../facts';
-import type { RemedyKnowledge } from '../model';
-import { irpa, researchNotes, secondarySource } from '../sources';
+import { isRemovable, removalInMotion, removalState } from '../facts';
+import type { EvaluationContext, RemedyKnowledge } from '../model';
+import { irpa, irpr, readInXml, researchNotes, secondarySource } from '../sources';
+
+const removalPending = (ctx: EvaluationContext) => isRemovable(ctx) && removalInMotion(ctx);
 
 const baron = secondarySource(
   'Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)',
@@ -85,6 +95,28 @@ export const removalDeferral: RemedyKnowledge = {
       when: (ctx) => removalState(ctx) === 'unknown',
       reason: t('Whether removal is scheduled is unknown.', 'On ignore si un renvoi est prévu.'),
       citations: [irpa('s. 48', 'secondary')],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'removal-deferral.witness-stay',
+      effect: 'note',
+      when: (ctx) => removalPending(ctx) && ctx.facts.person.witnessInProceedings === 'yes',
+      reason: t(
+        'The person is a complainant or witness in a criminal proceeding. A removal order is stayed by law if enforcing it would directly contravene a decision made in a judicial proceeding at which the Minister was given the opportunity to make submissions (IRPA s. 50(a)); being a witness is not enough by itself. Ask the Crown whether the court has made such a decision.',
+        'La personne est plaignante ou témoin dans une instance criminelle. Une mesure de renvoi est suspendue de plein droit si son exécution contreviendrait directement à une décision rendue dans une instance judiciaire où le ministre a eu la possibilité de présenter des observations (LIPR al. 50a)); être témoin ne suffit pas en soi. Demander à la Couronne si le tribunal a rendu une telle décision.',
+      ),
+      citations: [readInXml(irpa, 's. 50(a)')],
+    }),
+    row({
+      effective: { from: '2010-11-04' },
+      id: 'removal-deferral.hc-approved-stay',
+      effect: 'note',
+      when: removalPending,
+      reason: t(
+        'Once an H&C request is approved in principle (the Minister being of the opinion that H&C considerations under IRPA s. 25(1) justify a stay), the removal order against the person and their family members is stayed until permanent residence is granted or refused (IRPR s. 233).',
+        'Dès qu\u2019une demande CH est approuvée en principe (le ministre estimant que des considérations d\u2019ordre humanitaire au titre du par. 25(1) de la LIPR justifient un sursis), la mesure de renvoi visant la personne et les membres de sa famille est suspendue jusqu\u2019à la décision sur la résidence permanente (RIPR art. 233).',
+      ),
+      citations: [readInXml(irpr, 's. 233 (this version in force 4 Nov 2010, SOR/2010-252)')],
     }),
     row({
       effective: START_NOT_RESEARCHED,

@@ -104,7 +104,8 @@ export const socialAssistance: RemedyKnowledge = {
         'Alberta\u2019s ministry shares information with IRCC under a memorandum of understanding, and status must be declared.',
         'Le ministère albertain échange des renseignements avec IRCC en vertu d\u2019un protocole d\u2019entente, et le statut doit être déclaré.',
       ),
-      citations: [researchNotes('§0, §10: Alberta IS manual (19 Dec 2019)', 'official-text')],
+      // The research notes summarise the manual: a secondary source, not the official text (legal review of Dec 2026).
+      citations: [researchNotes('§0, §10: Alberta IS manual (19 Dec 2019)', 'secondary')],
     }),
     risk({
       effective: START_NOT_RESEARCHED,

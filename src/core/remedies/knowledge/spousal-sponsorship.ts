@@ -2,7 +2,7 @@
 import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { exploitedBy } from '../facts';
 import type { RemedyKnowledge } from '../model';
-import { familyViolenceTrpPdi, ircc, irpa } from '../sources';
+import { familyViolenceTrpPdi, ircc, irpa, irpr, readInXml } from '../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents } from './common';
 
 const ob640 = ircc(
@@ -67,12 +67,14 @@ export const spousalSponsorship: RemedyKnowledge = {
       ),
       citations: [familyViolenceTrpPdi('sponsor withdrew: example case', 'official-text')],
     }),
-    // Dated rule: conditional permanent residence (two-year cohabitation) applied from 25 Oct 2012 and was repealed on 28 Apr 2017.
+    // Dated rule: conditional permanent residence (two-year cohabitation) applied from 25 Oct 2012. Its section, IRPR s. 72.1,
+    // reads "[Repealed, SOR/2017-56, s. 1]" in the official consolidation, that version in force from 13 Apr 2017
+    // (lims:inforce-start-date="2017-04-13"); IRCC's notice gives 18 Apr 2017 and OB 640 is dated 28 Apr 2017.
     row({
       id: 'spousal-sponsorship.conditional-pr',
       effect: 'note',
       when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'yes',
-      effective: { from: '2012-10-25', until: '2017-04-27' },
+      effective: { from: '2012-10-25', until: '2017-04-12' },
       reason: t(
         'Conditional PR applies: a sponsored spouse in a relationship of two years or less without children must cohabit for two years after landing (exception for abuse or neglect).',
         'RP conditionnelle : l\u2019époux parrainé (relation de deux ans ou moins, sans enfant) doit cohabiter deux ans après l\u2019établissement (exception en cas de violence ou de négligence).',
@@ -83,12 +85,12 @@ export const spousalSponsorship: RemedyKnowledge = {
       id: 'spousal-sponsorship.conditional-pr',
       effect: 'note',
       when: (ctx) => ctx.facts.person.relationshipBasedStatus === 'yes',
-      effective: { from: '2017-04-28' },
+      effective: { from: '2017-04-13' },
       reason: t(
-        'Conditional PR was repealed on 28 April 2017: PR cannot be revoked for ending cohabitation, but misrepresentation investigations remain possible; keep evidence of the relationship.',
-        'La RP conditionnelle a été abrogée le 28 avril 2017 : la RP ne peut être révoquée pour fin de cohabitation, mais des enquêtes pour fausses déclarations restent possibles; conserver la preuve de la relation.',
+        'Conditional PR was repealed with effect from 13 April 2017 (IRPR s. 72.1, SOR/2017-56): PR cannot be revoked for ending cohabitation, but misrepresentation investigations remain possible; keep evidence of the relationship.',
+        'La RP conditionnelle a été abrogée à compter du 13 avril 2017 (RIPR art. 72.1, DORS/2017-56) : la RP ne peut être révoquée pour fin de cohabitation, mais des enquêtes pour fausses déclarations restent possibles; conserver la preuve de la relation.',
       ),
-      citations: [ob640('repeal', 'official-text')],
+      citations: [readInXml(irpr, 's. 72.1 "[Repealed, SOR/2017-56, s. 1]", in force 13 Apr 2017 per the consolidation'), ob640('repeal', 'official-text')],
     }),
     row({
       effective: START_NOT_RESEARCHED,

@@ -1,10 +1,24 @@
 // Crime victim compensation and assistance: provincial programs. Research notes §9.
 import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { VIOLENCE_FACTS, anyAnswered, legalTestMet, statusPrecarious } from '../facts';
+import { VIOLENCE_FACTS, anyAnswered, continuumAtLeast, legalTestMet, statusPrecarious } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
-import { researchNotes } from '../sources';
+import { clicklawCvap, legalReview, researchNotes, vqrpTraffickingReport } from '../sources';
 
 const policeReport = (ctx: EvaluationContext) => param(ctx, 'victim-compensation.program')?.policeReportRequired;
+/** The screening points to human trafficking: a legal test met, or the continuum at trafficking indicators. */
+const traffickingIndicated = (ctx: EvaluationContext) =>
+  legalTestMet(ctx, 'criminal-code-279') ||
+  legalTestMet(ctx, 'irpa-118') ||
+  legalTestMet(ctx, 'palermo-art3') ||
+  continuumAtLeast(ctx, 'trafficking-indicators');
+/** Ontario VQRP+: a victim of human trafficking may report to a community agency instead of the police. */
+const agencyReportOpen = (ctx: EvaluationContext) =>
+  param(ctx, 'victim-compensation.program')?.traffickingReportToAgency === 'yes' && traffickingIndicated(ctx);
+/** The program will not act for this person without a police report. */
+const policeReportNeeded = (ctx: EvaluationContext) => policeReport(ctx) === 'yes' && !agencyReportOpen(ctx);
+/** A police report this person will be asked for, or advised to make: required, or advised and not declined. */
+const policeReportInPlay = (ctx: EvaluationContext) =>
+  policeReportNeeded(ctx) || (policeReport(ctx) === 'advised' && ctx.facts.consents.contactPolice !== 'no');
 const crimeRecorded = (ctx: EvaluationContext) =>
   ctx.facts.events.lastCrimeAgainstPerson !== undefined || anyAnswered(ctx, VIOLENCE_FACTS) || legalTestMet(ctx, 'criminal-code-279');
 
@@ -26,13 +40,19 @@ export const victimCompensation: RemedyKnowledge = {
     }),
   ],
   consentNeeded: 'contactPolice',
-  consentByProvince: { QC: 'none' },
+  // No police consent is needed in Quebec (IVAC) or in BC (a police report is advised, not mandatory); in
+  // Ontario none is needed by a victim of trafficking, who may report to a community agency instead.
+  consentByProvince: { QC: 'none', BC: 'none' },
+  consentWaivedBy: ['victim-compensation.community-agency-report'],
   producesEvidenceFor: [],
   urgencyRole: 'none',
   goals: ['compensation', 'safety'],
   immigrationApplication: false,
   /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [researchNotes('§14.6: BC, AB and ON funding needs a police report; Quebec IVAC does not', 'secondary')],
+  sequencingBasis: [
+    researchNotes('§14.6: AB and ON funding needs a police report; Quebec IVAC does not', 'secondary'),
+    legalReview('E2: Ontario VQRP+ accepts a report to a community agency from victims of trafficking; in BC a police report is advised, not mandatory'),
+  ],
   yields: [
     {
       kind: 'money',
@@ -52,8 +72,8 @@ export const victimCompensation: RemedyKnowledge = {
   }),
   evidence: [
     t(
-      'Police report number (BC, AB, ON); medical and counselling records; receipts',
-      'Numéro de rapport de police (C.-B., Alb., Ont.); dossiers médicaux; reçus',
+      'Police report number (AB; ON, where a victim of trafficking may instead report to a community agency; advised in BC); medical and counselling records; receipts',
+      'Numéro de rapport de police (Alb.; Ont., où une victime de la traite peut plutôt s\u2019adresser à un organisme communautaire; conseillé en C.-B.); dossiers médicaux; reçus',
     ),
   ],
   barsSubjectTo: ['limitation-period'],
@@ -71,12 +91,34 @@ export const victimCompensation: RemedyKnowledge = {
       effective: START_NOT_RESEARCHED,
       id: 'victim-compensation.police-report-refused',
       effect: 'unlikely',
-      when: (ctx) => policeReport(ctx) === 'yes' && ctx.facts.consents.contactPolice === 'no',
+      when: (ctx) => policeReportNeeded(ctx) && ctx.facts.consents.contactPolice === 'no',
       reason: t(
         'This province\u2019s program requires a police report, and the client has declined police contact.',
         'Le programme de cette province exige un rapport de police, et la cliente ou le client refuse de contacter la police.',
       ),
-      citations: [researchNotes('§9: police report required in BC, AB, ON', 'secondary')],
+      citations: [researchNotes('§9: police report required in AB and ON (BC: see the legal review, E2)', 'secondary')],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'victim-compensation.community-agency-report',
+      effect: 'possible',
+      when: (ctx) => policeReport(ctx) === 'yes' && agencyReportOpen(ctx),
+      reason: t(
+        'A victim of human trafficking may report to a community agency (a shelter, sexual assault centre, hospital or other community agency) instead of the police; police contact is not needed.',
+        'Une victime de la traite peut s\u2019adresser à un organisme communautaire (refuge, centre d\u2019aide aux victimes d\u2019agression sexuelle, hôpital ou autre organisme) plutôt qu\u2019à la police; aucun contact avec la police n\u2019est nécessaire.',
+      ),
+      citations: [vqrpTraffickingReport('report to police or to a community agency (victims of human trafficking)', 'secondary')],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'victim-compensation.police-report-advised',
+      effect: 'possible',
+      when: (ctx) => policeReport(ctx) === 'advised',
+      reason: t(
+        'A police report is highly advisable but not mandatory: the client may apply without contacting the police.',
+        'Un rapport de police est fortement conseillé mais non obligatoire : la cliente ou le client peut faire une demande sans contacter la police.',
+      ),
+      citations: [clicklawCvap('police report "highly advisable but not mandatory"', 'secondary')],
     }),
     row({
       effective: START_NOT_RESEARCHED,
@@ -115,10 +157,10 @@ export const victimCompensation: RemedyKnowledge = {
       risk: 'cbsa-exposure',
       level: 'high',
       basis: 'practice',
-      when: (ctx) => policeReport(ctx) === 'yes' && statusPrecarious(ctx),
+      when: (ctx) => policeReportInPlay(ctx) && statusPrecarious(ctx),
       why: t(
-        'The required police report can expose an out-of-status victim to immigration enforcement.',
-        'Le rapport de police exigé peut exposer une victime sans statut aux mesures d\u2019immigration.',
+        'A police report, where the program requires or advises one, can expose an out-of-status victim to immigration enforcement.',
+        'Un rapport de police, là où le programme l\u2019exige ou le conseille, peut exposer une victime sans statut aux mesures d\u2019immigration.',
       ),
       citations: [researchNotes('§0, §13', 'secondary')],
     }),
