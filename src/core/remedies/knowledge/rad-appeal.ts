@@ -291,8 +291,8 @@ export const radAppeal: RemedyKnowledge = {
       effect: 'likely',
       when: () => true,
       reason: t(
-        'The Refugee Protection Division rejected the claim and the time to appeal runs: file the notice of appeal by {fileBy} and the appellant\u2019s record by {perfectBy} (IRPR s. 159.91(1)). The appeal is on questions of law, fact or both (s. 110(1)).',
-        'La Section de la protection des réfugiés a rejeté la demande et le délai d\u2019appel court : déposer l\u2019avis d\u2019appel au plus tard le {fileBy} et le dossier de l\u2019appelant au plus tard le {perfectBy} (RIPR art. 159.91(1)). L\u2019appel porte sur des questions de droit, de fait ou mixtes (art. 110(1)).',
+        'A rejection of the claim is recorded (taken here as the Refugee Protection Division\u2019s) and the time to appeal runs: file the notice of appeal by {fileBy} and the appellant\u2019s record by {perfectBy} (IRPR s. 159.91(1)). The appeal is on questions of law, fact or both (s. 110(1)).',
+        'Le rejet de la demande est consigné (considéré ici comme celui de la Section de la protection des réfugiés) et le délai d\u2019appel court : déposer l\u2019avis d\u2019appel au plus tard le {fileBy} et le dossier de l\u2019appelant au plus tard le {perfectBy} (RIPR art. 159.91(1)). L\u2019appel porte sur des questions de droit, de fait ou mixtes (art. 110(1)).',
       ),
       details: radDates,
       citations: [s110_1, irprXml('s. 159.91(1)(a)–(b): 15 days to file, 30 days to perfect, after the written reasons are received')],
