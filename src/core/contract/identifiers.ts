@@ -183,6 +183,9 @@ export const REMEDY_IDS = [
   'tfw-compliance-report',
   'criminal-complaint',
   'forced-marriage-protection',
+  // Contract additions of December 2026: the refugee appeal and the Federal Court's judicial review.
+  'rad-appeal',
+  'judicial-review',
 ] as const;
 export type RemedyId = (typeof REMEDY_IDS)[number];
 

@@ -5,7 +5,7 @@ import type { IsoDate } from '../dates/iso-date';
 import { endOfDaysPeriod, endOfMonthsPeriod, fact, START_NOT_RESEARCHED } from './build';
 import { valueAt } from './dated';
 import type { Fact } from './model';
-import { eiAct as ei, irpa, irpr, READ_IN_OFFICIAL_XML } from './sources';
+import { eiAct as ei, irpa, irpaXml, irpr, irprXml, READ_IN_OFFICIAL_XML } from './sources';
 
 export interface Period {
   length: number;
@@ -18,15 +18,27 @@ export const PERIOD_IDS = [
   'refugee-claim-one-year',
   // The Basis of Claim form of a claim made at a port of entry (IRPR s. 159.8(2)).
   'refugee-basis-of-claim-port-of-entry',
+  // Contract additions of December 2026: the Refugee Appeal Division's two time limits (IRPR s. 159.91).
+  'rad-appeal-filing',
+  'rad-appeal-perfecting',
 ] as const;
 export type PeriodId = (typeof PERIOD_IDS)[number];
 
 export const FEDERAL_PERIODS: Record<PeriodId, Fact<Period>[]> = {
-  /** Leave and judicial review at the Federal Court of a decision made in Canada (H&C, PRRA). */
+  /** Leave and judicial review at the Federal Court of a decision made in Canada (H&C, PRRA, refugee decisions). */
   'judicial-review-in-canada': [
     fact<Period>(
       { length: 15, unit: 'days' },
-      { effective: START_NOT_RESEARCHED, citations: [irpa('s. 72(2)(b) (15 days, matter arising in Canada)', 'unverified')] },
+      {
+        // Read in the official XML (legal review of Dec 2026: an upgradable label). The 2015-07-01 in the
+        // consolidation is the start of the section's current wording, not of the 15 days, so the start stays unresearched.
+        effective: START_NOT_RESEARCHED,
+        citations: [
+          irpaXml(
+            's. 72(2)(b): "within 15 days, in the case of a matter arising in Canada, … after the day on which the applicant is notified of or otherwise becomes aware of the matter"',
+          ),
+        ],
+      },
     ),
   ],
   /** Applying for employment insurance after earnings stop: 4 weeks, encoded as 28 days after the last day of work. */
@@ -52,6 +64,34 @@ export const FEDERAL_PERIODS: Record<PeriodId, Fact<Period>[]> = {
       { length: 15, unit: 'days' },
       // In force from 15 Dec 2012: the in-force date the consolidation gives this version of s. 159.8(2).
       { effective: { from: '2012-12-15' }, citations: [irpr('s. 159.8(2); extension s. 159.8(3)', 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML })] },
+    ),
+  ],
+  /** Filing an appeal to the Refugee Appeal Division: 15 days after the written reasons are received (in force 2012-12-15, per the consolidation). */
+  'rad-appeal-filing': [
+    fact<Period>(
+      { length: 15, unit: 'days' },
+      {
+        effective: { from: '2012-12-15' },
+        citations: [
+          irprXml(
+            's. 159.91(1)(a): "15 days after the day on which the person or the Minister receives written reasons for the decision" (in force 2012-12-15)',
+          ),
+        ],
+      },
+    ),
+  ],
+  /** Perfecting that appeal (the appellant's record): 30 days after the written reasons are received. */
+  'rad-appeal-perfecting': [
+    fact<Period>(
+      { length: 30, unit: 'days' },
+      {
+        effective: { from: '2012-12-15' },
+        citations: [
+          irprXml(
+            's. 159.91(1)(b): "30 days after the day on which the person or the Minister receives written reasons for the decision" (in force 2012-12-15)',
+          ),
+        ],
+      },
     ),
   ],
 };

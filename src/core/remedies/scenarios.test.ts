@@ -452,6 +452,56 @@ const SCENARIOS: Scenario[] = [
       'owp-v': { risks: { 'status-jeopardy': 'high' } },
     },
   },
+  // Contract additions of December 2026: the Refugee Appeal Division and the Federal Court (more in appeals.test.ts).
+  {
+    name: 'a claim the RPD rejected five days ago can go to the RAD; the Federal Court waits for the appeal',
+    facts: {
+      person: { immigrationStatus: 'refugee-claimant', priorRefugeeClaim: { outcome: 'rejected', date: '2026-11-23' }, designatedForeignNational: 'no' },
+    },
+    expected: {
+      'rad-appeal': {
+        eligibility: 'likely',
+        reasons: ['rad-appeal.in-time', 'rad-appeal.no-credible-basis-check'],
+        risks: { 'bars-later-remedies': 'medium' },
+      },
+      'judicial-review': {
+        eligibility: 'possible',
+        reasons: ['judicial-review.refugee-appeal-first', 'judicial-review.leave-open'],
+        risks: { 'public-decision': 'medium', 'bars-later-remedies': 'medium', 'financial-cost': 'low' },
+        noRisks: ['no-stay-of-removal'],
+      },
+    },
+  },
+  {
+    name: 'a designated foreign national cannot appeal to the RAD: leave at the Federal Court, which does not stay removal',
+    facts: {
+      person: { immigrationStatus: 'refugee-claimant', priorRefugeeClaim: { outcome: 'rejected', date: '2026-11-23' }, designatedForeignNational: 'yes' },
+    },
+    expected: {
+      'rad-appeal': { eligibility: 'not-applicable', reasons: ['rad-appeal.designated-foreign-national'] },
+      'judicial-review': { eligibility: 'possible', risks: { 'no-stay-of-removal': 'medium' } },
+    },
+  },
+  {
+    name: 'an ineligible claim was never before the RPD, so only the Federal Court can review it',
+    facts: { person: { priorRefugeeClaim: { outcome: 'ineligible', date: '2026-11-20' } } },
+    expected: {
+      'rad-appeal': { eligibility: 'not-applicable', reasons: ['rad-appeal.ineligible-claim'] },
+      'judicial-review': { eligibility: 'possible', reasons: ['judicial-review.leave-open'], noRisks: ['bars-later-remedies'] },
+    },
+  },
+  {
+    name: 'a claimant who came by land from the United States at a port may have been let in under a Safe Third Country exception, which shuts the RAD',
+    facts: {
+      person: {
+        immigrationStatus: 'refugee-claimant',
+        entries: [{ date: '2025-05-10', via: 'land-from-us-at-port' }],
+        priorRefugeeClaim: { outcome: 'rejected', date: '2026-11-23' },
+        designatedForeignNational: 'no',
+      },
+    },
+    expected: { 'rad-appeal': { eligibility: 'unlikely', reasons: ['rad-appeal.safe-third-country-exception'] } },
+  },
   {
     name: 'a laid-off open-permit worker may claim EI, which documents the employment',
     facts: { ...worker, person: { immigrationStatus: 'work-permit-open' }, events: { employmentEnded: '2026-11-20' } },

@@ -96,3 +96,26 @@ export const vocapPage = reviewed(
   'Government of Alberta, Victims of Crime Assistance Program (current page)',
   'https://alberta.ca/victims-of-crime-assistance-program',
 );
+// ---- Legal review of December 2026: provisions read in the official XML -----------------------
+/**
+ * The day the provisions below were read in Justice Canada's official XML consolidation
+ * (github.com/justicecanada/laws-lois-xml; IRPA consolidated to 2026-03-31, with its amendments not in force).
+ */
+/** IRPA as consolidated, read in the official XML: `irpaXml('s. 24(3.1) "…"')`. */
+export const irpaXml = (pinpoint: string) => irpa(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
+export const irprXml = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
+/** The Refugee Appeal Division Rules (SOR/2012-257) and the Federal Court's immigration rules (SOR/93-22), read in the official XML. */
+export const radRulesXml = (pinpoint: string) =>
+  builder('Refugee Appeal Division Rules, SOR/2012-257', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/')(pinpoint, 'official-text', {
+    lastReviewed: READ_IN_OFFICIAL_XML,
+  });
+export const federalCourtImmigrationRulesXml = (pinpoint: string) =>
+  builder('Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/')(
+    pinpoint,
+    'official-text',
+    { lastReviewed: READ_IN_OFFICIAL_XML },
+  );
+export const federalCourtsActXml = (pinpoint: string) =>
+  builder('Federal Courts Act, R.S.C. 1985, c. F-7', 'https://laws-lois.justice.gc.ca/eng/acts/F-7/')(pinpoint, 'official-text', {
+    lastReviewed: READ_IN_OFFICIAL_XML,
+  });

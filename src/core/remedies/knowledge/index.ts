@@ -9,7 +9,9 @@ import { fvTrp } from './fv-trp';
 import { hc } from './hc';
 import { humanRights } from './human-rights';
 import { owpV } from './owp-v';
+import { judicialReview } from './judicial-review';
 import { prra } from './prra';
+import { radAppeal } from './rad-appeal';
 import { refugeeClaim } from './refugee-claim';
 import { removalDeferral } from './removal-deferral';
 import { smallClaims } from './small-claims';
@@ -37,6 +39,8 @@ const ALL = [
   tfwComplianceReport,
   criminalComplaint,
   forcedMarriageProtection,
+  radAppeal,
+  judicialReview,
 ];
 
 function load(records: RemedyKnowledge[]): ReadonlyMap<RemedyId, RemedyKnowledge> {

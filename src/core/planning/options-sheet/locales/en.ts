@@ -164,6 +164,24 @@ export const en: SheetLocale = {
       need: 'Who is putting pressure on you and how. Where you can be safe.',
       next: 'We make a safety plan with you first.',
     },
+    'rad-appeal': {
+      name: 'Appeal of a refused refugee claim (RAD)',
+      what: 'A request to a higher part of the refugee board to look again at the decision that said no to your refugee claim.',
+      could:
+        'If it works, you may get refugee protection or a new hearing. While you wait, you will not be sent away. If it fails, some other options close for one year.',
+      long: 'You must start within 15 days after you get the written reasons, and send all the papers within 30 days. A decision often comes about three months later.',
+      need: 'The written reasons for the refusal, the date you got them, and any new proof of danger that you did not have before.',
+      next: 'We act fast, because the time limit is very short. We read the reasons with you and write the appeal.',
+    },
+    'judicial-review': {
+      name: 'Review by the Federal Court',
+      what: 'A request to a judge to check if an immigration decision about you was made in a fair and legal way.',
+      could:
+        'If the judge agrees, the decision is cancelled and made again. The judge does not give you status. Most of the time, asking does not stop a removal by itself.',
+      long: 'You must ask within 15 days after you learn of the decision. The court first decides if it will hear the case. If it says yes, the hearing is one to three months later.',
+      need: 'The decision, its reasons, and the date you got them. We also need to know what you think went wrong.',
+      next: 'We act fast, because the time limit is very short. We can also ask the court to stop a removal.',
+    },
   },
   risks: {
     'cbsa-exposure': 'The border agency could learn where you are.',

@@ -162,6 +162,22 @@ export const es: SheetLocale = {
       need: 'Quién le presiona y cómo. Dónde puede estar a salvo.',
       next: 'Primero hacemos un plan de seguridad con usted.',
     },
+    'rad-appeal': {
+      name: 'Apelación de una solicitud de refugio rechazada (RAD)',
+      what: 'Una petición a otra sección de la junta de refugiados para revisar la decisión que rechazó su solicitud de refugio.',
+      could: 'Si funciona, puede obtener refugio o una nueva audiencia. Mientras espera, no lo pueden deportar. Si no, otras opciones se cierran por un año.',
+      long: 'Hay que apelar dentro de 15 días después de recibir las razones escritas, y entregar todos los papeles dentro de 30 días. La decisión suele llegar unos tres meses después.',
+      need: 'Las razones escritas del rechazo, la fecha en que las recibió y cualquier prueba nueva del peligro.',
+      next: 'Actuamos rápido porque el plazo es muy corto.',
+    },
+    'judicial-review': {
+      name: 'Revisión por el Tribunal Federal',
+      what: 'Una petición a un juez para revisar si una decisión de inmigración sobre usted fue justa y legal.',
+      could: 'Si el juez está de acuerdo, la decisión se anula y se toma de nuevo. Casi siempre, la petición sola no detiene la deportación.',
+      long: 'Hay que pedirla dentro de 15 días después de conocer la decisión. Si el tribunal acepta el caso, la audiencia es uno a tres meses después.',
+      need: 'La decisión, sus razones y la fecha en que las recibió.',
+      next: 'Actuamos rápido porque el plazo es muy corto. También podemos pedir al tribunal que detenga la deportación.',
+    },
   },
   risks: {
     'cbsa-exposure': 'La agencia de fronteras podría saber dónde está.',

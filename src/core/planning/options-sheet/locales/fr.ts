@@ -165,6 +165,24 @@ export const fr: SheetLocale = {
       need: 'Qui vous met de la pression, et comment. Où vous pouvez être en sécurité.',
       next: 'Nous faisons d’abord un plan de sécurité avec vous.',
     },
+    'rad-appeal': {
+      name: 'Appel d’un refus de demande d’asile (SAR)',
+      what: 'Une demande à une autre section de la commission des réfugiés pour revoir la décision qui a dit non à votre demande d’asile.',
+      could:
+        'Si ça marche, vous pouvez obtenir l’asile ou une nouvelle audience. Pendant l’appel, on ne peut pas vous renvoyer. Si ça ne marche pas, d’autres options sont fermées pendant un an.',
+      long: 'Vous devez faire appel dans les 15 jours après avoir reçu les motifs écrits, et envoyer tout le dossier dans les 30 jours. La réponse vient souvent environ trois mois plus tard.',
+      need: 'Les motifs écrits du refus, la date où vous les avez reçus, et toute nouvelle preuve du danger que vous n’aviez pas avant.',
+      next: 'Nous agissons vite, car le délai est très court. Nous lisons les motifs avec vous et nous écrivons l’appel.',
+    },
+    'judicial-review': {
+      name: 'Contrôle par la Cour fédérale',
+      what: 'Une demande à un juge de vérifier si une décision d’immigration à votre sujet a été prise de façon juste et selon la loi.',
+      could:
+        'Si le juge est d’accord, la décision est annulée et prise de nouveau. Le juge ne vous donne pas de statut. Le plus souvent, la demande seule n’arrête pas un renvoi.',
+      long: 'Vous devez la faire dans les 15 jours après avoir appris la décision. La Cour décide d’abord si elle entend le dossier. Si oui, l’audience a lieu un à trois mois plus tard.',
+      need: 'La décision, ses motifs et la date où vous les avez reçus. Nous devons aussi savoir ce qui s’est mal passé selon vous.',
+      next: 'Nous agissons vite, car le délai est très court. Nous pouvons aussi demander à la Cour d’arrêter un renvoi.',
+    },
   },
   risks: {
     'cbsa-exposure': 'L’agence des frontières pourrait savoir où vous êtes.',

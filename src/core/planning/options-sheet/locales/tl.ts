@@ -163,6 +163,23 @@ export const tl: SheetLocale = {
       need: 'Sino ang namimilit sa iyo at paano.',
       next: 'Gagawa muna tayo ng safety plan.',
     },
+    'rad-appeal': {
+      name: 'Apela sa tinanggihang refugee claim (RAD)',
+      what: 'Isang kahilingan sa mas mataas na bahagi ng refugee board na suriin muli ang desisyong tumanggi sa iyong refugee claim.',
+      could:
+        'Kung pumasa, puwede kang makakuha ng proteksiyon o bagong hearing. Habang naghihintay, hindi ka puwedeng paalisin. Kung hindi, sarado ang ibang opsiyon nang isang taon.',
+      long: 'Dapat kang mag-apela sa loob ng 15 araw matapos matanggap ang nakasulat na dahilan, at ibigay ang lahat ng papeles sa loob ng 30 araw.',
+      need: 'Ang nakasulat na dahilan ng pagtanggi, ang petsa nang matanggap mo ito, at bagong patunay ng panganib.',
+      next: 'Kikilos kami agad dahil napakaikli ng oras.',
+    },
+    'judicial-review': {
+      name: 'Pagsusuri ng Federal Court',
+      what: 'Isang kahilingan sa hukom na suriin kung patas at ayon sa batas ang isang desisyon sa imigrasyon tungkol sa iyo.',
+      could: 'Kung pumayag ang hukom, babawiin ang desisyon at gagawin muli. Kadalasan, hindi nito pinipigilan ang deportasyon nang mag-isa.',
+      long: 'Dapat kang humiling sa loob ng 15 araw matapos malaman ang desisyon. Kung tanggapin ng korte ang kaso, ang hearing ay isa hanggang tatlong buwan pagkatapos.',
+      need: 'Ang desisyon, ang mga dahilan nito, at ang petsa nang matanggap mo ito.',
+      next: 'Kikilos kami agad dahil napakaikli ng oras. Puwede rin naming hilingin sa korte na pigilan ang deportasyon.',
+    },
   },
   risks: {
     'cbsa-exposure': 'Baka malaman ng border agency kung nasaan ka.',
