@@ -5,7 +5,7 @@ import type { IsoDate } from '../dates/iso-date';
 import { endOfDaysPeriod, endOfMonthsPeriod, fact, START_NOT_RESEARCHED } from './build';
 import { valueAt } from './dated';
 import type { Fact } from './model';
-import { billC12Commentary as c12, eiAct as ei, irpa } from './sources';
+import { eiAct as ei, irpa } from './sources';
 
 export interface Period {
   length: number;
@@ -20,7 +20,7 @@ export const FEDERAL_PERIODS: Record<PeriodId, Fact<Period>[]> = {
   'judicial-review-in-canada': [
     fact<Period>(
       { length: 15, unit: 'days' },
-      { effective: START_NOT_RESEARCHED, citations: [irpa('s. 72(2)(b) (15 days, matter arising in Canada)', 'unverified')] },
+      { effective: START_NOT_RESEARCHED, citations: [irpa('s. 72(2)(b) (15 days, matter arising in Canada)', 'official-text')] },
     ),
   ],
   /** Applying for employment insurance after earnings stop: 4 weeks, encoded as 28 days after the last day of work. */
@@ -29,7 +29,10 @@ export const FEDERAL_PERIODS: Record<PeriodId, Fact<Period>[]> = {
   ],
   /** A refugee claim more than one year after entry is ineligible (Bill C-12); the year ends on the anniversary of entry. */
   'refugee-claim-one-year': [
-    fact<Period>({ length: 12, unit: 'months' }, { effective: START_NOT_RESEARCHED, citations: [c12('s. 101(1)(b.1) as enacted by Bill C-12', 'secondary')] }),
+    fact<Period>(
+      { length: 12, unit: 'months' },
+      { effective: START_NOT_RESEARCHED, citations: [irpa('s. 101(1)(b.1), added by S.C. 2026, c. 4, s. 73 (Bill C-12)', 'official-text')] },
+    ),
   ],
 };
 

@@ -13,11 +13,11 @@ const ineligibility = secondarySource(
 
 /** Bill C-12: claims made on or after 3 June 2025 by people who entered after 24 June 2020 and claim more than a year after entry. */
 const BILL_APPLIES_FROM = '2025-06-03';
-const ROYAL_ASSENT = '2026-03-26'; // secondary sources only: must be verified
+const ROYAL_ASSENT = '2026-03-26'; // s. 101(1)(b.1)'s in-force date in the consolidated IRPA (law/federal/I-2.5.xml.gz)
 const ENTRY_CUTOFF = '2020-06-24';
 const VERIFY = t(
-  'Bill C-12 one-year bar: in-force date (reported royal assent 26 Mar 2026) and any exceptions for trafficking victims must be verified against the statute.',
-  'Interdiction d\u2019un an du projet de loi C-12 : la date d\u2019entrée en vigueur (sanction rapportée le 26 mars 2026) et toute exception pour les victimes de la traite doivent être vérifiées.',
+  'Bill C-12 one-year bar: the consolidated IRPA shows s. 101(1)(b.1) in force on 26 Mar 2026 (S.C. 2026, c. 4, s. 73), and s. 101 makes no exception for trafficking victims. Still to verify: its application to claims made from 3 June 2025, which the amending Act sets, not the consolidation.',
+  'Interdiction d\u2019un an du projet de loi C-12 : la LIPR codifiée montre l\u2019al. 101(1)(b.1) en vigueur le 26 mars 2026 (L.C. 2026, ch. 4, art. 73), et l\u2019art. 101 ne prévoit aucune exception pour les victimes de la traite. Reste à vérifier : son application aux demandes faites depuis le 3 juin 2025, fixée par la loi modificative et non par la codification.',
 );
 
 /** "More than one year after entry": the year ends on the anniversary of entry; a claim on that day is in time. */
@@ -134,7 +134,7 @@ export const refugeeClaim: RemedyKnowledge = {
         'A person subject to a removal order cannot make a refugee claim; a PRRA is the risk assessment available.',
         'Une personne visée par une mesure de renvoi ne peut demander l\u2019asile; l\u2019ERAR est l\u2019évaluation du risque disponible.',
       ),
-      citations: [irpa('s. 99(3)', 'unverified')],
+      citations: [irpa('s. 99(3)', 'official-text')],
     }),
     row({
       id: 'refugee-claim.one-year-bar',
@@ -159,7 +159,7 @@ export const refugeeClaim: RemedyKnowledge = {
         'Irrecevable : entrée après le 24 juin 2020 et demande plus d\u2019un an après l\u2019entrée (art. 101(1)(b.1), projet de loi C-12); seul l\u2019ERAR est possible. Vérifier les exceptions réglementaires.',
       ),
       citations: [
-        ineligibility('s. 101(1)(b.1)', 'secondary'),
+        irpa('s. 101(1)(b.1), added by S.C. 2026, c. 4, s. 73, in force 26 Mar 2026', 'official-text'),
         c12('royal assent reported 26 Mar 2026; applies to claims on or after 3 Jun 2025', 'secondary'),
       ],
     }),

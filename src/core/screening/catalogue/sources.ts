@@ -51,7 +51,7 @@ export const citations = {
       'official-text',
       'https://www.ohchr.org/en/instruments-mechanisms/instruments/protocol-prevent-suppress-and-punish-trafficking-persons',
     ),
-  criminalCode: (pinpoint: string, verification: Citation['verification'] = 'secondary') =>
+  criminalCode: (pinpoint: string, verification: Citation['verification'] = 'official-text') =>
     federal('CC', 'Criminal Code, R.S.C. 1985, c. C-46', pinpoint, verification, JUSTICE_LAWS_CC),
   irpa: (pinpoint: string, verification: Citation['verification'] = 'official-text') =>
     federal('IRPA', 'Immigration and Refugee Protection Act, S.C. 2001, c. 27', pinpoint, verification, JUSTICE_LAWS_IRPA),
