@@ -23,6 +23,8 @@ export const citationOutSchema = z.object({
   verified: z.boolean(),
   verification: z.enum(VERIFICATION).optional(),
   lastReviewed: z.string(),
+  /** Addition of December 2026: the provision's words, present only when a program found them in the official federal text. */
+  quote: z.string().optional(),
 });
 export type CitationOut = z.infer<typeof citationOutSchema>;
 

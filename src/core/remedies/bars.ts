@@ -38,7 +38,7 @@ export const BAR_RULES: readonly BarRule[] = [
     effect: 'blocks',
     exception: 'best-interests-of-child',
     effective: START_NOT_RESEARCHED,
-    citation: irpa('s. 25(1.2)(c); exceptions s. 25(1.21)', 'secondary'),
+    citation: irpa('s. 25(1.2)(c); exceptions s. 25(1.21)', 'official-text'),
   },
   {
     id: 'refugee-rejected-12-months-prra',
@@ -75,7 +75,7 @@ export const BAR_RULES: readonly BarRule[] = [
     trigger: 'refugee-claim-pending',
     effect: 'blocks',
     effective: START_NOT_RESEARCHED,
-    citation: irpa('s. 25(1.2)(b)', 'secondary'),
+    citation: irpa('s. 25(1.2)(b)', 'official-text'),
   },
   {
     id: 'prra-refused-12-months',

@@ -67,13 +67,25 @@ export function allDatedRecords(): DatedRecord[] {
   return out;
 }
 
+/**
+ * `checked` counts the official-text facts whose every citation carries a quote the program found
+ * in the official XML ("official text, machine-checked", ADR 0014); they are also in 'official-text',
+ * so official-text − checked is the number read in the official text but not machine-checked.
+ */
 export interface KnowledgeReport {
   asOf: string;
   staleAfterDays: number;
-  byJurisdiction: Record<string, { review: string; counts: Record<VerificationStatus, number>; starts: StartCounts; stale: number; total: number }>;
-  totals: Record<VerificationStatus, number> & { starts: StartCounts; stale: number; total: number };
+  byJurisdiction: Record<
+    string,
+    { review: string; counts: Record<VerificationStatus, number>; checked: number; starts: StartCounts; stale: number; total: number }
+  >;
+  totals: Record<VerificationStatus, number> & { checked: number; starts: StartCounts; stale: number; total: number };
   staleFacts: string[];
 }
+
+/** An official-text fact whose every citation carries a machine-checked quote of its provision. */
+const machineChecked = (record: Dated): boolean =>
+  record.verification === 'official-text' && record.citations.length > 0 && record.citations.every((c) => c.quote !== undefined);
 
 /** How many values say when they came into force (researched) and how many say nobody researched it. */
 export interface StartCounts {
@@ -87,8 +99,8 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
   const zero = () => Object.fromEntries(VERIFICATIONS.map((v) => [v, 0])) as Record<VerificationStatus, number>;
   const byJurisdiction: KnowledgeReport['byJurisdiction'] = {};
   const noStarts = (): StartCounts => ({ researched: 0, notResearched: 0 });
-  for (const j of listJurisdictions()) byJurisdiction[j.code] = { review: j.review.status, counts: zero(), starts: noStarts(), stale: 0, total: 0 };
-  const totals = { ...zero(), starts: noStarts(), stale: 0, total: 0 };
+  for (const j of listJurisdictions()) byJurisdiction[j.code] = { review: j.review.status, counts: zero(), checked: 0, starts: noStarts(), stale: 0, total: 0 };
+  const totals = { ...zero(), checked: 0, starts: noStarts(), stale: 0, total: 0 };
   const staleFacts: string[] = [];
   for (const { jurisdiction, path, record } of allDatedRecords()) {
     const row = byJurisdiction[jurisdiction]!;
@@ -96,6 +108,10 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
     row.total += 1;
     totals[record.verification] += 1;
     totals.total += 1;
+    if (machineChecked(record)) {
+      row.checked += 1;
+      totals.checked += 1;
+    }
     const start = record.effective.from === null ? 'notResearched' : 'researched';
     row.starts[start] += 1;
     totals.starts[start] += 1;

@@ -43,9 +43,11 @@ function fill(text: string, details: Record<string, string>): string {
 export function citationOut(c: Citation): CitationOut {
   // Two literal shapes rather than a conditional spread: the same properties in the same order, built faster.
   const verified = c.verification === 'official-text';
-  return c.url
+  const out: CitationOut = c.url
     ? { source: c.source, pinpoint: c.pinpoint, verified, verification: c.verification, lastReviewed: c.lastReviewed, url: c.url }
     : { source: c.source, pinpoint: c.pinpoint, verified, verification: c.verification, lastReviewed: c.lastReviewed };
+  if (c.quote !== undefined) out.quote = c.quote;
+  return out;
 }
 
 /** The deadline to show: the earliest still open; if all have passed, the latest that passed. */

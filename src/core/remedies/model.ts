@@ -39,6 +39,8 @@ export const citationSchema = z.strictObject({
   url: z.url().optional(),
   verification: z.enum(VERIFICATIONS),
   lastReviewed: isoDate,
+  /** The provision's own words, from src/core/law/quotes.ts; present only where a program checked them against the official XML (ADR 0014). */
+  quote: z.string().min(1).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 

@@ -1,5 +1,6 @@
 // Citation builders for the sources the knowledge files use most. A builder fixes the source
 // name and URL; each use states the pinpoint and how it was verified.
+import { quoteFor, type FederalInstrument } from '../law/quotes';
 import type { Citation, VerificationStatus } from './model';
 
 /**
@@ -16,18 +17,26 @@ export const KNOWLEDGE_VERSION = '2026-11-28';
 
 type Opts = { url?: string; lastReviewed?: string };
 
-function builder(source: string, defaultUrl?: string) {
+/** A federal instrument's citations labelled 'official-text' carry the register's quote of the provision, if it has one. */
+function builder(source: string, defaultUrl?: string, instrument?: FederalInstrument) {
   return (pinpoint: string, verification: VerificationStatus, opts: Opts = {}): Citation => {
     const url = opts.url ?? defaultUrl;
     const lastReviewed = opts.lastReviewed ?? RESEARCH_WINDOW;
     // Two literal layouts rather than a conditional spread (slow in V8): the same properties in the same order.
-    return url ? { source, pinpoint, verification, lastReviewed, url } : { source, pinpoint, verification, lastReviewed };
+    const citation: Citation = url ? { source, pinpoint, verification, lastReviewed, url } : { source, pinpoint, verification, lastReviewed };
+    const quote = instrument && verification === 'official-text' ? quoteFor(instrument, pinpoint) : undefined;
+    if (quote) citation.quote = quote.quote;
+    return citation;
   };
 }
 
-export const irpa = builder('Immigration and Refugee Protection Act, S.C. 2001, c. 27', 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/');
-export const irpr = builder('Immigration and Refugee Protection Regulations, SOR/2002-227', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/');
-export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', 'https://laws-lois.justice.gc.ca/eng/acts/c-46/');
+export const irpa = builder('Immigration and Refugee Protection Act, S.C. 2001, c. 27', 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/', 'IRPA');
+export const irpr = builder(
+  'Immigration and Refugee Protection Regulations, SOR/2002-227',
+  'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/',
+  'IRPR',
+);
+export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
 export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, url);
 export const secondarySource = (title: string, url?: string) => builder(title, url);
 export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)');
@@ -43,7 +52,7 @@ export const IRCC_VICTIMS_PAGE =
 export const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
 
-export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23');
+export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', undefined, 'EIA');
 export const billC12Commentary = builder(
   'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
   'https://maplerouteimmigration.ca/blog/bill-c12-canada.html',

@@ -10,6 +10,8 @@ export interface CitationLike {
   verification?: Verification;
   verified?: boolean;
   lastReviewed: string;
+  /** The provision's words, present only when a program found them in the official federal text (ADR 0014). */
+  quote?: string;
 }
 
 const verificationOf = (c: { verification?: Verification; verified?: boolean }): Verification =>
@@ -43,6 +45,11 @@ export function CitationList({ citations, className }: { citations: readonly Cit
             <span>{c.source}</span>
           )}
           , <span className="citations__pinpoint">{c.pinpoint}</span> <span className="muted">{t('lastReviewed', { date: c.lastReviewed })}</span>
+          {c.quote ? (
+            <blockquote className="citations__quote" {...(c.url ? { cite: c.url } : {})}>
+              <span className="muted">{t('quote')}</span> <q lang="en">{c.quote}</q>
+            </blockquote>
+          ) : null}
         </li>
       ))}
     </ul>

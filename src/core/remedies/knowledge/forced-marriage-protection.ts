@@ -27,7 +27,7 @@ export const forcedMarriageProtection: RemedyKnowledge = {
   legalBasis: [
     described(t('Criminal Code s. 810.02; offences ss. 293.1–293.2 (in force 2015)', 'Code criminel art. 810.02; infractions art. 293.1–293.2'), {
       effective: START_NOT_RESEARCHED,
-      citations: [criminalCode('s. 810.02', 'unverified'), criminalCode('ss. 293.1–293.2 (S.C. 2015, c. 29)', 'official-text')],
+      citations: [criminalCode('s. 810.02', 'official-text'), criminalCode('ss. 293.1–293.2 (S.C. 2015, c. 29)', 'official-text')],
     }),
   ],
   consentNeeded: 'contactPolice',
@@ -67,7 +67,7 @@ export const forcedMarriageProtection: RemedyKnowledge = {
       'forced-marriage-protection.not-indicated',
       'not-applicable',
       t('No forced-marriage facts are recorded.', 'Aucun fait de mariage forcé n\u2019est consigné.'),
-      [criminalCode('s. 810.02', 'unverified')],
+      [criminalCode('s. 810.02', 'official-text')],
       START_NOT_RESEARCHED,
     ),
   ],
@@ -94,7 +94,7 @@ export const forcedMarriageProtection: RemedyKnowledge = {
       basis: 'law',
       when: () => true,
       why: t('The person may have to give evidence against relatives.', 'La personne peut devoir témoigner contre des proches.'),
-      citations: [criminalCode('s. 810.02', 'unverified')],
+      citations: [criminalCode('s. 810.02', 'official-text')],
     }),
   ],
   practiceNotes: [],

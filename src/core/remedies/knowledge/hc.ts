@@ -111,7 +111,7 @@ export const hc: RemedyKnowledge = {
         'No H&C application while a refugee claim is pending (s. 25(1.2)(b)); a claim can be withdrawn before substantive evidence is heard.',
         'Pas de demande CH pendant une demande d\u2019asile en cours (art. 25(1.2)(b)); la demande d\u2019asile peut être retirée avant l\u2019audition de la preuve.',
       ),
-      citations: [irpa('s. 25(1.2)(b)', 'secondary'), reform('withdrawal before substantive evidence', 'secondary')],
+      citations: [irpa('s. 25(1.2)(b)', 'official-text'), reform('withdrawal before substantive evidence', 'secondary')],
     }),
     row({
       effective: barRule('refugee-rejected-12-months-hc', 'hc').effective,
@@ -123,7 +123,7 @@ export const hc: RemedyKnowledge = {
         'Interdit jusqu\u2019au {opens} : 12 mois après la décision négative finale (art. 25(1.2)(c)). Exceptions : intérêt d\u2019un enfant directement touché, ou risque pour la vie faute de soins adéquats.',
       ),
       details: (ctx) => barEnds(ctx, 'refugee-rejected-12-months-hc', 'hc'),
-      citations: [irpa('s. 25(1.2)(c), exceptions s. 25(1.21)', 'secondary'), reform('failed claimants barred for 12 months', 'secondary')],
+      citations: [irpa('s. 25(1.2)(c), exceptions s. 25(1.21)', 'official-text'), reform('failed claimants barred for 12 months', 'secondary')],
     }),
     barDateUnknownRow(
       'hc',

@@ -41,8 +41,8 @@ const ROYAL_ASSENT = '2026-03-26';
 const BETWEEN_PORTS_RULE_FROM = '2023-03-25';
 const BETWEEN_PORTS_DAYS = 14;
 const VERIFY = t(
-  'Bill C-12 one-year bar: in-force date (reported royal assent 26 Mar 2026) and any exceptions for trafficking victims must be verified against the statute.',
-  'Interdiction d\u2019un an du projet de loi C-12 : la date d\u2019entrée en vigueur (sanction rapportée le 26 mars 2026) et toute exception pour les victimes de la traite doivent être vérifiées.',
+  'Bill C-12 one-year bar: the consolidated IRPA shows s. 101(1)(b.1) in force on 26 Mar 2026 (S.C. 2026, c. 4, s. 73), and s. 101 makes no exception for trafficking victims. Still to verify: its application to claims made from 3 June 2025, which the amending Act sets, not the consolidation.',
+  'Interdiction d\u2019un an du projet de loi C-12 : la LIPR codifiée montre l\u2019al. 101(1)(b.1) en vigueur le 26 mars 2026 (L.C. 2026, ch. 4, art. 73), et l\u2019art. 101 ne prévoit aucune exception pour les victimes de la traite. Reste à vérifier : son application aux demandes faites depuis le 3 juin 2025, fixée par la loi modificative et non par la codification.',
 );
 
 /** The one-year window: the entry that starts it, where that date came from, and its last day (the anniversary). */

@@ -96,7 +96,7 @@ export const legalElementIndicators: Indicator[] = [
       'Organ removal is a listed purpose of trafficking (Palermo Art. 3(a); Criminal Code s. 279.04(3)).',
       'Le prélèvement d’organes est une fin de la traite (Palerme, art. 3a); Code criminel, art. 279.04(3)).',
     ),
-    citations: [citations.palermo('Art. 3(a): "the removal of organs"'), citations.criminalCode('s. 279.04(3)', 'unverified')],
+    citations: [citations.palermo('Art. 3(a): "the removal of organs"'), citations.criminalCode('s. 279.04(3)', 'official-text')],
   },
   {
     id: 'marriage-without-free-consent',
@@ -144,7 +144,7 @@ export const legalElementIndicators: Indicator[] = [
       'Removing a child from Canada for a forced or under-16 marriage is an offence (Criminal Code s. 273.3); a peace bond can help prevent it.',
       'Emmener un enfant hors du Canada pour un mariage forcé ou avant 16 ans est une infraction (Code criminel, art. 273.3); un engagement de ne pas troubler l’ordre public peut aider à l’empêcher.',
     ),
-    citations: [citations.criminalCode('s. 273.3(1)', 'unverified'), citations.criminalCode('s. 810.02', 'unverified')],
+    citations: [citations.criminalCode('s. 273.3(1)', 'official-text'), citations.criminalCode('s. 810.02', 'official-text')],
   },
   {
     id: 'sexual-exploitation',

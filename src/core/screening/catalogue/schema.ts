@@ -22,6 +22,8 @@ export const citationSchema = z.strictObject({
   url: z.url().optional(),
   verification: z.enum(VERIFICATION),
   lastReviewed: z.literal(LAST_REVIEWED),
+  /** The provision's own words, machine-checked against the official XML (src/core/law/quotes.ts, ADR 0014). */
+  quote: z.string().min(1).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 

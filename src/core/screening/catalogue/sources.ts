@@ -1,4 +1,5 @@
 import type { DimensionId, Phase } from '../../contract';
+import { quoteFor, type FederalInstrument } from '../../law/quotes';
 import { LAST_REVIEWED, PROFILES, type Citation, type Profile, type Strength, type Weighting } from './schema';
 
 // Every citation the catalogue uses, written once. `verification` says how far the text was
@@ -12,6 +13,13 @@ const JUSTICE_LAWS_IRPA = 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/';
 
 const cite = (source: string, pinpoint: string, verification: Citation['verification'], url?: string): Citation =>
   url === undefined ? { source, pinpoint, verification, lastReviewed: LAST_REVIEWED } : { source, pinpoint, url, verification, lastReviewed: LAST_REVIEWED };
+
+/** A federal citation labelled 'official-text' carries the register's quote of its provision, if it has one. */
+function federal(instrument: FederalInstrument, source: string, pinpoint: string, verification: Citation['verification'], url: string): Citation {
+  const citation = cite(source, pinpoint, verification, url);
+  const quote = verification === 'official-text' ? quoteFor(instrument, pinpoint) : undefined;
+  return quote ? { ...citation, quote: quote.quote } : citation;
+}
 
 const ILO_2009 = 'ILO & European Commission, Operational indicators of trafficking in human beings (Delphi survey, rev. Sept. 2009)';
 
@@ -43,10 +51,10 @@ export const citations = {
       'official-text',
       'https://www.ohchr.org/en/instruments-mechanisms/instruments/protocol-prevent-suppress-and-punish-trafficking-persons',
     ),
-  criminalCode: (pinpoint: string, verification: Citation['verification'] = 'secondary') =>
-    cite('Criminal Code, R.S.C. 1985, c. C-46', pinpoint, verification, JUSTICE_LAWS_CC),
+  criminalCode: (pinpoint: string, verification: Citation['verification'] = 'official-text') =>
+    federal('CC', 'Criminal Code, R.S.C. 1985, c. C-46', pinpoint, verification, JUSTICE_LAWS_CC),
   irpa: (pinpoint: string, verification: Citation['verification'] = 'official-text') =>
-    cite('Immigration and Refugee Protection Act, S.C. 2001, c. 27', pinpoint, verification, JUSTICE_LAWS_IRPA),
+    federal('IRPA', 'Immigration and Refugee Protection Act, S.C. 2001, c. 27', pinpoint, verification, JUSTICE_LAWS_IRPA),
   civilMarriageAct: cite('Civil Marriage Act, S.C. 2005, c. 33', 's. 2.1 (free and enlightened consent) and s. 2.2 (minimum age 16)', 'unverified'),
   irpr: (pinpoint: string) =>
     cite(
