@@ -63,8 +63,8 @@ const SHRC = t('Saskatchewan Human Rights Commission', 'Commission des droits de
 const SMALL_CLAIMS = t('Provincial Court of Saskatchewan, small claims', 'Cour provinciale de la Saskatchewan, petites créances');
 
 const wageRecovery: Localized = t(
-  'Wage recovery is limited to wages payable within the 12 months before the claim is made or the 12 months at the end of employment (s. 2-89; the government page\u2019s wording, to be checked against the Act).',
-  'Le recouvrement se limite au salaire exigible dans les 12 mois précédant la réclamation ou les 12 derniers mois d\u2019emploi (art. 2-89; libellé de la page gouvernementale, à vérifier dans la Loi).',
+  'The government page limits wage recovery to wages payable "within either the 12 months before the claim is made or the 12 months after the end of employment" (s. 2-89; to be checked against the Act).',
+  'La page gouvernementale limite le recouvrement au salaire exigible « dans les 12 mois précédant la réclamation ou dans les 12 mois suivant la fin de l\u2019emploi » (art. 2-89; à vérifier dans la Loi).',
 );
 
 export const sk: Jurisdiction = {
