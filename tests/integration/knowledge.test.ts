@@ -58,8 +58,8 @@ describe('the knowledge browser API', () => {
 
   it('marks provinces not yet reviewed, and lists indicators with their citations', async () => {
     const j = (await get('/api/knowledge/jurisdictions')).json();
-    const mb = j.jurisdictions.find((x: { code: string }) => x.code === 'MB');
-    expect(mb.review.status).toBe('not-yet-reviewed');
+    const pe = j.jurisdictions.find((x: { code: string }) => x.code === 'PE');
+    expect(pe.review.status).toBe('not-yet-reviewed');
     const ind = (await get('/api/knowledge/indicators')).json();
     expect(ind.indicators.length).toBeGreaterThan(50);
     expect(ind.indicators.every((i: { citations: unknown[] }) => i.citations.length > 0)).toBe(true);

@@ -94,7 +94,7 @@ describe('limitation periods computed from trigger events', () => {
   });
   it('an unreviewed province gives no provincial deadline', () => {
     expect(
-      remedy('employment-standards', { person: { province: 'MB' }, exploiters: ['employer'], events: { employmentEnded: '2026-09-30' } }).deadline,
+      remedy('employment-standards', { person: { province: 'PE' }, exploiters: ['employer'], events: { employmentEnded: '2026-09-30' } }).deadline,
     ).toBeUndefined();
   });
 });

@@ -74,9 +74,9 @@ describe('the knowledge catalogue', () => {
   });
   it('has knowledge for every remedy id of the contract', () => expect(listRemedies().map((k) => k.id)).toEqual([...REMEDY_IDS]));
   it('has a record for federal and every province and territory', () => expect(listJurisdictions()).toHaveLength(PROVINCES.length + 1));
-  it('marks BC, AB, ON and QC reviewed and every other province or territory not yet reviewed', () => {
-    expect([...REVIEWED_PROVINCES].sort()).toEqual(['AB', 'BC', 'ON', 'QC']);
-    for (const j of listJurisdictions()) if (!['federal', 'AB', 'BC', 'ON', 'QC'].includes(j.code)) expect(j.review.status).toBe('not-yet-reviewed');
+  it('marks BC, AB, ON, QC, MB, SK, NS and NB reviewed and every other province or territory not yet reviewed', () => {
+    expect([...REVIEWED_PROVINCES].sort()).toEqual(['AB', 'BC', 'MB', 'NB', 'NS', 'ON', 'QC', 'SK']);
+    for (const j of listJurisdictions()) if (j.code !== 'federal' && !REVIEWED_PROVINCES.includes(j.code)) expect(j.review.status).toBe('not-yet-reviewed');
   });
   it('gives every dated fact at least one citation with a source and a pinpoint', () => {
     for (const { path, record } of allDatedRecords()) {
@@ -99,14 +99,14 @@ describe('the knowledge catalogue', () => {
 
 describe('citations for every remedy in every reviewed jurisdiction', () => {
   const asOf = '2026-11-28';
-  for (const province of ['BC', 'AB', 'ON', 'QC'] as const) {
+  for (const province of REVIEWED_PROVINCES) {
     it(`every remedy result in ${province} carries at least one citation`, () => {
       const result = evaluateRemedies(caseFacts({ asOf, person: { province } }), screening());
       for (const r of result.remedies) expect(r.citations.length, `${r.id} in ${province}`).toBeGreaterThan(0);
     });
   }
   it('a provincial remedy in an unreviewed province says so in its reasons', () => {
-    const r = evaluateRemedies(caseFacts({ person: { province: 'NS' } }), screening()).remedies.find((x) => x.id === 'employment-standards')!;
+    const r = evaluateRemedies(caseFacts({ person: { province: 'PE' } }), screening()).remedies.find((x) => x.id === 'employment-standards')!;
     expect(r.eligibility).toBe('unknown');
     expect(r.reasonCodes).toContain('jurisdiction-not-yet-reviewed');
   });
@@ -123,7 +123,7 @@ describe('knowledgeReport', () => {
     expect(knowledgeReport('2027-04-09', 365).totals.stale).toBeGreaterThan(0);
   });
   it('shows unreviewed jurisdictions with no facts', () =>
-    expect(knowledgeReport('2026-11-28').byJurisdiction.MB).toMatchObject({ review: 'not-yet-reviewed', total: 0 }));
+    expect(knowledgeReport('2026-11-28').byJurisdiction.PE).toMatchObject({ review: 'not-yet-reviewed', total: 0 }));
 });
 
 describe('output contract (property)', () => {

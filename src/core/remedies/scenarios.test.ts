@@ -412,7 +412,7 @@ const SCENARIOS: Scenario[] = [
   },
   {
     name: 'victim funding in an unreviewed province answers unknown and says why',
-    facts: { person: { province: 'SK' }, facts: [yes('violence', 'destination')] },
+    facts: { person: { province: 'PE' }, facts: [yes('violence', 'destination')] },
     expected: { 'victim-compensation': { eligibility: 'unknown', reasons: ['jurisdiction-not-yet-reviewed'] } },
   },
   {

@@ -1,4 +1,4 @@
-// Every jurisdiction, validated at load: the five reviewed ones and the nine not yet reviewed.
+// Every jurisdiction, validated at load: federal and the eight reviewed provinces, and the five not yet reviewed.
 import { z } from 'zod';
 import { PROVINCES, type Province } from '../../contract';
 import { memoByPeriod, valueAt } from '../dated';
