@@ -62,3 +62,19 @@ export const familyViolenceTrpPdi = ircc(
 export const IRPA_S24_2019_URL = 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html';
 export const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
 export const grokipedia = secondarySource('grokipedia (low reliability)');
+
+// ---- Legal review of December 2026: immigration bars read in the official XML -------------------
+/**
+ * The day the provisions below were read in Justice Canada's official XML consolidation
+ * (github.com/justicecanada/laws-lois-xml; IRPA consolidated to 2026-03-31, with its amendments not in force).
+ */
+const READ_IN_OFFICIAL_XML = '2026-12-05';
+/** IRPA as consolidated, read in the official XML: `irpaXml('s. 24(3.1) "…"')`. */
+export const irpaXml = (pinpoint: string) => irpa(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
+export const irprXml = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
+/** Amendments of S.C. 2026, c. 4 (Bill C-12) that the consolidation lists as not in force. */
+export const billC12NotInForce = (pinpoint: string) =>
+  builder(
+    'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
+    'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
+  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });

@@ -4,7 +4,7 @@ import { claimPending, criminalCharges, hasStatus, priorClaim, removalInMotion }
 import type { EvaluationContext, RemedyKnowledge } from '../model';
 import { billC12Commentary as c12, irpa, researchNotes, secondarySource } from '../sources';
 import { periodAt, periodEnd } from '../periods';
-import { notForCitizensOrPermanentResidents } from './common';
+import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from './common';
 
 const ineligibility = secondarySource(
   'IRCC PDI "In-Canada refugee claims: grounds for ineligibility"; cleartoenter.ca consolidated IRPA s. 101',
@@ -230,6 +230,7 @@ export const refugeeClaim: RemedyKnowledge = {
       why: t('The claimant testifies about past harm at a hearing.', 'Le demandeur témoigne des préjudices subis lors d\u2019une audience.'),
       citations: [irpa('s. 170', 'unverified')],
     }),
+    ...inadmissibilityRisksFor('refugee-claim'),
   ],
   practiceNotes: [],
   deadlines: [
