@@ -6,6 +6,7 @@ import {
   employerInvolved,
   exploitedBy,
   isCitizenOrPermanentResident,
+  isRemovable,
   isTemporaryResident,
   answered,
   barDateUnknown,
@@ -333,7 +334,7 @@ export const quebecPermitHolderNote = (remedy: 'vtip-trp' | 'fv-trp') =>
     effective: START_NOT_RESEARCHED,
     id: `${remedy}.quebec-selection`,
     effect: 'note',
-    when: (ctx) => ctx.province === 'QC',
+    when: (ctx) => ctx.province === 'QC' && isRemovable(ctx),
     reason: t(
       'In Quebec, permanent residence as a permit holder also needs the province\u2019s opinion that the person meets Quebec\u2019s selection criteria (IRPR s. 65(d)).',
       'Au Québec, la résidence permanente à titre de titulaire de permis exige aussi l\u2019avis de la province que la personne répond à ses critères de sélection (RIPR al. 65d)).',

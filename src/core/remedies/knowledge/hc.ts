@@ -237,7 +237,7 @@ export const hc: RemedyKnowledge = {
       effective: START_NOT_RESEARCHED,
       id: 'hc.quebec-selection',
       effect: 'note',
-      when: (ctx) => ctx.province === 'QC',
+      when: (ctx) => ctx.province === 'QC' && !hasStatus(ctx, 'citizen', 'permanent-resident', 'protected-person'),
       reason: t(
         'In Quebec, the province selects: permanent residence on H&C grounds is granted only if the person meets Quebec\u2019s selection criteria (IRPA s. 25(2), s. 9(1)), which adds a provincial step and time.',
         'Au Québec, la province sélectionne : la résidence permanente pour considérations d\u2019ordre humanitaire n\u2019est accordée que si la personne répond aux critères de sélection du Québec (LIPR par. 25(2), par. 9(1)), ce qui ajoute une étape provinciale et des délais.',
