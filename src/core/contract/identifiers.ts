@@ -206,6 +206,8 @@ export const RISK_IDS = [
   'reprisal-against-family',
   'financial-cost',
   'enforcement-difficulty',
+  // Contract additions of December 2026: the step could expose the person to a finding of inadmissibility (IRPA ss. 37, 40).
+  'inadmissibility',
 ] as const;
 export type RiskId = (typeof RISK_IDS)[number];
 export const RISK_LEVELS = ['low', 'medium', 'high'] as const;

@@ -10,7 +10,8 @@ import { findBars } from './bars';
 import { rankPlans, toContractPlan } from './index';
 
 /** Reason codes of the eligibility rows that apply a bar from the register. */
-const BAR_REASON = /\.(refugee-rejection-bar|prior-prra-bar|refugee-claim-pending|refugee-rejection-date-unknown)$/;
+const BAR_REASON =
+  /\.(refugee-rejection-bar|prior-prra-bar|refugee-claim-pending|refugee-rejection-date-unknown|withdrawal-evidence-unknown|pending-prra-bar|designated-foreign-national-bar(-end-unknown)?)(-facts-needed)?$/;
 
 function quarters(): IsoDate[] {
   const days: IsoDate[] = [];
@@ -28,6 +29,14 @@ const HISTORIES: { name: string; person?: Person; prraRefused?: string }[] = [
   { name: 'claim pending', person: { immigrationStatus: 'refugee-claimant', priorRefugeeClaim: { outcome: 'pending' } } },
   { name: 'PRRA refused in February 2012', prraRefused: '2012-02-01' },
   { name: 'PRRA refused in September 2025', prraRefused: '2025-09-01' },
+  {
+    name: 'claim found ineligible in 2021, PRRA pending',
+    person: { priorRefugeeClaim: { outcome: 'ineligible', date: '2021-03-01' }, prra: { state: 'pending' } },
+  },
+  {
+    name: 'designated foreign national, claim rejected in 2013',
+    person: { designatedForeignNational: 'yes', priorRefugeeClaim: { outcome: 'rejected', date: '2013-05-01' } },
+  },
   { name: 'no refugee or PRRA history' },
 ];
 const PROVINCES_TRIED: Province[] = ['ON', 'QC', 'AB'];

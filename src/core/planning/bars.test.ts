@@ -31,9 +31,15 @@ describe('findBars', () => {
     expect(findBars(rejectedOn('2028-02-29'), isoDate('2028-11-28'))[0]?.until).toBe('2029-02-28');
   });
 
-  it('treats a withdrawn claim like a rejected one', () => {
-    const f = facts({ person: { priorRefugeeClaim: { outcome: 'withdrawn', date: '2026-06-01' } } });
-    expect(findBars(f, isoDate('2026-11-28')).map((b) => b.remedy)).toContain('hc');
+  it('treats a withdrawn claim like a rejected one for the TRP and PRRA (ss. 24(4), 112(2)(b.1)), and for the H&C only after substantive evidence was heard (s. 25(1.2)(c))', () => {
+    const withdrawn = (heard?: 'yes' | 'no') =>
+      findBars(
+        facts({ person: { priorRefugeeClaim: { outcome: 'withdrawn', date: '2026-06-01', ...(heard ? { withdrawnAfterSubstantiveEvidence: heard } : {}) } } }),
+        isoDate('2026-11-28'),
+      );
+    expect(withdrawn('no').map((b) => b.remedy)).toEqual(['prra', 'fv-trp', 'vtip-trp']);
+    expect(withdrawn('yes').find((b) => b.remedy === 'hc')).toMatchObject({ effect: 'blocks', until: '2027-06-01' });
+    expect(withdrawn().find((b) => b.remedy === 'hc')).toMatchObject({ effect: 'caution', code: 'withdrawal-evidence-unknown' });
   });
 
   it('keeps the bar open-ended when the date of the refugee decision is unknown', () => {

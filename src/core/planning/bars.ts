@@ -3,10 +3,18 @@
 // the remedies' register (src/core/remedies/bars.ts); this only names them for the plan.
 import type { IsoDate } from '../dates/iso-date';
 import type { CaseFacts, RemedyId } from '../contract';
-import { activeBars, type BarRule } from '../remedies/bars';
+import { activeBars, type ActiveBar, type BarRule } from '../remedies/bars';
 import type { Citation } from '../remedies/model';
 
-export type BarCode = 'refugee-rejected-12-months' | 'refugee-claim-pending' | 'prra-refused-12-months' | 'refugee-rejection-date-unknown';
+export type BarCode =
+  | 'refugee-rejected-12-months'
+  | 'refugee-claim-pending'
+  | 'prra-refused-12-months'
+  | 'refugee-rejection-date-unknown'
+  // Legal review of December 2026:
+  | 'withdrawal-evidence-unknown'
+  | 'prra-pending-after-ineligible-claim'
+  | 'designated-foreign-national-5-years';
 
 export interface Bar {
   remedy: RemedyId;
@@ -21,17 +29,29 @@ export interface Bar {
 
 const CODE_OF: Record<BarRule['trigger'], BarCode> = {
   'refugee-claim-closed-negatively': 'refugee-rejected-12-months',
+  'refugee-claim-closed-after-evidence': 'refugee-rejected-12-months',
   'refugee-claim-pending': 'refugee-claim-pending',
   'prra-refused': 'prra-refused-12-months',
+  'prra-pending-after-ineligible-claim': 'prra-pending-after-ineligible-claim',
+  'designated-foreign-national': 'designated-foreign-national-5-years',
 };
+
+/** The code a bar goes by on the plan: an unknown date or an unknown fact says so. */
+function codeOf({ rule, dateUnknown, uncertain }: ActiveBar): BarCode {
+  if (uncertain && rule.trigger === 'refugee-claim-closed-after-evidence') return 'withdrawal-evidence-unknown';
+  if (dateUnknown && rule.trigger !== 'designated-foreign-national') return 'refugee-rejection-date-unknown';
+  return CODE_OF[rule.trigger];
+}
 
 /** The bars in force on asOf that these facts trigger, in the register's order. */
 export function findBars(facts: CaseFacts, asOf: IsoDate): Bar[] {
-  return activeBars(facts, asOf).map(({ rule, until, dateUnknown }) => {
+  return activeBars(facts, asOf).map((active) => {
+    const { rule, until, uncertain } = active;
     const bar: Bar = {
       remedy: rule.remedy,
-      code: dateUnknown ? 'refugee-rejection-date-unknown' : CODE_OF[rule.trigger],
-      effect: rule.effect,
+      code: codeOf(active),
+      // A bar that turns on an unknown fact only cautions: counsel must find out first.
+      effect: uncertain ? 'caution' : rule.effect,
       citation: rule.citation,
     };
     if (until) bar.until = until;

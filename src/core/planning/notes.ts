@@ -87,6 +87,7 @@ export const RISK_NAMES: Names<RiskId> = {
     'reprisal-against-family': 'reprisal against family',
     'financial-cost': 'financial cost',
     'enforcement-difficulty': 'hard to enforce',
+    inadmissibility: 'could make the person inadmissible',
   },
   fr: {
     'cbsa-exposure': 'exposition à l’ASFC',
@@ -102,6 +103,7 @@ export const RISK_NAMES: Names<RiskId> = {
     'reprisal-against-family': 'représailles contre la famille',
     'financial-cost': 'coût financier',
     'enforcement-difficulty': 'difficile à exécuter',
+    inadmissibility: 'risque d’interdiction de territoire',
   },
 };
 
@@ -117,12 +119,18 @@ const BAR_TEXT: Names<BarCode> = {
     'refugee-claim-pending': 'no H&C while a refugee claim is pending',
     'prra-refused-12-months': '12-month bar after a refused PRRA',
     'refugee-rejection-date-unknown': 'possible 12-month bar (date of the refugee decision unknown)',
+    'withdrawal-evidence-unknown': 'possible 12-month bar (whether evidence was heard before the claim was withdrawn is unknown)',
+    'prra-pending-after-ineligible-claim': 'no TRP or H&C while a PRRA is pending after an ineligible refugee claim',
+    'designated-foreign-national-5-years': 'five-year bar on a designated foreign national',
   },
   fr: {
     'refugee-rejected-12-months': 'interdiction de 12 mois après le rejet d’une demande d’asile',
     'refugee-claim-pending': 'aucune demande CH pendant une demande d’asile',
     'prra-refused-12-months': 'interdiction de 12 mois après un ERAR refusé',
     'refugee-rejection-date-unknown': 'interdiction possible de 12 mois (date de la décision d’asile inconnue)',
+    'withdrawal-evidence-unknown': 'interdiction possible de 12 mois (on ignore si la preuve avait été entendue avant le retrait de la demande d’asile)',
+    'prra-pending-after-ineligible-claim': 'aucun PST ni demande CH pendant un ERAR en cours après une demande d’asile irrecevable',
+    'designated-foreign-national-5-years': 'interdiction de cinq ans visant l’étranger désigné',
   },
 };
 

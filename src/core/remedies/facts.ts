@@ -106,10 +106,26 @@ export function oneYearBarStart(ctx: EvaluationContext): OneYearBarStart | undef
 }
 
 /** The bar of this id runs against this remedy on asOf, not merely possibly (read from the one register in bars.ts). */
-export const barRuns = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => activeBar(ctx.facts, ctx.asOf, id, remedy)?.dateUnknown === false;
+export const barRuns = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => {
+  const bar = activeBar(ctx.facts, ctx.asOf, id, remedy);
+  return bar !== undefined && !bar.dateUnknown && !bar.uncertain;
+};
 /** The first day the remedy opens again, for a reason's {opens}. */
 export const barEnds = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => ({ opens: activeBar(ctx.facts, ctx.asOf, id, remedy)?.until ?? '' });
 /** The bar's trigger happened on an unrecorded date, so whether it still runs is not known. */
-export const barDateUnknown = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => activeBar(ctx.facts, ctx.asOf, id, remedy)?.dateUnknown === true;
+export const barDateUnknown = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => {
+  const bar = activeBar(ctx.facts, ctx.asOf, id, remedy);
+  return bar?.dateUnknown === true && !bar.uncertain;
+};
+/** A fact the bar turns on is unknown (see ActiveBar.uncertain): the bar may apply. */
+export const barUncertain = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) => activeBar(ctx.facts, ctx.asOf, id, remedy)?.uncertain === true;
+/** The bar runs with a known end ({opens}), rather than while its trigger lasts or with an unknown start. */
+export const barRunsUntil = (ctx: EvaluationContext, id: BarId, remedy: RemedyId) =>
+  barRuns(ctx, id, remedy) && activeBar(ctx.facts, ctx.asOf, id, remedy)?.until !== undefined;
+
+/** The claim was found ineligible and an entry was by land from the United States (the Safe Third Country rule may be why). */
+export const ineligibleAfterLandEntryFromUs = (ctx: EvaluationContext) =>
+  priorClaim(ctx)?.outcome === 'ineligible' &&
+  (ctx.facts.person.entries ?? []).some((e) => e.via === 'land-from-us-at-port' || e.via === 'land-from-us-between-ports');
 
 export type { RemedyId };

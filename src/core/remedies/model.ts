@@ -154,6 +154,11 @@ export const BAR_IDS = [
   'refugee-one-year-after-entry',
   'removal-order-no-refugee-claim',
   'limitation-period',
+  // Legal review of December 2026: pending-PRRA bars (ss. 24(3.1), 25(1.2)(b.1)) and designated-foreign-national bars (ss. 24(5), 25(1.01)).
+  'prra-pending-after-ineligible-claim-trp',
+  'prra-pending-after-ineligible-claim-hc',
+  'designated-foreign-national-5-years-trp',
+  'designated-foreign-national-5-years-hc',
 ] as const;
 export type BarId = (typeof BAR_IDS)[number];
 

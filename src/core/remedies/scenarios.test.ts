@@ -6,6 +6,7 @@ import type { Eligibility, LegalTestId, RemedyId, RiskId, RiskLevel } from '../c
 import type { ContinuumPosition } from '../contract';
 import { inForce } from './dated';
 import { evaluateRemedies, listRemedies } from './index';
+import type { ScreeningResult } from '../screening';
 import { caseFacts, screening, type ScenarioFacts } from './scenario-support';
 
 type Expect = { eligibility?: Eligibility; reasons?: string[]; risks?: Partial<Record<RiskId, RiskLevel>>; noRisks?: RiskId[] };
@@ -13,7 +14,7 @@ interface Scenario {
   name: string;
   asOf?: string;
   facts: ScenarioFacts;
-  screening?: { continuum?: ContinuumPosition; met?: LegalTestId[] };
+  screening?: { continuum?: ContinuumPosition; met?: LegalTestId[]; legalTests?: ScreeningResult['legalTests'] };
   expected: Partial<Record<RemedyId, Expect>>;
 }
 
@@ -21,6 +22,126 @@ const yes = (id: string, phase?: 'recruitment' | 'destination') => ({ id, answer
 const worker: ScenarioFacts = { exploiters: ['employer'], contexts: ['labour'], facts: [yes('low-or-no-pay')] };
 
 const SCENARIOS: Scenario[] = [
+  // ---- Legal review of December 2026: immigration bars and inadmissibility (details in immigration-bars.test.ts) ----
+  {
+    name: 'a claimant found ineligible whose PRRA is pending may not request a TRP nor have an H&C examined (ss. 24(3.1), 25(1.2)(b.1))',
+    facts: {
+      exploiters: ['employer', 'spouse-or-partner'],
+      person: { removal: { state: 'order-issued' }, priorRefugeeClaim: { outcome: 'ineligible', date: '2026-08-01' }, prra: { state: 'pending' } },
+    },
+    screening: { continuum: 'trafficking-indicators', met: ['palermo-art3'] },
+    expected: {
+      'vtip-trp': { eligibility: 'unlikely', reasons: ['vtip-trp.pending-prra-bar'] },
+      'fv-trp': { eligibility: 'unlikely', reasons: ['fv-trp.pending-prra-bar'] },
+      hc: { eligibility: 'not-applicable', reasons: ['hc.pending-prra-bar'] },
+    },
+  },
+  {
+    name: 'a claimant found ineligible after coming by land from the US, PRRA state not recorded',
+    facts: {
+      exploiters: ['spouse-or-partner'],
+      person: {
+        removal: { state: 'order-issued' },
+        entries: [{ date: '2026-04-01', via: 'land-from-us-at-port' }],
+        priorRefugeeClaim: { outcome: 'ineligible', date: '2026-04-02' },
+      },
+    },
+    expected: {
+      'vtip-trp': { reasons: ['vtip-trp.pending-prra-bar-facts-needed'] },
+      'fv-trp': { reasons: ['fv-trp.pending-prra-bar-facts-needed'] },
+      hc: { reasons: ['hc.pending-prra-bar-facts-needed'] },
+      prra: { eligibility: 'unlikely', reasons: ['prra.safe-third-country'] },
+    },
+  },
+  {
+    name: 'a designated foreign national whose claim was finally rejected in January 2024 waits five years (ss. 24(5), 25(1.01))',
+    facts: {
+      exploiters: ['spouse-or-partner'],
+      person: { designatedForeignNational: 'yes', priorRefugeeClaim: { outcome: 'rejected', date: '2024-01-10' } },
+    },
+    expected: {
+      'vtip-trp': { eligibility: 'unlikely', reasons: ['vtip-trp.designated-foreign-national-bar'] },
+      'fv-trp': { eligibility: 'unlikely', reasons: ['fv-trp.designated-foreign-national-bar'] },
+      hc: { eligibility: 'unlikely', reasons: ['hc.designated-foreign-national-bar'] },
+    },
+  },
+  {
+    name: 'a designated foreign national with no claim: the day of designation is not recorded',
+    facts: { exploiters: ['spouse-or-partner'], person: { designatedForeignNational: 'yes' } },
+    expected: {
+      'vtip-trp': { eligibility: 'unlikely', reasons: ['vtip-trp.designated-foreign-national-bar-end-unknown'] },
+      'fv-trp': { eligibility: 'unlikely', reasons: ['fv-trp.designated-foreign-national-bar-end-unknown'] },
+      hc: { eligibility: 'unlikely', reasons: ['hc.designated-foreign-national-bar-end-unknown'] },
+    },
+  },
+  {
+    name: 'whether the person is a designated foreign national is unknown, in Quebec',
+    facts: { exploiters: ['spouse-or-partner'], person: { designatedForeignNational: 'unknown', province: 'QC' } },
+    expected: {
+      'vtip-trp': { reasons: ['vtip-trp.designated-foreign-national-bar-facts-needed', 'vtip-trp.quebec-selection'] },
+      'fv-trp': { reasons: ['fv-trp.designated-foreign-national-bar-facts-needed'] },
+      hc: { reasons: ['hc.designated-foreign-national-bar-facts-needed', 'hc.quebec-selection'] },
+    },
+  },
+  {
+    name: 'a claim withdrawn in June 2026, whether evidence had been heard unknown: the H&C bar may apply (s. 25(1.2)(c)); the Minister-withdrawal bars are staged',
+    facts: {
+      exploiters: ['spouse-or-partner'],
+      person: {
+        removal: { state: 'order-issued' },
+        priorRefugeeClaim: { outcome: 'withdrawn', date: '2026-06-01', withdrawnAfterSubstantiveEvidence: 'unknown' },
+      },
+    },
+    expected: {
+      hc: { eligibility: 'unknown', reasons: ['hc.withdrawal-evidence-unknown'] },
+      'vtip-trp': { reasons: ['vtip-trp.minister-withdrawal-not-in-force'] },
+      'fv-trp': { reasons: ['fv-trp.minister-withdrawal-not-in-force'] },
+      prra: { reasons: ['prra.minister-withdrawal-not-in-force'] },
+    },
+  },
+  {
+    name: 'a pending claim: the H&C bar from eligibility is staged (S.C. 2026, c. 4, s. 35)',
+    facts: { person: { immigrationStatus: 'refugee-claimant', priorRefugeeClaim: { outcome: 'pending' } } },
+    expected: { hc: { eligibility: 'not-applicable', reasons: ['hc.refugee-claim-pending', 'hc.eligible-claim-bar-not-in-force'] } },
+  },
+  {
+    name: 'no indicators and too few facts for the Palermo test: the VTIP TRP asks for facts, not signs of exploitation',
+    facts: {},
+    screening: {
+      continuum: 'no-indicators',
+      legalTests: [{ id: 'palermo-art3', status: 'insufficient-information', elements: [], citations: [], notes: [] }],
+    },
+    expected: { 'vtip-trp': { eligibility: 'unknown', reasons: ['vtip-trp.trafficking-facts-needed'] } },
+  },
+  {
+    name: 'a person under a removal order who entered on false papers and was made to recruit others risks inadmissibility (ss. 40, 37(1)(b), 117)',
+    facts: {
+      exploiters: ['employer', 'spouse-or-partner'],
+      person: { removal: { state: 'order-issued' } },
+      facts: [yes('entered-on-false-documents', 'recruitment'), yes('coerced-into-facilitating', 'destination')],
+    },
+    screening: { continuum: 'trafficking-indicators', met: ['palermo-art3'] },
+    expected: {
+      'vtip-trp': { risks: { inadmissibility: 'high' } },
+      'fv-trp': { risks: { inadmissibility: 'high' } },
+      hc: { risks: { inadmissibility: 'high' } },
+      prra: { risks: { inadmissibility: 'high' } },
+    },
+  },
+  {
+    name: 'a worker on an employer-specific permit who entered on false papers and was made to recruit others risks inadmissibility',
+    facts: {
+      exploiters: ['employer', 'spouse-or-partner'],
+      person: { immigrationStatus: 'work-permit-employer-specific' },
+      facts: [yes('entered-on-false-documents', 'recruitment'), yes('coerced-into-facilitating', 'destination'), yes('violence', 'destination')],
+    },
+    expected: {
+      'owp-v': { risks: { inadmissibility: 'high' } },
+      'spousal-sponsorship': { risks: { inadmissibility: 'high' } },
+      'refugee-claim': { risks: { inadmissibility: 'high' } },
+    },
+  },
+  // ---- end of the December 2026 immigration-bars block ----
   {
     name: 'an out-of-status domestic worker in Ontario with trafficking indicators and removal scheduled',
     facts: {

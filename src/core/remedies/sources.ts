@@ -128,3 +128,9 @@ export const federalCourtsActXml = (pinpoint: string) =>
   builder('Federal Courts Act, R.S.C. 1985, c. F-7', 'https://laws-lois.justice.gc.ca/eng/acts/F-7/')(pinpoint, 'official-text', {
     lastReviewed: READ_IN_OFFICIAL_XML,
   });
+/** Amendments of S.C. 2026, c. 4 (Bill C-12) that the consolidation lists as not in force. */
+export const billC12NotInForce = (pinpoint: string) =>
+  builder(
+    'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
+    'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
+  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });

@@ -3,8 +3,16 @@ import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHE
 import { barRuns, exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, removalInMotion, statusPrecarious } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
-import { CHECKED_WHILE_ENCODING, familyViolenceTrpPdi, ircc, IRCC_FEB_2025_NOTICE, irpa, IRPA_S24_2019_URL, researchNotes, secondarySource } from '../sources';
-import { familyReprisalRisk, notForCitizensOrPermanentResidents, barDateUnknownRow } from './common';
+import { familyViolenceTrpPdi, ircc, IRCC_FEB_2025_NOTICE, irpa, irpaXml, researchNotes, secondarySource } from '../sources';
+import {
+  barDateUnknownRow,
+  designatedForeignNationalTrpRows,
+  familyReprisalRisk,
+  inadmissibilityRisksFor,
+  ministerWithdrawalTrpNote,
+  notForCitizensOrPermanentResidents,
+  pendingPrraTrpRows,
+} from './common';
 
 const pdi = familyViolenceTrpPdi;
 const cicNews = secondarySource(
@@ -84,7 +92,7 @@ export const fvTrp: RemedyKnowledge = {
       'Preuve que la voie vers la RP dépend de la relation (parrainage retiré, tromperie sur une demande)',
     ),
   ],
-  barsSubjectTo: ['refugee-rejected-12-months-trp'],
+  barsSubjectTo: ['refugee-rejected-12-months-trp', 'prra-pending-after-ineligible-claim-trp', 'designated-foreign-national-5-years-trp'],
   barsCreated: [],
   eligibility: [
     row({
@@ -107,17 +115,21 @@ export const fvTrp: RemedyKnowledge = {
       reason: t('No abuse by a spouse or partner is recorded.', 'Aucune violence d\u2019un époux ou partenaire n\u2019est consignée.'),
       citations: [pdi('abuse by a spouse or common-law partner', 'official-text')],
     }),
+    ...pendingPrraTrpRows('fv-trp'),
+    ...designatedForeignNationalTrpRows('fv-trp'),
     row({
       effective: barRule('refugee-rejected-12-months-trp', 'fv-trp').effective,
       id: 'fv-trp.refugee-rejection-bar',
       effect: 'unlikely',
       when: (ctx) => barRuns(ctx, 'refugee-rejected-12-months-trp', 'fv-trp'),
       reason: t(
-        'A refused refugee claimant may not request a TRP until 12 months after the final decision (s. 24(4)).',
-        'Un demandeur d\u2019asile débouté ne peut demander un PST avant 12 mois après la décision finale (art. 24(4)).',
+        'A person whose refugee claim was rejected, or determined to be withdrawn or abandoned, may not request a TRP until 12 months after the final decision (s. 24(4)).',
+        'Une personne dont la demande d\u2019asile a été rejetée, ou a fait l\u2019objet d\u2019un désistement ou d\u2019un retrait, ne peut demander un PST avant 12 mois après la décision finale (art. 24(4)).',
       ),
       citations: [
-        irpa('s. 24(4)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING, url: IRPA_S24_2019_URL }),
+        irpaXml(
+          's. 24(4) "A foreign national whose claim for refugee protection has not been allowed may not request a temporary resident permit if less than 12 months have passed since (a) the day on which their claim was rejected or determined to be withdrawn or abandoned by the Refugee Protection Division ..."',
+        ),
         cleo('failed claimant within 1 year is ineligible', 'secondary'),
       ],
     }),
@@ -130,6 +142,7 @@ export const fvTrp: RemedyKnowledge = {
         'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : pas de demande de PST avant 12 mois après cette décision (art. 24(4)). Consignez la date.',
       ),
     ),
+    ministerWithdrawalTrpNote('fv-trp'),
     row({
       effective: START_NOT_RESEARCHED,
       id: 'fv-trp.still-in-status',
@@ -182,6 +195,7 @@ export const fvTrp: RemedyKnowledge = {
       citations: [researchNotes('§0 (inference)', 'secondary')],
     }),
     familyReprisalRisk('fv-trp'),
+    ...inadmissibilityRisksFor('fv-trp'),
   ],
   practiceNotes: [],
   deadlines: [],

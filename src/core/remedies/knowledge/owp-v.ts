@@ -14,7 +14,7 @@ import { described, NOT_RESEARCHED, otherwise, risk, row, t, START_NOT_RESEARCHE
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { grokipedia, ircc, irpr, readInXml, researchNotes, secondarySource } from '../sources';
-import { employerRetaliationRisk, sexIndustryStatusRisk } from './common';
+import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from './common';
 
 const pdi = ircc(
   'PDI "Open work permits for vulnerable workers [R207.1 – A72]"',
@@ -190,6 +190,7 @@ export const owpV: RemedyKnowledge = {
       citations: [pdi('objectives', 'official-text')],
     }),
     sexIndustryStatusRisk('owp-v'),
+    ...inadmissibilityRisksFor('owp-v'),
   ],
   practiceNotes: [
     {

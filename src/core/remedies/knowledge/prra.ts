@@ -1,11 +1,11 @@
 // Pre-removal risk assessment, IRPA s. 112. Research notes §4; Operational Bulletin 440-H.
 import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
-import { barEnds, barRuns, criminalCharges, hasStatus, removalState } from '../facts';
+import { barEnds, barRuns, criminalCharges, hasStatus, ineligibleAfterLandEntryFromUs, priorClaim, removalState } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
 import { periodAt, periodEnd } from '../periods';
-import { CHECKED_WHILE_ENCODING, ircc, irpa, ob440, researchNotes, secondarySource } from '../sources';
-import { notForCitizensOrPermanentResidents, barDateUnknownRow } from './common';
+import { billC12NotInForce, CHECKED_WHILE_ENCODING, ircc, irpa, irpaXml, irprXml, ob440, researchNotes, secondarySource } from '../sources';
+import { BILL_C12_ENACTED, barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from './common';
 
 const meurrens = secondarySource('Meurrens on Immigration, PRRA changes', 'https://meurrensonimmigration.com/overview-of-prra-changes/');
 const restricted = ircc(
@@ -96,6 +96,27 @@ export const prra: RemedyKnowledge = {
       citations: [irpa('s. 112(1)', 'secondary')],
     }),
     row({
+      effective: START_NOT_RESEARCHED,
+      id: 'prra.safe-third-country',
+      effect: 'unlikely',
+      when: ineligibleAfterLandEntryFromUs,
+      reason: t(
+        'The person came by land from the United States and the claim was found ineligible: if it was found ineligible under the Safe Third Country rule (s. 101(1)(e)), no PRRA may be made (s. 112(2)(b)). Check the ground in the ineligibility decision; another ground (such as a claim made more than 14 days after crossing between ports, s. 101(1)(b.2), or the one-year rule) does not close the PRRA.',
+        'La personne est arrivée par voie terrestre des États-Unis et la demande d\u2019asile a été jugée irrecevable : si elle l\u2019a été en vertu de la règle du tiers pays sûr (al. 101(1)e)), aucune demande d\u2019ERAR n\u2019est possible (al. 112(2)b)). Vérifier le motif dans la décision d\u2019irrecevabilité; un autre motif (demande faite plus de 14 jours après être entré entre les points d\u2019entrée, al. 101(1)b.2), ou la règle d\u2019un an) ne ferme pas l\u2019ERAR.',
+      ),
+      citations: [
+        irpaXml(
+          's. 112(2)(b) "a person may not apply for protection if ... they have made a claim to refugee protection that has been determined under paragraph 101(1)(e) to be ineligible"',
+        ),
+        irpaXml(
+          's. 101(1)(e) "the claimant came directly or indirectly to Canada from a country designated by the regulations, other than a country of their nationality"',
+        ),
+        irprXml(
+          's. 159.4(1.1) "Paragraph 101(1)(e) of the Act applies to a claimant who enters Canada at a location along the Canada \u2013 United States land border ... that is not a port of entry and makes a claim for refugee protection less than 14 days after the day on which the claimant enters Canada"',
+        ),
+      ],
+    }),
+    row({
       id: 'prra.refugee-rejection-bar',
       effect: 'unlikely',
       effective: barRule('refugee-rejected-12-months-prra', 'prra').effective,
@@ -105,7 +126,12 @@ export const prra: RemedyKnowledge = {
         'Pas d\u2019ERAR avant le {opens} : 12 mois après le rejet, le retrait ou l\u2019abandon de la demande d\u2019asile (art. 112(2)(b.1)).',
       ),
       details: (ctx) => barEnds(ctx, 'refugee-rejected-12-months-prra', 'prra'),
-      citations: [ob440('s. 112(2)(b.1): 12 months since rejection (in force 28 Jun 2012)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+      citations: [
+        ob440('s. 112(2)(b.1): 12 months since rejection (in force 28 Jun 2012)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING }),
+        irpaXml(
+          's. 112(2)(b.1) "less than 12 months ... have passed since (i) the day on which their claim for refugee protection was rejected ... or determined to be withdrawn or abandoned by the Refugee Protection Division"',
+        ),
+      ],
     }),
     barDateUnknownRow(
       'prra',
@@ -116,6 +142,22 @@ export const prra: RemedyKnowledge = {
         'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : pas d\u2019ERAR avant 12 mois après cette décision (art. 112(2)(b.1)). Consignez la date.',
       ),
     ),
+    row({
+      effective: { from: BILL_C12_ENACTED },
+      verify: notYetInForce('s. 52'),
+      id: 'prra.minister-withdrawal-not-in-force',
+      effect: 'note',
+      when: (ctx) => priorClaim(ctx)?.outcome === 'withdrawn',
+      reason: t(
+        'Enacted, not yet in force: S.C. 2026, c. 4, s. 52 adds a 12-month PRRA bar after a claim the Minister determines to be withdrawn (new s. 112(2)(b.2)), and drops the 36-month period for nationals of designated countries from s. 112(2)(b.1) and (c). If the Minister, not the Refugee Protection Division, closed this claim, check whether s. 52 is in force.',
+        'Adopté, pas encore en vigueur : L.C. 2026, ch. 4, art. 52 ajoute une interdiction d\u2019ERAR de 12 mois après le prononcé du retrait de la demande d\u2019asile par le ministre (nouvel al. 112(2)b.2)) et retire la période de 36 mois visant les ressortissants de pays désignés des al. 112(2)b.1) et c). Si c\u2019est le ministre, et non la Section de la protection des réfugiés, qui a clos la demande, vérifier si l\u2019art. 52 est en vigueur.',
+      ),
+      citations: [
+        billC12NotInForce(
+          's. 52(2), adding s. 112(2)(b.2) "less than 12 months have passed since (i) the day on which their claim for refugee protection was determined by the Minister to be withdrawn, in the case where no application was made to the Federal Court for leave ..."',
+        ),
+      ],
+    }),
     row({
       id: 'prra.prior-prra-bar',
       effect: 'unlikely',
@@ -184,6 +226,7 @@ export const prra: RemedyKnowledge = {
       ),
       citations: [restricted('s. 112(3)', 'official-text')],
     }),
+    ...inadmissibilityRisksFor('prra'),
   ],
   practiceNotes: [],
   deadlines: [

@@ -19,7 +19,7 @@ import {
 import type { EvaluationContext, RemedyKnowledge } from '../model';
 import { periodAt, periodEnd } from '../periods';
 import { billC12Commentary as c12, irpa, irpr, READ_IN_OFFICIAL_XML, researchNotes, secondarySource, stcaPage } from '../sources';
-import { notForCitizensOrPermanentResidents } from './common';
+import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from './common';
 import { addDays, type IsoDate } from '../../dates/iso-date';
 
 const ineligibility = secondarySource(
@@ -466,6 +466,7 @@ export const refugeeClaim: RemedyKnowledge = {
       why: t('The claimant testifies about past harm at a hearing.', 'Le demandeur témoigne des préjudices subis lors d\u2019une audience.'),
       citations: [irpa('s. 170', 'unverified')],
     }),
+    ...inadmissibilityRisksFor('refugee-claim'),
   ],
   practiceNotes: [],
   deadlines: [

@@ -3,7 +3,7 @@ import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../bui
 import { exploitedBy } from '../facts';
 import type { RemedyKnowledge } from '../model';
 import { familyViolenceTrpPdi, ircc, irpa, irpr, readInXml } from '../sources';
-import { familyReprisalRisk, notForCitizensOrPermanentResidents } from './common';
+import { familyReprisalRisk, notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from './common';
 
 const ob640 = ircc(
   'Operational Bulletin 640, "Repeal of conditional permanent residence" (28 Apr 2017)',
@@ -126,6 +126,7 @@ export const spousalSponsorship: RemedyKnowledge = {
       citations: [ob640('misrepresentation investigations remain possible', 'official-text')],
     }),
     familyReprisalRisk('spousal-sponsorship'),
+    ...inadmissibilityRisksFor('spousal-sponsorship'),
   ],
   practiceNotes: [],
   deadlines: [],

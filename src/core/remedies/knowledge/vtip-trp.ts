@@ -23,11 +23,22 @@ import {
   IRCC_VICTIMS_PAGE,
   irpa,
   IRPA_S24_2019_URL,
+  irpaXml,
   researchNotes,
   secondarySource,
   seedReport,
 } from '../sources';
-import { notForCitizensOrPermanentResidents, sexIndustryStatusRisk, barDateUnknownRow } from './common';
+import {
+  barDateUnknownRow,
+  designatedForeignNationalTrpRows,
+  inadmissibilityRisksFor,
+  ministerWithdrawalTrpNote,
+  notForCitizensOrPermanentResidents,
+  PERMIT_HOLDER_CLASS,
+  pendingPrraTrpRows,
+  quebecPermitHolderNote,
+  sexIndustryStatusRisk,
+} from './common';
 
 const victimsPage = ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE);
 const feb2025 = ircc('notice "Better support for foreign nationals facing human trafficking and family violence" (4 Feb 2025)', IRCC_FEB_2025_NOTICE);
@@ -69,6 +80,7 @@ export const vtipTrp: RemedyKnowledge = {
         mi('2007 MI', 'official-text'),
       ],
     }),
+    PERMIT_HOLDER_CLASS,
   ],
   consentNeeded: 'contactImmigrationAuthorities',
   producesEvidenceFor: ['removal-deferral', 'hc', 'social-assistance'],
@@ -85,8 +97,8 @@ export const vtipTrp: RemedyKnowledge = {
     {
       kind: 'status',
       text: t(
-        'Temporary resident status; after 3 or 5 years of continuous permits, permanent residence in the permit holder class (IRPR ss. 64–65)',
-        'Statut de résident temporaire; après 3 ou 5 ans de permis continus, la résidence permanente (catégorie des titulaires de permis, RIPR art. 64–65)',
+        'Temporary resident status; each permit lasts at most 3 years (IRPR s. 63(d)). After 5 years of continuous permits, permanent residence in the permit holder class (IRPR s. 65(b)(ii)); the 3-year route (s. 65(b)(i)) is only for people inadmissible on health grounds. In Quebec, the province must also find that the person meets its selection criteria (s. 65(d)).',
+        'Statut de résident temporaire; chaque permis vaut au plus 3 ans (RIPR al. 63d)). Après 5 ans de permis continus, la résidence permanente dans la catégorie des titulaires de permis (RIPR sous-al. 65b)(ii)); la voie de 3 ans (sous-al. 65b)(i)) ne vise que l\u2019interdiction de territoire pour motifs sanitaires. Au Québec, la province doit aussi juger que la personne répond à ses critères de sélection (al. 65d)).',
       ),
     },
     { kind: 'health-coverage', text: t('Interim Federal Health Program coverage', 'Programme fédéral de santé intérimaire') },
@@ -123,7 +135,7 @@ export const vtipTrp: RemedyKnowledge = {
       "Documents corroborant l'exploitation (paie, messages, décisions en normes du travail ou droits de la personne)",
     ),
   ],
-  barsSubjectTo: ['refugee-rejected-12-months-trp'],
+  barsSubjectTo: ['refugee-rejected-12-months-trp', 'prra-pending-after-ineligible-claim-trp', 'designated-foreign-national-5-years-trp'],
   barsCreated: [],
   eligibility: [
     notForCitizensOrPermanentResidents('vtip-trp'),
@@ -135,14 +147,16 @@ export const vtipTrp: RemedyKnowledge = {
       reason: t('A protected person does not need a TRP.', "Une personne protégée n'a pas besoin d'un PST."),
       citations: [irpa('s. 95(2)', 'unverified')],
     }),
+    ...pendingPrraTrpRows('vtip-trp'),
+    ...designatedForeignNationalTrpRows('vtip-trp'),
     row({
       effective: barRule('refugee-rejected-12-months-trp', 'vtip-trp').effective,
       id: 'vtip-trp.refugee-rejection-bar',
       effect: 'possible',
       when: (ctx) => barRuns(ctx, 'refugee-rejected-12-months-trp', 'vtip-trp'),
       reason: t(
-        'A refused refugee claimant may not request a TRP for 12 months after the final decision (s. 24(4)), but the instructions let an officer consider a TRP for a trafficking victim on the officer\u2019s own initiative.',
-        "Un demandeur d'asile débouté ne peut demander un PST pendant 12 mois après la décision finale (art. 24(4)), mais les instructions permettent à l'agent d'envisager d'office un PST pour une victime de la traite.",
+        'A person whose refugee claim was rejected, or determined to be withdrawn or abandoned, may not request a TRP for 12 months after the final decision (s. 24(4)), but the instructions let an officer consider a TRP for a trafficking victim on the officer\u2019s own initiative.',
+        "Une personne dont la demande d'asile a été rejetée, ou a fait l'objet d'un désistement ou d'un retrait, ne peut demander un PST pendant 12 mois après la décision finale (art. 24(4)), mais les instructions permettent à l'agent d'envisager d'office un PST pour une victime de la traite.",
       ),
       citations: [
         s24v2019,
@@ -158,6 +172,7 @@ export const vtipTrp: RemedyKnowledge = {
         'Une demande d\u2019asile a été rejetée ou retirée à une date non consignée : vérifier si l\u2019interdiction de 12 mois (art. 24(4)) court encore. Consignez la date.',
       ),
     ),
+    ministerWithdrawalTrpNote('vtip-trp'),
     row({
       effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.trafficking-test-met',
@@ -174,10 +189,23 @@ export const vtipTrp: RemedyKnowledge = {
       effective: START_NOT_RESEARCHED,
       id: 'vtip-trp.exploitation-short-of-trafficking',
       effect: 'possible',
-      when: (ctx) => continuumAtLeast(ctx, 'exploitation') || legalTest(ctx, 'palermo-art3') === 'insufficient-information',
+      // Not on "Palermo: insufficient information" alone: with no indicators there are no signs to speak of (legal review, Dec. 2026).
+      when: (ctx) =>
+        continuumAtLeast(ctx, 'exploitation') || (legalTest(ctx, 'palermo-art3') === 'insufficient-information' && ctx.screening.continuum !== 'no-indicators'),
       reason: t(
         'There are signs of exploitation or forced labour; whether they meet the trafficking criteria needs more facts.',
         "Il y a des signes d'exploitation ou de travail forcé; il faut plus de faits pour savoir s'ils répondent aux critères de la traite.",
+      ),
+      citations: [mi('preliminary assessment criteria', 'official-text')],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'vtip-trp.trafficking-facts-needed',
+      effect: 'unknown',
+      when: (ctx) => legalTest(ctx, 'palermo-art3') === 'insufficient-information',
+      reason: t(
+        'The screening has found no indicators so far, and too few facts to assess the trafficking criteria: ask about recruitment, control and the work before deciding.',
+        'Le dépistage n\u2019a relevé aucun indicateur jusqu\u2019ici, et trop peu de faits pour évaluer les critères de la traite : interroger sur le recrutement, le contrôle et le travail avant de décider.',
       ),
       citations: [mi('preliminary assessment criteria', 'official-text')],
     }),
@@ -206,11 +234,12 @@ export const vtipTrp: RemedyKnowledge = {
       effect: 'note',
       when: claimPending,
       reason: t(
-        'A refugee claim is pending; counsel should weigh whether a TRP adds anything meanwhile.',
-        "Une demande d'asile est en cours; l'avocat doit évaluer l'utilité d'un PST entre-temps.",
+        'A refugee claim is pending; counsel should weigh whether a TRP adds anything meanwhile. (No provision bars a TRP request while a claim is before the Board; s. 24(3.1) bars it only after a claim found ineligible, while a PRRA is pending.)',
+        "Une demande d'asile est en cours; l'avocat doit évaluer l'utilité d'un PST entre-temps. (Aucune disposition n'interdit de demander un PST pendant que la demande est devant la Commission; le par. 24(3.1) ne l'interdit qu'après un constat d'irrecevabilité, pendant un ERAR en cours.)",
       ),
-      citations: [irpa('s. 24(3.1)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
+      citations: [irpaXml('s. 24(1), (3.1)')],
     }),
+    quebecPermitHolderNote('vtip-trp'),
     otherwise(
       'vtip-trp.screening-needed',
       'unknown',
@@ -276,6 +305,7 @@ export const vtipTrp: RemedyKnowledge = {
       citations: [victimsPage('interview', 'official-text')],
     }),
     sexIndustryStatusRisk('vtip-trp', 'medium'),
+    ...inadmissibilityRisksFor('vtip-trp'),
   ],
   practiceNotes: [
     {

@@ -197,5 +197,6 @@ export const en: SheetLocale = {
     'reprisal-against-family': 'The people who hurt you could threaten your family.',
     'financial-cost': 'There may be fees or costs.',
     'enforcement-difficulty': 'Even if you win, getting the money can be hard.',
+    inadmissibility: 'An officer could decide you are not allowed to stay in Canada because of false papers or what you were forced to do.',
   },
 };

@@ -193,5 +193,6 @@ export const es: SheetLocale = {
     'reprisal-against-family': 'Quienes le hicieron daño podrían amenazar a su familia.',
     'financial-cost': 'Puede haber cuotas o gastos.',
     'enforcement-difficulty': 'Aunque gane, cobrar puede ser difícil.',
+    inadmissibility: 'Un oficial podría decidir que usted no puede quedarse en Canadá por papeles falsos o por lo que le obligaron a hacer.',
   },
 };

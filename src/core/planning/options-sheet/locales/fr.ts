@@ -198,5 +198,6 @@ export const fr: SheetLocale = {
     'reprisal-against-family': 'Les personnes qui vous ont fait du mal pourraient menacer votre famille.',
     'financial-cost': 'Il peut y avoir des frais.',
     'enforcement-difficulty': 'Même si vous gagnez, avoir l’argent peut être difficile.',
+    inadmissibility: 'Un agent pourrait décider que vous ne pouvez pas rester au Canada à cause de faux papiers ou de ce qu’on vous a forcé à faire.',
   },
 };

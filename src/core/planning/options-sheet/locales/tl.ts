@@ -195,5 +195,6 @@ export const tl: SheetLocale = {
     'reprisal-against-family': 'Baka pagbantaan ng mga nanakit sa iyo ang iyong pamilya.',
     'financial-cost': 'Baka may bayad o gastos.',
     'enforcement-difficulty': 'Kahit manalo ka, baka mahirap makuha ang pera.',
+    inadmissibility: 'Maaaring magpasya ang isang opisyal na hindi ka puwedeng manatili sa Canada dahil sa pekeng papeles o sa ipinilit sa iyong gawin.',
   },
 };

@@ -186,5 +186,6 @@ export const zhHans: SheetLocale = {
     'reprisal-against-family': '伤害您的人可能威胁您的家人。',
     'financial-cost': '可能需要付费。',
     'enforcement-difficulty': '即使胜诉，拿到钱也可能很难。',
+    inadmissibility: '官员可能因为假证件或别人逼你做的事，决定你不能留在加拿大。',
   },
 };
