@@ -37,6 +37,7 @@ export const HARM_RISKS: ReadonlySet<RiskId> = new Set<RiskId>([
   'information-sharing-with-immigration',
   'bars-later-remedies',
   'reprisal-against-family',
+  'inadmissibility',
 ]);
 // How heavily risk counts: a client with low tolerance pays three times what a high-tolerance client pays.
 const TOLERANCE_MULTIPLIER: Record<RiskTolerance, number> = { low: 3, medium: 2, high: 1 };

@@ -666,6 +666,11 @@ const SCENARIOS: Scenario[] = [
     screening: { continuum: 'no-indicators', met: [] },
     expected: { 'social-assistance': { eligibility: 'unlikely', reasons: ['social-assistance.status-excluded'] } },
   },
+  {
+    name: 'a refugee claimant asking New Brunswick for social assistance is assessed only once the department has contacted the federal immigration department',
+    facts: { person: { province: 'NB', immigrationStatus: 'refugee-claimant' } },
+    expected: { 'social-assistance': { risks: { 'information-sharing-with-immigration': 'high' } } },
+  },
   // Corrections of the legal review of December 2026 (review-corrections.test.ts pins their limits).
   {
     name: 'an expired employer-specific permit on maintained status still opens the OWP-V, for the worker and the family (IRPR s. 207.1(1)(b), (2))',

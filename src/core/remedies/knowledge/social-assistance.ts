@@ -2,10 +2,17 @@
 import { described, otherwise, param, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { anyAnswered, isCitizenOrPermanentResident } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
-import { researchNotes } from '../sources';
+import { researchNotes, secondarySource } from '../sources';
 
 const access = (ctx: EvaluationContext) => param(ctx, 'social-assistance.access')?.byStatus[ctx.facts.person.immigrationStatus];
 const inNeed = (ctx: EvaluationContext) => anyAnswered(ctx, ['vulnerable-economic', 'low-or-no-pay', 'withholding-of-wages-or-money', 'debt-bondage']);
+
+const sharesWithImmigration = (ctx: EvaluationContext) =>
+  param(ctx, 'social-assistance.access')?.sharesWithImmigration === 'yes' && !isCitizenOrPermanentResident(ctx);
+const nbSocialDevelopmentImmigrants = secondarySource(
+  'New Brunswick Department of Social Development, Social Assistance Policy Manual, "Immigrants"',
+  'https://www2.gnb.ca/content/gnb/en/departments/social_development/policy_manual/applicant_and_clienttypes/content/immigrants.html',
+);
 
 export const socialAssistance: RemedyKnowledge = {
   id: 'social-assistance',
@@ -99,13 +106,31 @@ export const socialAssistance: RemedyKnowledge = {
       risk: 'information-sharing-with-immigration',
       level: 'high',
       basis: 'law',
-      when: (ctx) => param(ctx, 'social-assistance.access')?.sharesWithImmigration === 'yes' && !isCitizenOrPermanentResident(ctx),
+      when: (ctx) => ctx.facts.person.province === 'AB' && sharesWithImmigration(ctx),
       why: t(
         'Alberta\u2019s ministry shares information with IRCC under a memorandum of understanding, and status must be declared.',
         'Le ministère albertain échange des renseignements avec IRCC en vertu d\u2019un protocole d\u2019entente, et le statut doit être déclaré.',
       ),
       // The research notes summarise the manual: a secondary source, not the official text (legal review of Dec 2026).
       citations: [researchNotes('§0, §10: Alberta IS manual (19 Dec 2019)', 'secondary')],
+    }),
+    risk({
+      effective: START_NOT_RESEARCHED,
+      id: 'social-assistance.shares-with-immigration-nb',
+      risk: 'information-sharing-with-immigration',
+      level: 'high',
+      basis: 'law',
+      when: (ctx) => ctx.facts.person.province === 'NB' && sharesWithImmigration(ctx),
+      why: t(
+        'New Brunswick\u2019s department assesses refugees and refugee claimants only after contacting the federal immigration department, and warns that applying under another status puts that status at risk.',
+        'Le ministère néo-brunswickois n\u2019évalue les réfugiés et demandeurs d\u2019asile qu\u2019après avoir communiqué avec le ministère fédéral de l\u2019Immigration, et prévient que faire une demande sous un autre statut met ce statut en péril.',
+      ),
+      citations: [
+        nbSocialDevelopmentImmigrants(
+          '"Immigrants": refugee claimants assessed once the federal department has been contacted; other statuses at risk',
+          'secondary',
+        ),
+      ],
     }),
     risk({
       effective: START_NOT_RESEARCHED,

@@ -162,6 +162,7 @@ describe('s. 279.04(1) read objectively, as courts apply it', () => {
           'forced-tasks-or-clients=no',
           'sexual-exploitation=no',
           'coerced-into-facilitating=no',
+          'third-party-profits-from-sexual-services=no',
           'forced-illicit-activities=no',
           'threat-of-worse-conditions=no',
           'debt-bondage@destination=no',

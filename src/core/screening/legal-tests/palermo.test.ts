@@ -23,6 +23,12 @@ describe('Palermo Protocol Art. 3 elements', () => {
     ['exploitative conditions of work are the purpose', { facts: ['excessive-hours', 'low-or-no-pay'] }, 'purpose', 'met'],
     ['sexual exploitation is the purpose on its own', { contexts: ['sexual'], facts: ['sexual-exploitation'] }, 'purpose', 'met'],
     ['organ removal is the purpose on its own', { facts: ['organ-removal'] }, 'purpose', 'met'],
+    [
+      'a third party taking the money from sexual services is the purpose (the exploitation of the prostitution of others)',
+      { contexts: ['sexual'], facts: ['third-party-profits-from-sexual-services'] },
+      'purpose',
+      'met',
+    ],
   ];
   it.each(table)('%s', (_name, g, element, expected) => expect(elementStatus(g, element)).toBe(expected));
 });
@@ -75,6 +81,14 @@ describe('a child in commercial sex (Palermo Art. 3(c))', () => {
     const g: Given = { ...minorInSexWork, facts: ['movement-controlled'] };
     expect(palermo(g).status).toBe('met');
     expect(elementStatus(g, 'means')).toBe('insufficient-information');
+  });
+  it("is the purpose when a third party profits from the child's sexual services, even with sex-industry work not recorded", () => {
+    const g: Given = { ageBand: 'minor', contexts: ['sexual'], facts: ['third-party-profits-from-sexual-services', 'sexual-exploitation=no'] };
+    const purpose = palermo(g).elements.find((e) => e.id === 'purpose')!;
+    expect(purpose.status).toBe('met');
+    expect(purpose.because).toContain('third-party-profits-from-sexual-services');
+    expect(palermo({ ...g, facts: [...g.facts!, 'movement-controlled'] }).status).toBe('met');
+    expect(screen(given({ ...g, facts: [...g.facts!, 'movement-controlled'] })).continuum).toBe('trafficking-indicators');
   });
   it('meets it in a labour context too: the person field, not the context, decides', () => {
     expect(palermo({ ageBand: 'minor', contexts: ['labour'], person: { sexIndustryWork: 'yes' }, facts: ['movement-controlled'] }).status).toBe('met');

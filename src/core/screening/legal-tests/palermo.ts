@@ -42,7 +42,8 @@ const MEANS = elementSpec(
 );
 const PURPOSE = elementSpec(
   'purpose',
-  facts('sexual-exploitation', 'organ-removal'),
+  // A third party taking the money from a person's sexual services is "the exploitation of the prostitution of others".
+  facts('sexual-exploitation', 'third-party-profits-from-sexual-services', 'organ-removal'),
   [
     citations.palermo(
       'Art. 3(a): "exploitation shall include, at a minimum, the exploitation of the prostitution of others or other forms of sexual exploitation …"',
@@ -79,7 +80,7 @@ export function palermoArt3(ctx: LegalContext): LegalTest {
   // A child's commercial sexual activity is sexual exploitation, whatever the child says about consent.
   if (childInCommercialSex(ctx)) {
     purpose.status = 'met';
-    purpose.because.push('sex-industry-work-by-a-minor');
+    purpose.because.push(ctx.sexIndustryWork === 'yes' ? 'sex-industry-work-by-a-minor' : 'third-party-profits-from-sexual-services');
     purpose.missing = [];
     notes.push('child-commercial-sex-is-sexual-exploitation');
   }

@@ -26,6 +26,7 @@ const WORK_OR_SERVICE_EVIDENCE: { fact: FactId; phase?: Phase }[] = [
   // At destination the ILO item is the withholding of wages; at recruitment it is of money.
   { fact: 'withholding-of-wages-or-money', phase: 'destination' },
   { fact: 'sexual-exploitation' },
+  { fact: 'third-party-profits-from-sexual-services' },
   { fact: 'coerced-into-facilitating' },
   // Its definition is fear for safety "if they stopped working or providing services".
   { fact: 'fear-for-safety' },
@@ -48,11 +49,14 @@ export function workOrService({ recorded, contexts, sexIndustryWork }: WorkOrSer
   return anyOf(statuses);
 }
 
+const THIRD_PARTY_PROFITS = slotReader('third-party-profits-from-sexual-services');
+
 /**
- * A child in commercial sex (person.ageBand minor and sexIndustryWork yes) is sexually exploited,
+ * A child in commercial sex (person.ageBand minor, and sexIndustryWork yes or a third party who
+ * takes money from the child's sexual services) is sexually exploited,
  * whatever the child says about consent: Palermo Art. 3(c)-(d), and Criminal Code ss. 279.011,
  * 286.1(2), 286.2(2) and 286.3(2), which make buying, profiting from and procuring the sexual
  * services of a person under 18 offences of their own.
  */
-export const childInCommercialSex = (ctx: { child: boolean; sexIndustryWork?: 'yes' | 'no' | 'unknown' }): boolean =>
-  ctx.child && ctx.sexIndustryWork === 'yes';
+export const childInCommercialSex = (ctx: { child: boolean; sexIndustryWork?: 'yes' | 'no' | 'unknown'; recorded: RecordedAnswers }): boolean =>
+  ctx.child && (ctx.sexIndustryWork === 'yes' || readWith(ctx.recorded, THIRD_PARTY_PROFITS) === 'yes');
