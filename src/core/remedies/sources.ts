@@ -89,9 +89,6 @@ const CORRECTIONS_CHECKED = '2026-12-05';
 export const readInXml = (cite: typeof irpa, pinpoint: string): Citation => cite(pinpoint, 'official-text', { lastReviewed: CORRECTIONS_CHECKED });
 const reviewed = (source: string, url?: string) => (pinpoint: string, verification: VerificationStatus) =>
   builder(source, url)(pinpoint, verification, { lastReviewed: CORRECTIONS_CHECKED });
-/** The legal review itself, for what it reports from pages Harbour has not stored. */
-export const legalReview = (pinpoint: string): Citation =>
-  reviewed('Harbour legal review of December 2026, shared/research/legal-review-2026-12.md')(pinpoint, 'secondary');
 /** Ontario VQRP+: victims of human trafficking may report to a community agency instead of the police (review E2). */
 export const vqrpTraffickingReport = reviewed(
   'Ontario Ministry of the Attorney General, Victim Quick Response Program+; CLEO (as reported in the Harbour legal review of Dec 2026, E2)',

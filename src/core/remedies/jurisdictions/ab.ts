@@ -1,7 +1,7 @@
 // Alberta. Sources: research notes §0, §6–§10 and the official pages they cite.
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
-import { legalReview, researchNotes, secondarySource, vocapPage } from '../sources';
+import { researchNotes, secondarySource, vocapPage } from '../sources';
 
 const esc = secondarySource(
   'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
@@ -92,7 +92,6 @@ export const ab: Jurisdiction = {
           effective: { from: '1999-03-01' },
           citations: [
             researchNotesAb('§8: Alberta 2 years (unverified)', 'unverified'),
-            legalReview('Missing: Alberta Limitations Act s. 3.1 exceptions for sexual assault claims'),
             bill2(
               'Bill 2 removes limitation periods for sexual assault, and for sexual misconduct and assault involving a minor, an intimate relationship or a dependant',
               'secondary',

@@ -2,7 +2,7 @@
 import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { VIOLENCE_FACTS, anyAnswered, continuumAtLeast, legalTestMet, statusPrecarious } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
-import { clicklawCvap, legalReview, researchNotes, vqrpTraffickingReport } from '../sources';
+import { clicklawCvap, researchNotes, vqrpTraffickingReport } from '../sources';
 
 const policeReport = (ctx: EvaluationContext) => param(ctx, 'victim-compensation.program')?.policeReportRequired;
 /** The screening points to human trafficking: a legal test met, or the continuum at trafficking indicators. */
@@ -51,7 +51,8 @@ export const victimCompensation: RemedyKnowledge = {
   /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     researchNotes('§14.6: AB and ON funding needs a police report; Quebec IVAC does not', 'secondary'),
-    legalReview('E2: Ontario VQRP+ accepts a report to a community agency from victims of trafficking; in BC a police report is advised, not mandatory'),
+    vqrpTraffickingReport('victims of human trafficking may report to a community agency instead of the police', 'secondary'),
+    clicklawCvap('a police report is highly advisable but not mandatory', 'secondary'),
   ],
   yields: [
     {
