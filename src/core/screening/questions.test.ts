@@ -54,9 +54,21 @@ describe('the full assessment, goal-driven', () => {
     expect(refs({ contexts: ['labour'] }, 'full')).not.toContain('marriage-under-16');
     expect(refs({ contexts: ['forced-marriage'] }, 'full')).toContain('marriage-under-16');
   });
-  it('never asks a question whose answer could change no result', () => {
+  it('never asks an indicator whose answer could change no result (red flags aside)', () => {
     // unfamiliar-area has no ILO item in the recruitment list, and no legal test uses it there
     expect(refs({ contexts: [] }, 'full')).not.toContain('unfamiliar-area@recruitment');
+  });
+  it('asks the red flags and observations last, after every question a result waits for', () => {
+    const questions = nextQuestions({ facts: given({ contexts: ['labour'] }), stage: 'full' });
+    const firstRedFlag = questions.findIndex((q) => q.serves.includes('red-flags'));
+    expect(questions.map((q) => q.ref)).toEqual(
+      expect.arrayContaining(['entered-on-false-documents', 'not-free-to-leave', 'fearful-or-submissive-presentation']),
+    );
+    expect(questions.slice(firstRedFlag).every((q) => q.serves.includes('red-flags'))).toBe(true);
+    expect(firstRedFlag).toBeGreaterThan(0);
+  });
+  it('does not ask a red flag again once it is answered', () => {
+    expect(refs({ contexts: ['labour'], facts: ['entered-on-false-documents=no'] }, 'full')).not.toContain('entered-on-false-documents');
   });
   it('says which results each question serves', () => {
     const fear = nextQuestions({ facts: given({}), stage: 'full' }).find((q) => q.fact === 'fear-for-safety')!;

@@ -1,6 +1,6 @@
 import { FACT_PHASES, type CaseFacts, type Context, type DimensionId, type FactId, type Phase } from '../contract';
 import { factRef } from './answers';
-import { indicator, type Bilingual } from './catalogue';
+import { CATALOGUE, indicator, type Bilingual } from './catalogue';
 import { IMMEDIATE_SAFETY_FACTS } from './flags';
 import { screen } from './screen';
 import { screeningText } from './text';
@@ -79,6 +79,10 @@ function slotsOf(ref: string): Slot[] {
   return phase ? [{ fact, phase }] : [...FACT_PHASES[fact]].reverse().map((p) => ({ fact, phase: p }));
 }
 
+const RED_FLAG_SLOTS: Slot[] = CATALOGUE.filter((i) => i.kind === 'red-flag' || i.kind === 'observation').flatMap((i) =>
+  FACT_PHASES[i.id as FactId].map((phase) => slot(i.id as FactId, phase)),
+);
+
 export function nextQuestions(request: QuestionRequest): Question[] {
   const { facts, stage } = request;
   const contexts = request.contexts ?? facts.contexts;
@@ -102,6 +106,9 @@ export function nextQuestions(request: QuestionRequest): Question[] {
     for (const test of result.legalTests) {
       for (const element of test.elements) goals.push({ serves: `${test.id}/${element.id}`, slots: element.missing.flatMap(slotsOf) });
     }
+    // Last, the red flags and observations no result waits for: they change no result, but they
+    // point to risks (false papers, being made to recruit others) and are what front-line lists look for.
+    goals.push({ serves: 'red-flags', slots: RED_FLAG_SLOTS });
   }
 
   const questions = new Map<string, Question>();
