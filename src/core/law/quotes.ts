@@ -204,6 +204,12 @@ export const QUOTES: readonly ProvisionQuote[] = [
     quote:
       'A person who fears on reasonable grounds that another person will commit an offence under paragraph 273.3(1)(d) or section 293.1 or 293.2 may lay an information before a provincial court judge.',
   }, // ---- Added 2026-12-05: the provisions official-text citations name that had no quote (read in the same files) ----
+  // Criminal Code s. 286.5, copied whole into the excerpt from the same commit (law/federal/README.md).
+  {
+    instrument: 'CC',
+    provision: '286.5(1)',
+    quote: 'No person shall be prosecuted for an offence under section 286.2 if the benefit is derived from the provision of their own sexual services',
+  },
   // IRPA (I-2.5.xml.gz): the provisions the refugee-claim, RAD, judicial-review, TRP, H&C and PRRA rows cite.
   {
     instrument: 'IRPA',
