@@ -74,6 +74,13 @@ describe('federal citations labelled official text', () => {
     expect(missing).toEqual([]);
   });
 
+  it('name a provision of the instrument kept in law/federal (an amending Act such as S.C. 2026, c. 4 is cited as itself)', () => {
+    const notAProvision = federal
+      .filter((c) => c.verification === 'official-text' && provisionOf(c.pinpoint) === undefined)
+      .map((c) => `${c.instrument} ${c.pinpoint}`);
+    expect(notAProvision).toEqual([]);
+  });
+
   it('and only those: a secondary or unverified citation shows no quote', () => {
     expect(federal.filter((c) => c.verification !== 'official-text' && c.quote !== undefined)).toEqual([]);
   });

@@ -203,6 +203,299 @@ export const QUOTES: readonly ProvisionQuote[] = [
     provision: '810.02',
     quote:
       'A person who fears on reasonable grounds that another person will commit an offence under paragraph 273.3(1)(d) or section 293.1 or 293.2 may lay an information before a provincial court judge.',
+  }, // ---- Added 2026-12-05: the provisions official-text citations name that had no quote (read in the same files) ----
+  // Criminal Code s. 286.5, copied whole into the excerpt from the same commit (law/federal/README.md).
+  {
+    instrument: 'CC',
+    provision: '286.5(1)',
+    quote: 'No person shall be prosecuted for an offence under section 286.2 if the benefit is derived from the provision of their own sexual services',
+  },
+  // IRPA (I-2.5.xml.gz): the provisions the refugee-claim, RAD, judicial-review, TRP, H&C and PRRA rows cite.
+  {
+    instrument: 'IRPA',
+    provision: '24(4)(b)(ii)',
+    quote: 'the day on which their claim was rejected or determined to be withdrawn or abandoned by the Refugee Appeal Division',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '24(4)(b)(iii)',
+    quote:
+      'the day on which the Federal Court refused their application for leave to commence an application for judicial review, or denied their application for judicial review, with respect to their claim.',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '24(5)',
+    quote:
+      'A designated foreign national may not request a temporary resident permit if they have made a claim for refugee protection but have not made an application for protection, until five years after the day on which a final determination in respect of the claim is made',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '25(1.01)',
+    quote:
+      'A designated foreign national may not make a request under subsection (1) if they have made a claim for refugee protection but have not made an application for protection, until five years after the day on which a final determination in respect of the claim is made',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '25(1.2)(b.1)',
+    quote:
+      'the foreign national made a claim for refugee protection that was determined to be ineligible to be referred to the Refugee Protection Division and they made an application for protection to the Minister that is pending',
+  },
+  { instrument: 'IRPA', provision: '25(1.21)(b)', quote: 'whose removal would have an adverse effect on the best interests of a child directly affected' },
+  {
+    instrument: 'IRPA',
+    provision: '25(2)',
+    quote:
+      'The Minister may not grant permanent resident status to a foreign national referred to in subsection 9(1) if the foreign national does not meet the province’s selection criteria applicable to that foreign national.',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '37(1)(b)',
+    quote:
+      'engaging, in the context of transnational crime, in activities such as people smuggling, trafficking in persons or laundering of money or other proceeds of crime.',
+  },
+  { instrument: 'IRPA', provision: '49(2)', quote: 'a removal order made with respect to a refugee protection claimant is conditional and comes into force' },
+  {
+    instrument: 'IRPA',
+    provision: '49(2)(d)',
+    quote: 'if the claim is rejected by the Refugee Protection Division and the claimant does not file and perfect an appeal within the applicable time limits',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '50(a)',
+    quote:
+      'if a decision that was made in a judicial proceeding — at which the Minister shall be given the opportunity to make submissions — would be directly contravened by the enforcement of the removal order',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '72(1)',
+    quote:
+      'Judicial review by the Federal Court with respect to any matter — a decision, determination or order made, a measure taken or a question raised — under this Act is, subject to section 86.1, commenced by making an application for leave to the Court.',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '72(2)(a)',
+    quote: 'the application may not be made until any right of appeal that may be provided by this Act is exhausted',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '72(2)(c)',
+    quote: 'a judge of the Court may, for special reasons, allow an extended time for filing and serving the application or notice',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '72(2)(d)',
+    quote:
+      'a judge of the Court shall dispose of the application without delay and in a summary way and, unless a judge of the Court directs otherwise, without personal appearance',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '74(b)',
+    quote: 'the hearing shall be no sooner than 30 days and no later than 90 days after leave was granted, unless the parties agree to an earlier day',
+  },
+  { instrument: 'IRPA', provision: '101(1)(a)', quote: 'refugee protection has been conferred on the claimant under this Act' },
+  { instrument: 'IRPA', provision: '101(1)(b)', quote: 'a claim for refugee protection by the claimant has been rejected by the Board' },
+  {
+    instrument: 'IRPA',
+    provision: '101(1)(b.2)',
+    quote:
+      'the claimant entered Canada at a location along the Canada–United States land border — including the waters along or across that border — that is not a port of entry and made the claim after the end of the time limit referred to in subsection 159.4(1.1) of the Immigration and Refugee Protection Regulations',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '101(1)(c)',
+    quote:
+      'a prior claim by the claimant was determined to be ineligible to be referred to the Refugee Protection Division, or to have been withdrawn or abandoned',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '101(1)(c.1)',
+    quote:
+      'the claimant has, before making a claim for refugee protection in Canada, made a claim for refugee protection to a country other than Canada, and the fact of its having been made has been confirmed in accordance with an agreement or arrangement entered into by Canada and that country',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '101(1)(d)',
+    quote: 'the claimant has been recognized as a Convention refugee by a country other than Canada and can be sent or returned to that country',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '101(1)(e)',
+    quote:
+      'the claimant came directly or indirectly to Canada from a country designated by the regulations, other than a country of their nationality or their former habitual residence',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '101(1)(f)',
+    quote:
+      'the claimant has been determined to be inadmissible on grounds of security, violating human or international rights, serious criminality or organized criminality.',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '101(1.2)',
+    quote: 'If a claim is determined to be ineligible under subsection 101(1), the officer shall terminate the processing of the claim.',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '110',
+    quote:
+      'a person or the Minister may appeal, in accordance with the rules of the Board, on a question of law, of fact or of mixed law and fact, to the Refugee Appeal Division against a decision of the Refugee Protection Division to allow or reject the person’s claim for refugee protection',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '110(1)',
+    quote:
+      'a person or the Minister may appeal, in accordance with the rules of the Board, on a question of law, of fact or of mixed law and fact, to the Refugee Appeal Division against a decision of the Refugee Protection Division to allow or reject the person’s claim for refugee protection',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '110(2)(a)',
+    quote: 'a decision of the Refugee Protection Division allowing or rejecting the claim for refugee protection of a designated foreign national',
+  },
+  { instrument: 'IRPA', provision: '110(2)(b)', quote: 'a determination that a refugee protection claim has been withdrawn or abandoned' },
+  {
+    instrument: 'IRPA',
+    provision: '110(2)(c)',
+    quote:
+      'a decision of the Refugee Protection Division rejecting a claim for refugee protection that states that the claim has no credible basis or is manifestly unfounded',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '110(2)(d)',
+    quote:
+      'came directly or indirectly to Canada from a country that is, on the day on which their claim is made, designated by regulations made under subsection 102(1)',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '110(3)',
+    quote: 'the Refugee Appeal Division must proceed without a hearing, on the basis of the record of the proceedings of the Refugee Protection Division',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '112(2)(b)',
+    quote: 'they have made a claim to refugee protection that has been determined under paragraph 101(1)(e) to be ineligible',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '112(2)(b.1)',
+    quote:
+      'less than 12 months, or, in the case of a person who is a national of a country that is designated under subsection 109.1(1), less than 36 months, have passed since the day on which their claim for refugee protection was rejected',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '112(3)(a)',
+    quote: 'is determined to be inadmissible on grounds of security, violating human or international rights or organized criminality',
+  },
+  {
+    instrument: 'IRPA',
+    provision: '117(1)',
+    quote:
+      'No person shall organize, induce, aid or abet the coming into Canada of one or more persons knowing that, or being reckless as to whether, their coming into Canada is or would be in contravention of this Act.',
+  },
+  // IRPR (SOR-2002-227.xml.gz): the provisions the refugee-claim, RAD, judicial-review, TRP, H&C and PRRA rows cite.
+  { instrument: 'IRPR', provision: '63(d)', quote: 'a period of three years elapses from its date of validity.' },
+  { instrument: 'IRPR', provision: '65(b)', quote: 'they have continuously resided in Canada as a permit holder for a period of' },
+  {
+    instrument: 'IRPR',
+    provision: '65(b)(ii)',
+    quote:
+      'at least five years, if they are inadmissible on any other grounds under the Act, except sections 34 to 35.1 and subsections 36(1) and 37(1) of the Act',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '65(d)',
+    quote:
+      'in the case of a foreign national who intends to reside in the Province of Quebec and is not a member of the family class or a person whom the Board has determined to be a Convention refugee, the competent authority of that Province is of the opinion that the foreign national meets the selection criteria of the Province.',
+  },
+  { instrument: 'IRPR', provision: '72.1', quote: '[Repealed, SOR/2017-56, s. 1]' },
+  {
+    instrument: 'IRPR',
+    provision: '159.2',
+    quote:
+      'Paragraph 101(1)(e) of the Act does not apply to a claimant who is a stateless person who comes directly or indirectly to Canada from a designated country that is their country of former habitual residence.',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.3',
+    quote:
+      'The United States is designated under paragraph 102(1)(a) of the Act as a country that complies with Article 33 of the Refugee Convention and Article 3 of the Convention Against Torture, and is a designated country for the purpose of the application of paragraph 101(1)(e) of the Act.',
+  },
+  { instrument: 'IRPR', provision: '159.4(1)', quote: 'Paragraph 101(1)(e) of the Act does not apply to a claimant who seeks to enter Canada at' },
+  {
+    instrument: 'IRPR',
+    provision: '159.4(1.1)',
+    quote:
+      'Paragraph 101(1)(e) of the Act applies to a claimant who enters Canada at a location along the Canada – United States land border — including the waters along or across that border — that is not a port of entry and makes a claim for refugee protection less than 14 days after the day on which the claimant enters Canada',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.5(e)',
+    quote:
+      'the claimant is a person who has not attained the age of 18 years and is not accompanied by their mother, father or legal guardian, has neither a spouse nor a common-law partner, and has neither a mother or father nor a legal guardian in Canada or the United States',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.8(2)',
+    quote:
+      'a person who makes a claim for refugee protection inside Canada at a port of entry must provide the Refugee Protection Division with the documents and information referred to in subsection 100(4) not later than 15 days after the day on which the claim is referred to that Division.',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.91(1)',
+    quote:
+      'the time limit for a person or the Minister to file an appeal to the Refugee Appeal Division against a decision of the Refugee Protection Division is 15 days after the day on which the person or the Minister receives written reasons for the decision',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.91(1)(a)',
+    quote:
+      'the time limit for a person or the Minister to file an appeal to the Refugee Appeal Division against a decision of the Refugee Protection Division is 15 days after the day on which the person or the Minister receives written reasons for the decision',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.91(1)(b)',
+    quote:
+      'the time limit for a person or the Minister to perfect such an appeal is 30 days after the day on which the person or the Minister receives written reasons for the decision.',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.91(2)',
+    quote:
+      'the Refugee Appeal Division may, for reasons of fairness and natural justice, extend each of those time limits by the number of days that is necessary in the circumstances.',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '159.92',
+    quote: 'the time limit for the Refugee Appeal Division to make a decision on an appeal is 90 days after the day on which the appeal is perfected',
+  },
+  { instrument: 'IRPR', provision: '207.1(1)(a)', quote: 'hold a work permit issued under subparagraph 200(1)(c)(ii.1) or (iii)' },
+  {
+    instrument: 'IRPR',
+    provision: '207.1(1)(b)',
+    quote:
+      'previously held a work permit issued under subparagraph 200(1)(c)(ii.1) or (iii), have applied for a renewal of that permit under subsection 201(1) and are authorized to work in Canada under paragraph 186(u).',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '207.1(2)',
+    quote:
+      'A work permit may be issued under section 200 to a foreign national in Canada who is a family member of a person described in paragraph (1)(a) or (b).',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '231(1)',
+    quote:
+      'a removal order is stayed if the subject of the order makes an application for leave for judicial review in accordance with section 72 of the Act with respect to a decision of the Refugee Appeal Division that rejects, or confirms the rejection of, a claim for refugee protection',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '231(2)',
+    quote: 'Subsection (1) does not apply if, when leave is applied for, the subject of the removal order is a designated foreign national.',
+  },
+  {
+    instrument: 'IRPR',
+    provision: '233',
+    quote:
+      'A removal order made against a foreign national, and any family member of the foreign national, is stayed if the Minister is of the opinion that the stay is justified by humanitarian and compassionate considerations',
   },
 ];
 

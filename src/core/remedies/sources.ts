@@ -131,3 +131,13 @@ export const billC12NotInForce = (pinpoint: string) =>
     'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
     'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
   )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
+/**
+ * S.C. 2026, c. 4 (Bill C-12), the amending Act, not a provision of the consolidated IRPA: its transitional s. 75
+ * read in the "Related Provisions" the IRPA consolidation reproduces (law/federal/I-2.5.xml.gz, consolidated 2026-04-01).
+ */
+export const sc2026c4Xml = (pinpoint: string) =>
+  builder('S.C. 2026, c. 4 (Bill C-12), as reproduced in the Related Provisions of the consolidated IRPA', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/')(
+    pinpoint,
+    'official-text',
+    { lastReviewed: READ_IN_OFFICIAL_XML },
+  );

@@ -149,7 +149,7 @@ export const criminalComplaint: RemedyKnowledge = {
         'La personne ne peut être poursuivie pour l\u2019argent tiré de ses propres services sexuels ni pour leur publicité, ni pour avoir aidé, encouragé ou conseillé une infraction liée à ses propres services (Code criminel art. 286.5). Les acheteurs (art. 286.1) et les tiers restent exposés : aider des collègues, partager leurs gains ou annoncer leurs services peut être poursuivi comme avantage matériel, proxénétisme ou publicité (art. 286.2–286.4); une condamnation peut constituer une grande criminalité (LIPR art. 36) et supprimer l\u2019appel (art. 64).',
       ),
       citations: [
-        readInXml(criminalCode, 'ss. 286.1–286.4; s. 286.5(1), (2) (immunity for one\u2019s own sexual services)'),
+        readInXml(criminalCode, 's. 286.5(1), (2) (immunity for one\u2019s own sexual services); ss. 286.1–286.4'),
         irpa('ss. 36(1), 64', 'official-text'),
         seedReport('§3.1, V. Wong', 'secondary'),
       ],

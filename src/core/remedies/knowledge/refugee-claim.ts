@@ -18,7 +18,7 @@ import {
 } from '../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../model';
 import { periodAt, periodEnd } from '../periods';
-import { billC12Commentary as c12, irpa, irpr, READ_IN_OFFICIAL_XML, researchNotes, secondarySource, stcaPage } from '../sources';
+import { billC12Commentary as c12, irpa, irpr, READ_IN_OFFICIAL_XML, researchNotes, sc2026c4Xml, secondarySource, stcaPage } from '../sources';
 import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from './common';
 import { addDays, type IsoDate } from '../../dates/iso-date';
 
@@ -260,7 +260,7 @@ export const refugeeClaim: RemedyKnowledge = {
         `Ineligible: a claim now would be made more than one year after the person's first entry after 24 June 2020, on {entry} (date taken from {field}); the year ended on {ends} (s. 101(1)(b.1); with several entries the year runs from the first, s. 101(1.1)). ${TERMINATION.en} A PRRA is the risk assessment left.`,
         `Irrecevable : une demande faite maintenant le serait plus d\u2019un an après la première entrée de la personne après le 24 juin 2020, le {entry} (date tirée de {field}); l\u2019année a pris fin le {ends} (art. 101(1)b.1); en cas d\u2019entrées multiples, l\u2019année court depuis la première, art. 101(1.1)). ${TERMINATION.fr} Reste l\u2019ERAR pour évaluer le risque.`,
       ),
-      citations: [act('s. 101(1)(b.1), (1.1) and (1.2); s. 49(2)(b)'), act('S.C. 2026, c. 4, s. 75 (claims made on or after the day Bill C-2 was introduced)')],
+      citations: [act('s. 101(1)(b.1), (1.1) and (1.2); s. 49(2)(b)'), sc2026c4Xml('s. 75 (claims made on or after the day Bill C-2 was introduced)')],
     }),
     row({
       id: 'refugee-claim.between-ports-after-14-days',
@@ -287,7 +287,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [
         act('s. 101(1)(b.2) and (1.2); s. 49(2)(b)'),
         regs('s. 159.4(1.1)'),
-        act('S.C. 2026, c. 4, s. 75 (claims made on or after the day Bill C-2 was introduced)'),
+        sc2026c4Xml('s. 75 (claims made on or after the day Bill C-2 was introduced)'),
       ],
     }),
     row({
