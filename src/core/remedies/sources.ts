@@ -141,3 +141,14 @@ export const sc2026c4Xml = (pinpoint: string) =>
     'official-text',
     { lastReviewed: READ_IN_OFFICIAL_XML },
   );
+
+// ---- What could not be found ---------------------------------------------------------------------
+/** The day the provincial searches of December 2026 ended: a value not found is "not found as of" this day. */
+export const PROVINCIAL_SEARCH_DATE = '2026-12-05';
+/**
+ * A value searched for and not found in official sources: the citation says where it was looked
+ * for, so the product shows "not found in official sources as of …" instead of a guess, and the
+ * knowledge report counts it (`harbour knowledge report`, column "not found").
+ */
+export const notFoundInOfficialSources = (searched: string): Citation =>
+  builder(`Not found in official sources as of ${PROVINCIAL_SEARCH_DATE}`)(`searched: ${searched}`, 'unverified', { lastReviewed: PROVINCIAL_SEARCH_DATE });
