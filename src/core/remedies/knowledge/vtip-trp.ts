@@ -204,8 +204,8 @@ export const vtipTrp: RemedyKnowledge = {
       effect: 'unknown',
       when: (ctx) => legalTest(ctx, 'palermo-art3') === 'insufficient-information',
       reason: t(
-        'The screening has found no indicators so far, and too few facts to assess the trafficking criteria: ask about recruitment, control and the work before deciding.',
-        'Le dépistage n\u2019a relevé aucun indicateur jusqu\u2019ici, et trop peu de faits pour évaluer les critères de la traite : interroger sur le recrutement, le contrôle et le travail avant de décider.',
+        'The screening has not yet established any element of forced labour or trafficking (an answer on its own may not be enough), and has too few facts to assess the trafficking criteria: ask about recruitment, control and the work before deciding.',
+        'Le dépistage n\u2019a encore établi aucun élément du travail forcé ou de la traite (une réponse seule peut ne pas suffire), et dispose de trop peu de faits pour évaluer les critères de la traite : interroger sur le recrutement, le contrôle et le travail avant de décider.',
       ),
       citations: [mi('preliminary assessment criteria', 'official-text')],
     }),
