@@ -5,6 +5,9 @@
 // among them; NWT courts, Hansard, case law, commentary) name the Act but not the period for a contract
 // or debt claim. Without it no parameter is encoded: provincial remedies answer "unknown" with the
 // reason below. Nunavut inherited the same statutes on 1 Apr 1999 (see nu.ts).
+// Commercial debt-advice sites give 6 years for a debt in the NWT (moneyproblems.ca, Jan 2020; bremo.io,
+// Apr 2025; cgicreditguard.com) without citing a section, and err elsewhere in the same tables (Nova Scotia
+// still at 6 years in 2020): not used.
 //
 // What was found, for whoever completes the review (none of it read in the text of a statute):
 // - Employment standards (Employment Standards Act, S.N.W.T. 2007, c. 13, in force 1 Apr 2008, replacing

@@ -14,6 +14,8 @@
 // "as amended by statutes enacted under section 76.05 of Nunavut Act" (S.N.W.T. 1998, c. 38, in force
 // 1 Apr 1999) and by Nunavut statutes from 2001. The NWT replaced its own Labour Standards Act with the
 // Employment Standards Act on 1 Apr 2008; Nunavut did not, so the two territories now differ.
+// Commercial debt-advice sites disagree on the Nunavut period for a debt (6 years: moneyproblems.ca, Jan 2020;
+// 3 years: cgicreditguard.com), none citing a section: not used.
 //
 // What was found, for whoever completes the review (none of it read in the text of a statute):
 // - Labour standards: a decision of the Labour Standards Officer (including a wage certificate) may be

@@ -4,6 +4,8 @@
 // stored sources searched (laws.yukon.ca was not among them; Yukon courts, YPLEA, case law, commentary)
 // name the Act but not the period for a contract or debt claim. Without it no parameter is encoded:
 // provincial remedies answer "unknown" with the reason below.
+// Commercial debt-advice sites disagree on the Yukon period for a debt (2 years: bremo.io, Apr 2025;
+// 6 years: moneyproblems.ca, Jan 2020, and collectorhq.ca, Feb 2026), none citing a section: not used.
 //
 // What was found, for whoever completes the review (none of it read in the text of a statute):
 // - Employment standards (Employment Standards Act, R.S.Y. 2002, c. 72): "A complaint must be filed at
