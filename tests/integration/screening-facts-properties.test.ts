@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERS, FACT_PHASES, type FactId } from '../../src/core/contract';
+import { ANSWERS, ENTRY_ROUTES, FACT_PHASES, REFUGEE_CLAIM_OUTCOMES, TRI_STATE, type FactId } from '../../src/core/contract';
 import { factsPatchSchema } from '../../src/cases/use-cases/facts';
 import { arbitraryFrom } from '../support/arbitrary-from-zod';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -30,7 +30,32 @@ const answerArbitrary = fc
   })
   .map((a) => JSON.parse(JSON.stringify(a)) as Answer);
 const answersArbitrary = fc.uniqueArray(answerArbitrary, { maxLength: 8, selector: (a) => `${a.id}@${a.phase ?? phasesOf(a.id)[0]}` });
-const patchArbitrary = arbitraryFrom(factsPatchSchema, { answers: answersArbitrary }) as fc.Arbitrary<Patch>;
+// The two person fields whose parts depend on each other are generated valid: entries oldest
+// first, and whether evidence was heard only on a withdrawn claim (invalid ones are refused, tested elsewhere).
+const dateArbitrary = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+const entriesArbitrary = fc.option(
+  fc
+    .array(fc.record({ date: dateArbitrary, via: fc.constantFrom(...ENTRY_ROUTES) }, { requiredKeys: ['date'] }), { minLength: 1, maxLength: 4 })
+    .map((entries) => [...entries].sort((a, b) => a.date.localeCompare(b.date))),
+  { nil: null },
+);
+const priorClaimArbitrary = fc.option(
+  fc.oneof(
+    fc.record({ outcome: fc.constantFrom(...REFUGEE_CLAIM_OUTCOMES.filter((o) => o !== 'withdrawn')), date: dateArbitrary }, { requiredKeys: ['outcome'] }),
+    fc.record(
+      { outcome: fc.constant('withdrawn'), date: dateArbitrary, withdrawnAfterSubstantiveEvidence: fc.constantFrom(...TRI_STATE) },
+      { requiredKeys: ['outcome'] },
+    ),
+  ),
+  { nil: null },
+);
+const patchArbitrary = arbitraryFrom(factsPatchSchema, {
+  answers: answersArbitrary,
+  'person.entries': entriesArbitrary,
+  'person.priorRefugeeClaim': priorClaimArbitrary,
+}) as fc.Arbitrary<Patch>;
 
 function apply(model: Stored, patch: Patch): Stored {
   const next: Stored = structuredClone(model);

@@ -33,8 +33,8 @@ describe('case facts: the contract additions of December 2026', () => {
     expect(messages(withPerson({ priorRefugeeClaim: { outcome: 'abandoned', date: '2025-03-01' } }))).toEqual([]);
   });
 
-  it('treats an entry without its route as an unknown route', () => {
-    expect(caseFactsSchema.parse(withPerson({ entries: [{ date: '2024-01-10' }] })).person.entries).toEqual([{ date: '2024-01-10', via: 'unknown' }]);
+  it('keeps an entry without its route as written (the route is then unknown)', () => {
+    expect(caseFactsSchema.parse(withPerson({ entries: [{ date: '2024-01-10' }] })).person.entries).toEqual([{ date: '2024-01-10' }]);
   });
 
   it('names the field when an entry route, a PRRA state or a history abroad is not one of the contract values', () => {
@@ -48,13 +48,13 @@ describe('case facts: the contract additions of December 2026', () => {
 
   it('refuses entries that are not oldest first, naming the entry', () => {
     expect(messages(withPerson({ entries: [{ date: '2026-02-01' }, { date: '2024-01-10' }] }))).toEqual([
-      'person.entries.1.date: entries must be listed oldest first; 2024-01-10 comes before 2026-02-01',
+      'person.entries.1.date: entries must be listed oldest first',
     ]);
   });
 
   it('refuses withdrawnAfterSubstantiveEvidence on a claim that was not withdrawn', () => {
     expect(messages(withPerson({ priorRefugeeClaim: { outcome: 'rejected', withdrawnAfterSubstantiveEvidence: 'yes' } }))).toEqual([
-      'person.priorRefugeeClaim.withdrawnAfterSubstantiveEvidence: withdrawnAfterSubstantiveEvidence applies only to a claim whose outcome is "withdrawn", not "rejected"',
+      'person.priorRefugeeClaim.withdrawnAfterSubstantiveEvidence: applies only to a claim that was withdrawn',
     ]);
   });
 

@@ -74,13 +74,13 @@ export const caseFactsSchema = z
       inCanadaSince: isoDateSchema.optional(),
       // Contract additions of December 2026: every entry, oldest first (the one-year bar runs from the first after 2020-06-24).
       entries: z
-        .array(z.strictObject({ date: isoDateSchema, via: oneOf(ENTRY_ROUTES, 'a way of entering Canada').default('unknown') }))
+        .array(z.strictObject({ date: isoDateSchema, via: oneOf(ENTRY_ROUTES, 'a way of entering Canada').optional() }))
         .max(100)
         .superRefine((entries, ctx) => {
           entries.forEach((entry, i) => {
             const previous = entries[i - 1];
             if (previous && entry.date < previous.date) {
-              ctx.addIssue({ code: 'custom', path: [i, 'date'], message: `entries must be listed oldest first; ${entry.date} comes before ${previous.date}` });
+              ctx.addIssue({ code: 'custom', path: [i, 'date'], message: 'entries must be listed oldest first' });
             }
           });
         })
@@ -96,7 +96,7 @@ export const caseFactsSchema = z
             ctx.addIssue({
               code: 'custom',
               path: ['withdrawnAfterSubstantiveEvidence'],
-              message: `withdrawnAfterSubstantiveEvidence applies only to a claim whose outcome is "withdrawn", not "${claim.outcome}"`,
+              message: 'applies only to a claim that was withdrawn',
             });
           }
         })

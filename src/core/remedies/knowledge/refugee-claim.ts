@@ -104,7 +104,7 @@ const PORT_ROUTES: readonly EntryRoute[] = ['air', 'sea', 'land-from-us-at-port'
 function pendingPortOfEntryClaim(ctx: EvaluationContext) {
   const claim = priorClaim(ctx);
   if (claim?.outcome !== 'pending' || claim.date === undefined) return undefined;
-  return entriesInto(ctx).some((e) => e.date === claim.date && PORT_ROUTES.includes(e.via)) ? claim.date : undefined;
+  return entriesInto(ctx).some((e) => e.date === claim.date && PORT_ROUTES.includes(e.via ?? 'unknown')) ? claim.date : undefined;
 }
 
 const TERMINATION = t(
@@ -384,7 +384,7 @@ export const refugeeClaim: RemedyKnowledge = {
       effective: START_NOT_RESEARCHED,
       id: 'refugee-claim.entry-route-unknown',
       effect: 'note',
-      when: (ctx) => !claimClosed(ctx) && (lastEntry(ctx) === undefined || lastEntry(ctx)!.via === 'unknown'),
+      when: (ctx) => !claimClosed(ctx) && (lastEntry(ctx) === undefined || (lastEntry(ctx)!.via ?? 'unknown') === 'unknown'),
       reason: t(
         'Unknown: how the person entered Canada (person.entries[].via). An entry by land from the United States brings the Safe Third Country Agreement (s. 101(1)(e)) and, between ports of entry, the 14-day rule (s. 101(1)(b.2); IRPR s. 159.4(1.1)).',
         'Inconnu : le mode d\u2019entrée au Canada (person.entries[].via). Une entrée par voie terrestre depuis les États-Unis fait jouer l\u2019Entente sur les tiers pays sûrs (art. 101(1)e)) et, entre les points d\u2019entrée, la règle des 14 jours (art. 101(1)b.2); RIPR art. 159.4(1.1)).',
