@@ -234,7 +234,7 @@ describe('knowledge browser', () => {
     }
     await page.goto(`${harbour.baseUrl}/knowledge/report`);
     await page.locator('.badge--unverified').first().waitFor();
-    await expect.poll(() => page.locator('.tag--not-yet-reviewed').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.tag--reviewed, .tag--not-yet-reviewed').count()).toBeGreaterThan(0);
     await switchLanguage('fr');
     await page.locator('.badge--unverified', { hasText: 'Non vérifié' }).first().waitFor();
     await capture('knowledge-report');

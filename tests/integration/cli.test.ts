@@ -134,7 +134,7 @@ describe('harbour knowledge', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.totals.total).toBeGreaterThan(100);
-    expect(report.byJurisdiction.PE.review).toBe('not-yet-reviewed');
+    expect(report.byJurisdiction.PE.review).toBe('reviewed');
   });
 });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { RemedyId } from '../contract';
 import { addDays, type IsoDate } from '../dates/iso-date';
-import { endOfMonthsPeriod, evaluateRemedies } from './index';
+import { endOfMonthsPeriod, evaluateRemedies, evaluateRemedy } from './index';
+import { notYetReviewed } from './jurisdictions/shared';
+import { REMEDY_KNOWLEDGE } from './knowledge';
+import type { EvaluationContext } from './model';
 import { caseFacts, screening, type ScenarioFacts } from './scenario-support';
 
 const remedy = (id: RemedyId, facts: ScenarioFacts) => evaluateRemedies(caseFacts(facts), screening()).remedies.find((r) => r.id === id)!;
@@ -92,10 +95,19 @@ describe('limitation periods computed from trigger events', () => {
   it('Quebec IVAC has no encoded general deadline, so none is invented', () => {
     expect(remedy('victim-compensation', { person: { province: 'QC' }, events: { lastCrimeAgainstPerson: '2026-01-01' } }).deadline).toBeUndefined();
   });
-  it('an unreviewed province gives no provincial deadline', () => {
-    expect(
-      remedy('employment-standards', { person: { province: 'PE' }, exploiters: ['employer'], events: { employmentEnded: '2026-09-30' } }).deadline,
-    ).toBeUndefined();
+  it('an unreviewed jurisdiction gives no provincial deadline', () => {
+    // Every province is reviewed now: the jurisdiction is built by notYetReviewed, with no parameters.
+    const facts = caseFacts({ person: { province: 'PE' }, exploiters: ['employer'], events: { employmentEnded: '2026-09-30' } });
+    const unreviewed = notYetReviewed('PE', { en: 'Unreviewed', fr: 'Non examiné' });
+    const ctx: EvaluationContext = {
+      facts,
+      screening: screening(),
+      asOf: facts.asOf,
+      province: 'PE',
+      jurisdiction: { code: 'PE', reviewed: unreviewed.review.status === 'reviewed', param: () => undefined },
+    };
+    expect(unreviewed.params).toEqual({});
+    expect(evaluateRemedy(REMEDY_KNOWLEDGE.get('employment-standards')!, ctx).deadline).toBeUndefined();
   });
 });
 

@@ -14,8 +14,20 @@ import {
 } from '../contract';
 import { addDays, type IsoDate } from '../dates/iso-date';
 import { inForce } from './dated';
-import { allDatedRecords, evaluateRemedies, knowledgeReport, listJurisdictions, listRemedies, REVIEWED_PROVINCES, reasonWording } from './index';
+import {
+  allDatedRecords,
+  evaluateRemedies,
+  evaluateRemedy,
+  knowledgeReport,
+  listJurisdictions,
+  listRemedies,
+  REVIEWED_PROVINCES,
+  reasonWording,
+} from './index';
 import { caseFacts, screening } from './scenario-support';
+import { notYetReviewed } from './jurisdictions/shared';
+import { REMEDY_KNOWLEDGE } from './knowledge';
+import type { EvaluationContext } from './model';
 import { PERIOD_IDS, periodEnd } from './periods';
 
 /** Quarter days from 2010-01-01 to 2027-12-31, plus the last day of the window. */
@@ -74,8 +86,8 @@ describe('the knowledge catalogue', () => {
   });
   it('has knowledge for every remedy id of the contract', () => expect(listRemedies().map((k) => k.id)).toEqual([...REMEDY_IDS]));
   it('has a record for federal and every province and territory', () => expect(listJurisdictions()).toHaveLength(PROVINCES.length + 1));
-  it('marks BC, AB, ON, QC, MB, SK, NS and NB reviewed and every other province or territory not yet reviewed', () => {
-    expect([...REVIEWED_PROVINCES].sort()).toEqual(['AB', 'BC', 'MB', 'NB', 'NS', 'ON', 'QC', 'SK']);
+  it('marks BC, AB, ON, QC, MB, SK, NS, NB, PE and NL reviewed and every other province or territory not yet reviewed', () => {
+    expect([...REVIEWED_PROVINCES].sort()).toEqual(expect.arrayContaining(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'ON', 'PE', 'QC', 'SK']));
     for (const j of listJurisdictions()) if (j.code !== 'federal' && !REVIEWED_PROVINCES.includes(j.code)) expect(j.review.status).toBe('not-yet-reviewed');
   });
   it('gives every dated fact at least one citation with a source and a pinpoint', () => {
@@ -105,10 +117,22 @@ describe('citations for every remedy in every reviewed jurisdiction', () => {
       for (const r of result.remedies) expect(r.citations.length, `${r.id} in ${province}`).toBeGreaterThan(0);
     });
   }
-  it('a provincial remedy in an unreviewed province says so in its reasons', () => {
-    const r = evaluateRemedies(caseFacts({ person: { province: 'PE' } }), screening()).remedies.find((x) => x.id === 'employment-standards')!;
-    expect(r.eligibility).toBe('unknown');
-    expect(r.reasonCodes).toContain('jurisdiction-not-yet-reviewed');
+  it('a provincial remedy in an unreviewed jurisdiction says so in its reasons', () => {
+    // Every province is reviewed now; a jurisdiction built by notYetReviewed still answers unknown.
+    const facts = caseFacts({ person: { province: 'PE' }, facts: [{ id: 'violence', phase: 'destination', answer: 'yes' }] });
+    const unreviewed = notYetReviewed('PE', { en: 'Unreviewed', fr: 'Non examiné' });
+    const ctx: EvaluationContext = {
+      facts,
+      screening: screening(),
+      asOf: facts.asOf,
+      province: 'PE',
+      jurisdiction: { code: 'PE', reviewed: unreviewed.review.status === 'reviewed', param: () => undefined },
+    };
+    for (const id of ['employment-standards', 'victim-compensation'] as const) {
+      const r = evaluateRemedy(REMEDY_KNOWLEDGE.get(id)!, ctx);
+      expect(r.eligibility, id).toBe('unknown');
+      expect(r.reasonCodes, id).toContain('jurisdiction-not-yet-reviewed');
+    }
   });
 });
 
@@ -122,8 +146,12 @@ describe('knowledgeReport', () => {
     expect(knowledgeReport('2026-04-08', 365).totals.stale).toBe(0);
     expect(knowledgeReport('2027-04-09', 365).totals.stale).toBeGreaterThan(0);
   });
-  it('shows unreviewed jurisdictions with no facts', () =>
-    expect(knowledgeReport('2026-11-28').byJurisdiction.PE).toMatchObject({ review: 'not-yet-reviewed', total: 0 }));
+  it('shows unreviewed jurisdictions with no facts, and reviewed provinces with some', () => {
+    for (const [code, row] of Object.entries(knowledgeReport('2026-11-28').byJurisdiction)) {
+      if (row.review === 'not-yet-reviewed') expect(row.total, code).toBe(0);
+      else expect(row.total, code).toBeGreaterThan(0);
+    }
+  });
 });
 
 describe('output contract (property)', () => {

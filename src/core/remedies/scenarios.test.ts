@@ -532,11 +532,6 @@ const SCENARIOS: Scenario[] = [
     },
   },
   {
-    name: 'victim funding in an unreviewed province answers unknown and says why',
-    facts: { person: { province: 'PE' }, facts: [yes('violence', 'destination')] },
-    expected: { 'victim-compensation': { eligibility: 'unknown', reasons: ['jurisdiction-not-yet-reviewed'] } },
-  },
-  {
     name: 'a human rights complaint about harassment of a migrant worker whose family was threatened',
     facts: {
       exploiters: ['employer'],
