@@ -103,3 +103,16 @@ describe('Quebec law in French for a French reader', () => {
     expect(fact.value.extension.fr).toContain('plus de deux ans après le dernier fait pertinent qui y est rapporté');
   });
 });
+
+describe('New Brunswick in its official French', () => {
+  it('names the victim compensation program after the French title of Regulation 96-81 and quotes s. 3(2)(a) in French', () => {
+    const r = remedy('victim-compensation', { asOf: '2026-12-05', events: { lastCrimeAgainstPerson: '2026-10-10' }, person: { province: 'NB' } }, 'fr');
+    const d = r.deadlines.find((x) => x.kind === 'limitation')!;
+    expect(d.basis.fr).toContain('Programme de compensation pour les victimes d\u2019actes criminels (Nouveau-Brunswick)');
+    expect(d.extension?.fr).toContain('« dans un délai d\u2019un an de la perpétration de l\u2019infraction »');
+    expect(d.citation.source).toContain('Règlement sur les compensations pour les victimes d\u2019actes criminels');
+    expect(d.citation.pinpoint).toContain(
+      '« Une demande en vertu du paragraphe (1) doit être faite a) dans un délai d\u2019un an de la perpétration de l\u2019infraction',
+    );
+  });
+});
