@@ -1,6 +1,7 @@
-// British Columbia and Quebec values raised to the official text (issue #19): each limitation the day
-// before, on and after its last day, the provision quoted in the citation, and Quebec's French wording
-// for a French reader. Sources: jurisdictions/bc.ts (ESA s. 74) and jurisdictions/qc.ts (LNT s. 115, C.c.Q. art. 2925, 2926.1).
+// Provincial values read in the official text (issue #19): each limitation the day before, on and after
+// its last day, the provision quoted in the citation, and Quebec's and New Brunswick's French wording for a
+// French reader. Sources: jurisdictions/bc.ts (ESA s. 74), qc.ts (LNT s. 115, 123; C.c.Q. art. 2925, 2926.1;
+// Charter art. 77), ab.ts (AHRA s. 20) and nb.ts (Reg. 96-81, s. 3(2)).
 import { describe, expect, it } from 'vitest';
 import type { RemedyId } from '../contract';
 import { addDays, type IsoDate } from '../dates/iso-date';
@@ -102,6 +103,27 @@ describe('Quebec law in French for a French reader', () => {
     const fact = jurisdictionAt('QC', '2026-12-05').param('human-rights.limitation')!;
     expect(fact.value.extension.fr).toContain('plus de deux ans après le dernier fait pertinent qui y est rapporté');
   });
+});
+
+describe('Alberta: a human rights complaint "within one year after the alleged contravention of the Act occurs" (AHRA s. 20(2)(b))', () => {
+  const ends = '2027-04-30';
+  const on = (asOf: string) =>
+    remedy('human-rights', {
+      asOf,
+      exploiters: ['employer'],
+      contexts: ['labour'],
+      events: { lastDiscriminationIncident: '2026-04-30' },
+      person: { province: 'AB' },
+    });
+  const limitation = (asOf: string) => on(asOf).deadlines.find((d) => d.kind === 'limitation');
+  it('the day before, the period is open, ends on the anniversary and cites s. 20(2) in its words', () => {
+    const d = limitation(addDays(ends as IsoDate, -1));
+    expect(d?.date).toBe(ends);
+    expect(d?.passed).toBe(false);
+    expect(d?.citation.pinpoint).toContain('be made within one year after the alleged contravention of the Act occurs');
+  });
+  it('on the anniversary filing is in time', () => expect(limitation(ends)?.passed).toBe(false));
+  it('the day after, the period has passed', () => expect(limitation(addDays(ends as IsoDate, 1))?.passed).toBe(true));
 });
 
 describe('New Brunswick in its official French', () => {
