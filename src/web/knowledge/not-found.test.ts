@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { notFoundInOfficialSources } from '../../core/remedies/sources';
+import { notFoundInOfficialSources, PROVINCIAL_SEARCH_DATE } from '../../core/remedies/sources';
 import { notFoundAsOf } from './not-found';
 
 const wording = (lang: 'en' | 'fr') =>
@@ -9,7 +9,8 @@ const wording = (lang: 'en' | 'fr') =>
 
 describe('a value not found in official sources', () => {
   it('is recognised by the source title the core gives it, with the day of the search', () => {
-    expect(notFoundAsOf(notFoundInOfficialSources('the Act and its regulations').source)).toBe('2026-12-05');
+    expect(notFoundAsOf(notFoundInOfficialSources('the Act and its regulations').source)).toBe(PROVINCIAL_SEARCH_DATE);
+    expect(PROVINCIAL_SEARCH_DATE).toBe('2026-12-05');
     expect(notFoundAsOf('Employment Standards Act, R.S.B.C. 1996, c. 113')).toBeUndefined();
   });
   it('is shown as "not found in official sources as of 2026-12-05" in English and in French', () => {
