@@ -16,7 +16,7 @@ import {
   type RiskRule,
   type UrgencyRole,
 } from './model';
-import { citesNotFound } from './sources';
+import { citesNotFound, sourceTitle } from './sources';
 
 export type Locale = 'en' | 'fr';
 
@@ -375,7 +375,8 @@ export function evaluateRemedy(knowledge: RemedyKnowledge, ctx: EvaluationContex
     evidenceNeeded: applies ? words.evidence.slice() : [],
     yields: words.yields.slice(),
   } as RemedyEvaluation;
-  if (primary) result.deadline = { date: primary.date, basis: primary.basis[locale], citation: `${primary.citation.source}, ${primary.citation.pinpoint}` };
+  if (primary)
+    result.deadline = { date: primary.date, basis: primary.basis[locale], citation: `${sourceTitle(primary.citation, locale)}, ${primary.citation.pinpoint}` };
   result.deadlines = deadlines;
   result.risks = risks;
   result.citations = citationsOut;

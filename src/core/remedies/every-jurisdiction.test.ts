@@ -76,6 +76,24 @@ describe('a provincial value not found in official sources', () => {
       );
     }
   });
+  it('names the search in the deadline of a value not found, in French for a French reader', () => {
+    const searchedLimit = notFoundInOfficialSources('the Act for a complaint deadline');
+    const esNotFound: JurisdictionView = {
+      ...real,
+      param: ((id: ParamId) => {
+        const value = real.param(id);
+        return id === 'employment-standards.limitation' && value ? { ...value, citations: [searchedLimit], verification: 'unverified' } : value;
+      }) as JurisdictionView['param'],
+    };
+    const worker = caseFacts({ asOf: AS_OF, events: { employmentEnded: '2026-10-31' }, person: { province: 'ON' } });
+    const at = { facts: worker, screening: screening(), asOf: worker.asOf, province: 'ON' as const, jurisdiction: esNotFound };
+    expect(evaluateRemedy(showRemedy('employment-standards')!, at, 'en').deadline?.citation).toBe(
+      'Not found in official sources as of 2026-12-05, searched: the Act for a complaint deadline',
+    );
+    expect(evaluateRemedy(showRemedy('employment-standards')!, at, 'fr').deadline?.citation).toBe(
+      'Introuvable dans les sources officielles au 2026-12-05, searched: the Act for a complaint deadline',
+    );
+  });
   it('is not cited by a value that was found', () => {
     const r = evaluateRemedies(facts, screening()).remedies.find((x) => x.id === 'victim-compensation')!;
     expect(r.citations.some((c) => c.source.startsWith('Not found in official sources'))).toBe(false);
