@@ -7,6 +7,7 @@ import { UsageError } from './usage-error';
 
 // Review tooling for the legal knowledge: what is in force, from which source, how well verified.
 
+const NOT_FOUND_PREFIX = 'Not found in official sources as of';
 const out = (line = '') => process.stdout.write(`${line}\n`);
 const BADGE = { 'official-text': 'official text', secondary: 'secondary source', unverified: 'UNVERIFIED' } as const;
 
@@ -109,7 +110,7 @@ export function registerKnowledgeCommands(program: Command): void {
 
   knowledge
     .command('report')
-    .description('Count machine-checked, read (official text), secondary and unverified facts by jurisdiction, and list stale ones.')
+    .description('Count machine-checked, read (official text), secondary, unverified and not-found facts by jurisdiction, and list stale ones.')
     .option('--as-of <date>', 'the review date (YYYY-MM-DD)', new Date().toISOString().slice(0, 10))
     .option('--stale-after <days>', 'a fact is stale when last reviewed longer ago than this', '365')
     .option('--json', 'print the report as JSON')
@@ -124,18 +125,21 @@ export function registerKnowledgeCommands(program: Command): void {
       }
       out(`Knowledge report as of ${report.asOf} (stale = last reviewed more than ${days} days ago)`);
       out(
-        `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'checked'.padStart(9)}${'read'.padStart(6)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'stale'.padStart(7)}${'start known'.padStart(13)}${'not researched'.padStart(16)}`,
+        `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'checked'.padStart(9)}${'read'.padStart(6)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'not found'.padStart(10)}${'stale'.padStart(7)}${'start known'.padStart(13)}${'not researched'.padStart(16)}`,
       );
       for (const [code, row] of Object.entries(report.byJurisdiction)) {
         out(
-          `  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.checked).padStart(9)}${String(row.counts['official-text'] - row.checked).padStart(6)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified).padStart(11)}${String(row.stale).padStart(7)}${String(row.starts.researched).padStart(13)}${String(row.starts.notResearched).padStart(16)}`,
+          `  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.checked).padStart(9)}${String(row.counts['official-text'] - row.checked).padStart(6)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified - row.notFound).padStart(11)}${String(row.notFound).padStart(10)}${String(row.stale).padStart(7)}${String(row.starts.researched).padStart(13)}${String(row.starts.notResearched).padStart(16)}`,
         );
       }
       const t = report.totals;
       out(
-        `  ${'total'.padEnd(31)}${String(t.checked).padStart(9)}${String(t['official-text'] - t.checked).padStart(6)}${String(t.secondary).padStart(10)}${String(t.unverified).padStart(11)}${String(t.stale).padStart(7)}${String(t.starts.researched).padStart(13)}${String(t.starts.notResearched).padStart(16)}`,
+        `  ${'total'.padEnd(31)}${String(t.checked).padStart(9)}${String(t['official-text'] - t.checked).padStart(6)}${String(t.secondary).padStart(10)}${String(t.unverified - t.notFound).padStart(11)}${String(t.notFound).padStart(10)}${String(t.stale).padStart(7)}${String(t.starts.researched).padStart(13)}${String(t.starts.notResearched).padStart(16)}`,
       );
       out('checked = official text, machine-checked (a quote found in law/federal/); read = official text read by a person, not machine-checked.');
+      out(
+        `not found = searched for in official sources and not found (the value cites "${NOT_FOUND_PREFIX}…"); unverified counts the other unverified values.`,
+      );
       out(
         `Start dates: ${t.starts.researched} of ${t.total} values say when they came into force; ${t.starts.notResearched} say their start was not researched; none has a default start.`,
       );

@@ -22,7 +22,7 @@ import {
 } from '../../core/contract';
 import { daysBetween, type IsoDate } from '../../core/dates/iso-date';
 import { CONSENT_NAMES, noteText, rankPlans, toContractPlan } from '../../core/planning';
-import { DEADLINE_SOON_DAYS, evaluateRemedies, type RemedyEvaluation } from '../../core/remedies';
+import { DEADLINE_SOON_DAYS, evaluateRemedies, sourceTitle, type RemedyEvaluation } from '../../core/remedies';
 import { indicator, screen, SCREENING_CAVEATS, screeningText, unweightedSigns, type ScreeningLocale, type ScreeningReport } from '../../core/screening';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseScope } from '../case-access';
@@ -250,7 +250,7 @@ function remedyView(r: RemedyEvaluation, lang: AssessmentLang): LegalView['remed
       basis: d.basis[lang],
       passed: d.passed,
       ...(d.extension ? { extension: d.extension[lang] } : {}),
-      citation: `${d.citation.source}, ${d.citation.pinpoint}`,
+      citation: `${sourceTitle(d.citation, lang)}, ${d.citation.pinpoint}`,
       verification: d.verification,
     })),
     evidenceNeeded: r.evidenceNeeded,

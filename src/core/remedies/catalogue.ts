@@ -5,6 +5,7 @@ import { addDays, type IsoDate } from '../dates/iso-date';
 import { JURISDICTIONS } from './jurisdictions';
 import { REMEDY_KNOWLEDGE } from './knowledge';
 import { FEDERAL_PERIODS, PERIOD_IDS } from './periods';
+import { citesNotFound } from './sources';
 import { JURISDICTION_CODES, VERIFICATIONS, type Dated, type JurisdictionCode, type RemedyKnowledge, type VerificationStatus } from './model';
 import { LIMITATION_PASSED_REASON, NOT_REVIEWED_REASON, type Locale } from './evaluate';
 
@@ -71,15 +72,18 @@ export function allDatedRecords(): DatedRecord[] {
  * `checked` counts the official-text facts whose every citation carries a quote the program found
  * in the official XML ("official text, machine-checked", ADR 0014); they are also in 'official-text',
  * so official-text − checked is the number read in the official text but not machine-checked.
+ * `notFound` counts the values searched for and not found in official sources (they cite
+ * `notFoundInOfficialSources(…)`); such a citation is 'unverified', so they are also in 'unverified',
+ * and unverified − notFound is the number of values merely unverified.
  */
 export interface KnowledgeReport {
   asOf: string;
   staleAfterDays: number;
   byJurisdiction: Record<
     string,
-    { review: string; counts: Record<VerificationStatus, number>; checked: number; starts: StartCounts; stale: number; total: number }
+    { review: string; counts: Record<VerificationStatus, number>; checked: number; notFound: number; starts: StartCounts; stale: number; total: number }
   >;
-  totals: Record<VerificationStatus, number> & { checked: number; starts: StartCounts; stale: number; total: number };
+  totals: Record<VerificationStatus, number> & { checked: number; notFound: number; starts: StartCounts; stale: number; total: number };
   staleFacts: string[];
 }
 
@@ -99,8 +103,9 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
   const zero = () => Object.fromEntries(VERIFICATIONS.map((v) => [v, 0])) as Record<VerificationStatus, number>;
   const byJurisdiction: KnowledgeReport['byJurisdiction'] = {};
   const noStarts = (): StartCounts => ({ researched: 0, notResearched: 0 });
-  for (const j of listJurisdictions()) byJurisdiction[j.code] = { review: j.review.status, counts: zero(), checked: 0, starts: noStarts(), stale: 0, total: 0 };
-  const totals = { ...zero(), checked: 0, starts: noStarts(), stale: 0, total: 0 };
+  for (const j of listJurisdictions())
+    byJurisdiction[j.code] = { review: j.review.status, counts: zero(), checked: 0, notFound: 0, starts: noStarts(), stale: 0, total: 0 };
+  const totals = { ...zero(), checked: 0, notFound: 0, starts: noStarts(), stale: 0, total: 0 };
   const staleFacts: string[] = [];
   for (const { jurisdiction, path, record } of allDatedRecords()) {
     const row = byJurisdiction[jurisdiction]!;
@@ -111,6 +116,10 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
     if (machineChecked(record)) {
       row.checked += 1;
       totals.checked += 1;
+    }
+    if (citesNotFound(record)) {
+      row.notFound += 1;
+      totals.notFound += 1;
     }
     const start = record.effective.from === null ? 'notResearched' : 'researched';
     row.starts[start] += 1;

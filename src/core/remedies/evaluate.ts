@@ -4,7 +4,19 @@ import type { CitationOut, ConsentKey, Eligibility, RemedyResult, RiskLevel } fr
 import { compareDates, localeOrderOfDates } from '../dates/iso-date';
 import { inForce, memoByPeriod, rulesAt } from './dated';
 import { consentFor } from './consent';
-import type { Citation, ComputedDeadline, EligibilityRule, EvaluationContext, Localized, RemedyKnowledge, RiskRule, UrgencyRole } from './model';
+import {
+  PARAM_IDS,
+  type Citation,
+  type ComputedDeadline,
+  type EligibilityRule,
+  type EvaluationContext,
+  type Localized,
+  type ParamId,
+  type RemedyKnowledge,
+  type RiskRule,
+  type UrgencyRole,
+} from './model';
+import { citesNotFound, sourceTitle } from './sources';
 
 export type Locale = 'en' | 'fr';
 
@@ -101,6 +113,8 @@ interface PreparedRemedy {
   /** The rest of the record that evaluation reads, in one shape for every remedy (absent parts undefined). */
   id: RemedyKnowledge['id'];
   provincial: boolean;
+  /** The provincial values named after the remedy ("<remedy id>.…"; small claims also reads civil.limitation): one not found in official sources is cited in every result. */
+  params: readonly ParamId[];
   deadlines: RemedyKnowledge['deadlines'];
   consentNeeded: RemedyKnowledge['consentNeeded'];
   consentByProvince: RemedyKnowledge['consentByProvince'];
@@ -233,6 +247,7 @@ function prepare(k: RemedyKnowledge): PreparedRemedy {
     keys,
     id: k.id,
     provincial: k.scope === 'provincial',
+    params: k.scope === 'provincial' ? PARAM_IDS.filter((id) => id.startsWith(`${k.id}.`) || (k.id === 'small-claims' && id === 'civil.limitation')) : [],
     deadlines: k.deadlines,
     consentNeeded: k.consentNeeded,
     consentByProvince: k.consentByProvince,
@@ -341,6 +356,11 @@ export function evaluateRemedy(knowledge: RemedyKnowledge, ctx: EvaluationContex
 
   for (const d of deadlinesInMotion) verify.push(d.basis[locale]);
   if (k.provincial) for (const d of deadlines) citations.add(d.citation);
+  // A value searched for and not found in official sources says so in the result, deadline or not.
+  for (const id of k.params) {
+    const value = ctx.jurisdiction.param(id);
+    if (value && citesNotFound(value)) for (const c of value.citations) citations.add(c);
+  }
   const citationsOut: CitationOut[] = citations.items.map(citationOut);
 
   const applies = eligibility !== 'not-applicable';
@@ -355,7 +375,8 @@ export function evaluateRemedy(knowledge: RemedyKnowledge, ctx: EvaluationContex
     evidenceNeeded: applies ? words.evidence.slice() : [],
     yields: words.yields.slice(),
   } as RemedyEvaluation;
-  if (primary) result.deadline = { date: primary.date, basis: primary.basis[locale], citation: `${primary.citation.source}, ${primary.citation.pinpoint}` };
+  if (primary)
+    result.deadline = { date: primary.date, basis: primary.basis[locale], citation: `${sourceTitle(primary.citation, locale)}, ${primary.citation.pinpoint}` };
   result.deadlines = deadlines;
   result.risks = risks;
   result.citations = citationsOut;

@@ -49,6 +49,6 @@ export {
 } from './catalogue';
 export { valueAt, rulesAt, inForce } from './dated';
 export { jurisdictionAt, REVIEWED_PROVINCES } from './jurisdictions';
-export { KNOWLEDGE_VERSION } from './sources';
+export { KNOWLEDGE_VERSION, sourceTitle } from './sources';
 export { endOfMonthsPeriod, endOfDaysPeriod } from './build';
 export type { RemedyKnowledge, Jurisdiction, Citation, Fact, ParamId, VerificationStatus } from './model';

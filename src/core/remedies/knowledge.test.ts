@@ -29,6 +29,7 @@ import { notYetReviewed } from './jurisdictions/shared';
 import { REMEDY_KNOWLEDGE } from './knowledge';
 import type { EvaluationContext } from './model';
 import { PERIOD_IDS, periodEnd } from './periods';
+import { citesNotFound, notFoundInOfficialSources, researchNotes } from './sources';
 
 /** Quarter days from 2010-01-01 to 2027-12-31, plus the last day of the window. */
 function quarterDays(): string[] {
@@ -145,6 +146,21 @@ describe('knowledgeReport', () => {
   it('reports facts reviewed in the research window as stale 365 days later, and none the day the window closed', () => {
     expect(knowledgeReport('2026-04-08', 365).totals.stale).toBe(0);
     expect(knowledgeReport('2027-04-09', 365).totals.stale).toBeGreaterThan(0);
+  });
+  it('counts as not found every value citing notFoundInOfficialSources, and only those', () => {
+    const report = knowledgeReport('2026-12-05');
+    const notFound = allDatedRecords().filter(({ record }) =>
+      record.citations.some((c) => c.source.startsWith('Not found in official sources as of 2026-12-05')),
+    );
+    expect(report.totals.notFound).toBe(notFound.length);
+    for (const [code, row] of Object.entries(report.byJurisdiction)) {
+      expect(row.notFound, code).toBe(notFound.filter((r) => r.jurisdiction === code).length);
+      expect(row.notFound, code).toBeLessThanOrEqual(row.counts.unverified);
+    }
+  });
+  it('recognises a not-found citation by its source title', () => {
+    expect(citesNotFound({ citations: [notFoundInOfficialSources('the Act and its regulations')] })).toBe(true);
+    expect(citesNotFound({ citations: [researchNotes('§6', 'unverified')] })).toBe(false);
   });
   it('shows unreviewed jurisdictions with no facts, and reviewed provinces with some', () => {
     for (const [code, row] of Object.entries(knowledgeReport('2026-11-28').byJurisdiction)) {

@@ -152,3 +152,11 @@ export const PROVINCIAL_SEARCH_DATE = '2026-12-05';
  */
 export const notFoundInOfficialSources = (searched: string): Citation =>
   builder(`Not found in official sources as of ${PROVINCIAL_SEARCH_DATE}`)(`searched: ${searched}`, 'unverified', { lastReviewed: PROVINCIAL_SEARCH_DATE });
+/** A value that cites `notFoundInOfficialSources(…)`: counted as "not found" and always shown with its remedy's result. */
+export const citesNotFound = (record: { citations: readonly Citation[] }): boolean =>
+  record.citations.some((c) => c.source.startsWith('Not found in official sources as of '));
+/** A citation's source title in the reader's language: a not-found citation reads "Introuvable dans les sources officielles au …" in French. */
+export const sourceTitle = (c: Pick<Citation, 'source'>, locale: 'en' | 'fr'): string =>
+  locale === 'fr' && c.source.startsWith('Not found in official sources as of ')
+    ? `Introuvable dans les sources officielles au ${c.source.slice('Not found in official sources as of '.length)}`
+    : c.source;

@@ -59,8 +59,9 @@ export interface Jurisdiction {
 export interface KnowledgeReport {
   asOf: string;
   staleAfterDays: number;
-  byJurisdiction: Record<string, { review: string; counts: Record<Verification, number>; stale: number; total: number }>;
-  totals: Record<Verification, number> & { stale: number; total: number };
+  /** notFound: values citing "Not found in official sources as of …"; they are also in counts.unverified. */
+  byJurisdiction: Record<string, { review: string; counts: Record<Verification, number>; notFound: number; stale: number; total: number }>;
+  totals: Record<Verification, number> & { notFound: number; stale: number; total: number };
   staleFacts: string[];
 }
 

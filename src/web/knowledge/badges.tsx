@@ -1,5 +1,6 @@
 import './badges.css';
 import { useTranslation } from 'react-i18next';
+import { notFoundAsOf } from './not-found';
 
 export type Verification = 'official-text' | 'secondary' | 'unverified';
 
@@ -34,24 +35,28 @@ export function CitationList({ citations, className }: { citations: readonly Cit
   if (citations.length === 0) return null;
   return (
     <ul className={`citations${className ? ` ${className}` : ''}`}>
-      {citations.map((c, i) => (
-        <li key={`${c.source}|${c.pinpoint}|${i}`}>
-          <VerificationBadge status={verificationOf(c)} />{' '}
-          {c.url ? (
-            <a href={c.url} rel="noreferrer noopener" target="_blank">
-              {c.source}
-            </a>
-          ) : (
-            <span>{c.source}</span>
-          )}
-          , <span className="citations__pinpoint">{c.pinpoint}</span> <span className="muted">{t('lastReviewed', { date: c.lastReviewed })}</span>
-          {c.quote ? (
-            <blockquote className="citations__quote" {...(c.url ? { cite: c.url } : {})}>
-              <span className="muted">{t('quote')}</span> <q lang="en">{c.quote}</q>
-            </blockquote>
-          ) : null}
-        </li>
-      ))}
+      {citations.map((c, i) => {
+        const notFound = notFoundAsOf(c.source);
+        const source = notFound ? t('notFound', { date: notFound }) : c.source;
+        return (
+          <li key={`${c.source}|${c.pinpoint}|${i}`}>
+            <VerificationBadge status={verificationOf(c)} />{' '}
+            {c.url ? (
+              <a href={c.url} rel="noreferrer noopener" target="_blank">
+                {source}
+              </a>
+            ) : (
+              <span>{source}</span>
+            )}
+            , <span className="citations__pinpoint">{c.pinpoint}</span> <span className="muted">{t('lastReviewed', { date: c.lastReviewed })}</span>
+            {c.quote ? (
+              <blockquote className="citations__quote" {...(c.url ? { cite: c.url } : {})}>
+                <span className="muted">{t('quote')}</span> <q lang="en">{c.quote}</q>
+              </blockquote>
+            ) : null}
+          </li>
+        );
+      })}
     </ul>
   );
 }

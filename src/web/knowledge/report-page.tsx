@@ -8,6 +8,10 @@ import { KnowledgeNav } from './knowledge-nav';
 
 const LEVELS = ['official-text', 'secondary', 'unverified'] as const;
 
+type Counts = { counts: Record<(typeof LEVELS)[number], number>; notFound: number };
+/** A value not found in official sources is counted in its own column, not also as unverified. */
+const shown = (row: Counts, v: (typeof LEVELS)[number]) => (v === 'unverified' ? row.counts.unverified - row.notFound : row.counts[v]);
+
 export default function KnowledgeReportPage() {
   const { t, i18n } = useTranslation('knowledge');
   useDocumentTitle(t('report.title'));
@@ -41,6 +45,9 @@ export default function KnowledgeReportPage() {
                       <VerificationBadge status={v} />
                     </th>
                   ))}
+                  <th scope="col">
+                    <abbr title={t('report.notFoundHelp')}>{t('report.notFound')}</abbr>
+                  </th>
                   <th scope="col">{t('report.stale')}</th>
                   <th scope="col">{t('report.total')}</th>
                 </tr>
@@ -54,9 +61,10 @@ export default function KnowledgeReportPage() {
                     </td>
                     {LEVELS.map((v) => (
                       <td key={v} data-label={t(`verification.${v}.label`)}>
-                        {row.counts[v]}
+                        {shown(row, v)}
                       </td>
                     ))}
+                    <td data-label={t('report.notFound')}>{row.notFound}</td>
                     <td data-label={t('report.stale')}>{row.stale}</td>
                     <td data-label={t('report.total')}>{row.review === 'reviewed' ? row.total : t('report.nothingEncoded')}</td>
                   </tr>
@@ -68,9 +76,10 @@ export default function KnowledgeReportPage() {
                   <td />
                   {LEVELS.map((v) => (
                     <td key={v} data-label={t(`verification.${v}.label`)}>
-                      {data.totals[v]}
+                      {shown({ counts: data.totals, notFound: data.totals.notFound }, v)}
                     </td>
                   ))}
+                  <td data-label={t('report.notFound')}>{data.totals.notFound}</td>
                   <td data-label={t('report.stale')}>{data.totals.stale}</td>
                   <td data-label={t('report.total')}>{data.totals.total}</td>
                 </tr>

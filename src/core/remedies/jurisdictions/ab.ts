@@ -2,11 +2,18 @@
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
 import { researchNotes, secondarySource, vocapPage } from '../sources';
+import { PROVINCES_REVIEWED_ON } from './shared';
 
 const esc = secondarySource(
   'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
   'https://www.alberta.ca/file-employment-standards-complaint.aspx',
 );
+/** Section 20 as the Alberta Human Rights Commission reproduces it ("Who can make a complaint", revised 10 Aug 2020), read on 5 Dec 2026. */
+const ahraS20Text = (pinpoint: string) =>
+  secondarySource(
+    'Alberta Human Rights Act, R.S.A. 2000, c. A-25.5, s. 20 (text reproduced by the Alberta Human Rights Commission, "Who can make a complaint", revised 10 Aug 2020)',
+    'https://www.albertahumanrights.ab.ca/services/Pages/who_can_complain.aspx',
+  )(pinpoint, 'official-text', { lastReviewed: PROVINCES_REVIEWED_ON });
 const ahrc = secondarySource(
   'Alberta Human Rights Commission, "Making a complaint" (Alberta Human Rights Act, R.S.A. 2000, c. A-25.5, s. 20)',
   'https://albertahumanrights.ab.ca/complaints/making-a-complaint',
@@ -116,7 +123,13 @@ export const ab: Jurisdiction = {
         },
         {
           effective: START_NOT_RESEARCHED,
-          citations: [ahrc('1 year, counted from the day after the incident', 'secondary'), ng('no discoverability', 'secondary')],
+          citations: [
+            ahraS20Text(
+              's. 20(2): "A complaint made pursuant to subsection (1) must (a) be in a form acceptable to the Commission, and (b) be made within one year after the alleged contravention of the Act occurs."',
+            ),
+            ahrc('1 year, counted from the day after the incident', 'secondary'),
+            ng('no discoverability', 'secondary'),
+          ],
         },
       ),
     ],

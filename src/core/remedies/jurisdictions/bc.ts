@@ -2,11 +2,21 @@
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
 import { clicklawCvap, secondarySource } from '../sources';
+import { PROVINCES_REVIEWED_ON } from './shared';
 
 const esa = secondarySource(
   'Employment Standards Act, R.S.B.C. 1996, c. 113 (Interpretation Guidelines Manual, updated 7 Nov 2023)',
   'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-74',
 );
+/**
+ * Section 74 as the B.C. Government reproduces it under "Text of Legislation" in its Interpretation
+ * Guidelines Manual (page updated 7 Nov 2023), read on 5 Dec 2026: the provision's words, quoted.
+ */
+const esaS74Text = (pinpoint: string) =>
+  secondarySource(
+    'Employment Standards Act, R.S.B.C. 1996, c. 113, s. 74 (text of the legislation as reproduced in the B.C. Government\u2019s Interpretation Guidelines Manual, updated 7 Nov 2023)',
+    'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-74',
+  )(pinpoint, 'official-text', { lastReviewed: PROVINCES_REVIEWED_ON });
 const code = secondarySource(
   'Human Rights Code, R.S.B.C. 1996, c. 210',
   'https://www.hrreporter.com/focus-areas/employment-law/bc-human-rights-code-changed-human-rights-commission-re-established/307831',
@@ -46,7 +56,14 @@ export const bc: Jurisdiction = {
             "Pour les plaintes déposées depuis le 15 août 2021, le directeur peut prolonger le délai si des circonstances particulières ont empêché le dépôt et qu'une injustice en résulterait autrement (art. 74(5)).",
           ),
         },
-        { effective: START_NOT_RESEARCHED, citations: [esa('s. 74(3) (6 months after the last day of employment); s. 74(5) extension', 'secondary')] },
+        {
+          effective: START_NOT_RESEARCHED,
+          citations: [
+            esaS74Text(
+              's. 74(3): "A complaint relating to an employee whose employment has terminated must be delivered under subsection (2) within 6 months after the last day of employment."; s. 74(5): "On application, the director may extend the time to deliver a complaint under this section, including making an extension after the time to deliver has expired, if the director is satisfied that (a) special circumstances exist or existed that preclude or precluded the delivering of a complaint within the applicable time period required under subsection (3) or (4), and (b) an injustice would otherwise result." (s. 74(5) applies to complaints filed on or after 15 Aug 2021)',
+            ),
+          ],
+        },
       ),
     ],
     'employment-standards.recovery': [

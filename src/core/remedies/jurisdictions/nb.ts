@@ -43,7 +43,7 @@ const nbhrc = secondarySource(
   'https://www2.gnb.ca/content/gnb/en/departments/nbhrc/the-complaint-process/filing-a-complaint.html',
 );
 const reg9681 = secondarySource(
-  'Compensation for Victims of Crime Regulation, N.B. Reg. 96-81 under the Victims Services Act / Loi sur les services aux victimes (laws.gnb.ca consolidation current to 1 Jan 2024)',
+  'Compensation for Victims of Crime Regulation, N.B. Reg. 96-81 under the Victims Services Act / Règlement sur les compensations pour les victimes d\u2019actes criminels - Loi sur les services aux victimes, Règl. du N.-B. 96-81 (laws.gnb.ca consolidation current to 1 Jan 2024)',
   'https://laws.gnb.ca/en/showdoc/cr/96-81',
 );
 const cvcPage = secondarySource(
@@ -62,9 +62,11 @@ const saImmigrants = secondarySource(
 const ESB = t('New Brunswick Employment Standards Branch', 'Direction des normes d\u2019emploi du Nouveau-Brunswick');
 const NBHRC = t('New Brunswick Human Rights Commission', 'Commission des droits de la personne du Nouveau-Brunswick');
 const SMALL_CLAIMS = t('Small Claims Court of New Brunswick (adjudicators)', 'Cour des petites créances du Nouveau-Brunswick (arbitres)');
+// The French name follows the Regulation's official French title ("Règlement sur les compensations pour les
+// victimes d'actes criminels", laws.gnb.ca/fr/showdoc/cr/96-81, read 5 Dec 2026), which speaks of "compensation financière".
 const CVC = t(
   'Compensation for Victims of Crime Program (New Brunswick)',
-  'Programme d\u2019indemnisation des victimes d\u2019actes criminels (Nouveau-Brunswick)',
+  'Programme de compensation pour les victimes d\u2019actes criminels (Nouveau-Brunswick)',
 );
 
 export const nb: Jurisdiction = {
@@ -195,14 +197,14 @@ export const nb: Jurisdiction = {
           traffickingCovered: 'unknown',
           extension: t(
             'For a sexual offence, within one year of disclosure to the police (Reg. 96-81, s. 3(2)(b)); continuing victimization is treated together (s. 3(4)); applicants unaware of the program may ask the Minister for an extension (secondary). The crime must be reported to police, with cooperation through any prosecution. The Regulation covers injury, including mental or nervous shock, from any Criminal Code offence, so trafficking appears covered where injury is shown, but the program describes itself as for violent crime (not confirmed).',
-            'Pour une infraction sexuelle, dans l\u2019année de la divulgation à la police (Règl. 96-81, al. 3(2)b)); la victimisation continue est traitée globalement (par. 3(4)); une personne qui ignorait le programme peut demander une prorogation au ministre (secondaire). Le crime doit être signalé à la police, avec collaboration pendant toute poursuite. Le règlement vise les blessures, y compris le choc mental ou nerveux, causées par toute infraction au Code criminel : la traite semble couverte si une blessure est établie, mais le programme se décrit comme visant les crimes violents (non confirmé).',
+            'La demande de compensation financière doit être faite « dans un délai d\u2019un an de la perpétration de l\u2019infraction » (Règl. 96-81, al. 3(2)a)); pour une infraction d\u2019ordre sexuel, dans l\u2019année de la divulgation à la police (al. 3(2)b)); la victimisation continue est traitée globalement (par. 3(4)); une personne qui ignorait le programme peut demander une prorogation au ministre (secondaire). Le crime doit être signalé à la police, avec collaboration pendant toute poursuite. Le règlement vise les blessures, y compris le choc mental ou nerveux, causées par toute infraction au Code criminel : la traite semble couverte si une blessure est établie, mais le programme se décrit comme visant les crimes violents (non confirmé).',
           ),
         },
         {
           effective: START_NOT_RESEARCHED,
           citations: [
             reg9681(
-              's. 3(2)(a): application within one year of the commission of the offence; (b) sexual offence: within one year of disclosure to the police',
+              's. 3(2)(a) and (b): "An application under subsection (1) shall be made (a) within one year of the commission of the offence, or (b) in the case of a sexual offence, within one year of disclosure of the offence to the police." / par. 3(2) : « Une demande en vertu du paragraphe (1) doit être faite a) dans un délai d\u2019un an de la perpétration de l\u2019infraction, ou b) [...] »',
               'official-text',
               checked,
             ),

@@ -2,6 +2,7 @@
 import { fact, t, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../build';
 import type { Jurisdiction } from '../model';
 import { researchNotes, secondarySource } from '../sources';
+import { PROVINCES_REVIEWED_ON } from './shared';
 
 const lnt = secondarySource(
   'CNESST, plaintes pécuniaires (Loi sur les normes du travail, RLRQ c. N-1.1)',
@@ -18,6 +19,34 @@ const ivac = secondarySource(
 const rapf = secondarySource(
   "LégisQuébec, Loi sur l'aide aux personnes et aux familles, art. 26; Règlement, art. 47",
   'http://legisquebec.gouv.qc.ca/fr/showversion/cr/A-13.1.1,%20r.%201?code=se:47',
+);
+
+// ---- Read on LégisQuébec (the official publisher, "Ce document a valeur officielle") on 5 Dec 2026 ----
+/** A provision read on LégisQuébec, the Quebec official publisher's site: official text, quoted in the pinpoint. */
+const legisQuebec = (source: string, url: string) => (pinpoint: string) =>
+  secondarySource(source, url)(pinpoint, 'official-text', { lastReviewed: PROVINCES_REVIEWED_ON });
+const lntS115 = legisQuebec(
+  'Act respecting labour standards / Loi sur les normes du travail, CQLR c. N-1.1, s. 115 (LégisQuébec; French text also reproduced by the CNESST)',
+  'https://www.legisquebec.gouv.qc.ca/en/version/cs/n-1.1?code=se:115&history=20231206',
+);
+const lntS123 = legisQuebec(
+  'Loi sur les normes du travail, RLRQ c. N-1.1, art. 123 (LégisQuébec, French text)',
+  'http://legisquebec.gouv.qc.ca/fr/showversion/cs/N-1.1?code=se:123&pointInTime=20181213',
+);
+const ccqS2926_1 = legisQuebec(
+  'Civil Code of Québec / Code civil du Québec, CQLR c. CCQ-1991, art. 2926.1 (LégisQuébec, French text as amended by 2020, c. 13 and 2020, c. 28)',
+  'http://legisquebec.gouv.qc.ca/fr/showversion/cs/CCQ-1991?code=se:2926_1&pointInTime=20181113',
+);
+/** Art. 2925 C.c.Q. and art. 77 of the Charter as reproduced, in both official languages, by the CAIJ (Barreau du Québec); not the official publisher. */
+const caij = (source: string, url: string) => (pinpoint: string) =>
+  secondarySource(source, url)(pinpoint, 'secondary', { lastReviewed: PROVINCES_REVIEWED_ON });
+const ccqS2925 = caij(
+  'Civil Code of Québec / Code civil du Québec, art. 2925, as reproduced by CAIJ eLois (current to 8 June 2024)',
+  'https://elois.caij.qc.ca/CCQ-1991/article2925',
+);
+const charterS77 = caij(
+  'Charter of human rights and freedoms / Charte des droits et libertés de la personne, CQLR c. C-12, art. 77, as reproduced by CAIJ eLois (current to 20 Feb 2024)',
+  'https://elois.caij.qc.ca/C-12/article77',
 );
 
 const CNESST = t('CNESST (labour standards)', 'CNESST (normes du travail)');
@@ -44,11 +73,21 @@ export const qc: Jurisdiction = {
           trigger: 'wagesDue',
           body: CNESST,
           extension: t(
-            'Money claims: 1 year from the date payment was due. Psychological harassment: 2 years from the last incident (s. 123.7). Dismissal without good and sufficient cause, prohibited practice: 45 days.',
-            'Réclamations pécuniaires : 1 an à compter de la date où le paiement était dû. Harcèlement psychologique : 2 ans depuis le dernier incident (art. 123.7). Congédiement sans cause juste et suffisante, pratique interdite : 45 jours.',
+            'Money claims: "A civil action brought under this Act or a regulation is prescribed by one year from each due date" (s. 115). A complaint of a prohibited practice (s. 122) must reach the CNESST within 45 days of the practice (s. 123, French text read). Psychological harassment has its own time limit (s. 123.7): check it.',
+            'Réclamations pécuniaires : « Une action civile intentée en vertu de la présente loi ou d\u2019un règlement se prescrit par un an à compter de chaque échéance » (art. 115). Une pratique interdite (art. 122) doit faire l\u2019objet d\u2019une plainte « dans les 45 jours de la pratique dont elle se plaint » (art. 123). Le harcèlement psychologique a son propre délai (art. 123.7) : le vérifier.',
           ),
         },
-        { effective: START_NOT_RESEARCHED, citations: [lnt('1 year from the date payment was due (LNT s. 115)', 'secondary')] },
+        {
+          effective: START_NOT_RESEARCHED,
+          citations: [
+            lntS115(
+              's. 115: "A civil action brought under this Act or a regulation is prescribed by one year from each due date." / art. 115 : « Une action civile intentée en vertu de la présente loi ou d\u2019un règlement se prescrit par un an à compter de chaque échéance. » (1979, c. 45, s. 115)',
+            ),
+            lntS123(
+              'art. 123 : « Une personne salariée qui croit avoir été victime d\u2019une pratique interdite en vertu de l\u2019article 122 et qui désire faire valoir ses droits doit le faire auprès de la Commission [...] dans les 45 jours de la pratique dont elle se plaint. » (2022, c. 22, a. 179)',
+            ),
+          ],
+        },
       ),
     ],
     'employment-standards.recovery': [
@@ -83,10 +122,27 @@ export const qc: Jurisdiction = {
     ],
     'civil.limitation': [
       fact(
-        { months: 36, rule: t('3 years (Civil Code of Québec, art. 2925) — unverified.', 'Trois ans (Code civil du Québec, art. 2925) — non vérifié.') },
+        {
+          months: 36,
+          rule: t(
+            '3 years: "An action to enforce a personal right or movable real right is prescribed by three years, if the prescriptive period is not otherwise determined" (Civil Code of Québec, art. 2925). Bodily injury resulting from an act that may constitute a criminal offence: 10 years from knowing the injury is attributable to the act, and no prescription if it results from sexual violence, violence suffered during childhood or spousal violence (art. 2926.1).',
+            'Trois ans : « L\u2019action qui tend à faire valoir un droit personnel ou un droit réel mobilier et dont le délai de prescription n\u2019est pas autrement fixé se prescrit par trois ans » (Code civil du Québec, art. 2925). Préjudice corporel résultant d\u2019un acte pouvant constituer une infraction criminelle : « se prescrit par 10 ans à compter du jour où la victime a connaissance que son préjudice est attribuable à cet acte », et l\u2019action « est cependant imprescriptible si le préjudice résulte d\u2019une agression à caractère sexuel, de la violence subie pendant l\u2019enfance, ou de la violence d\u2019un conjoint ou d\u2019un ancien conjoint » (art. 2926.1).',
+          ),
+        },
         {
           effective: { from: '1994-01-01' },
-          citations: [researchNotes('§8: Quebec 3 years (unverified)', 'unverified')],
+          citations: [
+            ccqS2925(
+              'art. 2925: "An action to enforce a personal right or movable real right is prescribed by three years, if the prescriptive period is not otherwise determined." / « L\u2019action qui tend à faire valoir un droit personnel ou un droit réel mobilier et dont le délai de prescription n\u2019est pas autrement fixé se prescrit par trois ans. » (1991, c. 64, a. 2925)',
+            ),
+            ccqS2926_1(
+              'art. 2926.1: « L\u2019action en réparation du préjudice corporel résultant d\u2019un acte pouvant constituer une infraction criminelle se prescrit par 10 ans [...]. Cette action est cependant imprescriptible si le préjudice résulte d\u2019une agression à caractère sexuel, de la violence subie pendant l\u2019enfance, ou de la violence d\u2019un conjoint ou d\u2019un ancien conjoint. » (2013, c. 8, a. 7; 2020, c. 13, a. 2; 2020, c. 28, a. 6)',
+            ),
+          ],
+          verify: t(
+            'CAIJ\u2019s reproduction current to 20 Feb 2024 words the exception "de la violence subie pendant l\u2019enfance, de la violence sexuelle ou de la violence conjugale": check the current LégisQuébec text.',
+            'La reproduction du CAIJ à jour au 20 février 2024 formule l\u2019exception « de la violence subie pendant l\u2019enfance, de la violence sexuelle ou de la violence conjugale » : vérifier le texte actuel sur LégisQuébec.',
+          ),
         },
       ),
     ],
@@ -96,11 +152,19 @@ export const qc: Jurisdiction = {
           months: 24,
           body: CDPDJ,
           extension: t(
-            'Encoded conservatively at 2 years: the Commission may refuse to act when the last facts are more than 2 years old (s. 77). The civil limitation is 3 years (6 months if a police or municipal employee is involved); for exploitation, 3 years from becoming aware.',
-            "Encodé prudemment à 2 ans : la Commission peut refuser d'agir si les derniers faits datent de plus de 2 ans (art. 77). La prescription civile est de 3 ans (6 mois si un policier ou employé municipal est en cause); pour l'exploitation, 3 ans depuis la connaissance.",
+            'Encoded conservatively at 2 years: the Commission may refuse or cease to act when "the complaint was filed more than two years after the last relevant fact reported in it" (s. 77, para. 2). The civil limitation is 3 years (6 months if a police or municipal employee is involved); for exploitation, 3 years from becoming aware.',
+            "Encodé prudemment à 2 ans : la Commission « peut refuser ou cesser d\u2019agir en faveur de la victime, lorsque : la plainte a été déposée plus de deux ans après le dernier fait pertinent qui y est rapporté » (art. 77, al. 2). La prescription civile est de 3 ans (6 mois si un policier ou employé municipal est en cause); pour l'exploitation, 3 ans depuis la connaissance.",
           ),
         },
-        { effective: { from: '1976-06-28' }, citations: [cdpdj('3 years; Commission may refuse after 2 years (s. 77)', 'secondary')] },
+        {
+          effective: { from: '1976-06-28' },
+          citations: [
+            cdpdj('3 years; Commission may refuse after 2 years (s. 77)', 'secondary'),
+            charterS77(
+              'art. 77, al. 2 : « Elle peut refuser ou cesser d\u2019agir en faveur de la victime, lorsque : la plainte a été déposée plus de deux ans après le dernier fait pertinent qui y est rapporté »',
+            ),
+          ],
+        },
       ),
     ],
     'victim-compensation.program': [
