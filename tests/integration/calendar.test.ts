@@ -43,7 +43,11 @@ describe('computed deadlines', () => {
     const ended = addDays(today, -400);
     expect((await L.put(`/api/cases/${code}/facts`, { contexts: ['labour'], events: { employmentEnded: ended } })).statusCode).toBe(200);
     const [deadline] = (await items(L, `?to=${addDays(today, 400)}`)).filter((i) => i.caseCode === code && ES(i));
-    expect(deadline).toMatchObject({ source: 'computed', kind: 'limitation', remedyId: 'employment-standards', date: addDays(ended, 730) });
+    // The same day the case's legal view gives for that deadline.
+    const legal = (await L.get(`/api/cases/${code}/legal-view`)).json<{ remedies: { id: string; deadlines: { date: string; kind: string }[] }[] }>();
+    const computed = legal.remedies.find((r) => r.id === 'employment-standards')!.deadlines.find((d) => d.kind === 'limitation')!.date;
+    expect(computed > today).toBe(true);
+    expect(deadline).toMatchObject({ source: 'computed', kind: 'limitation', remedyId: 'employment-standards', date: computed });
     expect(deadline!.label).toMatch(/^Deadline: /);
     expect(deadline).toHaveProperty('citation');
     expect((await items(L, `?to=${addDays(today, 400)}&lang=fr`)).find((i) => i.caseCode === code && ES(i))!.label).toMatch(/^Échéance: /);
@@ -190,10 +194,17 @@ describe('the private calendar feed', () => {
     expect((await L.get('/api/calendar/feed')).json()).toEqual({ active: false });
   });
 
-  it('keeps only the token hash', async () => {
+  it('keeps only the token hash, and never logs the token', async () => {
     url = (await L.post('/api/calendar/feed')).json().url;
     const token = feedPath().replace(/^\/calendar\/|\.ics$/g, '');
     const rows = await t.ctx.db.selectFrom('calendar_feeds').selectAll().execute();
     expect(JSON.stringify(rows)).not.toContain(token);
+    expect((await t.app.inject({ method: 'GET', url: feedPath() })).statusCode).toBe(200);
+    await t.app.inject({ method: 'GET', url: '/calendar/unknown-token-in-the-path.ics' });
+    const logs = t.logs.join('');
+    expect(logs).toContain('/calendar/:token.ics');
+    expect(logs).not.toContain(token);
+    expect(logs).not.toContain('unknown-token-in-the-path');
+    expect(logs).not.toContain(MARKER);
   });
 });
