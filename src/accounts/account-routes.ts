@@ -8,6 +8,7 @@ import { newPasswordSchema, sessionResponse } from './schemas';
 import { forgetSessionsOf, loadSession } from './sessions';
 import { signedIn, signedInPerson } from '../platform/http/route-policy';
 import { presentSession } from './sign-in-routes';
+import { revokeFeed } from '../calendar/feed';
 
 export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -60,6 +61,8 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext): void {
         // Every other session of this person ends: a changed password must lock out whoever knew the old one.
         await trx.deleteFrom('sessions').where('user_id', '=', person.user.id).where('token_hash', '!=', person.sessionTokenHash).execute();
         await ctx.audit.record({ actorId: person.user.id, action: 'account.password-changed' }, trx);
+        // The private calendar feed's secret URL too (issue 17): a new one is made on request.
+        await revokeFeed(ctx, trx, person.user.id);
       });
       forgetSessionsOf(ctx, person.user.id);
       return reply.status(204).send(null);

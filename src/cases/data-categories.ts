@@ -51,6 +51,10 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   // Confirming the sheet was gone through rebuilds it from the screening to check it is the same.
   'POST /api/cases/:code/options-sheet/explained': SCREENING,
   'POST /api/cases/:code/documents': [...SCREENING, 'documents'],
+  // Dates entered by hand: a hearing or a filing is immigration or employment work; the note is narrative.
+  'GET /api/cases/:code/dates': SCREENING,
+  'POST /api/cases/:code/dates': SCREENING,
+  'DELETE /api/cases/:code/dates/:id': SCREENING,
 };
 
 /** The categories a request reaches, by its route (method and URL pattern). */

@@ -4,6 +4,7 @@ import { healthRoutes } from './health-routes';
 import { knowledgeRoutes } from '../knowledge/routes';
 import { documentsRoutes } from '../documents/routes';
 import { casesRoutes } from '../cases';
+import { calendarRoutes } from '../calendar';
 
 /** Every capability's routes, in one list: adding a capability means adding a line here. */
-export const ROUTES: RouteModule[] = [healthRoutes, accountsRoutes, knowledgeRoutes, documentsRoutes, casesRoutes];
+export const ROUTES: RouteModule[] = [healthRoutes, accountsRoutes, knowledgeRoutes, documentsRoutes, casesRoutes, calendarRoutes];

@@ -192,6 +192,15 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/cases/:code/assessment', allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/legal-view', allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/questions', allowed: everyone },
+  // Dates entered by hand (src/calendar): read and written like the screening answers.
+  { method: 'GET', url: '/api/cases/:code/dates', allowed: everyone },
+  { method: 'POST', url: '/api/cases/:code/dates', body: () => ({ kind: 'hearing', date: '2027-03-01' }), allowed: everyone },
+  {
+    method: 'DELETE',
+    url: '/api/cases/:code/dates/:id',
+    setup: async () => (ids.date = String((await c.RL!.post(`/api/cases/${code}/dates`, { kind: 'follow-up', date: '2027-03-02' })).json().date.id)),
+    allowed: everyone,
+  },
   // Documents made from a case (src/documents): the sheet reads the team compartment and is for those
   // who go through it with the client, whose confirmation records an explanation in the consent
   // ledger (so both need case:manage-consents); drafts quote privileged material.
@@ -221,6 +230,7 @@ function urlOf(row: Row, caseCode: string): string {
     .replace('sittings/:id', `sittings/${ids.sitting}`)
     .replace('fragments/:id', `fragments/${ids.team}`)
     .replace('consents/:id', `consents/${ids.consent}`)
+    .replace('dates/:id', `dates/${ids.date ?? '00000000-0000-4000-8000-000000000000'}`)
     .replace(':userId', people.extra?.id ?? '')
     .concat(row.url.endsWith('/questions') ? '?stage=full' : '');
 }

@@ -17,6 +17,7 @@ import type { AppContext } from '../../platform/http/context';
 import { may, stillOpen, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 import { contractConsentsOf, requireConsent } from './consents';
+import { deadlineKeysOf } from '../../calendar/computed-dates';
 
 // Screening answers, stored per case as one sealed JSON document in the shape of the contract's
 // case facts (province comes from the case, consents from the ledger, asOf is the day asked).
@@ -145,6 +146,21 @@ function merge(stored: StoredFacts, patch: FactsPatch): StoredFacts {
   return next;
 }
 
+/**
+ * The computed deadlines (remedy and deadline ids) the facts before a change gave and the facts
+ * after it no longer give: each becomes an entry in the case history, ids only (issue 17).
+ */
+function deadlinesGone(previous: StoredFacts, after: CaseFacts, scope: CaseScope) {
+  let before: CaseFacts;
+  try {
+    before = toContract(previous, scope.row.province, after.asOf);
+  } catch {
+    return []; // facts stored before a rule tightened: nothing to compare with
+  }
+  const now = deadlineKeysOf(after);
+  return [...deadlineKeysOf(before)].filter(([key]) => !now.has(key)).map(([, gone]) => gone);
+}
+
 export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: FactsPatch): Promise<StoredFacts> {
   if (!isLawyerOnTeam(scope)) {
     const sent = COUNSEL_ONLY_PERSON_FIELDS.filter((field) => patch.person?.[field] !== undefined);
@@ -165,7 +181,8 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
     // were when the request began: two answers saved at once must both be kept.
     const current = await trx.selectFrom('cases').select('facts').where('id', '=', id).executeTakeFirstOrThrow();
     scope.row.facts = current.facts;
-    const next = merge(storedFactsOf(scope), patch);
+    const previous = storedFactsOf(scope);
+    const next = merge(previous, patch);
     const contract = toContract(next, scope.row.province, dayOf(scope.now));
     // Keep the phase the contract resolved, so the same answer is not stored twice.
     next.answers = [...new Map(next.answers.map((a, i) => ({ ...a, phase: contract.facts[i]!.phase })).map((a) => [`${a.id}@${a.phase}`, a])).values()];
@@ -188,6 +205,9 @@ export async function updateFacts(ctx: AppContext, scope: CaseScope, patch: Fact
       { actorId: scope.actor.id, action: 'case.facts-changed', caseId: id, detail: { fields: changed.join('/'), answers: patch.answers?.length ?? 0 } },
       trx,
     );
+    for (const gone of deadlinesGone(previous, contract, scope)) {
+      await ctx.audit.record({ actorId: scope.actor.id, action: 'case.deadline-no-longer-applies', caseId: id, detail: gone }, trx);
+    }
     scope.row.facts = sealed;
     scope.row.facts_updated_at = now;
     return next;

@@ -245,6 +245,29 @@ export interface CaseFactsHistoryTable {
   patch: Buffer;
 }
 
+export const CASE_DATE_KINDS = ['hearing', 'appointment', 'filing', 'decision-expected', 'follow-up', 'other'] as const;
+export type CaseDateKind = (typeof CASE_DATE_KINDS)[number];
+
+export interface CaseDatesTable {
+  id: string;
+  case_id: string;
+  kind: CaseDateKind;
+  /** A calendar day: read back as text (YYYY-MM-DD), never as an instant. */
+  on_date: ColumnType<string, string, string>;
+  at_time: string | null;
+  /** Sealed with the case key. */
+  note: Buffer | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface CalendarFeedsTable {
+  person_id: string;
+  token_hash: string;
+  created_at: Timestamp;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -268,4 +291,6 @@ export interface Database {
   case_break_glass: CaseBreakGlassTable;
   case_facts_history: CaseFactsHistoryTable;
   case_reassignments: CaseReassignmentsTable;
+  case_dates: CaseDatesTable;
+  calendar_feeds: CalendarFeedsTable;
 }
