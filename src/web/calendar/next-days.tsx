@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { isApiError } from '../platform/api';
 import { currentLanguage } from '../platform/i18n';
 import { LoadFailed, Loading } from '../shell/guards';
 import { useCalendar } from './api';
@@ -16,6 +17,8 @@ export function NextDays() {
   const items = useCalendar(nextDaysRange(localToday()), lang);
   const shown = items.data?.slice(0, SHOWN) ?? [];
   const more = (items.data?.length ?? 0) - shown.length;
+  // A role the calendar is not for: the home page simply has no such section.
+  if (isApiError(items.error, 'forbidden')) return null;
   return (
     <section aria-labelledby="next-days-heading" className="next-days">
       <h2 id="next-days-heading">{t('home.heading')}</h2>
