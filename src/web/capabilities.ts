@@ -1,4 +1,5 @@
 import { accountsCapability } from './accounts';
+import { calendarCapability } from './calendar';
 import { casesCapability } from './cases';
 import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
@@ -17,6 +18,7 @@ export const capabilities: Capability[] = [
   homeCapability,
   // The case page shows the tabs every other capability contributes, after its own.
   casesCapability(() => capabilities.flatMap((c) => c.caseTabs ?? [])),
+  calendarCapability,
   organisationCapability,
   knowledgeCapability,
   screeningCapability,

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FeedSection } from '../calendar/feed-section';
 import { api } from '../platform/api';
 import { describeError } from '../platform/errors';
 import { currentLanguage, LANGUAGES } from '../platform/i18n';
@@ -9,6 +10,8 @@ import { useChangeLanguage } from '../shell/language-switch';
 import { ChangePasswordForm } from './change-password-form';
 import { storeSession, useSession, type Session } from './session';
 
+// The calendar feed carries the dates of one's cases: for the roles that work on cases.
+const FEED_ROLES = new Set(['admin', 'lawyer', 'legal-worker', 'support-worker']);
 const LANGUAGE_NAMES = { en: 'English', fr: 'Français' } as const;
 
 export function AccountPage() {
@@ -83,6 +86,8 @@ export function AccountPage() {
           {discreet.isError ? describeError(t, discreet.error) : saved ? t('account.saved') : ''}
         </p>
       </section>
+
+      {FEED_ROLES.has(session.user.role) ? <FeedSection /> : null}
 
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">{t('account.passwordHeading')}</h2>

@@ -24,6 +24,7 @@ function ownTabs(can: CasePermissions, isAdmin: boolean): TabLink[] {
   const tabs = [
     { id: 'overview', to: '', label: 'cases:tabs.overview' },
     { id: 'sittings', to: 'sittings', label: 'cases:tabs.sittings' },
+    { id: 'dates', to: 'dates', label: 'calendar:tab' },
     { id: 'story', to: 'story', label: 'cases:tabs.story', show: can.read('team') },
     { id: 'consents', to: 'consents', label: 'cases:tabs.consents' },
     { id: 'team', to: 'team', label: 'cases:tabs.team' },

@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import type { Capability, CaseTab } from '../shell/capability';
+import { DatesTab } from '../calendar/dates-tab';
 import { ActivityTab } from './activity-tab';
 import { CaseListPage } from './case-list-page';
 import { CasePage, ContributedTab } from './case-page';
@@ -17,6 +18,7 @@ import './case-tabs.css';
 const OWN_TABS = [
   { id: 'overview', path: '', element: <OverviewTab /> },
   { id: 'sittings', path: 'sittings', element: <SittingsTab /> },
+  { id: 'dates', path: 'dates', element: <DatesTab /> },
   { id: 'story', path: 'story', element: <StoryTab /> },
   { id: 'consents', path: 'consents', element: <ConsentsTab /> },
   { id: 'team', path: 'team', element: <TeamTab /> },

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSession } from '../accounts/session';
+import { NextDays } from '../calendar/next-days';
 import { useDocumentTitle } from '../shell/document-title';
 
 // Where each tool starts. Case files (and screening, remedies and the plan inside them) are for
@@ -23,6 +24,8 @@ export function HomePage() {
     <section className="page">
       <h1 tabIndex={-1}>{t('welcome', { name: session.user.displayName })}</h1>
       <p className="lede">{t('intro', { organisation: session.organisation.name })}</p>
+
+      {CASE_ROLES.has(session.user.role) ? <NextDays /> : null}
 
       <h2>{t('toolsHeading')}</h2>
       <ul className="cards">
