@@ -42,7 +42,9 @@ describe('the knowledge browser API', () => {
 
   it('shows each deadline with the dated period it counts and its source, and the bars on the remedy from their one register', async () => {
     const prra = (await get('/api/knowledge/remedies/prra')).json();
-    const review = prra.deadlines.find((d: { id: string }) => d.id === 'prra.judicial-review');
+    const judicialReview = (await get('/api/knowledge/remedies/judicial-review')).json();
+    const review = judicialReview.deadlines.find((d: { id: string }) => d.id === 'judicial-review.prra');
+    expect(prra.deadlines).toEqual([]);
     expect(review.period).toBe('judicial-review-in-canada');
     expect(review.versions[0].value).toEqual({ length: 15, unit: 'days' });
     expect(review.versions[0].citations[0].pinpoint).toContain('s. 72(2)(b)');

@@ -112,10 +112,15 @@ describe('limitation periods computed from trigger events', () => {
 });
 
 describe('judicial review, renewal, removal and claim-window deadlines', () => {
-  it('a refused H&C gives 15 days to seek leave for judicial review', () =>
-    expect(remedy('hc', { events: { hcRefused: '2026-11-20' } }).deadline?.date).toBe('2026-12-05'));
-  it('a refused PRRA gives 15 days to seek leave for judicial review', () =>
-    expect(remedy('prra', { person: { removal: { state: 'order-issued' } }, events: { prraRefused: '2026-11-20' } }).deadline?.date).toBe('2026-12-05'));
+  it('a refused H&C gives 15 days to seek leave for judicial review, under the judicial-review remedy only', () => {
+    expect(remedy('judicial-review', { events: { hcRefused: '2026-11-20' } }).deadline?.date).toBe('2026-12-05');
+    expect(remedy('hc', { events: { hcRefused: '2026-11-20' } }).deadline).toBeUndefined();
+  });
+  it('a refused PRRA gives 15 days to seek leave for judicial review, under the judicial-review remedy only', () => {
+    const facts = { person: { removal: { state: 'order-issued' as const } }, events: { prraRefused: '2026-11-20' } };
+    expect(remedy('judicial-review', facts).deadline?.date).toBe('2026-12-05');
+    expect(remedy('prra', facts).deadline).toBeUndefined();
+  });
   it('a TRP holder must apply for the next TRP by the expiry date', () =>
     expect(remedy('vtip-trp', { person: { immigrationStatus: 'temporary-resident-permit', permitExpiry: '2027-03-31' } }).deadline?.date).toBe('2027-03-31'));
   it('a deferral request runs against the scheduled removal date', () =>

@@ -1,9 +1,8 @@
 // Humanitarian and compassionate application, IRPA s. 25(1). Research notes §2.
-import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { barEnds, barRuns, barUncertain, claimPending, continuumAtLeast, hasStatus, isOutOfStatus, removalInMotion } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
-import { periodAt, periodEnd } from '../periods';
 import { addMonthsClamped } from '../../dates/iso-date';
 import { billC12NotInForce, ircc, irpa, irpaXml, researchNotes, secondarySource, seedReport } from '../sources';
 import { BILL_C12_ENACTED, barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce, registerBarRows } from './common';
@@ -336,31 +335,6 @@ export const hc: RemedyKnowledge = {
       verification: 'secondary',
     },
   ],
-  deadlines: [
-    {
-      id: 'hc.judicial-review',
-      period: 'judicial-review-in-canada',
-      compute: (ctx) => {
-        const refused = ctx.facts.events.hcRefused;
-        const period = periodAt('judicial-review-in-canada', ctx.asOf);
-        if (!refused || !period) return undefined;
-        return deadline({
-          id: 'hc.judicial-review',
-          kind: 'judicial-review',
-          event: 'hcRefused',
-          triggerDate: refused,
-          date: periodEnd(refused, period.value),
-          basis: t(
-            'Application for leave and judicial review of a refused H&C: 15 days after the person is notified of the decision (counted here from the decision date).',
-            'Demande d\u2019autorisation et de contrôle judiciaire d\u2019un refus CH : 15 jours après la notification (calculé ici à partir de la date de décision).',
-          ),
-          extension: t(
-            'The Federal Court may extend the time for special reasons (s. 72(2)(c)).',
-            'La Cour fédérale peut proroger le délai pour motifs valables (art. 72(2)(c)).',
-          ),
-          citation: period.citations[0]!,
-        });
-      },
-    },
-  ],
+  // Leave and judicial review of a refusal is its own remedy (judicial-review.ts), with its deadline: written once there.
+  deadlines: [],
 };

@@ -330,8 +330,8 @@ export const judicialReview: RemedyKnowledge = {
       'prraRefused',
       (ctx) => ctx.facts.events.prraRefused,
       t(
-        'Leave and judicial review of the refused PRRA: 15 days after notification (counted from the decision date).',
-        'Autorisation et contrôle judiciaire du refus d\u2019ERAR : 15 jours après la notification (calculé depuis la date de décision).',
+        'Leave and judicial review of the refused PRRA: 15 days after notification (counted from the decision date). A motion for a stay is needed to stop removal meanwhile.',
+        'Autorisation et contrôle judiciaire du refus d\u2019ERAR : 15 jours après la notification (calculé depuis la date de décision). Une requête en sursis est nécessaire pour arrêter le renvoi entre-temps.',
       ),
     ),
   ],

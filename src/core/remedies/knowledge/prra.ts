@@ -1,9 +1,8 @@
 // Pre-removal risk assessment, IRPA s. 112. Research notes §4; Operational Bulletin 440-H.
-import { deadline, described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
+import { described, otherwise, risk, row, t, START_NOT_RESEARCHED } from '../build';
 import { barEnds, barRuns, criminalCharges, hasStatus, ineligibleAfterLandEntryFromUs, priorClaim, removalState } from '../facts';
 import { barRule } from '../bars';
 import type { RemedyKnowledge } from '../model';
-import { periodAt, periodEnd } from '../periods';
 import { billC12NotInForce, CHECKED_WHILE_ENCODING, ircc, irpa, irpaXml, irprXml, ob440, researchNotes, secondarySource } from '../sources';
 import { BILL_C12_ENACTED, barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from './common';
 
@@ -229,28 +228,6 @@ export const prra: RemedyKnowledge = {
     ...inadmissibilityRisksFor('prra'),
   ],
   practiceNotes: [],
-  deadlines: [
-    {
-      id: 'prra.judicial-review',
-      period: 'judicial-review-in-canada',
-      compute: (ctx) => {
-        const refused = ctx.facts.events.prraRefused;
-        const period = periodAt('judicial-review-in-canada', ctx.asOf);
-        if (!refused || !period) return undefined;
-        return deadline({
-          id: 'prra.judicial-review',
-          kind: 'judicial-review',
-          event: 'prraRefused',
-          triggerDate: refused,
-          date: periodEnd(refused, period.value),
-          basis: t(
-            'Leave and judicial review of a refused PRRA: 15 days after notification (counted from the decision date). A stay motion is needed to stop removal.',
-            'Autorisation et contrôle judiciaire d\u2019un ERAR refusé : 15 jours après la notification (calculé depuis la décision). Une requête en sursis est nécessaire pour arrêter le renvoi.',
-          ),
-          extension: t('The Federal Court may extend the time for special reasons (s. 72(2)(c)).', 'La Cour fédérale peut proroger le délai (art. 72(2)(c)).'),
-          citation: period.citations[0]!,
-        });
-      },
-    },
-  ],
+  // Leave and judicial review of a refusal is its own remedy (judicial-review.ts), with its deadline: written once there.
+  deadlines: [],
 };
