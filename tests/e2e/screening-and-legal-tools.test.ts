@@ -235,8 +235,11 @@ describe('knowledge browser', () => {
     await page.goto(`${harbour.baseUrl}/knowledge/report`);
     await page.locator('.badge--unverified').first().waitFor();
     await expect.poll(() => page.locator('.tag--reviewed, .tag--not-yet-reviewed').count()).toBeGreaterThan(0);
+    // The share of official text a program checked against the Justice Canada XML is shown, not only counted.
+    expect(Number(await page.locator('tfoot td[data-label="Machine-checked"]').innerText())).toBeGreaterThan(0);
     await switchLanguage('fr');
     await page.locator('.badge--unverified', { hasText: 'Non vérifié' }).first().waitFor();
+    await page.locator('thead abbr', { hasText: 'Vérifié par programme' }).waitFor();
     await capture('knowledge-report');
     await switchLanguage('en');
   }, 120_000);

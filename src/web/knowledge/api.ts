@@ -59,9 +59,12 @@ export interface Jurisdiction {
 export interface KnowledgeReport {
   asOf: string;
   staleAfterDays: number;
-  /** notFound: values citing "Not found in official sources as of …"; they are also in counts.unverified. */
-  byJurisdiction: Record<string, { review: string; counts: Record<Verification, number>; notFound: number; stale: number; total: number }>;
-  totals: Record<Verification, number> & { notFound: number; stale: number; total: number };
+  /**
+   * checked: official text whose quote a test found in law/federal/ (also in counts['official-text']);
+   * notFound: values citing "Not found in official sources as of …"; they are also in counts.unverified.
+   */
+  byJurisdiction: Record<string, { review: string; counts: Record<Verification, number>; checked: number; notFound: number; stale: number; total: number }>;
+  totals: Record<Verification, number> & { checked: number; notFound: number; stale: number; total: number };
   staleFacts: string[];
 }
 

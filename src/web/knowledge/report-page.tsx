@@ -9,6 +9,7 @@ import { KnowledgeNav } from './knowledge-nav';
 const LEVELS = ['official-text', 'secondary', 'unverified'] as const;
 
 type Counts = { counts: Record<(typeof LEVELS)[number], number>; notFound: number };
+const checkedHead = (t: (key: string) => string) => <abbr title={t('report.checkedHelp')}>{t('report.checked')}</abbr>;
 /** A value not found in official sources is counted in its own column, not also as unverified. */
 const shown = (row: Counts, v: (typeof LEVELS)[number]) => (v === 'unverified' ? row.counts.unverified - row.notFound : row.counts[v]);
 
@@ -45,6 +46,7 @@ export default function KnowledgeReportPage() {
                       <VerificationBadge status={v} />
                     </th>
                   ))}
+                  <th scope="col">{checkedHead(t)}</th>
                   <th scope="col">
                     <abbr title={t('report.notFoundHelp')}>{t('report.notFound')}</abbr>
                   </th>
@@ -64,6 +66,7 @@ export default function KnowledgeReportPage() {
                         {shown(row, v)}
                       </td>
                     ))}
+                    <td data-label={t('report.checked')}>{row.checked}</td>
                     <td data-label={t('report.notFound')}>{row.notFound}</td>
                     <td data-label={t('report.stale')}>{row.stale}</td>
                     <td data-label={t('report.total')}>{row.review === 'reviewed' ? row.total : t('report.nothingEncoded')}</td>
@@ -79,6 +82,7 @@ export default function KnowledgeReportPage() {
                       {shown({ counts: data.totals, notFound: data.totals.notFound }, v)}
                     </td>
                   ))}
+                  <td data-label={t('report.checked')}>{data.totals.checked}</td>
                   <td data-label={t('report.notFound')}>{data.totals.notFound}</td>
                   <td data-label={t('report.stale')}>{data.totals.stale}</td>
                   <td data-label={t('report.total')}>{data.totals.total}</td>
