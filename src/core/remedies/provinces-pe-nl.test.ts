@@ -4,32 +4,16 @@
 // sources are cited in jurisdictions/{pe,nl}.ts.
 import { describe, expect, it } from 'vitest';
 import type { RemedyId } from '../contract';
-import { addDays, type IsoDate } from '../dates/iso-date';
 import { evaluateRemedies, jurisdictionAt, REVIEWED_PROVINCES } from './index';
-import { caseFacts, screening, type ScenarioFacts } from './scenario-support';
+import { describeLimitations, exploitedWorker, remedy, type LimitRow } from './provincial-limits.test-support';
+import { caseFacts, screening } from './scenario-support';
 import { PROVINCIAL_SEARCH_DATE } from './sources';
 
 type Province = 'PE' | 'NL';
-type Event = 'employmentEnded' | 'lastDiscriminationIncident' | 'lastCrimeAgainstPerson';
 
 const NOT_FOUND = `Not found in official sources as of ${PROVINCIAL_SEARCH_DATE}`;
 
-const remedy = (id: RemedyId, facts: ScenarioFacts) => evaluateRemedies(caseFacts(facts), screening()).remedies.find((r) => r.id === id)!;
-
-/** A worker owed wages who was also harassed and assaulted: every provincial remedy has its trigger. */
-const exploitedWorker = (province: Province, asOf: string, events: Partial<Record<Event, string>>): ScenarioFacts => ({
-  asOf,
-  exploiters: ['employer'],
-  contexts: ['labour'],
-  facts: [
-    { id: 'low-or-no-pay', answer: 'yes' },
-    { id: 'violence', phase: 'destination', answer: 'yes' },
-  ],
-  events,
-  person: { province },
-});
-
-const LIMITS: { rule: string; province: Province; remedy: RemedyId; event: Event; trigger: string; ends: string }[] = [
+const LIMITS: (LimitRow & { province: Province })[] = [
   // Prince Edward Island
   {
     rule: 'Prince Edward Island: an employment standards complaint within 6 months of the day wages were due (secondary)',
@@ -90,31 +74,7 @@ const LIMITS: { rule: string; province: Province; remedy: RemedyId; event: Event
   },
 ];
 
-describe('limitation periods in Prince Edward Island and Newfoundland and Labrador', () => {
-  for (const row of LIMITS) {
-    const on = (asOf: string) => remedy(row.remedy, exploitedWorker(row.province, asOf, { [row.event]: row.trigger }));
-    const limitation = (asOf: string) => on(asOf).deadlines.find((d) => d.kind === 'limitation');
-    describe(row.rule, () => {
-      it(`the day before (${addDays(row.ends as IsoDate, -1)}) the period is open and ends on ${row.ends}`, () => {
-        const d = limitation(addDays(row.ends as IsoDate, -1));
-        expect(d?.date).toBe(row.ends);
-        expect(d?.trigger).toEqual({ event: row.event, date: row.trigger });
-        expect(d?.passed).toBe(false);
-      });
-      it(`on ${row.ends} filing is still in time`, () => {
-        const r = on(row.ends);
-        expect(r.deadlines.find((d) => d.kind === 'limitation')?.passed).toBe(false);
-        expect(r.reasonCodes).not.toContain('limitation-period-passed');
-      });
-      it(`the day after ${row.ends} the period has passed and the remedy becomes unlikely`, () => {
-        const r = on(addDays(row.ends as IsoDate, 1));
-        expect(r.deadlines.find((d) => d.kind === 'limitation')?.passed).toBe(true);
-        expect(r.reasonCodes).toContain('limitation-period-passed');
-        expect(r.eligibility).toBe('unlikely');
-      });
-    });
-  }
-});
+describeLimitations('limitation periods in Prince Edward Island and Newfoundland and Labrador', LIMITS);
 
 describe('a screened person owed wages, discriminated against and assaulted, in each province', () => {
   const events = { employmentEnded: '2026-10-15', lastDiscriminationIncident: '2026-10-01', lastCrimeAgainstPerson: '2026-10-10' };
