@@ -22,7 +22,7 @@ const files = sourceFiles(coreDir);
 describe('the pure core', () => {
   it.each(files.map((f) => [relative(coreDir, f), f]))('%s imports nothing outside the core but pure libraries', (_name, file) => {
     const text = readFileSync(file, 'utf8');
-    const isTest = /\.test\.tsx?$/.test(file);
+    const isTest = /\.test(-support)?\.tsx?$/.test(file); // support files are imported by tests only
     const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2]!);
     for (const spec of specifiers) {
       if (spec.startsWith('.')) {
