@@ -84,6 +84,10 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       );
     }
     const ctx = await buildContext(config, database, logger, say);
+    const reportJob = (event: { job: string; period?: string; outcome?: string; error?: string }) =>
+      event.error
+        ? logger.error({ event: 'scheduled-job', job: event.job, code: event.error }, 'A scheduled job failed; the next period runs it again.')
+        : logger.info({ event: 'scheduled-job', job: event.job, period: event.period, outcome: event.outcome }, 'scheduled job ran');
     anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
       intervalMs: AUDIT_HEAD_INTERVAL_MS,
       now: () => new Date(),
@@ -99,10 +103,7 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
         async () => `deleted ${(await shredCasesPastRetention(ctx)).length}`,
         {
           checkMs: config.scheduleCheckSeconds * 1000,
-          report: (event) =>
-            event.error
-              ? logger.error({ event: 'scheduled-job', job: event.job, code: event.error }, 'A scheduled job failed; the next period runs it again.')
-              : logger.info({ event: 'scheduled-job', job: event.job, period: event.period, outcome: event.outcome }, 'scheduled job ran'),
+          report: reportJob,
         },
       );
     }
@@ -120,10 +121,7 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
         },
         {
           checkMs: config.scheduleCheckSeconds * 1000,
-          report: (event) =>
-            event.error
-              ? logger.error({ event: 'scheduled-job', job: event.job, code: event.error }, 'A scheduled job failed; the next period runs it again.')
-              : logger.info({ event: 'scheduled-job', job: event.job, period: event.period, outcome: event.outcome }, 'scheduled job ran'),
+          report: reportJob,
         },
       );
     }
