@@ -55,6 +55,11 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'GET /api/cases/:code/dates': SCREENING,
   'POST /api/cases/:code/dates': SCREENING,
   'DELETE /api/cases/:code/dates/:id': SCREENING,
+  // The institution log (src/institutions): requests to IRCC, an employment standards office … with what was sent.
+  'GET /api/cases/:code/institution-log': SCREENING,
+  'POST /api/cases/:code/institution-log': SCREENING,
+  'PATCH /api/cases/:code/institution-log/:id': SCREENING,
+  'DELETE /api/cases/:code/institution-log/:id': SCREENING,
 };
 
 /** The categories a request reaches, by its route (method and URL pattern). */

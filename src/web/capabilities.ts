@@ -1,5 +1,7 @@
 import { accountsCapability } from './accounts';
 import { calendarCapability } from './calendar';
+import { institutionsCapability } from './institutions';
+import { remindersCapability } from './reminders';
 import { casesCapability } from './cases';
 import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
@@ -19,6 +21,8 @@ export const capabilities: Capability[] = [
   // The case page shows the tabs every other capability contributes, after its own.
   casesCapability(() => capabilities.flatMap((c) => c.caseTabs ?? [])),
   calendarCapability,
+  institutionsCapability,
+  remindersCapability,
   organisationCapability,
   knowledgeCapability,
   screeningCapability,

@@ -201,6 +201,33 @@ const MATRIX: Row[] = [
     setup: async () => (ids.date = String((await c.RL!.post(`/api/cases/${code}/dates`, { kind: 'follow-up', date: '2027-03-02' })).json().date.id)),
     allowed: everyone,
   },
+  // The institution log (src/institutions): read and written like the dates entered by hand.
+  { method: 'GET', url: '/api/cases/:code/institution-log', allowed: everyone },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/institution-log',
+    body: () => ({ institution: 'ircc', kind: 'access-to-information', sentOn: '2027-03-01' }),
+    allowed: everyone,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/cases/:code/institution-log/:id',
+    setup: async () =>
+      (ids.logEntry = String(
+        (await c.RL!.post(`/api/cases/${code}/institution-log`, { institution: 'cbsa', kind: 'complaint', sentOn: '2027-03-02' })).json().entry.id,
+      )),
+    body: () => ({ answeredOn: '2027-03-10', outcome: 'acknowledged' }),
+    allowed: everyone,
+  },
+  {
+    method: 'DELETE',
+    url: '/api/cases/:code/institution-log/:id',
+    setup: async () =>
+      (ids.logEntry = String(
+        (await c.RL!.post(`/api/cases/${code}/institution-log`, { institution: 'irb', kind: 'submission', sentOn: '2027-03-02' })).json().entry.id,
+      )),
+    allowed: everyone,
+  },
   // Documents made from a case (src/documents): the sheet reads the team compartment and is for those
   // who go through it with the client, whose confirmation records an explanation in the consent
   // ledger (so both need case:manage-consents); drafts quote privileged material.
@@ -231,6 +258,7 @@ function urlOf(row: Row, caseCode: string): string {
     .replace('fragments/:id', `fragments/${ids.team}`)
     .replace('consents/:id', `consents/${ids.consent}`)
     .replace('dates/:id', `dates/${ids.date ?? '00000000-0000-4000-8000-000000000000'}`)
+    .replace('institution-log/:id', `institution-log/${ids.logEntry ?? '00000000-0000-4000-8000-000000000000'}`)
     .replace(':userId', people.extra?.id ?? '')
     .concat(row.url.endsWith('/questions') ? '?stage=full' : '');
 }

@@ -30,6 +30,8 @@ export interface UsersTable {
   mfa_enrolled_at: Date | null;
   language: Generated<'en' | 'fr'>;
   discreet_mode: Generated<boolean>;
+  /** Reminders also go by e-mail (migration 0015). */
+  reminder_email: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
@@ -268,6 +270,49 @@ export interface CalendarFeedsTable {
   revoked_at: Timestamp | null;
 }
 
+// ---- Reminders and the institution log (migration 0015) ----------------------------------------
+
+export interface ReminderPreferencesTable {
+  person_id: string;
+  kind: string;
+  offsets: number[];
+}
+
+export type EmailState = 'none' | 'pending' | 'sending' | 'sent';
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  person_id: string;
+  case_id: string;
+  item_key: string;
+  kind: string;
+  on_date: ColumnType<string, string, string>;
+  days_before: number;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  email_state: EmailState;
+}
+
+export interface InstitutionLogTable {
+  id: string;
+  case_id: string;
+  institution: string;
+  request_kind: string;
+  sent_on: ColumnType<string, string, string>;
+  /** Sealed with the case key. */
+  what_sent: Buffer | null;
+  /** Sealed with the case key. */
+  reference: Buffer | null;
+  follow_up_days: number | null;
+  extension_days: number | null;
+  answered_on: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome: string | null;
+  /** Sealed with the case key. */
+  outcome_note: Buffer | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -293,4 +338,7 @@ export interface Database {
   case_reassignments: CaseReassignmentsTable;
   case_dates: CaseDatesTable;
   calendar_feeds: CalendarFeedsTable;
+  reminder_preferences: ReminderPreferencesTable;
+  notifications: NotificationsTable;
+  institution_log: InstitutionLogTable;
 }
