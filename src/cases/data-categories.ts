@@ -55,6 +55,14 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'GET /api/cases/:code/dates': SCREENING,
   'POST /api/cases/:code/dates': SCREENING,
   'DELETE /api/cases/:code/dates/:id': SCREENING,
+  // Referrals (docs/referrals.md): finding services reads the screening; a packet may carry any category.
+  'GET /api/cases/:code/referrals/suggestions': SCREENING,
+  'POST /api/cases/:code/referrals/preview': DATA_CATEGORIES,
+  'POST /api/cases/:code/referrals': DATA_CATEGORIES,
+  'GET /api/cases/:code/referrals': [],
+  'PATCH /api/cases/:code/referrals/:id': [],
+  'GET /api/cases/:code/referrals/:id/packet': DATA_CATEGORIES,
+  'GET /api/cases/:code/referrals/received': DATA_CATEGORIES,
 };
 
 /** The categories a request reaches, by its route (method and URL pattern). */

@@ -46,7 +46,7 @@ export type DirectoryService = (typeof DIRECTORY_SERVICES)[number];
 export const DIRECTORY_JURISDICTIONS = ['CA', 'BC', 'AB', 'SK', 'MB', 'ON', 'QC', 'NB', 'NS', 'PE', 'NL', 'YT', 'NT', 'NU'] as const;
 export type DirectoryJurisdiction = (typeof DIRECTORY_JURISDICTIONS)[number];
 
-export const SERVED_AGES = ['adults', 'youth', 'children-and-youth'] as const;
+const SERVED_AGES = ['adults', 'youth', 'children-and-youth'] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const bilingual = z.strictObject({ en: text(2000), fr: text(2000).nullable() });
@@ -85,7 +85,7 @@ export const directoryEntrySchema = z.strictObject({
 export type DirectoryEntry = z.output<typeof directoryEntrySchema>;
 
 /** A seeded entry names its public sources and always asks to confirm before referring. */
-export const seedEntrySchema = directoryEntrySchema.superRefine((entry, ctx) => {
+const seedEntrySchema = directoryEntrySchema.superRefine((entry, ctx) => {
   if (entry.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'a seeded entry names at least one public source' });
   if (!entry.confirmBeforeReferring) ctx.addIssue({ code: 'custom', path: ['confirmBeforeReferring'], message: 'is always true for seeded entries' });
 });

@@ -15,3 +15,4 @@ export { needsOf, type ClientProfile, type Need } from './needs';
 export { rankEntries, type DirectoryQuery, type RankedEntry } from './match';
 export { buildPacket, narrowPacket, type CaseExtract, type Packet, type PacketItem } from './packet';
 export { mayRefer, stillShared } from './consent';
+export { mayMoveTo, REFERRAL_STATUSES, type ReferralStatus } from './status';

@@ -37,7 +37,7 @@ export interface RankedEntry<E extends DirectoryEntry = DirectoryEntry> {
   stale: boolean;
 }
 
-export const WEIGHTS = { perNeedMet: 3, speaksClientLanguage: 2, servesProvince: 1, acceptsLawyerReferrals: 1, stale: -2 } as const;
+const WEIGHTS = { perNeedMet: 3, speaksClientLanguage: 2, servesProvince: 1, acceptsLawyerReferrals: 1, stale: -2 } as const;
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -46,7 +46,7 @@ function speaks(entry: DirectoryEntry, language: string): boolean {
   return entry.languages.some((l) => baseLanguage(l) === base);
 }
 
-export function matchesQuery(entry: DirectoryEntry, query: DirectoryQuery): boolean {
+function matchesQuery(entry: DirectoryEntry, query: DirectoryQuery): boolean {
   if (query.province && !entry.jurisdictions.some((j) => j === query.province || j === 'CA')) return false;
   if (query.service && !entry.services.includes(query.service)) return false;
   if (query.kind && !entry.kinds.includes(query.kind)) return false;

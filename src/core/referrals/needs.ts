@@ -83,5 +83,5 @@ export function needsOf(profile: ClientProfile): Need[] {
 }
 
 /** English or French, whatever the region subtag. */
-export const isOfficial = (tag: string): boolean => ['en', 'fr'].includes(baseLanguage(tag));
+const isOfficial = (tag: string): boolean => ['en', 'fr'].includes(baseLanguage(tag));
 export const baseLanguage = (tag: string): string => tag.split('-')[0]!.toLowerCase();
