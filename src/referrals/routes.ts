@@ -92,7 +92,10 @@ export function referralRoutes(app: FastifyInstance, ctx: AppContext): void {
       config: { policy: ORG_ADMIN },
       schema: { tags: directory, body: importSchema, response: { 200: z.object({ created: z.number(), updated: z.number() }) } },
     },
-    async (request) => importDirectory(ctx, signedInPerson(request), request.body),
+    async (request) => {
+      const person = signedInPerson(request);
+      return importDirectory(ctx, { organisationId: person.organisation.id, userId: person.user.id }, request.body);
+    },
   );
 
   r.get(

@@ -43,7 +43,7 @@ const CSV_COLUMNS = [
 const list = (v: readonly string[] | null) => (v === null ? '' : v.join(';'));
 const flag = (v: boolean | null) => (v === null ? '' : String(v));
 
-function entriesToCsv(entries: readonly DirectoryEntry[]): string {
+export function entriesToCsv(entries: readonly DirectoryEntry[]): string {
   return stringify(
     entries.map((e) => [
       e.id,
@@ -124,7 +124,7 @@ const MAX_IMPORT_CHARS = 900_000;
 export const importSchema = z.strictObject({ format: z.enum(['csv', 'json']), content: z.string().min(1, 'is required').max(MAX_IMPORT_CHARS) });
 
 /** Parses an import; every problem is reported as `[row].field`. */
-function parseImport(format: 'csv' | 'json', content: string): { entries: DirectoryEntry[]; issues: InputIssue[] } {
+export function parseImport(format: 'csv' | 'json', content: string): { entries: DirectoryEntry[]; issues: InputIssue[] } {
   let rows: unknown[];
   try {
     if (format === 'json') {
@@ -150,9 +150,10 @@ function parseImport(format: 'csv' | 'json', content: string): { entries: Direct
   return { entries, issues };
 }
 
+/** Imports into an organisation's local entries; `by` names who imports (userId null from the command line). */
 export async function importDirectory(
   ctx: AppContext,
-  person: SignedInPerson,
+  by: { organisationId: string; userId: string | null },
   input: z.output<typeof importSchema>,
 ): Promise<{ created: number; updated: number }> {
   const { entries, issues } = parseImport(input.format, input.content);
@@ -162,7 +163,7 @@ export async function importDirectory(
   entries.forEach((e, i) => {
     if (seeded.has(e.id)) issues.push({ path: `[${i}].id`, message: 'is a seeded entry: give a local id' });
     const owner = existing.get(e.id);
-    if (owner && owner !== person.organisation.id) issues.push({ path: `[${i}].id`, message: 'belongs to another organisation' });
+    if (owner && owner !== by.organisationId) issues.push({ path: `[${i}].id`, message: 'belongs to another organisation' });
     if (seen.has(e.id)) issues.push({ path: `[${i}].id`, message: 'is used twice' });
     seen.add(e.id);
   });
@@ -185,11 +186,11 @@ export async function importDirectory(
           .insertInto('directory_entries')
           .values({
             id: e.id,
-            organisation_id: person.organisation.id,
+            organisation_id: by.organisationId,
             visibility: 'organisation',
             harbour_organisation_id: null,
             entry: JSON.stringify(e),
-            created_by: person.user.id,
+            created_by: by.userId,
             created_at: now,
             updated_at: now,
           })
@@ -200,14 +201,14 @@ export async function importDirectory(
         .insertInto('directory_entry_changes')
         .values({
           entry_id: e.id,
-          changed_by: person.user.id,
+          changed_by: by.userId,
           changed_at: now,
           reviewed_on: e.lastReviewed,
           changed: [isUpdate ? 'imported-update' : 'imported'],
         })
         .execute();
     }
-    await ctx.audit.record({ actorId: person.user.id, action: 'directory.imported', detail: { created, updated, format: input.format } }, trx);
+    await ctx.audit.record({ actorId: by.userId, action: 'directory.imported', detail: { created, updated, format: input.format } }, trx);
   });
   return { created, updated };
 }
