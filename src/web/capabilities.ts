@@ -5,6 +5,7 @@ import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
 import { planningCapability } from './planning';
+import { referralsCapability } from './referrals';
 import { remediesCapability } from './remedies';
 import { screeningCapability } from './screening';
 import type { Capability } from './shell/capability';
@@ -19,6 +20,7 @@ export const capabilities: Capability[] = [
   // The case page shows the tabs every other capability contributes, after its own.
   casesCapability(() => capabilities.flatMap((c) => c.caseTabs ?? [])),
   calendarCapability,
+  referralsCapability,
   organisationCapability,
   knowledgeCapability,
   screeningCapability,
