@@ -59,8 +59,9 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'GET /api/cases/:code/referrals/suggestions': SCREENING,
   'POST /api/cases/:code/referrals/preview': DATA_CATEGORIES,
   'POST /api/cases/:code/referrals': DATA_CATEGORIES,
-  'GET /api/cases/:code/referrals': [],
-  'PATCH /api/cases/:code/referrals/:id': [],
+  // The list carries the practitioner's notes on each referral, which may tell the story.
+  'GET /api/cases/:code/referrals': ['narrative'],
+  'PATCH /api/cases/:code/referrals/:id': ['narrative'],
   'GET /api/cases/:code/referrals/:id/packet': DATA_CATEGORIES,
   'GET /api/cases/:code/referrals/received': DATA_CATEGORIES,
 };
