@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DIRECTORY_JURISDICTIONS, DIRECTORY_SERVICES, isStale, rankEntries, type DirectoryEntry } from '../core/referrals';
 import { isIsoDate, isoDate } from '../core/dates/iso-date';
@@ -87,9 +88,13 @@ export function registerDirectoryCommands(program: Command): void {
   directory
     .command('export <file>')
     .description('Write the seeded directory to FILE (.csv or .json).')
-    .action((file: string) => {
+    .option('--force', 'replace FILE if it is already there')
+    .action((file: string, o: { force?: boolean }) => {
+      const format = formatOf(file);
+      if (existsSync(file) && !o.force) throw new UsageError(`${file} already exists; add --force to replace it.`);
+      if (!existsSync(dirname(resolve(file)))) throw new UsageError(`The folder of ${file} does not exist.`);
       const entries = seedEntries();
-      writeFileSync(file, formatOf(file) === 'csv' ? entriesToCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`);
+      writeFileSync(file, format === 'csv' ? entriesToCsv(entries) : `${JSON.stringify(entries, null, 2)}\n`);
       out(`Wrote ${entries.length} entries to ${file}.`);
     });
 
