@@ -147,3 +147,24 @@ export function useAnswerIncoming(id: string) {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['referrals', 'incoming'] }),
   });
 }
+
+export const NEXT_STATUSES: Record<string, string[]> = {
+  sent: ['acknowledged', 'accepted', 'declined'],
+  acknowledged: ['accepted', 'declined'],
+  accepted: ['outcome'],
+  declined: [],
+  outcome: [],
+};
+export const OUTCOMES = ['service-provided', 'client-did-not-attend', 'not-eligible', 'no-capacity', 'other'] as const;
+
+export function useUpdateReferral(code: string, id: string, onDone: () => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: { status?: string; outcome?: string; followUpOn?: string | null }) =>
+      api.patch<{ referral: Referral }>(`${casePath(code)}/${encodeURIComponent(id)}`, body),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: caseKeys.part(code, 'referrals') });
+      onDone();
+    },
+  });
+}

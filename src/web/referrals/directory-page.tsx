@@ -17,6 +17,14 @@ export function DirectoryPage() {
     <div className="stack">
       <h1>{t('directory.title')}</h1>
       <p className="muted">{t('directory.intro')}</p>
+      <p className="actions">
+        <a className="button button--quiet" href="/api/directory/export?format=csv&scope=all" download>
+          {t('directory.exportCsv')}
+        </a>
+        <a className="button button--quiet" href="/api/directory/export?format=json&scope=all" download>
+          {t('directory.exportJson')}
+        </a>
+      </p>
       <Filters value={filters} onChange={setFilters} />
       {results.isPending ? <Loading /> : null}
       {results.isError ? <LoadFailed error={results.error} /> : null}

@@ -4,10 +4,23 @@ import { useCase } from '../cases/case-context';
 import { CheckboxGroup, RadioGroup, TextAreaField, useAnnounce, focusSoon } from '../cases/ui';
 import { isApiError } from '../platform/api';
 import { describeError } from '../platform/errors';
-import { FormAlert } from '../platform/form';
+import { Field, FormAlert, SelectField } from '../platform/form';
 import { currentLanguage } from '../platform/i18n';
 import { LoadFailed, Loading } from '../shell/guards';
-import { referralsApi, useReceived, useReferrals, useSendReferral, useSuggestions, type DirectoryFilters, type Packet, type SearchResult } from './api';
+import {
+  NEXT_STATUSES,
+  OUTCOMES,
+  referralsApi,
+  useReceived,
+  useReferrals,
+  useSendReferral,
+  useSuggestions,
+  useUpdateReferral,
+  type DirectoryFilters,
+  type Packet,
+  type Referral,
+  type SearchResult,
+} from './api';
 import { EntryCard, inLanguage } from './entry-card';
 import { cleanFilters, Filters } from './filters';
 import { PacketView } from './packet-view';
@@ -126,11 +139,56 @@ function SubmitButtonLike({ pending, onClick, label, pendingLabel }: { pending: 
   );
 }
 
+/** Recording the next step of a referral: the status (the receiving organisation answers for itself inside Harbour), an outcome, a follow-up date. */
+function TrackForm({ referral }: { referral: Referral }) {
+  const { t } = useTranslation('referrals');
+  const { code } = useCase();
+  const announce = useAnnounce();
+  const next = (NEXT_STATUSES[referral.status] ?? []).filter((s) => !referral.inHarbour || s === 'outcome');
+  const [status, setStatus] = useState('');
+  const [outcome, setOutcome] = useState<string>(OUTCOMES[0]);
+  const [followUpOn, setFollowUpOn] = useState(referral.followUpOn ?? '');
+  const update = useUpdateReferral(code, referral.id, () => announce(t('track.saved')));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    update.mutate({ ...(status ? { status } : {}), ...(status === 'outcome' ? { outcome } : {}), followUpOn: followUpOn || null });
+  };
+  return (
+    <form className="referral-track" onSubmit={submit} noValidate aria-label={t('track.label')}>
+      <FormAlert message={update.error ? describeError(t, update.error) : null} />
+      {next.length > 0 ? (
+        <SelectField label={t('track.status')} name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="">{t('track.unchanged')}</option>
+          {next.map((s) => (
+            <option key={s} value={s}>
+              {t(`status.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      {status === 'outcome' ? (
+        <SelectField label={t('track.outcome')} name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value)}>
+          {OUTCOMES.map((o) => (
+            <option key={o} value={o}>
+              {t(`outcomes.${o}`)}
+            </option>
+          ))}
+        </SelectField>
+      ) : null}
+      <Field label={t('track.followUp')} name="followUpOn" type="date" value={followUpOn} onChange={(e) => setFollowUpOn(e.target.value)} />
+      <button type="submit" className="button" disabled={update.isPending}>
+        {t('track.save')}
+      </button>
+    </form>
+  );
+}
+
 function CaseReferrals() {
   const { t } = useTranslation('referrals');
   const { code } = useCase();
   const lang = currentLanguage();
   const referrals = useReferrals(code);
+  const mayTrack = useCase().can.write('team');
   return (
     <section aria-labelledby="case-referrals-heading" className="stack">
       <h2 id="case-referrals-heading" tabIndex={-1}>
@@ -148,6 +206,7 @@ function CaseReferrals() {
             </p>
             {r.followUpOn ? <p>{t('case.followUp', { date: r.followUpOn })}</p> : null}
             {r.consent === 'ended' ? <p className="notice notice--problem">{t('case.consentEnded')}</p> : null}
+            {mayTrack ? <TrackForm referral={r} /> : null}
           </li>
         ))}
       </ul>
