@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { Field, SelectField } from '../platform/form';
 import type { DirectoryFilters } from './api';
 
-export const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
-export const SERVICES = [
+const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+const SERVICES = [
   'shelter',
   'emergency-housing',
   'immigration-legal',
