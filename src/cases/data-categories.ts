@@ -60,6 +60,15 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'POST /api/cases/:code/institution-log': SCREENING,
   'PATCH /api/cases/:code/institution-log/:id': SCREENING,
   'DELETE /api/cases/:code/institution-log/:id': SCREENING,
+  // Referrals (docs/referrals.md): finding services reads the screening; a packet may carry any category.
+  'GET /api/cases/:code/referrals/suggestions': SCREENING,
+  'POST /api/cases/:code/referrals/preview': DATA_CATEGORIES,
+  'POST /api/cases/:code/referrals': DATA_CATEGORIES,
+  // The list carries the practitioner's notes on each referral, which may tell the story.
+  'GET /api/cases/:code/referrals': ['narrative'],
+  'PATCH /api/cases/:code/referrals/:id': ['narrative'],
+  'GET /api/cases/:code/referrals/:id/packet': DATA_CATEGORIES,
+  'GET /api/cases/:code/referrals/received': DATA_CATEGORIES,
 };
 
 /** The categories a request reaches, by its route (method and URL pattern). */

@@ -7,6 +7,7 @@ import { casesRoutes } from '../cases';
 import { calendarRoutes } from '../calendar';
 import { remindersRoutes } from '../reminders';
 import { institutionsRoutes } from '../institutions';
+import { referralRoutes } from '../referrals';
 
 /** Every capability's routes, in one list: adding a capability means adding a line here. */
 export const ROUTES: RouteModule[] = [
@@ -18,4 +19,5 @@ export const ROUTES: RouteModule[] = [
   calendarRoutes,
   remindersRoutes,
   institutionsRoutes,
+  referralRoutes,
 ];

@@ -7,6 +7,7 @@ import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
 import { planningCapability } from './planning';
+import { referralsCapability } from './referrals';
 import { remediesCapability } from './remedies';
 import { screeningCapability } from './screening';
 import type { Capability } from './shell/capability';
@@ -23,6 +24,7 @@ export const capabilities: Capability[] = [
   calendarCapability,
   institutionsCapability,
   remindersCapability,
+  referralsCapability,
   organisationCapability,
   knowledgeCapability,
   screeningCapability,

@@ -313,6 +313,69 @@ export interface InstitutionLogTable {
   created_at: Timestamp;
 }
 
+// ---- Referrals and the directory of services (migration 0013) ----
+type ReferralStatus = 'sent' | 'acknowledged' | 'accepted' | 'declined' | 'outcome';
+
+export const DIRECTORY_VISIBILITIES = ['organisation', 'instance'] as const;
+export const REFERRAL_OUTCOMES = ['service-provided', 'client-did-not-attend', 'not-eligible', 'no-capacity', 'other'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+
+export interface DirectoryEntriesTable {
+  id: string;
+  organisation_id: string;
+  visibility: (typeof DIRECTORY_VISIBILITIES)[number];
+  harbour_organisation_id: string | null;
+  /** The entry in the seed format (public details of a service; no client data). */
+  entry: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DirectoryEntryChangesTable {
+  id: Generated<string>;
+  entry_id: string;
+  changed_by: string | null;
+  changed_at: Timestamp;
+  reviewed_on: ColumnType<string, string, string>;
+  changed: string[];
+}
+
+export interface ReferralsTable {
+  id: string;
+  case_id: string;
+  from_organisation_id: string;
+  entry_id: string;
+  /** What the consent names: the receiving organisation's id inside this Harbour, else the entry id. */
+  recipient: string;
+  recipient_organisation_id: string | null;
+  categories: string[];
+  language: 'en' | 'fr';
+  status: ReferralStatus;
+  outcome: ReferralOutcome | null;
+  follow_up_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Sealed with the case key. */
+  packet: Buffer;
+  /** Sealed with the case key. */
+  notes: Buffer | null;
+  linked_case_id: string | null;
+  /** Sealed with the linked case's key. */
+  received_packet: Buffer | null;
+  access_ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReferralEventsTable {
+  id: Generated<string>;
+  referral_id: string;
+  status: string;
+  by_user: string | null;
+  by_organisation_id: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -341,4 +404,8 @@ export interface Database {
   reminder_preferences: ReminderPreferencesTable;
   notifications: NotificationsTable;
   institution_log: InstitutionLogTable;
+  directory_entries: DirectoryEntriesTable;
+  directory_entry_changes: DirectoryEntryChangesTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
 }
