@@ -85,6 +85,7 @@ const envSchema = z.object({
   HARBOUR_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   HARBOUR_RETENTION_SCHEDULE: z.enum(['off', 'daily', 'hourly']).default('off'),
   HARBOUR_SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  HARBOUR_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
 });
 
 export interface Config {
@@ -113,6 +114,8 @@ export interface Config {
   retentionSchedule: 'off' | 'daily' | 'hourly';
   /** How often each process asks whether a scheduled job's period is still unclaimed. */
   scheduleCheckSeconds: number;
+  /** The largest evidence file accepted, in bytes (uploads are streamed; docs/evidence.md). */
+  evidenceMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -147,5 +150,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     preparedStatements: e.HARBOUR_PREPARED_STATEMENTS === 'true',
     retentionSchedule: e.HARBOUR_RETENTION_SCHEDULE,
     scheduleCheckSeconds: e.HARBOUR_SCHEDULE_CHECK_SECONDS,
+    evidenceMaxBytes: e.HARBOUR_EVIDENCE_MAX_MB * 1024 * 1024,
   };
 }
