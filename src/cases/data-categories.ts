@@ -63,6 +63,9 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'GET /api/cases/:code/evidence/:id/history': EVIDENCE,
   'PUT /api/cases/:code/evidence/:id/file': EVIDENCE,
   'GET /api/cases/:code/evidence/:id/file': EVIDENCE,
+  // The checklist runs the assessment (the screening); the bundle leaves Harbour as a file.
+  'GET /api/cases/:code/evidence/checklist': [...SCREENING, 'documents'],
+  'POST /api/cases/:code/evidence/bundle': EVIDENCE,
 };
 
 /** The categories a request reaches, by its route (method and URL pattern). */

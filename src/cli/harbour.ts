@@ -6,6 +6,7 @@ import { registerKnowledgeCommands } from './knowledge-commands';
 import { registerBackupCommands } from './backup-commands';
 import { registerCaseCommands } from './case-commands';
 import { registerUserCommands } from './user-commands';
+import { registerEvidenceCommands } from './evidence-commands';
 
 import { UsageError } from './usage-error';
 
@@ -24,6 +25,7 @@ registerBackupCommands(program);
 registerSheetCommand(program);
 registerKnowledgeCommands(program);
 registerCaseCommands(program);
+registerEvidenceCommands(program);
 
 try {
   await program.parseAsync(process.argv);

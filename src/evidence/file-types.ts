@@ -32,8 +32,7 @@ const PREVIEWABLE = new Set(['application/pdf', 'image/jpeg', 'image/png', 'imag
 export const isPhoto = (mediaType: string) => PHOTO_TYPES.has(mediaType);
 export const isPreviewable = (mediaType: string) => PREVIEWABLE.has(mediaType);
 
-const REFUSED_EXECUTABLE =
-  'This file is a program or a script, and Harbour does not keep those as evidence. Upload a document, an image, audio or video.';
+const REFUSED_EXECUTABLE = 'This file is a program or a script, and Harbour does not keep those as evidence. Upload a document, an image, audio or video.';
 
 /** Markup a browser would run if it were ever served as a page. */
 const looksLikeMarkup = (text: string) => /^\s*<(!doctype\s+html|html|script|svg|\?xml)/i.test(text);

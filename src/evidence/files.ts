@@ -18,7 +18,7 @@ const DAMAGED =
   'The stored file no longer matches the hash recorded when it was uploaded: it was changed outside Harbour. Nothing was sent. Restore the data folder from a backup and run `harbour evidence verify`.';
 
 const codecOf = (scope: CaseScope, file: { item_id: string; id: string }) => scope.vault.fileChunks({ itemId: file.item_id, fileId: file.id });
-export const pathOf = (ctx: AppContext, file: { case_id: string; id: string }) => sealedFilePath(ctx.config.dataDir, file.case_id, file.id);
+const pathOf = (ctx: AppContext, file: { case_id: string; id: string }) => sealedFilePath(ctx.config.dataDir, file.case_id, file.id);
 
 /** A file name as sent in the upload header: percent-encoded UTF-8, at most 255 characters, no path. */
 export function uploadedName(header: string | string[] | undefined): string | undefined {
@@ -29,10 +29,10 @@ export function uploadedName(header: string | string[] | undefined): string | un
   } catch {
     throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'x-file-name', message: 'must be percent-encoded UTF-8' }]);
   }
-  // eslint-disable-next-line no-control-regex
-  name = name
-    .replace(/^.*[\\/]/, '')
-    .replace(/[\x00-\x1f\x7f]/g, '')
+  // No folders, and no control characters (a name is shown, never used as a path).
+  name = [...name.replace(/^.*[\\/]/, '')]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
+    .join('')
     .trim();
   if (name.length > 255)
     throw new AppError('invalid-input', 'Some fields need attention.', [{ path: 'x-file-name', message: 'must be at most 255 characters' }]);

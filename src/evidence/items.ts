@@ -21,11 +21,11 @@ const NO_SUCH_ITEM = 'This case has no such evidence item.';
 /** The chain-of-custody actions an item's history records (each is in the audit log too). */
 export type CustodyAction = 'added' | 'changed' | 'upload' | 'replacement' | 'view' | 'download' | 'export' | 'share' | 'translation' | 'integrity-failed';
 
-export function openDetails(scope: CaseScope, row: Pick<ItemRow, 'id' | 'compartment' | 'details'>): EvidenceDetails {
+function openDetails(scope: CaseScope, row: Pick<ItemRow, 'id' | 'compartment' | 'details'>): EvidenceDetails {
   return scope.vault.openJson<EvidenceDetails>(T, inCompartment('details', row.compartment), row.id, row.details);
 }
 
-export function fileName(scope: CaseScope, item: Pick<ItemRow, 'compartment'>, file: FileRow): string | undefined {
+function fileName(scope: CaseScope, item: Pick<ItemRow, 'compartment'>, file: FileRow): string | undefined {
   return file.file_name ? scope.vault.open('evidence_files', inCompartment('file_name', item.compartment), file.id, file.file_name) : undefined;
 }
 

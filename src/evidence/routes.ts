@@ -9,7 +9,11 @@ import { caseScopeOf, onCase } from '../platform/http/route-policy';
 import { isPreviewable } from './file-types';
 import { outgoingCopy, uploadedName, uploadFile } from './files';
 import { addItem, itemHistory, listItems, readableItem, recordCustody, updateItem } from './items';
-import { evidenceParams, historySchema, itemPatchSchema, itemSchema, newItemSchema } from './schemas';
+import { checklistSchema, evidenceParams, historySchema, itemPatchSchema, itemSchema, newItemSchema } from './schemas';
+import { ASSESSMENT_LANGS } from '../core/assess';
+import { evidenceBundle } from './bundle';
+import { caseChecklist } from './checklist';
+import { BUNDLE_LANGS } from './text';
 
 // The evidence API (docs/evidence.md). Items are listed, added and changed like fragments: the
 // route's policy opens the case for the team compartment, and each item's own compartment is
@@ -66,6 +70,51 @@ export function evidenceRoutes(app: FastifyInstance, ctx: AppContext): void {
       schema: { tags, params: evidenceParams, body: itemPatchSchema, response: { 200: z.object({ item: itemSchema }) } },
     },
     async (request) => ({ item: await updateItem(ctx, caseScopeOf(request), request.params.id, request.body) }),
+  );
+
+  r.get(
+    '/api/cases/:code/evidence/checklist',
+    {
+      config: { policy: readPolicy },
+      schema: {
+        tags,
+        description:
+          'For each remedy in play (the assessment finds it likely or possible, or an item is linked to it): its evidence list, each need held, requested or missing.',
+        params: codeParams,
+        querystring: z.strictObject({ lang: z.enum(ASSESSMENT_LANGS).default('en') }),
+        response: { 200: z.object({ checklist: checklistSchema }) },
+      },
+    },
+    async (request) => ({ checklist: await caseChecklist(ctx, caseScopeOf(request), request.query.lang) }),
+  );
+
+  r.post(
+    '/api/cases/:code/evidence/bundle',
+    {
+      config: { policy: readPolicy, rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags,
+        description:
+          'A ZIP of the held items this person may read: index.txt and index.json (with each item’s chain of custody), the files (photos without their metadata) and manifest-sha256.txt. Needs the client’s consent to generate a document, or to share with `recipient` (403 consent-required otherwise).',
+        params: codeParams,
+        body: z.strictObject({ lang: z.enum(BUNDLE_LANGS).default('en'), recipient: z.uuid('must be an organisation id').optional() }),
+        response: { 200: z.any().describe('the ZIP') },
+      },
+    },
+    async (request, reply) => {
+      const scope = caseScopeOf(request);
+      const { stream, items } = await evidenceBundle(ctx, scope, {
+        lang: request.body.lang,
+        ...(request.body.recipient ? { recipient: request.body.recipient } : {}),
+      });
+      await ctx.audit.record({
+        actorId: scope.actor.id,
+        action: request.body.recipient ? 'evidence.bundle-shared' : 'evidence.bundle-exported',
+        caseId: scope.row.id,
+        detail: { items, ...(request.body.recipient ? { recipient: request.body.recipient } : {}) },
+      });
+      return reply.type('application/zip').header('content-disposition', `attachment; filename="${scope.row.code}-evidence.zip"`).send(stream);
+    },
   );
 
   r.get(

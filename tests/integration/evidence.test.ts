@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -16,6 +18,25 @@ let L: Client;
 const FILE_MARKER = 'ZQXEVIDFILE4471';
 const MB = 1024 * 1024;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const root = resolve(import.meta.dirname, '../..');
+
+function databaseUrl(): string {
+  const c = t.database.connection;
+  if (c.connectionString) return c.connectionString;
+  return `postgresql://${c.user}@localhost:${c.port}/${c.database}?host=${encodeURIComponent(String(c.host))}`;
+}
+
+/** `harbour evidence verify` on the test server's database, data folder and keys (copied out: a command refuses keys inside the data folder). */
+function verifyCommand() {
+  const keys = mkdtempSync(join(tmpdir(), 'hb-evidence-keys-'));
+  cpSync(t.ctx.config.keyDir, keys, { recursive: true });
+  const env = { ...process.env, HARBOUR_DATA_DIR: t.ctx.config.dataDir, HARBOUR_KEY_DIR: keys, DATABASE_URL: databaseUrl(), HARBOUR_LOG_LEVEL: 'warn' };
+  try {
+    return spawnSync(process.execPath, [join(root, 'bin/harbour.js'), 'evidence', 'verify'], { cwd: root, encoding: 'utf8', env });
+  } finally {
+    rmSync(keys, { recursive: true, force: true });
+  }
+}
 
 beforeAll(async () => {
   t = await createTestApp({ HARBOUR_EVIDENCE_MAX_MB: '1' });
@@ -122,8 +143,11 @@ describe('files', () => {
     for (const body of responses) expect(count(body, FILE_MARKER)).toBe(0);
   });
 
-  it('detects a one-byte change to a stored file at download, sends nothing of it, and records it on the item', async () => {
+  it('detects a one-byte change to a stored file at download and with `harbour evidence verify`, sends nothing of it, and records it on the item', async () => {
     const item = (await upload(t, lawyer, code, itemId, original)).json().item;
+    const clean = verifyCommand();
+    expect(clean.status, clean.stderr).toBe(0);
+    expect(clean.stdout).toMatch(/All \d+ evidence files match/);
     const path = join(t.ctx.config.dataDir, 'evidence', caseId, `${item.file.id}.sealed`);
     const bytes = readFileSync(path);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 40) ^ 0x01, bytes.length - 40);
@@ -135,6 +159,11 @@ describe('files', () => {
     const history = (await L.get(`/api/cases/${code}/evidence/${itemId}/history`)).json<{ history: { action: string; sha256: string | null }[] }>().history;
     expect(history.map((h) => h.action)).toEqual(['added', 'upload', 'download', 'replacement', 'download', 'replacement', 'integrity-failed']);
     expect(history.at(-1)!.sha256).toBe(sha(original));
+    const run = verifyCommand();
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain(`DAMAGED case ${code}, exhibit 1, version ${item.file.version} (file ${item.file.id})`);
+    expect(run.stdout).toMatch(/1 of \d+ evidence files do not match/);
+    expect(count(run.stdout + run.stderr, FILE_MARKER)).toBe(0);
   });
 
   it('refuses programs and scripts by their content whatever their name, and keeps nothing of them', async () => {
