@@ -1,6 +1,7 @@
 import { accountsCapability } from './accounts';
 import { calendarCapability } from './calendar';
 import { casesCapability } from './cases';
+import { evidenceCapability } from './evidence';
 import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
@@ -19,6 +20,7 @@ export const capabilities: Capability[] = [
   // The case page shows the tabs every other capability contributes, after its own.
   casesCapability(() => capabilities.flatMap((c) => c.caseTabs ?? [])),
   calendarCapability,
+  evidenceCapability,
   organisationCapability,
   knowledgeCapability,
   screeningCapability,

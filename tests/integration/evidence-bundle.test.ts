@@ -72,7 +72,10 @@ describe('what is still missing', () => {
     // A remedy the assessment does not put in play joins the checklist once an item is linked to it.
     const absent = REMEDY_IDS.find((id) => !before.some((r) => r.remedy === id))!;
     await item(L, code, { kind: 'other', supports: [{ remedy: absent }] });
-    expect((await list()).find((r) => r.remedy === absent)).toMatchObject({ inPlayBecause: 'linked', otherExhibits: [1] });
+    const joined = (await list()).find((r) => r.remedy === absent)!;
+    expect(joined).toMatchObject({ inPlayBecause: 'linked', otherExhibits: [1] });
+    // With its evidence list from the knowledge, though the assessment does not apply it.
+    expect(joined.needs.length).toBeGreaterThan(0);
     const asked = await item(L, code, {
       kind: 'messages',
       status: 'requested',
