@@ -2,3 +2,4 @@
 // case key, the chain of custody, what is still missing per remedy, and the exhibit bundle.
 // See docs/evidence.md.
 export { evidenceRoutes } from './routes';
+export { exhibitIndex } from './exhibit-index';

@@ -40,7 +40,7 @@ async function consentToDocuments(code: string) {
   const res = await L.post(`/api/cases/${code}/consents`, {
     kind: 'consent',
     purpose: 'generate-document',
-    scope: ['narrative', 'documents'],
+    scope: ['narrative', 'immigration', 'documents'],
     givenHow: 'written',
     language: 'es',
   });
@@ -153,6 +153,16 @@ describe('the bundle', () => {
     // The original in Harbour is intact: its recorded hash is that of the photo with its metadata.
     const listed = (await L.get(`/api/cases/${code}/evidence`)).json<{ items: { id: string; file: { sha256: string } }[] }>().items;
     expect(listed.find((i) => i.id === photoId)!.file.sha256).toBe(sha(photoOriginal));
+  });
+
+  it('feeds the exhibit index into the H&C draft', async () => {
+    const res = await L.post(`/api/cases/${code}/documents`, { kind: 'hc-draft' });
+    expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+    const xml = strFromU8(unzipSync(res.rawPayload)['word/document.xml']!);
+    expect(xml).toContain('Exhibit A — an item');
+    expect(xml).toContain('Exhibit B — the room');
+    // A requested item is not an exhibit yet.
+    expect(xml).not.toContain('Exhibit C');
   });
 
   it('previews a PDF or an image inline in a sandbox where no script runs', async () => {
