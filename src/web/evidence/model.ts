@@ -1,21 +1,10 @@
 // The evidence API's shapes as the web app reads them (src/evidence/schemas.ts on the server).
 
-export const EVIDENCE_KINDS = [
-  'identity-document',
-  'contract',
-  'pay-record',
-  'messages',
-  'photo',
-  'medical-record',
-  'police-report',
-  'tribunal-decision',
-  'witness-statement',
-  'expert-report',
-  'other',
-] as const;
-export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
-export const TRANSLATIONS = ['none', 'requested', 'done', 'certified'] as const;
-export const CHANNELS = ['direct', 'overseas', 'consulate'] as const;
+// The kinds, statuses and exhibit labels are the core's own (pure constants and one function).
+export { EVIDENCE_KINDS, TRANSLATION_STATUSES as TRANSLATIONS, REQUEST_CHANNELS as CHANNELS, type EvidenceKind } from '../../core/evidence/model';
+export { exhibitLabel } from '../../core/evidence/exhibits';
+import type { EvidenceKind, REQUEST_CHANNELS, TRANSLATION_STATUSES } from '../../core/evidence/model';
+
 export type Compartment = 'privileged' | 'team' | 'shareable';
 
 export interface Link {
@@ -30,13 +19,13 @@ export interface EvidenceItem {
   kind: EvidenceKind;
   compartment: Compartment;
   status: 'held' | 'requested';
-  translation: (typeof TRANSLATIONS)[number];
+  translation: (typeof TRANSLATION_STATUSES)[number];
   supports: Link[];
   details: {
     description: string;
     date?: string;
     providedBy?: string;
-    request?: { from?: string; requestedOn: string; channel: (typeof CHANNELS)[number]; followUpOn?: string };
+    request?: { from?: string; requestedOn: string; channel: (typeof REQUEST_CHANNELS)[number]; followUpOn?: string };
   };
   file: {
     id: string;
@@ -72,13 +61,6 @@ export interface HistoryEntry {
   at: string;
   by: string | null;
   sha256: string | null;
-}
-
-/** The exhibit label of a number: A … Z, AA … (as on the server, src/core/evidence/exhibits.ts). */
-export function exhibitLabel(n: number): string {
-  let label = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) label = String.fromCharCode(65 + ((k - 1) % 26)) + label;
-  return label;
 }
 
 export const PREVIEWABLE = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp', 'image/gif'];
