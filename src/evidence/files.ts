@@ -54,6 +54,8 @@ export async function uploadFile(
   if (!decide(scope, { action: 'case:write-narrative', compartment: row.compartment }).allow) {
     throw new AppError('forbidden', `Your place on this case does not allow writing to the ${row.compartment} compartment.`);
   }
+  // Refused before a byte is stored; the transaction below checks again under the case's row lock.
+  if (scope.row.status === 'closed') throw new AppError('forbidden', 'This case is closed: it can no longer be changed.');
   const maxBytes = ctx.config.evidenceMaxBytes;
   if (input.declaredLength !== undefined && input.declaredLength > maxBytes) throw tooLarge(maxBytes)();
   const fileId = crypto.randomUUID();
