@@ -1,6 +1,6 @@
 // One JSON line per figure on stdout (machine-readable, appendable to a log), then a table.
 export interface Figure {
-  section: 'a' | 'b' | 'c' | 'd' | 'soak';
+  section: 'a' | 'b' | 'c' | 'd' | 'e' | 'soak';
   name: string;
   value: number;
   unit: string;

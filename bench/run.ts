@@ -1,6 +1,6 @@
 // `npm run bench` — every performance figure, side by side, one JSON line each, then a table.
 //   --quick            short runs and small sizes, for development
-//   --only=a,b,c,d     some sections only
+//   --only=a,b,c,d,e   some sections only (e: evidence uploads, streamed)
 // External PostgreSQL figures are added when DATABASE_URL is set. The results and the machine
 // they were taken on are recorded in docs/performance.md.
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
@@ -8,6 +8,7 @@ import { benchCoreVsRulesEngine } from './core-vs-rules-engine';
 import { benchHttp } from './http';
 import { benchCasesAtScale } from './cases-at-scale';
 import { benchFootprint } from './footprint';
+import { benchEvidence } from './evidence';
 import { printFigure, printTable, type Figure } from './report';
 
 const args = process.argv.slice(2);
@@ -15,7 +16,7 @@ const quick = args.includes('--quick');
 const only = args
   .find((a) => a.startsWith('--only='))
   ?.slice('--only='.length)
-  .split(',') ?? ['a', 'b', 'c', 'd'];
+  .split(',') ?? ['a', 'b', 'c', 'd', 'e'];
 const external = process.env.DATABASE_URL || undefined;
 
 process.stdout.write(
@@ -28,6 +29,7 @@ const sections: [string, () => Promise<Figure[]>][] = [
   ['d', () => benchFootprint(quick)],
   ['b', () => benchHttp(quick)],
   ['c', () => benchCasesAtScale(quick, external)],
+  ['e', () => benchEvidence(quick)],
 ];
 for (const [id, run] of sections) {
   if (!only.includes(id)) continue;

@@ -1,6 +1,6 @@
 import type { Compartment } from '../core/access';
 import type { Keyring } from '../platform/crypto';
-import { decryptFieldText, encryptField, unwrapDataKey, type DataKey } from '../platform/crypto';
+import { decryptFieldText, encryptField, openChunk, sealChunk, unwrapDataKey, type DataKey, type FileChunkContext } from '../platform/crypto';
 
 // One case's data key, unwrapped for the length of a request. Every ciphertext is bound to its
 // table, column and row id, so a value copied to another row or case fails to open.
@@ -38,9 +38,23 @@ export class CaseVault {
     return sealed ? this.open(table, column, rowId, sealed) : null;
   }
 
+  /** Seals and opens the chunks of one stored file (evidence), bound to its item, file, index and whether it is the last. */
+  fileChunks(where: FileChunkContext): FileChunkCodec {
+    const key = this.#key;
+    return {
+      seal: (index, last, plain) => sealChunk(key, where, index, last, plain),
+      open: (index, last, sealed) => openChunk(key, where, index, last, sealed),
+    };
+  }
+
   toJSON(): object {
     return { caseId: this.caseId };
   }
+}
+
+export interface FileChunkCodec {
+  seal(index: number, last: boolean, plain: Uint8Array): Buffer;
+  open(index: number, last: boolean, sealed: Uint8Array): Buffer;
 }
 
 /**

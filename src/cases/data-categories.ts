@@ -7,6 +7,7 @@ import { DATA_CATEGORIES, type DataCategory } from '../core/consent';
 // tests/integration/insider-matrix.test.ts fails until it is listed.
 
 const SCREENING: DataCategory[] = ['narrative', 'immigration', 'employment'];
+const EVIDENCE: DataCategory[] = ['narrative', 'documents'];
 
 export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   // The header: province, languages, interpreter (its safe-contact rules need 'contact', see present.ts).
@@ -69,6 +70,16 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'PATCH /api/cases/:code/referrals/:id': ['narrative'],
   'GET /api/cases/:code/referrals/:id/packet': DATA_CATEGORIES,
   'GET /api/cases/:code/referrals/received': DATA_CATEGORIES,
+  // Evidence: items describe the story and their files are documents (docs/evidence.md).
+  'GET /api/cases/:code/evidence': EVIDENCE,
+  'POST /api/cases/:code/evidence': EVIDENCE,
+  'PATCH /api/cases/:code/evidence/:id': EVIDENCE,
+  'GET /api/cases/:code/evidence/:id/history': EVIDENCE,
+  'PUT /api/cases/:code/evidence/:id/file': EVIDENCE,
+  'GET /api/cases/:code/evidence/:id/file': EVIDENCE,
+  // The checklist runs the assessment (the screening); the bundle leaves Harbour as a file.
+  'GET /api/cases/:code/evidence/checklist': [...SCREENING, 'documents'],
+  'POST /api/cases/:code/evidence/bundle': EVIDENCE,
 };
 
 /** The categories a request reaches, by its route (method and URL pattern). */

@@ -7,6 +7,7 @@ import { registerBackupCommands } from './backup-commands';
 import { registerCaseCommands } from './case-commands';
 import { registerDirectoryCommands } from './directory-commands';
 import { registerUserCommands } from './user-commands';
+import { registerEvidenceCommands } from './evidence-commands';
 
 import { UsageError } from './usage-error';
 
@@ -26,6 +27,7 @@ registerSheetCommand(program);
 registerKnowledgeCommands(program);
 registerCaseCommands(program);
 registerDirectoryCommands(program);
+registerEvidenceCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,7 @@ import type { CaseScope } from '../cases/case-access';
 import { caseScopeOf, onCase } from '../platform/http/route-policy';
 import { boundChronology, type PractitionerFileInput } from './practitioner-file';
 import { renderOffThread } from './off-thread';
+import { exhibitIndex } from '../evidence';
 import { purposesExplained } from './sheet-purposes';
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
@@ -181,9 +182,13 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
           ...timeline.entries.map((e) => ({ when: e.time.label, text: e.fragment.text, source: source(e.fragment.source) })),
           ...timeline.undated.map((f) => ({ when: 'undated', text: f.text, source: source(f.source) })),
         ]),
-        evidence: timeline.entries
-          .filter((e) => e.fragment.source === 'document')
-          .map((e) => ({ title: e.fragment.text.slice(0, 120), kind: 'document', date: e.time.label })),
+        // The evidence index (exhibits, docs/evidence.md) first, then story fragments taken from documents.
+        evidence: [
+          ...(await exhibitIndex(ctx, scope)),
+          ...timeline.entries
+            .filter((e) => e.fragment.source === 'document')
+            .map((e) => ({ title: e.fragment.text.slice(0, 120), kind: 'document', date: e.time.label })),
+        ],
       };
       const { kind } = request.body;
       // In the document worker: laying out a long story takes seconds of CPU (off-thread.ts).

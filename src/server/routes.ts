@@ -8,6 +8,7 @@ import { calendarRoutes } from '../calendar';
 import { remindersRoutes } from '../reminders';
 import { institutionsRoutes } from '../institutions';
 import { referralRoutes } from '../referrals';
+import { evidenceRoutes } from '../evidence';
 
 /** Every capability's routes, in one list: adding a capability means adding a line here. */
 export const ROUTES: RouteModule[] = [
@@ -20,4 +21,5 @@ export const ROUTES: RouteModule[] = [
   remindersRoutes,
   institutionsRoutes,
   referralRoutes,
+  evidenceRoutes,
 ];

@@ -3,6 +3,7 @@ import { calendarCapability } from './calendar';
 import { institutionsCapability } from './institutions';
 import { remindersCapability } from './reminders';
 import { casesCapability } from './cases';
+import { evidenceCapability } from './evidence';
 import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
@@ -25,6 +26,7 @@ export const capabilities: Capability[] = [
   institutionsCapability,
   remindersCapability,
   referralsCapability,
+  evidenceCapability,
   organisationCapability,
   knowledgeCapability,
   screeningCapability,

@@ -6,6 +6,7 @@ import { buildApp, type RouteModule } from '../../src/platform/http/app';
 import { ROUTES } from '../../src/server/routes';
 import { ONTARIO_CLINIC } from '../../src/core/referrals/fixtures.test-support';
 import { createTestApp, type TestApp } from '../support/test-app';
+import { upload } from './evidence-support';
 import { addMember, addPerson, client, createOrganisation, newCase, setUpFirstAdmin, type Client, type Person } from './cases-support';
 
 // Need-to-know, checked from the outside. 1) Every route of the running server names a policy.
@@ -79,6 +80,12 @@ beforeAll(async () => {
     language: 'es',
   });
   ids.consent = consent.json().entry.id;
+  // Evidence (issue 16): a team item and a privileged item, each with a file.
+  for (const compartment of ['team', 'privileged'] as const) {
+    const item = await c.RL!.post(`/api/cases/${code}/evidence`, { kind: 'other', compartment, description: `${compartment} evidence` });
+    ids[`evidence-${compartment}`] = item.json().item.id;
+    expect((await upload(t, people.RL!, code, item.json().item.id, Buffer.from(`${compartment} evidence file`))).statusCode).toBe(201);
+  }
 });
 afterAll(async () => t.close());
 
@@ -266,6 +273,17 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/cases/:code/referrals/received', allowed: everyone },
   { method: 'PATCH', url: '/api/cases/:code/referrals/:id', setup: aReferral, body: () => ({ followUpOn: '2027-04-01' }), allowed: everyone },
   { method: 'GET', url: '/api/cases/:code/referrals/:id/packet', setup: aReferral, allowed: everyone },
+  // Evidence (src/evidence): read and written like fragments; each item's compartment is then checked.
+  { method: 'GET', url: '/api/cases/:code/evidence', allowed: everyone },
+  { method: 'POST', url: '/api/cases/:code/evidence', body: () => ({ kind: 'other', compartment: 'team', description: 'd' }), allowed: everyone },
+  { method: 'PATCH', url: '/api/cases/:code/evidence/:id', body: () => ({ translation: 'requested' }), allowed: everyone },
+  { method: 'GET', url: '/api/cases/:code/evidence/:id/history', allowed: everyone },
+  { method: 'GET', url: '/api/cases/:code/evidence/:id/file', allowed: everyone },
+  // The client sends JSON here, so an allowed person is told to send the file itself.
+  { method: 'PUT', url: '/api/cases/:code/evidence/:id/file', body: () => ({ file: 'x' }), allowed: everyone, alsoOk: ['unsupported-media-type'] },
+  { method: 'GET', url: '/api/cases/:code/evidence/checklist', allowed: everyone },
+  // Gated on the client's consent to a document, which this case has not given.
+  { method: 'POST', url: '/api/cases/:code/evidence/bundle', body: () => ({ lang: 'en' }), allowed: everyone, alsoOk: ['consent-required'] },
   // Documents made from a case (src/documents): the sheet reads the team compartment and is for those
   // who go through it with the client, whose confirmation records an explanation in the consent
   // ledger (so both need case:manage-consents); drafts quote privileged material.
@@ -298,6 +316,7 @@ function urlOf(row: Row, caseCode: string): string {
     .replace('referrals/:id', `referrals/${ids.referral ?? '00000000-0000-4000-8000-000000000000'}`)
     .replace('dates/:id', `dates/${ids.date ?? '00000000-0000-4000-8000-000000000000'}`)
     .replace('institution-log/:id', `institution-log/${ids.logEntry ?? '00000000-0000-4000-8000-000000000000'}`)
+    .replace('evidence/:id', `evidence/${ids['evidence-team']}`)
     .replace(':userId', people.extra?.id ?? '')
     .concat(row.url.endsWith('/questions') ? '?stage=full' : '');
 }
@@ -350,6 +369,17 @@ describe('compartments', () => {
     expect(sittings.find((s: { id: string }) => s.id === ids.sitting)).toMatchObject({ note: null, noteHidden: true });
     const patch = await c.SW!.patch(`/api/cases/${code}/fragments/${ids.privileged}`, { tags: ['work'] });
     expect(patch.statusCode).toBe(404);
+  });
+
+  it('never gives a privileged evidence item or its file to a support worker', async () => {
+    const items = (await c.SW!.get(`/api/cases/${code}/evidence`)).json().items;
+    expect(items.map((i: { compartment: string }) => i.compartment)).not.toContain('privileged');
+    for (const path of ['file', 'file?disposition=inline', 'history']) {
+      const res = await c.SW!.get(`/api/cases/${code}/evidence/${ids['evidence-privileged']}/${path}`);
+      expect(res.statusCode).toBe(404);
+      expect(res.body).not.toContain('privileged evidence');
+    }
+    expect((await c.RL!.get(`/api/cases/${code}/evidence/${ids['evidence-privileged']}/file`)).body).toBe('privileged evidence file');
   });
 
   it('gives privileged material to a supervised legal worker but not to an unsupervised one', async () => {

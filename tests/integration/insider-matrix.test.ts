@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import type { LightMyRequestResponse } from 'fastify';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_ROUTE_CATEGORIES } from '../../src/cases/data-categories';
 import { buildApp, type RouteModule } from '../../src/platform/http/app';
 import { ROUTES } from '../../src/server/routes';
 import { createTestApp, DEFAULT_PASSWORD, enrol, type TestApp } from '../support/test-app';
 import { addMember, addPerson, client, createOrganisation, newCase, setUpFirstAdmin, type Client, type Person } from './cases-support';
+import { upload } from './evidence-support';
 
 // Insiders against privileged material (issue 11). For each kind of insider — the holding
 // organisation's admin (directly, through invitations, team changes, reassignment and
@@ -23,6 +25,8 @@ const c: Record<string, Client> = {};
 let code: string;
 /** The privileged fragment of each case, by case code. */
 const privilegedOf: Record<string, string> = {};
+/** The privileged evidence item (with a file) of each case, by case code. */
+const evidenceOf: Record<string, string> = {};
 let orgB: string;
 let orgC: string;
 
@@ -43,7 +47,7 @@ async function invited(email: string, role = 'lawyer'): Promise<Person> {
 }
 
 /** A case with privileged words in a fragment and a sitting note, and a counsel-only flag. */
-async function privilegedCase(lawyer: Client): Promise<{ code: string; fragment: string }> {
+async function privilegedCase(lawyer: Client, person: Person): Promise<{ code: string; fragment: string }> {
   const created = await newCase(lawyer, {
     province: 'ON',
     languages: ['es'],
@@ -79,6 +83,15 @@ async function privilegedCase(lawyer: Client): Promise<{ code: string; fragment:
     language: 'es',
   });
   privilegedOf[created] = fragment.json<{ fragment: { id: string } }>().fragment.id;
+  // Privileged evidence: a witness statement and its file (issue 16).
+  const evidence = await lawyer.post(`/api/cases/${created}/evidence`, {
+    kind: 'witness-statement',
+    compartment: 'privileged',
+    description: `${MARK} statement`,
+  });
+  expect(evidence.statusCode).toBe(201);
+  evidenceOf[created] = evidence.json<{ item: { id: string } }>().item.id;
+  expect((await upload(t, person, created, evidenceOf[created], Buffer.from(`${MARK} in the file`))).statusCode).toBe(201);
   return { code: created, fragment: privilegedOf[created] };
 }
 
@@ -87,6 +100,8 @@ interface Way {
   attempt(who: Client, caseCode: string): Promise<LightMyRequestResponse>;
   /** Produces a file (PDF/DOCX) whose text cannot be searched: it must be refused outright. */
   file?: boolean;
+  /** Produces a ZIP: each file in it is searched. */
+  zip?: boolean;
 }
 
 const WAYS: Way[] = [
@@ -109,11 +124,22 @@ const WAYS: Way[] = [
   { name: 'makes a case summary (PDF)', attempt: (w, k) => w.post(`/api/cases/${k}/documents`, { kind: 'case-summary' }), file: true },
   { name: 'makes a submission draft (DOCX)', attempt: (w, k) => w.post(`/api/cases/${k}/documents`, { kind: 'vtip-trp-draft' }), file: true },
   { name: 'reads the case activity', attempt: (w, k) => w.get(`/api/cases/${k}/activity`) },
+  { name: 'lists the evidence', attempt: (w, k) => w.get(`/api/cases/${k}/evidence`) },
+  { name: 'reads the evidence checklist', attempt: (w, k) => w.get(`/api/cases/${k}/evidence/checklist`) },
+  { name: 'reads a privileged evidence item’s history', attempt: (w, k) => w.get(`/api/cases/${k}/evidence/${evidenceOf[k]}/history`) },
+  { name: 'downloads a privileged evidence file', attempt: (w, k) => w.get(`/api/cases/${k}/evidence/${evidenceOf[k]}/file`) },
+  { name: 'previews a privileged evidence file', attempt: (w, k) => w.get(`/api/cases/${k}/evidence/${evidenceOf[k]}/file?disposition=inline`) },
+  { name: 'changes a privileged evidence item', attempt: (w, k) => w.patch(`/api/cases/${k}/evidence/${evidenceOf[k]}`, { status: 'requested' }) },
+  { name: 'exports the evidence bundle', attempt: (w, k) => w.post(`/api/cases/${k}/evidence/bundle`, { lang: 'en' }), zip: true },
 ];
 
 /** What got through: a file, or privileged words or a counsel-only flag in a body. */
 function leaked(way: Way, res: LightMyRequestResponse): string | null {
   if (way.file) return res.statusCode < 300 ? `${way.name}: ${res.statusCode}` : null;
+  if (way.zip && res.statusCode === 200) {
+    const inside = Object.values(unzipSync(res.rawPayload)).some((bytes) => Buffer.from(bytes).includes(MARK));
+    return inside ? `${way.name}: privileged words in the ZIP` : null;
+  }
   if (res.body.includes(MARK)) return `${way.name}: privileged words`;
   if (res.body.includes(COUNSEL_ONLY)) return `${way.name}: counsel-only flag`;
   return null;
@@ -151,7 +177,7 @@ beforeAll(async () => {
   await add('strangerLawyer', orgD, 'lawyer', 'lawyer@d.example');
   for (const [key, person] of Object.entries(p)) c[key] = client(t, person);
 
-  ({ code } = await privilegedCase(c.RL!));
+  ({ code } = await privilegedCase(c.RL!, p.RL!));
   await addMember(c.RL!, code, p.L!.id, 'lawyer');
   await addMember(c.RL!, code, p.LWteam!.id, 'legal-worker');
   await addMember(c.RL!, code, p.SW!.id, 'support-worker');
@@ -188,6 +214,8 @@ describe('the case is set up so that privileged material can be reached at all',
       expect((await lawyer.get(`/api/cases/${code}/assessment`)).body).toContain(COUNSEL_ONLY);
       expect((await lawyer.get(`/api/cases/${code}/legal-view`)).body).toContain(COUNSEL_ONLY);
       expect((await lawyer.post(`/api/cases/${code}/documents`, { kind: 'case-summary' })).statusCode).toBe(200);
+      expect((await lawyer.get(`/api/cases/${code}/evidence`)).body).toContain(MARK);
+      expect((await lawyer.get(`/api/cases/${code}/evidence/${evidenceOf[code]}/file`)).body).toContain(MARK);
     }
   });
 });
@@ -301,7 +329,7 @@ describe('an admin who reassigns a case whose lawyer is gone', () => {
   let sock: Person;
   beforeAll(async () => {
     const gone = await addPerson(t, p.ADM!.orgId, 'lawyer', 'gone@a.example');
-    ({ code: orphan } = await privilegedCase(client(t, gone)));
+    ({ code: orphan } = await privilegedCase(client(t, gone), gone));
     await disable(gone);
     sock = await invited('sock2@a.example');
   });

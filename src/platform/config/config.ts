@@ -92,6 +92,7 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   HARBOUR_MAIL_FROM: z.string().min(3).max(200).default('Harbour <harbour@localhost>'),
   HARBOUR_REMINDERS: z.enum(['on', 'off']).default('on'),
+  HARBOUR_EVIDENCE_MAX_MB: z.coerce.number().int().min(1).max(2048).default(50),
 });
 
 export interface Config {
@@ -125,6 +126,8 @@ export interface Config {
   mailFrom: string;
   /** The daily reminder job, run once a day across all processes ('off': no reminders are given). */
   reminders: 'on' | 'off';
+  /** The largest evidence file accepted, in bytes (uploads are streamed; docs/evidence.md). */
+  evidenceMaxBytes: number;
 }
 
 export class ConfigError extends Error {
@@ -162,5 +165,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     ...(e.HARBOUR_SMTP_URL ? { smtpUrl: e.HARBOUR_SMTP_URL } : {}),
     mailFrom: e.HARBOUR_MAIL_FROM,
     reminders: e.HARBOUR_REMINDERS,
+    evidenceMaxBytes: e.HARBOUR_EVIDENCE_MAX_MB * 1024 * 1024,
   };
 }

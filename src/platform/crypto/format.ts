@@ -9,7 +9,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { CiphertextFormatError, DecryptionError } from './errors';
 
 const FORMAT_VERSION = 1;
-export const KIND = { field: 1, dataKey: 2, keyCheck: 3 } as const;
+export const KIND = { field: 1, dataKey: 2, keyCheck: 3, fileChunk: 4 } as const;
 export type Kind = (typeof KIND)[keyof typeof KIND];
 const NONCE = 12;
 const TAG = 16;

@@ -9,6 +9,7 @@ import * as m0007 from './migrations/0007-case-team-vouching';
 import * as m0011 from './migrations/0011-shared-counters-and-job-runs';
 import * as m0012 from './migrations/0012-calendar';
 import * as m0013 from './migrations/0013-referrals';
+import * as m0014 from './migrations/0014-evidence';
 import * as m0015 from './migrations/0015-reminders';
 
 // Listed explicitly (not read from disk) so bundling and tests see the same history.
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0011-shared-counters-and-job-runs': m0011,
   '0012-calendar': m0012,
   '0013-referrals': m0013,
+  '0014-evidence': m0014,
   '0015-reminders': m0015,
 };
 

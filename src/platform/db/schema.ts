@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { EvidenceKind, EvidenceStatus, TranslationStatus } from '../../core/evidence';
 
 // Row types of the tables created by ./migrations. Kept by hand beside the SQL they mirror.
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
@@ -376,6 +377,50 @@ export interface ReferralEventsTable {
   at: Timestamp;
 }
 
+// Evidence (migration 0014, docs/evidence.md).
+export interface EvidenceItemsTable {
+  id: string;
+  case_id: string;
+  exhibit: number;
+  kind: EvidenceKind;
+  compartment: CaseCompartment;
+  status: EvidenceStatus;
+  translation: TranslationStatus;
+  /** The remedies (and needs of their evidence lists) the item supports: plain JSON. */
+  supports: ColumnType<unknown, string, string>;
+  /** Sealed JSON with the case key under the item's compartment. */
+  details: Buffer;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface EvidenceFilesTable {
+  id: string;
+  item_id: string;
+  case_id: string;
+  version: number;
+  /** bigint arrives as a string. */
+  size_bytes: ColumnType<string, number, number>;
+  sha256: string;
+  media_type: string;
+  /** Sealed with the case key. */
+  file_name: Buffer | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface EvidenceHistoryTable {
+  id: Generated<string>;
+  item_id: string;
+  case_id: string;
+  action: string;
+  actor_id: string | null;
+  file_id: string | null;
+  sha256: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -408,4 +453,7 @@ export interface Database {
   directory_entry_changes: DirectoryEntryChangesTable;
   referrals: ReferralsTable;
   referral_events: ReferralEventsTable;
+  evidence_items: EvidenceItemsTable;
+  evidence_files: EvidenceFilesTable;
+  evidence_history: EvidenceHistoryTable;
 }
