@@ -45,7 +45,6 @@ function dated(input: DatedInput): Dated {
   };
 }
 
-export const t = (en: string, fr: string): Localized => ({ en, fr });
 
 export function fact<T>(value: T, input: DatedInput): Fact<T> {
   return { ...dated(input), value };

@@ -25,7 +25,7 @@ import {
   reasonWording,
 } from './index';
 import { caseFacts, screening } from './scenario-support';
-import { notYetReviewed } from './jurisdictions/shared';
+import { notYetReviewed } from './jurisdictions/shared/shared';
 import { REMEDY_KNOWLEDGE } from './knowledge';
 import type { EvaluationContext } from './model';
 import { PERIOD_IDS, periodEnd } from './periods';
