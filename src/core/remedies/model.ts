@@ -38,7 +38,8 @@ export const citationSchema = z.strictObject({
   pinpoint: z.string().min(1),
   url: z.url().optional(),
   verification: z.enum(VERIFICATIONS),
-  lastReviewed: isoDate,
+  /** The day the source was read, or null: nobody recorded it (REVIEW_DATE_NOT_RECORDED, shown and counted as such). */
+  lastReviewed: isoDate.nullable(),
   /** The provision's own words, from src/core/law/quotes.ts; present only where a program checked them against the official XML (ADR 0014). */
   quote: z.string().min(1).optional(),
 });
@@ -58,7 +59,7 @@ export type Effective = z.infer<typeof effectiveSchema>;
 const datedShape = {
   effective: effectiveSchema,
   citations: z.array(citationSchema).min(1),
-  lastReviewed: isoDate,
+  lastReviewed: isoDate.nullable(),
   verification: z.enum(VERIFICATIONS),
   /** Law in motion: a reviewer must confirm this version (in-force date, exceptions) before relying on it. */
   verify: localizedSchema.optional(),
@@ -67,7 +68,8 @@ const datedShape = {
 export interface Dated {
   effective: Effective;
   citations: Citation[];
-  lastReviewed: string;
+  /** The oldest of its citations' review dates; null when any of them was not recorded. */
+  lastReviewed: string | null;
   verification: VerificationStatus;
   verify?: Localized;
 }
@@ -188,7 +190,7 @@ const practiceNoteSchema = z.strictObject({
   id: z.string(),
   text: localizedSchema,
   citations: z.array(citationSchema).min(1),
-  lastReviewed: isoDate,
+  lastReviewed: isoDate.nullable(),
   verification: z.enum(VERIFICATIONS),
 });
 

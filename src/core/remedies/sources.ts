@@ -4,46 +4,66 @@ import { quoteFor, type FederalInstrument } from '../law/quotes';
 import type { Citation, VerificationStatus } from './model';
 
 /**
- * Research-window date. The research notes (shared/research/remedies.md) were compiled from
- * stored copies whose newest dated item is SI/2026-11, registered 8 April 2026, so no fact
- * taken from them can have been checked later than that. Facts re-checked against a retrieved
- * text while encoding carry CHECKED_WHILE_ENCODING instead.
+ * Written where nobody recorded the day a source was read. The research notes
+ * (shared/research/remedies.md) record what their sources say but not when each was read, so
+ * their facts say so rather than borrow a date: the product shows "review date not recorded" and
+ * `harbour knowledge report` counts them. A citation read later states the day it was read.
  */
-const RESEARCH_WINDOW = '2026-04-08';
+export const REVIEW_DATE_NOT_RECORDED = null;
+/** The day a review date is, or says it is not recorded. */
+export type ReviewDate = string | typeof REVIEW_DATE_NOT_RECORDED;
+/** Facts re-checked against a retrieved text while encoding (IRPA s. 24(4), Operational Bulletin 440-H; commit 8c13e3a). */
 export const CHECKED_WHILE_ENCODING = '2026-11-28';
+/**
+ * The day the quotes of src/core/law/quotes.ts were read in Justice Canada's XML (commits 0d29957,
+ * a1939af and 9283cc4 of 2026-12-05): an official-text citation that carries a quote was read that day.
+ */
+const QUOTES_READ_ON = '2026-12-05';
 
 /** The version of the legal content as a whole: the date of the last review pass. */
 export const KNOWLEDGE_VERSION = '2026-11-28';
 
-type Opts = { url?: string; lastReviewed?: string };
+type Opts = { url?: string; lastReviewed?: ReviewDate };
 
 /** A federal instrument's citations labelled 'official-text' carry the register's quote of the provision, if it has one. */
-function builder(source: string, defaultUrl?: string, instrument?: FederalInstrument) {
+/**
+ * A source of the register. `read` is the day its text was read for the knowledge, or
+ * REVIEW_DATE_NOT_RECORDED: there is no default. A use may state a later day (`{ lastReviewed }`),
+ * and a federal provision quoted in law/quotes.ts was read the day its quote was.
+ */
+function builder(source: string, read: ReviewDate, defaultUrl?: string, instrument?: FederalInstrument) {
   return (pinpoint: string, verification: VerificationStatus, opts: Opts = {}): Citation => {
     const url = opts.url ?? defaultUrl;
-    const lastReviewed = opts.lastReviewed ?? RESEARCH_WINDOW;
+    const quote = instrument && verification === 'official-text' ? quoteFor(instrument, pinpoint) : undefined;
+    const lastReviewed = opts.lastReviewed !== undefined ? opts.lastReviewed : quote ? QUOTES_READ_ON : read;
     // Two literal layouts rather than a conditional spread (slow in V8): the same properties in the same order.
     const citation: Citation = url ? { source, pinpoint, verification, lastReviewed, url } : { source, pinpoint, verification, lastReviewed };
-    const quote = instrument && verification === 'official-text' ? quoteFor(instrument, pinpoint) : undefined;
     if (quote) citation.quote = quote.quote;
     return citation;
   };
 }
 
-export const irpa = builder('Immigration and Refugee Protection Act, S.C. 2001, c. 27', 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/', 'IRPA');
+export const irpa = builder(
+  'Immigration and Refugee Protection Act, S.C. 2001, c. 27',
+  REVIEW_DATE_NOT_RECORDED,
+  'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/',
+  'IRPA',
+);
 export const irpr = builder(
   'Immigration and Refugee Protection Regulations, SOR/2002-227',
+  REVIEW_DATE_NOT_RECORDED,
   'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/',
   'IRPR',
 );
-export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
-export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, url);
-export const secondarySource = (title: string, url?: string) => builder(title, url);
-export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)');
-export const researchNotes = builder('Harbour research notes, shared/research/remedies.md');
+export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', REVIEW_DATE_NOT_RECORDED, 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
+export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, REVIEW_DATE_NOT_RECORDED, url);
+export const secondarySource = (title: string, url?: string) => builder(title, REVIEW_DATE_NOT_RECORDED, url);
+export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)', REVIEW_DATE_NOT_RECORDED);
+export const researchNotes = builder('Harbour research notes, shared/research/remedies.md', REVIEW_DATE_NOT_RECORDED);
 
 export const FEWO_TESTIMONY = builder(
   'House of Commons Standing Committee on the Status of Women (FEWO), 44th Parl., meeting 58, testimony of J. Blagovcanin',
+  REVIEW_DATE_NOT_RECORDED,
   'https://openparliament.ca/committees/status-of-women/44-1/58/jovana-blagovcanin-4/only',
 );
 
@@ -52,9 +72,10 @@ export const IRCC_VICTIMS_PAGE =
 export const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
 
-export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', undefined, 'EIA');
+export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', REVIEW_DATE_NOT_RECORDED, undefined, 'EIA');
 export const billC12Commentary = builder(
   'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
+  REVIEW_DATE_NOT_RECORDED,
   'https://maplerouteimmigration.ca/blog/bill-c12-canada.html',
 );
 
@@ -88,7 +109,7 @@ const CORRECTIONS_CHECKED = '2026-12-05';
 /** A provision quoted from the official XML consolidation while correcting: official text. */
 export const readInXml = (cite: typeof irpa, pinpoint: string): Citation => cite(pinpoint, 'official-text', { lastReviewed: CORRECTIONS_CHECKED });
 const reviewed = (source: string, url?: string) => (pinpoint: string, verification: VerificationStatus) =>
-  builder(source, url)(pinpoint, verification, { lastReviewed: CORRECTIONS_CHECKED });
+  builder(source, CORRECTIONS_CHECKED, url)(pinpoint, verification);
 /** Ontario VQRP+: victims of human trafficking may report to a community agency instead of the police (review E2). */
 export const vqrpTraffickingReport = reviewed(
   'Ontario Ministry of the Attorney General, Victim Quick Response Program+; CLEO (as reported in the Harbour legal review of Dec 2026, E2)',
@@ -112,23 +133,28 @@ export const irpaXml = (pinpoint: string) => irpa(pinpoint, 'official-text', { l
 export const irprXml = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /** The Refugee Appeal Division Rules (SOR/2012-257) and the Federal Court's immigration rules (SOR/93-22), read in the official XML. */
 export const radRulesXml = (pinpoint: string) =>
-  builder('Refugee Appeal Division Rules, SOR/2012-257', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/')(pinpoint, 'official-text', {
-    lastReviewed: READ_IN_OFFICIAL_XML,
-  });
-export const federalCourtImmigrationRulesXml = (pinpoint: string) =>
-  builder('Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/')(
+  builder('Refugee Appeal Division Rules, SOR/2012-257', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/')(
     pinpoint,
     'official-text',
-    { lastReviewed: READ_IN_OFFICIAL_XML },
+    {
+      lastReviewed: READ_IN_OFFICIAL_XML,
+    },
   );
+export const federalCourtImmigrationRulesXml = (pinpoint: string) =>
+  builder(
+    'Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22',
+    READ_IN_OFFICIAL_XML,
+    'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/',
+  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 export const federalCourtsActXml = (pinpoint: string) =>
-  builder('Federal Courts Act, R.S.C. 1985, c. F-7', 'https://laws-lois.justice.gc.ca/eng/acts/F-7/')(pinpoint, 'official-text', {
+  builder('Federal Courts Act, R.S.C. 1985, c. F-7', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/acts/F-7/')(pinpoint, 'official-text', {
     lastReviewed: READ_IN_OFFICIAL_XML,
   });
 /** Amendments of S.C. 2026, c. 4 (Bill C-12) that the consolidation lists as not in force. */
 export const billC12NotInForce = (pinpoint: string) =>
   builder(
     'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
+    READ_IN_OFFICIAL_XML,
     'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
   )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /**
@@ -136,11 +162,11 @@ export const billC12NotInForce = (pinpoint: string) =>
  * read in the "Related Provisions" the IRPA consolidation reproduces (law/federal/I-2.5.xml.gz, consolidated 2026-04-01).
  */
 export const sc2026c4Xml = (pinpoint: string) =>
-  builder('S.C. 2026, c. 4 (Bill C-12), as reproduced in the Related Provisions of the consolidated IRPA', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/')(
-    pinpoint,
-    'official-text',
-    { lastReviewed: READ_IN_OFFICIAL_XML },
-  );
+  builder(
+    'S.C. 2026, c. 4 (Bill C-12), as reproduced in the Related Provisions of the consolidated IRPA',
+    READ_IN_OFFICIAL_XML,
+    'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/',
+  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 
 // ---- What could not be found ---------------------------------------------------------------------
 /** The day the provincial searches of December 2026 ended: a value not found is "not found as of" this day. */
@@ -151,7 +177,7 @@ export const PROVINCIAL_SEARCH_DATE = '2026-12-05';
  * knowledge report counts it (`harbour knowledge report`, column "not found").
  */
 export const notFoundInOfficialSources = (searched: string): Citation =>
-  builder(`Not found in official sources as of ${PROVINCIAL_SEARCH_DATE}`)(`searched: ${searched}`, 'unverified', { lastReviewed: PROVINCIAL_SEARCH_DATE });
+  builder(`Not found in official sources as of ${PROVINCIAL_SEARCH_DATE}`, PROVINCIAL_SEARCH_DATE)(`searched: ${searched}`, 'unverified');
 /** A value that cites `notFoundInOfficialSources(…)`: counted as "not found" and always shown with its remedy's result. */
 export const citesNotFound = (record: { citations: readonly Citation[] }): boolean =>
   record.citations.some((c) => c.source.startsWith('Not found in official sources as of '));

@@ -2,7 +2,7 @@
 import { described, NOT_RESEARCHED, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { VIOLENCE_FACTS, anyAnswered, criminalCharges, hasStatus, isTemporaryResident, legalTestMet, sexIndustryWork, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { FEWO_TESTIMONY, criminalCode, irpa, readInXml, researchNotes, secondarySource, seedReport } from '../../sources';
+import { FEWO_TESTIMONY, criminalCode, irpa, readInXml, researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { familyReprisalRisk, sexIndustryStatusRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -181,7 +181,7 @@ export const criminalComplaint: RemedyKnowledge = {
       id: 'criminal-complaint.hotline',
       text: wording('criminal-complaint.hotline.text'),
       citations: [hotline('no police report without consent', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
   ],

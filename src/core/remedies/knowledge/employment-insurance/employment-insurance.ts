@@ -3,7 +3,7 @@ import { deadline, described, otherwise, risk, row, START_NOT_RESEARCHED } from 
 import { hasStatus, isOutOfStatus, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { researchNotes, secondarySource, seedReport, eiAct as ei } from '../../sources';
+import { researchNotes, secondarySource, seedReport, eiAct as ei, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -110,7 +110,7 @@ export const employmentInsurance: RemedyKnowledge = {
       id: 'employment-insurance.proof-of-work',
       text: wording('employment-insurance.proof-of-work.text'),
       citations: [seedReport('§3.2', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
   ],

@@ -2,7 +2,7 @@
 import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved, isTemporaryResident, sexIndustryWork, statusPrecarious, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { researchNotes, seedReport } from '../../sources';
+import { researchNotes, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, familyReprisalRisk, hearingTipOffRisk, sexIndustryStatusRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -113,7 +113,7 @@ export const employmentStandards: RemedyKnowledge = {
       id: 'employment-standards.same-rights-in-theory',
       text: wording('employment-standards.same-rights-in-theory.text'),
       citations: [researchNotes('§0, §6', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
   ],

@@ -4,7 +4,7 @@ import { barEnds, barRuns, barUncertain, claimPending, continuumAtLeast, hasStat
 import { barRule } from '../../bars';
 import type { RemedyKnowledge } from '../../model';
 import { addMonthsClamped } from '../../../dates/iso-date';
-import { billC12NotInForce, ircc, irpa, irpaXml, researchNotes, secondarySource, seedReport } from '../../sources';
+import { billC12NotInForce, ircc, irpa, irpaXml, researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import {
   BILL_C12_ENACTED,
   barDateUnknownRow,
@@ -245,7 +245,7 @@ export const hc: RemedyKnowledge = {
       id: 'hc.limited-success',
       text: wording('hc.limited-success.text'),
       citations: [seedReport('§3.2, N. Drolet', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
   ],

@@ -2,7 +2,7 @@
 import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { answered, employerInvolved, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { researchNotes, secondarySource, seedReport } from '../../sources';
+import { researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -125,7 +125,7 @@ export const humanRights: RemedyKnowledge = {
       id: 'human-rights.award-then-trp',
       text: wording('human-rights.award-then-trp.text'),
       citations: [seedReport('§3.2, N. Drolet', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
   ],

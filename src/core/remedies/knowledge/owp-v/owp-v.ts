@@ -13,7 +13,7 @@
 import { described, NOT_RESEARCHED, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { grokipedia, ircc, irpr, readInXml, researchNotes, secondarySource } from '../../sources';
+import { grokipedia, ircc, irpr, readInXml, researchNotes, secondarySource, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -161,7 +161,7 @@ export const owpV: RemedyKnowledge = {
       id: 'owp-v.few-issued',
       text: wording('owp-v.few-issued.text'),
       citations: [secondarySource('Depatie-Pelletier, Deegan & Berze, "Band-Aid on a Bullet Wound", Laws 2022, 11(3), 36')('critique', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
   ],

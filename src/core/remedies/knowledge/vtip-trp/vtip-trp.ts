@@ -27,6 +27,7 @@ import {
   researchNotes,
   secondarySource,
   seedReport,
+  REVIEW_DATE_NOT_RECORDED,
 } from '../../sources';
 import {
   barDateUnknownRow,
@@ -246,14 +247,14 @@ export const vtipTrp: RemedyKnowledge = {
       id: 'vtip-trp.renewals-refused',
       text: wording('vtip-trp.renewals-refused.text'),
       citations: [FEWO_TESTIMONY('testimony', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
     {
       id: 'vtip-trp.removal-imminent',
       text: wording('vtip-trp.removal-imminent.text'),
       citations: [seedReport('§3.2', 'secondary')],
-      lastReviewed: '2026-04-08',
+      lastReviewed: REVIEW_DATE_NOT_RECORDED,
       verification: 'secondary',
     },
   ],
