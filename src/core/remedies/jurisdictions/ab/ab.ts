@@ -1,7 +1,7 @@
 // Alberta. Sources: research notes §0, §6–§10 and the official pages they cite.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { researchNotes, secondarySource, vocapPage } from '../../sources';
+import { researchNotes, secondarySource, vocapPage, AB_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -10,37 +10,14 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/jurisdictions/ab', { en, fr });
 
-const esc = secondarySource(
-  'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
-  'https://www.alberta.ca/file-employment-standards-complaint.aspx',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { esc, ahrc, ng, mt, vocap, bill2, isManual } = AB_SOURCES;
 /** Section 20 as the Alberta Human Rights Commission reproduces it ("Who can make a complaint", revised 10 Aug 2020), read on 5 Dec 2026. */
 const ahraS20Text = (pinpoint: string) =>
   secondarySource(
     'Alberta Human Rights Act, R.S.A. 2000, c. A-25.5, s. 20 (text reproduced by the Alberta Human Rights Commission, "Who can make a complaint", revised 10 Aug 2020)',
     'https://www.albertahumanrights.ab.ca/services/Pages/who_can_complain.aspx',
   )(pinpoint, 'official-text', { lastReviewed: PROVINCES_REVIEWED_ON });
-const ahrc = secondarySource(
-  'Alberta Human Rights Commission, "Making a complaint" (Alberta Human Rights Act, R.S.A. 2000, c. A-25.5, s. 20)',
-  'https://albertahumanrights.ab.ca/complaints/making-a-complaint',
-);
-const ng = secondarySource(
-  'Bow River Employment Law on Ng v. Athabasca University, 2023 AHRC 94',
-  'https://bowriveremploymentlaw.com/case-illustrates-discoverability-does-not-apply-in-alberta-human-rights/',
-);
-const mt = secondarySource(
-  'Miller Thomson, "Small claims court (Provincial Court) claim limit increase in Alberta" (Jan/Jun 2023)',
-  'https://millerthomson.com/en/insights/commercial-litigation-communique/small-claims-court-provincial-court-claim-limit-increase-alberta',
-);
-const vocap = secondarySource('Government of Alberta, Victims of Crime Assistance Program', 'https://alberta.ca/victims-of-crime-assistance-program');
-const bill2 = secondarySource(
-  'Morinville News, "Government legislation would remove time limits on civil claims for sexual assault" (7 Mar 2017), on Bill 2, An Act to Remove Barriers for Survivors of Sexual and Domestic Violence',
-  'https://morinvillenews.com/2017/03/07/government-legislation-would-remove-time-limits-on-civil-claims-for-sexual-assault/',
-);
-const isManual = secondarySource(
-  'Alberta Income and Employment Supports Policy Manual, "Assessing eligibility and verifying immigration status" (19 Dec 2019)',
-  'http://www.humanservices.alberta.ca/AWonline/IS/4831.html',
-);
 
 export const ab: Jurisdiction = {
   code: 'AB',

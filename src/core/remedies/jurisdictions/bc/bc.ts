@@ -1,7 +1,7 @@
 // British Columbia. Sources: research notes §6–§10 and the official pages they cite.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { clicklawCvap, secondarySource } from '../../sources';
+import { clicklawCvap, secondarySource, BC_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -10,10 +10,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/jurisdictions/bc', { en, fr });
 
-const esa = secondarySource(
-  'Employment Standards Act, R.S.B.C. 1996, c. 113 (Interpretation Guidelines Manual, updated 7 Nov 2023)',
-  'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-74',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { esa, code, court, cvap, bcea } = BC_SOURCES;
 /**
  * Section 74 as the B.C. Government reproduces it under "Text of Legislation" in its Interpretation
  * Guidelines Manual (page updated 7 Nov 2023), read on 5 Dec 2026: the provision's words, quoted.
@@ -23,22 +21,6 @@ const esaS74Text = (pinpoint: string) =>
     'Employment Standards Act, R.S.B.C. 1996, c. 113, s. 74 (text of the legislation as reproduced in the B.C. Government\u2019s Interpretation Guidelines Manual, updated 7 Nov 2023)',
     'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-74',
   )(pinpoint, 'official-text', { lastReviewed: PROVINCES_REVIEWED_ON });
-const code = secondarySource(
-  'Human Rights Code, R.S.B.C. 1996, c. 210',
-  'https://www.hrreporter.com/focus-areas/employment-law/bc-human-rights-code-changed-human-rights-commission-re-established/307831',
-);
-const court = secondarySource(
-  'Provincial Court of British Columbia, Small claims matters',
-  'http://www.provincialcourt.bc.ca/types-of-cases/small-claims-matters',
-);
-const cvap = secondarySource(
-  'Government of B.C., Crime Victim Assistance Program: financial assistance and benefits',
-  'https://www2.gov.bc.ca/gov/content/justice/criminal-justice/bcs-criminal-justice-system/if-you-are-a-victim-of-a-crime/victim-of-crime/financial-assistance-benefits',
-);
-const bcea = secondarySource(
-  'BC Employment and Assistance Policy and Procedure Manual, "Citizenship requirements" (versions of 29 Oct 2013 and 1 Jun 2024)',
-  'http://www2.gov.bc.ca/gov/content/governments/policies-for-government/bcea-policy-and-procedure-manual/application-and-intake/citizenship-requirements',
-);
 
 const ESB = wording('bc.esb');
 const BCHRT = wording('bc.bchrt');

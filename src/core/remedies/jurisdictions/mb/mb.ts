@@ -3,7 +3,7 @@
 // Nothing here was read in the text of a statute: every record is 'secondary' or 'unverified'.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { secondarySource } from '../../sources';
+import { MB_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -14,54 +14,9 @@ const wording = wordingOf('remedies/jurisdictions/mb', { en, fr });
 
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
-const esClaims = secondarySource(
-  'Government of Manitoba, Employment Standards, "File a Claim" (The Employment Standards Code, C.C.S.M. c. E110)',
-  'https://www.gov.mb.ca/labour/standards/claims.html',
-);
-const esFactSheet = secondarySource(
-  'Government of Manitoba, Employment Standards fact sheet "Filing a Claim" (C.C.S.M. c. E110)',
-  'http://www.gov.mb.ca/labour/standards/doc,filing-claim,factsheet.html',
-);
-const wrapaLexology = secondarySource(
-  'Lexology, on The Worker Recruitment and Protection Act, C.C.S.M. c. W197 (S.M. 2008, c. 23) and its regulations coming into effect on 1 Apr 2009',
-  'https://www.lexology.com/library/detail.aspx?g=c178973b-c8cb-4806-ab8f-0b7eadc15318',
-);
-const wrapaMondaq = secondarySource(
-  'Mondaq, "When employers may be liable for recruiters\' illegal fees charged to foreign workers" (24 Feb 2026) (C.C.S.M. c. W197)',
-  'https://www.mondaq.com/canada/employee-rights-labour-relations/1748434/when-employers-may-be-liable-for-recruiters-illegal-fees-charged-to-foreign-workers',
-);
-const smallClaims2025 = secondarySource(
-  'Pitblado Law, "Manitoba small claims court limit increasing" (The Court of King\'s Bench Small Claims Practices Act, regulation amended); CBC News (14 Nov 2024)',
-  'https://www.pitblado.com/manitoba-small-claims-court-limit-increasing',
-);
-const limitations2022 = secondarySource(
-  'MLT Aikins, "September 30, 2024 is a crucial date for litigation in Manitoba" (The Limitations Act, S.M. 2021, c. 44, in force 30 Sep 2022)',
-  'https://mltaikins.com/litigation/take-note-september-30-2024-is-a-crucial-date-for-litigation-in-manitoba',
-);
-const oldLimitations = secondarySource(
-  'Simon Reimer (SNJ), "The New Limitations Act: What you need to know" (23 Sep 2022), on the former Limitation of Actions Act',
-  'https://snj.ca/the-new-limitations-act-what-you-need-to-know',
-);
-const mhrc = secondarySource(
-  'Manitoba Human Rights Commission, "Guide to Filing a Complaint" (The Human Rights Code, C.C.S.M. c. H175)',
-  'https://manitobahumanrights.ca/complaints/guides/guide_filing_complaint.html',
-);
-const cvcp = secondarySource(
-  "Government of Manitoba, Compensation for Victims of Crime Program (The Victims' Bill of Rights, C.C.S.M. c. V55)",
-  'https://www.manitoba.ca/justice/vs/cvc/print,index.html',
-);
-const appeal0124 = secondarySource(
-  "Manitoba Appeal Commission, Decision #01/24 (Victims' Rights), quoting The Victims' Bill of Rights, s. 51(1)",
-  'https://www.appeal.mb.ca/public-decisions/display,decision/4278',
-);
-const appeal0803 = secondarySource(
-  "Manitoba Appeal Commission, Decision #08/03 (Victims' Rights): the Director may extend the one-year limit under s. 51(2)",
-  'https://www.appeal.mb.ca/public-decisions/display,decision/1212',
-);
-const eiaIntake = secondarySource(
-  'Government of Manitoba, Employment and Income Assistance Administrative Manual, s. 6.1.2 (intake) and s. 13 (immigrants)',
-  'https://www.gov.mb.ca/fs/eia_manual/sec6/index.html',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { esClaims, esFactSheet, wrapaLexology, wrapaMondaq, smallClaims2025, limitations2022, oldLimitations, mhrc, cvcp, appeal0124, appeal0803, eiaIntake } =
+  MB_SOURCES;
 
 const ESB = wording('mb.esb');
 const MHRC = wording('mb.mhrc');

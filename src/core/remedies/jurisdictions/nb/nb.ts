@@ -5,7 +5,7 @@
 // bodies; the French wording of the provisions themselves was not retrieved.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { secondarySource } from '../../sources';
+import { NB_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -16,54 +16,21 @@ const wording = wordingOf('remedies/jurisdictions/nb', { en, fr });
 
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
-const esa61 = secondarySource(
-  'Info Whistleblowers, on the Employment Standards Act, S.N.B. 1982, c. E-7.2 / Loi sur les normes d\u2019emploi, s. 61',
-  'https://www.infowhistleblowers.ca/protection/employment-standards-act/',
-);
-const esInvestigations = secondarySource(
-  'Government of New Brunswick, "Investigations of Complaints – Employment Standards"',
-  'https://www2.gnb.ca/content/gnb/en/departments/post-secondary_education_training_and_labour/services/services_renderer.17416.Investigations_of_Complaints_-_Employment_Standards.html',
-);
-const foreignWorkers2014 = secondarySource(
-  'Stewart McKelvey (Mondaq), "Mixed bag of amendments to the NB Employment Standards Act" (4 Nov 2014): foreign-worker protections in force 1 Sep 2014',
-  'http://www.mondaq.com/article.asp?article_id=351762&type=mondaqai',
-);
-const smallClaims2018 = secondarySource(
-  'Government of New Brunswick news release (Mar 2018): Small Claims Act limit $20,000 from 1 Apr 2018',
-  'https://www2.gnb.ca/content/gnb/en/news/news_release.2018.03.0324.html',
-);
-const smallClaims2013 = secondarySource(
-  'McInnes Cooper, "N.B. reinstates Small Claims Court effective January 1, 2013" (limit $12,500)',
-  'https://www.mcinnescooper.com/publications/n-b-reinstates-small-claims-court-effective-january-1-2013/',
-);
-const limitationAct = secondarySource(
-  'Limitation of Actions Act, S.N.B. 2009, c. L-8.5 / Loi sur la prescription (laws.gnb.ca consolidation current to 1 Jan 2024)',
-  'http://laws.gnb.ca/en/showfulldoc/cs/L-8.5/',
-);
-const limitationInForce = secondarySource(
-  'Stewart McKelvey, "Reminder: New Brunswick Limitation of Actions Act" (17 Apr 2012): in force 1 May 2010',
-  'http://www.stewartmckelvey.com/en/home/resources/publications/clientupdateremindernewbrunswicklimitationofaction.aspx',
-);
-const nbhrc = secondarySource(
-  'New Brunswick Human Rights Commission, "Filing a complaint" (Human Rights Act, R.S.N.B. 2011, c. 171 / Loi sur les droits de la personne)',
-  'https://www2.gnb.ca/content/gnb/en/departments/nbhrc/the-complaint-process/filing-a-complaint.html',
-);
-const reg9681 = secondarySource(
-  'Compensation for Victims of Crime Regulation, N.B. Reg. 96-81 under the Victims Services Act / Règlement sur les compensations pour les victimes d\u2019actes criminels - Loi sur les services aux victimes, Règl. du N.-B. 96-81 (laws.gnb.ca consolidation current to 1 Jan 2024)',
-  'https://laws.gnb.ca/en/showdoc/cr/96-81',
-);
-const cvcPage = secondarySource(
-  'Government of New Brunswick, Compensation for victims of crime (Victims Services Act)',
-  'https://www2.gnb.ca/content/gnb/en/services/services_renderer.201175.html',
-);
-const crcvcNb = secondarySource(
-  'Canadian Resource Centre for Victims of Crime, "Victims\' guide to financial assistance in New Brunswick"',
-  'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/victims-guide-financial-assistance-new-brunswick/',
-);
-const saImmigrants = secondarySource(
-  'New Brunswick Department of Social Development, Social Assistance Policy Manual, "Immigrants" (Family Income Security Act / Loi sur la sécurité du revenu familial)',
-  'https://www2.gnb.ca/content/gnb/en/departments/social_development/policy_manual/applicant_and_clienttypes/content/immigrants.html',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const {
+  esa61,
+  esInvestigations,
+  foreignWorkers2014,
+  smallClaims2018,
+  smallClaims2013,
+  limitationAct,
+  limitationInForce,
+  nbhrc,
+  reg9681,
+  cvcPage,
+  crcvcNb,
+  saImmigrants,
+} = NB_SOURCES;
 
 const ESB = wording('nb.esb');
 const NBHRC = wording('nb.nbhrc');

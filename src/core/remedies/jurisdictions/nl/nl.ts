@@ -5,7 +5,7 @@
 // (notFoundInOfficialSources). The province has no criminal injuries compensation program.
 import { fact, START_NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { notFoundInOfficialSources, secondarySource } from '../../sources';
+import { notFoundInOfficialSources, NL_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -16,59 +16,23 @@ const wording = wordingOf('remedies/jurisdictions/nl', { en, fr });
 
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
-const lsDivision = secondarySource(
-  'Government of Newfoundland and Labrador, "Labour Standards Division (Non-Unionized Employees and Workplaces)" (Labour Standards Act, R.S.N.L. 1990, c. L-2)',
-  'https://www.gov.nl.ca/aesl/labour/nonunion/',
-);
-const lsCovid = secondarySource(
-  'Law Society of Newfoundland and Labrador, "Updates – Provincial Court and Labour Standards Act" (June 2020)',
-  'https://lsnl.ca/?p=13582',
-);
-const ancTfw = secondarySource(
-  'Association for New Canadians, "Temporary Foreign Workers" (rights at work in Newfoundland and Labrador)',
-  'https://ancnl.ca/programs-and-services/temporary-foreign-workers/',
-);
-const smallClaims = secondarySource(
-  'Provincial Court of Newfoundland and Labrador, "Small Claims Court" (Small Claims Act, R.S.N.L. 1990, c. S-16)',
-  'https://court.nl.ca/Provincial/courts/smallclaims/index.html',
-);
-const smallClaims2010 = secondarySource(
-  'Government of Newfoundland and Labrador news release, "Changes to Small Claims Act Increase Access to Justice" (13 May 2010)',
-  'http://www.releases.gov.nl.ca/releases/2010/just/0513n11.htm',
-);
-const limitationsDebt = secondarySource(
-  'bremo.io, "Statute of Limitations on Debt in Canada by Province" (Apr 2025): Newfoundland and Labrador, 6 years, Limitations Act, S.N.L. 1995, c. L-16.1',
-  'https://bremo.io/debt-statute-limitations-canada.html',
-);
-const limitationsStewart = secondarySource(
-  'Stewart McKelvey, "Update on Newfoundland and Labrador variation of limitation periods and statutory timelines during COVID-19 pandemic" (2020)',
-  'https://stewartmckelvey.com/covid_19/update-on-newfoundland-and-labrador-variation-of-limitation-periods-and-statutory-timelines-during-covid-19-pandemic/',
-);
-const hrAct = secondarySource(
-  'Human Rights Act, 2010, S.N.L. 2010, c. H-13.1 (House of Assembly; assented to 24 Jun 2010; s. 25 "Complaints", listed in the analysis, text not read)',
-  'http://www.assembly.nl.ca/Legislation/sr/statutes/h13-1.htm',
-);
-const hrc = secondarySource('Newfoundland and Labrador Human Rights Commission, "The Complaint Process"', 'https://thinkhumanrights.ca/the-complaint-process/');
-const hrcOld = secondarySource(
-  'Newfoundland and Labrador Human Rights Commission, "How Do I Make a Complaint?"',
-  'http://www.justice.gov.nl.ca/hrc/complaints/index.html',
-);
-const coxPalmer = secondarySource(
-  'Cox & Palmer, "Newfoundland and Labrador Human Rights Act, 2010" (2 Aug 2010): in force 24 Jun 2010, replacing the Human Rights Code',
-  'https://coxandpalmerlaw.com/publication/newfoundland-and-labrador-human-rights-act-2010',
-);
-const crcvcNl = secondarySource(
-  'Canadian Resource Centre for Victims of Crime, "Victims\' guide to financial assistance in Newfoundland"',
-  'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/victims-guide-financial-assistance-newfoundland/',
-);
-const iesAct = secondarySource(
-  'Income and Employment Support Act, S.N.L. 2002, c. I-0.1 (House of Assembly; Part II "Eligibility", ss. 13–16, listed in the analysis, text not read)',
-  'http://www.assembly.nl.ca/legislation/sr/statutes/i00-1.htm',
-);
-const iesRegs = secondarySource(
-  'Income and Employment Support Regulations, N.L.R. 144/04, s. 4 "Residency required" (listed in the analysis, text not read)',
-  'http://www.assembly.nl.ca/legislation/sr/annualregs/2004/Nr040144.htm',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const {
+  lsDivision,
+  lsCovid,
+  ancTfw,
+  smallClaims,
+  smallClaims2010,
+  limitationsDebt,
+  limitationsStewart,
+  hrAct,
+  hrc,
+  hrcOld,
+  coxPalmer,
+  crcvcNl,
+  iesAct,
+  iesRegs,
+} = NL_SOURCES;
 
 const LSD = wording('nl.lsd');
 const NLHRC = wording('nl.nlhrc');

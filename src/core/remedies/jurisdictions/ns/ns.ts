@@ -3,7 +3,7 @@
 // every record is 'secondary' or 'unverified'.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction, Localized } from '../../model';
-import { secondarySource } from '../../sources';
+import { NS_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { filled, wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -14,54 +14,9 @@ const wording = wordingOf('remedies/jurisdictions/ns', { en, fr });
 
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
-const lsProcess = secondarySource(
-  'Government of Nova Scotia, Labour Standards "Complaint Process" (Labour Standards Code, R.S.N.S. 1989, c. 246)',
-  'https://novascotia.ca/lae/employmentrights/process.asp',
-);
-const halifaxWac = secondarySource(
-  "Halifax Workers' Action Centre, Workers' Rights Guide: Labour Standards complaints",
-  'https://www.halifaxwac.ca/workers-rights-guide/niche-eszfp-2w69l-b5xxb-dbc75-k76hx-lfw35-znp5f-gnd45-t9yjy-74zj5-plaxz-dlsje-exy46-kmtty-c3ph6-kbge4-7w9wz-8nnnd-n8rxl-wwmkl-zfj3z-c672f-7hsgg-n7lny',
-);
-const recruiterLicence = secondarySource(
-  'Government of Nova Scotia, "Foreign Workers – Recruiter Licence Fact Sheet" (Labour Standards Code)',
-  'https://novascotia.ca/lae/employmentrights/FW/ForeignWorkerRecruitmentLicence.asp',
-);
-const stewartMcKelvey = secondarySource(
-  'Stewart McKelvey, "Nova Scotia amends foreign worker rules…" (Code amended 19 May 2011; recruiter licences from 1 May 2013, employer registration from 1 Aug 2013)',
-  'https://stewartmckelvey.com/thought-leadership/client-update-nova-scotia-amends-foreign-worker-rules-to-exempt-some-recruiters-and-employers-from-licensing-and-registration-requirements',
-);
-const smallClaims = secondarySource(
-  'Nova Scotia Courts, Small Claims Court (Small Claims Court Act, R.S.N.S. 1989, c. 430)',
-  'http://courts.ns.ca/small_claims_court/nsscc_home.htm',
-);
-const limitations = secondarySource(
-  'Legal Information Society of Nova Scotia, "Time limits for suing" (Limitation of Actions Act, S.N.S. 2014, c. 35, in force 1 Sep 2015)',
-  'https://www.legalinfo.org/fr/representing-yourself/time-limits-for-suing',
-);
-const oldLimitations = secondarySource(
-  'Burchell Wickwire Bryson, "Limitation period hard stop approaching" (former Limitation of Actions Act)',
-  'https://bwbllp.ca/news/limitation-period-hard-stop-approaching',
-);
-const nshrc = secondarySource(
-  'Nova Scotia Human Rights Commission, "The incident I am inquiring about happened more than 12 months ago…" (Human Rights Act, R.S.N.S. 1989, c. 214)',
-  'https://humanrights.novascotia.ca/incident-i-am-inquiring-about-happened-more-12-months-ago-what-does-mean',
-);
-const nshrc2008 = secondarySource(
-  'Special Needs NS blog, "Heads up: new limitation period" (30 Jun 2008), quoting the amendment to the Human Rights Act',
-  'https://specialneeds-ns.blogspot.com/2008/06/heads-up-new-limitation-period-for.html',
-);
-const cicp = secondarySource(
-  'Canadian Resource Centre for Victims of Crime, "A victim\'s guide to financial assistance in Nova Scotia" (Criminal Injuries Counselling Program, Victims\' Rights and Services Act, S.N.S. 1989, c. 14)',
-  'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/a-victims-guide-to-financial-assistance-in-nova-scotia/',
-);
-const cicp2024 = secondarySource(
-  'CTV News Atlantic, "Nova Scotia Justice Department to provide more resources to victims of crime" (2024); N.S. Reg. 212/2024, effective 22 Oct 2024 (RRI Canada summary)',
-  'https://atlantic.ctvnews.ca/nova-scotia-justice-department-to-provide-more-resources-to-victims-of-crime-1.7068223',
-);
-const esia = secondarySource(
-  'Employment Support and Income Assistance Regulations, N.S. Reg. 195/2019 (table of contents: age, residency in the Province)',
-  'http://www.gov.ns.ca/just/regulations/regs/esiaregs.htm',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { lsProcess, halifaxWac, recruiterLicence, stewartMcKelvey, smallClaims, limitations, oldLimitations, nshrc, nshrc2008, cicp, cicp2024, esia } =
+  NS_SOURCES;
 
 const LSD = wording('ns.lsd');
 const NSHRC = wording('ns.nshrc');

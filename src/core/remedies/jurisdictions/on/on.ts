@@ -1,7 +1,7 @@
 // Ontario. Sources: research notes §6–§10 and the pages they cite.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { secondarySource, vqrpTraffickingReport } from '../../sources';
+import { secondarySource, vqrpTraffickingReport, ON_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -9,26 +9,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/jurisdictions/on', { en, fr });
 
-const esa2015 = secondarySource(
-  'Raven Law, "Expanded opportunities for recovery under the Employment Standards Act take effect" (Feb 2015) (ESA 2000, S.O. 2000, c. 41, s. 96(3))',
-  'https://ravenlaw.com/expanded-opportunities-for-recovery-under-the-employment-standards-act-take-effect/',
-);
-const hrlsc = secondarySource(
-  'Human Rights Legal Support Centre, "Time limits" (Human Rights Code, R.S.O. 1990, c. H.19, s. 34)',
-  'http://hrlsc.on.ca/en/publications-resources/information-sheets-guides/time-limits',
-);
-const remiel = secondarySource(
-  'Remiel Law, "Ontario raises small claims court limit to $50,000" (11 Aug 2025) (O. Reg. 42/25 amending O. Reg. 626/00)',
-  'https://www.remiellaw.ca/post/ontario-raises-small-claims-court-limit-to-50-000-what-it-means-for-you',
-);
-const vqrp = secondarySource(
-  'Luke\'s Place, "Criminal Injuries Compensation Board closes; Victim Quick Response Program starts October 1" (2019)',
-  'https://lukesplace.ca/criminal-injuries-compensation-board-closes-victim-quick-response-program-starts-october-1/',
-);
-const ow = secondarySource(
-  'City of Toronto, Ontario Works policies: immigrants (O. Reg. 134/98, s. 6)',
-  'https://www.toronto.ca/community-people/employment-social-support/support-for-people-in-financial-need/assistance-through-ontario-works/policies-and-procedures/immigrants/',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { esa2015, hrlsc, remiel, vqrp, ow } = ON_SOURCES;
 
 const MLTSD = wording('on.mltsd');
 const HRTO = wording('on.hrto');

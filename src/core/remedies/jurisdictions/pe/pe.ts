@@ -5,7 +5,7 @@
 // not found say so (notFoundInOfficialSources).
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction, Localized } from '../../model';
-import { notFoundInOfficialSources, secondarySource } from '../../sources';
+import { notFoundInOfficialSources, PE_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { filled, wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -16,66 +16,24 @@ const wording = wordingOf('remedies/jurisdictions/pe', { en, fr });
 
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
-const esComplaint = secondarySource(
-  'Government of Prince Edward Island, "File a Formal Complaint under the PEI Employment Standards Act (Non-Union)" (Employment Standards Act, R.S.P.E.I. 1988, c. E-6.2)',
-  'https://www.princeedwardisland.ca/en/service/file-a-formal-complaint-under-the-pei-employment-standards-act-non-union',
-);
-const esDeadline = secondarySource(
-  'LawyerInfo, "How long does it take to resolve an employment standards dispute in Prince Edward Island?" (7 Jun 2026)',
-  'https://lawyerinfo.ca/guides/prince-edward-island/employment-rights-prince-edward-island/how-long-does-it-take-to-resolve-an-employment-standards-dispute-in-prince-edward-island/',
-);
-const tfwpa = secondarySource(
-  'Government of Prince Edward Island, "Temporary Foreign Worker Protection Act Information" (Act and General Regulations in force 1 Apr 2025)',
-  'https://princeedwardisland.ca/en/information/workforce-advanced-learning-and-population/temporary-foreign-worker-protection-act',
-);
-const tfwpaRegs = secondarySource(
-  'RRI Canada, "Protecting Temporary Foreign Workers and Regulating Recruiters" (19 Feb 2025), on the Temporary Foreign Worker Protection Act General Regulations',
-  'https://rricanada.org/2025/02/19/protecting-temporary-foreign-workers-and-regulating-recruiters/',
-);
-const smallClaims2017 = secondarySource(
-  'Key Murray Law, "Understanding the Small Claims Process on Prince Edward Island": limit raised from $8,000 to $16,000 effective 8 Jul 2017 (Rules of Civil Procedure, Rule 74; Order in Council EC2017-387)',
-  'https://keymurraylaw.com/small-claims-court',
-);
-const smallClaims8000 = secondarySource(
-  'Canada Mortgage and Housing Corporation, "Small Claims Court Overview: Prince Edward Island" (Small Claims Section of the Supreme Court, claims up to $8,000)',
-  'https://www.cmhc-schl.gc.ca/en/co/buho/gucoho/smclco/smclco_010.cfm',
-);
-const limitationsDebt = secondarySource(
-  'bremo.io, "Statute of Limitations on Debt in Canada by Province" (Apr 2025): Prince Edward Island, 6 years, Statute of Limitations (R.S.P.E.I. 1988)',
-  'https://bremo.io/debt-statute-limitations-canada.html',
-);
-const limitationsSexual = secondarySource(
-  'Top Class Actions, "PEI to abolish time limits on sexual assault cases" (5 Nov 2021)',
-  'https://ca.topclassactions.com/sexual-assault-abuse/967514-pei-to-abolish-time-limits-on-sexual-assault-cases-may-see-more-class-actions/',
-);
-const peihrc = secondarySource(
-  'Prince Edward Island Human Rights Commission, "Filing a Complaint" (Human Rights Act, R.S.P.E.I. 1988)',
-  'http://www.gov.pe.ca/humanrights/index.php3?number=1043536&lang=E',
-);
-const peihrcProcess = secondarySource(
-  'Prince Edward Island Human Rights Commission, "Complaint Process"',
-  'https://peihumanrights.ca/index.php/complaint-process',
-);
-const cic = secondarySource(
-  'Government of Prince Edward Island, "Criminal Injuries Compensation" (Victims of Crime Act, R.S.P.E.I. 1988, c. V-3.1, and Regulations)',
-  'https://www.princeedwardisland.ca/en/information/justice-and-public-safety/criminal-injuries-compensation',
-);
-const cic211 = secondarySource(
-  'PEI 211, "Criminal Injuries Compensation Program" (Department of Justice and Public Safety)',
-  'https://pe.211.ca/result/community-and-correctional-services-division-criminal-injuries-compensation-program-63745744',
-);
-const crcvcPe = secondarySource(
-  'Canadian Resource Centre for Victims of Crime, "A victim\'s guide to financial assistance in Prince Edward Island"',
-  'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/a-victims-guide-to-financial-assistance-in-prince-edward-island/',
-);
-const saPolicies = secondarySource(
-  'Government of Prince Edward Island, "Social Assistance Policies" (Social Assistance Act): policy 1.2 Eligibility listed, not read',
-  'https://www.princeedwardisland.ca/en/information/social-development-and-housing/social-assistance-policies',
-);
-const saWayfinder = secondarySource(
-  'Benefits Wayfinder, "Prince Edward Island Social Assistance Program": proof of legal status in Canada is asked for',
-  'https://benefitswayfinder.org/prince-edward-island/social-assistance-program',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const {
+  esComplaint,
+  esDeadline,
+  tfwpa,
+  tfwpaRegs,
+  smallClaims2017,
+  smallClaims8000,
+  limitationsDebt,
+  limitationsSexual,
+  peihrc,
+  peihrcProcess,
+  cic,
+  cic211,
+  crcvcPe,
+  saPolicies,
+  saWayfinder,
+} = PE_SOURCES;
 
 const ESB = wording('pe.esb');
 const PEIHRC = wording('pe.peihrc');

@@ -1,7 +1,7 @@
 // Quebec. Sources: research notes §6–§10 and the pages they cite.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { researchNotes, secondarySource } from '../../sources';
+import { researchNotes, secondarySource, QC_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -10,22 +10,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/jurisdictions/qc', { en, fr });
 
-const lnt = secondarySource(
-  'CNESST, plaintes pécuniaires (Loi sur les normes du travail, RLRQ c. N-1.1)',
-  'https://canosmauricie.org/blogues/recours-plainte-pecuniaire-monetaire/',
-);
-const cdpdj = secondarySource(
-  'CDPDJ, Foire aux questions (Charte des droits et libertés de la personne, RLRQ c. C-12, art. 77)',
-  'https://cdpdj.qc.ca/fr/foire-aux-questions/notre-mission-et-nos-services',
-);
-const ivac = secondarySource(
-  "IVAC, Conditions d'admissibilité (Loi visant à aider les personnes victimes d'infractions criminelles et à favoriser leur rétablissement, RLRQ c. P-9.2.1)",
-  'https://www.ivac.qc.ca/victimes/Pages/conditions-dadmissibilite.aspx',
-);
-const rapf = secondarySource(
-  "LégisQuébec, Loi sur l'aide aux personnes et aux familles, art. 26; Règlement, art. 47",
-  'http://legisquebec.gouv.qc.ca/fr/showversion/cr/A-13.1.1,%20r.%201?code=se:47',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { lnt, cdpdj, ivac, rapf } = QC_SOURCES;
 
 // ---- Read on LégisQuébec (the official publisher, "Ce document a valeur officielle") on 5 Dec 2026 ----
 /** A provision read on LégisQuébec, the Quebec official publisher's site: official text, quoted in the pinpoint. */

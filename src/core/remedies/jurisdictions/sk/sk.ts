@@ -3,7 +3,7 @@
 // every record is 'secondary' or 'unverified'.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction, Localized } from '../../model';
-import { secondarySource } from '../../sources';
+import { SK_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { filled, wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -14,55 +14,8 @@ const wording = wordingOf('remedies/jurisdictions/sk', { en, fr });
 
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
-const esComplaint = secondarySource(
-  'Government of Saskatchewan, "File an Employment Standards Complaint" (The Saskatchewan Employment Act, S.S. 2013, c. S-15.1, Part II)',
-  'https://www.saskatchewan.ca/business/employment-standards/complaints-investigations-enforcement-and-fines/file-an-employment-standards-complaint',
-);
-const seaProclaimed = secondarySource(
-  'Government of Saskatchewan news release, "The Saskatchewan Employment Act Proclaimed Today" (29 Apr 2014)',
-  'http://www.saskatchewan.ca/government/news-and-media/2014/april/29/employment-act',
-);
-const fwrisa = secondarySource(
-  'Meurrens Law, "Saskatchewan\'s Foreign Worker Recruitment and Immigration Services Act" (S.S. 2013, c. F-18.1, proclaimed 11 Oct 2013)',
-  'https://meurrensonimmigration.com/saskatchewans-foreign-worker-recruitment-and-immigration-services-act/',
-);
-const isa = secondarySource(
-  'Government of Saskatchewan, "Protection for Immigrants and Foreign Workers" (The Immigration Services Act, in force 1 Jul 2024)',
-  'https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/protection-for-immigrants-and-foreign-workers',
-);
-const smallClaims2024 = secondarySource(
-  'Government of Saskatchewan news release, "Saskatchewan Raises Small Claims Limit in Provincial Courts" (10 Nov 2023) (The Small Claims Act, 2016)',
-  'https://saskatchewan.ca/government/news-and-media/2023/november/10/modernizations-to-small-claims-court-to-increase-access-to-justice-in-saskatchewan',
-);
-const smallClaims2016 = secondarySource(
-  'FindLaw Canada, "Saskatchewan raises small claims limit to $30,000" (2016)',
-  'http://legalblogs.findlaw.ca/legal-life/saskatchewan-raises-small-claims-limit-to-30000-707/',
-);
-const limitations = secondarySource('Saskatchewan Justice, "The Limitations Act" (S.S. 2004, c. L-16.1, s. 5)', 'http://www.justice.gov.sk.ca/Limitations-Act');
-const shrc = secondarySource(
-  'Saskatchewan Human Rights Commission, "Am I in the Right Place?" (The Saskatchewan Human Rights Code, 2018)',
-  'https://saskatchewanhumanrights.ca/index?p=35',
-);
-const shrc2011 = secondarySource(
-  'Lexology, on The Saskatchewan Human Rights Code Amendment Act, 2011 (assented 18 May 2011, in force 1 Jul 2011); CBC News: the limit cut from two years to one',
-  'https://www.lexology.com/library/detail.aspx?g=fafcab5f-6fb8-4876-b957-bf4ed03fc62e',
-);
-const shrc2008 = secondarySource(
-  'Saskatchewan Human Rights Commission, "How to File a Complaint" (archived 27 Feb 2008)',
-  'https://bac-lac.wayback.archive-it.org/web/20080227221548/http:/www.shrc.gov.sk.ca/complaint_process.htm',
-);
-const victims = secondarySource(
-  'Saskatchewan Justice, Victims Services, Compensation (The Victims of Crime Act, 1995; The Victims of Crime Regulations, 1997) (page of 30 Jun 2015)',
-  'http://www.justice.gov.sk.ca/Default.aspx?DN=c3ac5166-e466-451a-998c-7c4c45fe4f07',
-);
-const sis = secondarySource(
-  'Benefits Wayfinder, "Saskatchewan Income Support", reproducing the Government of Saskatchewan eligibility list',
-  'https://benefitswayfinder.org/saskatchewan/saskatchewan-income-support',
-);
-const plea = secondarySource(
-  'PLEA Saskatchewan, "Applying for support" (Saskatchewan Income Support)',
-  'https://plea.org/government-agencies/social-services-financial-assistance/applying-for-support',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { esComplaint, seaProclaimed, fwrisa, isa, smallClaims2024, smallClaims2016, limitations, shrc, shrc2011, shrc2008, victims, sis, plea } = SK_SOURCES;
 
 const ES = wording('sk.es');
 const SHRC = wording('sk.shrc');

@@ -2,7 +2,17 @@
 import { described, NOT_RESEARCHED, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { VIOLENCE_FACTS, anyAnswered, criminalCharges, hasStatus, isTemporaryResident, legalTestMet, sexIndustryWork, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { FEWO_TESTIMONY, criminalCode, irpa, readInXml, researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import {
+  FEWO_TESTIMONY,
+  criminalCode,
+  irpa,
+  readInXml,
+  researchNotes,
+  secondarySource,
+  seedReport,
+  REVIEW_DATE_NOT_RECORDED,
+  CRIMINAL_COMPLAINT_SOURCES,
+} from '../../sources';
 import { familyReprisalRisk, sexIndustryStatusRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -11,11 +21,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/criminal-complaint', { en, fr });
 
-const vice = secondarySource(
-  'VICE Canada, "How Canada\u2019s immigration laws are making migrant sex workers\u2019 jobs more dangerous" (c. 2017)',
-  'https://www.vice.com/en/article/kwkz4z/how-canadas-immigration-laws-are-making-migrant-sex-workers-jobs-more-dangerous',
-);
-const hotline = secondarySource('Canadian Human Trafficking Hotline, "Who are we"', 'https://canadianhumantraffickinghotline.ca/who-are-we');
+/** The sources this file cites, from the register (sources.ts). */
+const { vice, hotline } = CRIMINAL_COMPLAINT_SOURCES;
 
 export const criminalComplaint: RemedyKnowledge = {
   id: 'criminal-complaint',

@@ -3,7 +3,7 @@ import { deadline, described, otherwise, risk, row, START_NOT_RESEARCHED } from 
 import { hasStatus, isOutOfStatus, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { researchNotes, secondarySource, seedReport, eiAct as ei, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { researchNotes, secondarySource, seedReport, eiAct as ei, REVIEW_DATE_NOT_RECORDED, EMPLOYMENT_INSURANCE_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -11,7 +11,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/employment-insurance', { en, fr });
 
-const karas = secondarySource('HR Reporter, S. Karas on EI for temporary foreign workers (3 Jun 2020)', 'http://digital.hrreporter.com/i/1254293/3');
+/** The sources this file cites, from the register (sources.ts). */
+const { karas } = EMPLOYMENT_INSURANCE_SOURCES;
 
 export const employmentInsurance: RemedyKnowledge = {
   id: 'employment-insurance',

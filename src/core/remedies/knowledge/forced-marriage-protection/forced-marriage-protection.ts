@@ -2,7 +2,7 @@
 import { described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { FORCED_MARRIAGE_FACTS, anyAnswered, exploitedBy, legalTestMet } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { criminalCode, secondarySource } from '../../sources';
+import { criminalCode, FORCED_MARRIAGE_PROTECTION_SOURCES } from '../../sources';
 import { familyReprisalRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -11,7 +11,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/forced-marriage-protection', { en, fr });
 
-const justice = secondarySource('Justice Canada, "Child Abuse is Wrong" (forced marriage peace bond)');
+/** The sources this file cites, from the register (sources.ts). */
+const { justice } = FORCED_MARRIAGE_PROTECTION_SOURCES;
 
 export const forcedMarriageProtection: RemedyKnowledge = {
   id: 'forced-marriage-protection',

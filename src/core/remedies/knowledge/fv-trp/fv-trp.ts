@@ -3,7 +3,7 @@ import { described, NOT_RESEARCHED, otherwise, risk, row, START_NOT_RESEARCHED }
 import { barRuns, exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, removalInMotion, statusPrecarious } from '../../facts';
 import { barRule } from '../../bars';
 import type { RemedyKnowledge } from '../../model';
-import { familyViolenceTrpPdi, ircc, IRCC_FEB_2025_NOTICE, irpa, irpaXml, researchNotes, secondarySource } from '../../sources';
+import { familyViolenceTrpPdi, irpa, irpaXml, researchNotes, FV_TRP_SOURCES } from '../../sources';
 import {
   barDateUnknownRow,
   designatedForeignNationalTrpRows,
@@ -21,12 +21,9 @@ import fr from './wording/fr.json';
 const wording = wordingOf('remedies/knowledge/fv-trp', { en, fr });
 
 const pdi = familyViolenceTrpPdi;
-const cicNews = secondarySource(
-  'CIC News (26 Jul 2019)',
-  'https://www.cicnews.com/2019/07/canada-now-issuing-temporary-resident-permits-to-out-of-status-victims-of-family-violence-0712559.html',
-);
-const cleo = secondarySource('CLEO, "Temporary Resident Permit"', 'https://www.cleo.on.ca/en/publications/famvio/temporary-resident-permit');
-const feb2025 = ircc('notice of 4 Feb 2025', IRCC_FEB_2025_NOTICE);
+
+/** The sources this file cites, from the register (sources.ts). */
+const { cicNews, cleo, feb2025 } = FV_TRP_SOURCES;
 const IN_FORCE = '2019-07-26';
 const abusedByPartner = (ctx: Parameters<typeof exploitedBy>[0]) => exploitedBy(ctx, 'spouse-or-partner');
 

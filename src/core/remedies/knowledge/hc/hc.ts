@@ -4,7 +4,7 @@ import { barEnds, barRuns, barUncertain, claimPending, continuumAtLeast, hasStat
 import { barRule } from '../../bars';
 import type { RemedyKnowledge } from '../../model';
 import { addMonthsClamped } from '../../../dates/iso-date';
-import { billC12NotInForce, ircc, irpa, irpaXml, researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { billC12NotInForce, irpa, irpaXml, researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED, HC_SOURCES } from '../../sources';
 import {
   BILL_C12_ENACTED,
   barDateUnknownRow,
@@ -27,15 +27,8 @@ const S25_2 = irpaXml(
   's. 25(2) "The Minister may not grant permanent resident status to a foreign national referred to in subsection 9(1) if the foreign national does not meet the province\u2019s selection criteria applicable to that foreign national"; s. 9(1) (sole provincial responsibility for selection)',
 );
 
-const cimm = ircc(
-  'CIMM briefing "Humanitarian and Compassionate and Other Category" (25 Nov 2024)',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/transparency/committees/cimm-nov-25-2024/humanitarian-compassionate-other-category.html',
-);
-const reform = ircc('"Limits on pre-removal risk assessments and applications for H&C consideration"', 'http://www.cic.gc.ca/english/refugees/reform-ppra.asp');
-const stj = secondarySource(
-  'Steps to Justice, H&C application',
-  'https://stepstojustice.ca/questions/immigration/ive-sent-my-hc-application-ircc-what-happens-next/',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { cimm, reform, stj } = HC_SOURCES;
 
 export const hc: RemedyKnowledge = {
   id: 'hc',

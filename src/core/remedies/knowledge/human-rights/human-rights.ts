@@ -2,7 +2,7 @@
 import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { answered, employerInvolved, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { researchNotes, seedReport, REVIEW_DATE_NOT_RECORDED, HUMAN_RIGHTS_SOURCES } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -11,11 +11,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/human-rights', { en, fr });
 
-const opt = secondarySource(
-  'Hicks Morley on O.P.T. v. Presteve Foods Ltd., 2015 HRTO 675 (24 Jun 2015)',
-  'https://hicksmorley.com/2015/06/24/significant-damages-awarded-against-employer-for-sexual-harassment-of-temporary-foreign-workers',
-);
-const pn = secondarySource('KM Law on PN v. FR and another (No. 2), 2015 BCHRT 60 (26 May 2015)', 'https://kmlaw.ca/sexually-abused-nanny-awarded/');
+/** The sources this file cites, from the register (sources.ts). */
+const { opt, pn } = HUMAN_RIGHTS_SOURCES;
 
 export const humanRights: RemedyKnowledge = {
   id: 'human-rights',

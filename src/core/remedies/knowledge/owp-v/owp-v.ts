@@ -13,7 +13,7 @@
 import { described, NOT_RESEARCHED, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { grokipedia, ircc, irpr, readInXml, researchNotes, secondarySource, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { grokipedia, irpr, readInXml, researchNotes, secondarySource, REVIEW_DATE_NOT_RECORDED, OWP_V_SOURCES } from '../../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -22,10 +22,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/owp-v', { en, fr });
 
-const pdi = ircc(
-  'PDI "Open work permits for vulnerable workers [R207.1 – A72]"',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { pdi } = OWP_V_SOURCES;
 const IN_FORCE = '2019-06-04';
 type Ctx = Parameters<typeof hasStatus>[0];
 const permitValid = (ctx: Ctx) => !ctx.facts.person.permitExpiry || ctx.facts.person.permitExpiry >= ctx.asOf;

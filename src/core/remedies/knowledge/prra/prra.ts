@@ -3,7 +3,7 @@ import { described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../bui
 import { barEnds, barRuns, criminalCharges, hasStatus, ineligibleAfterLandEntryFromUs, priorClaim, removalState } from '../../facts';
 import { barRule } from '../../bars';
 import type { RemedyKnowledge } from '../../model';
-import { billC12NotInForce, CHECKED_WHILE_ENCODING, ircc, irpa, irpaXml, irprXml, ob440, researchNotes, secondarySource } from '../../sources';
+import { billC12NotInForce, CHECKED_WHILE_ENCODING, irpa, irpaXml, irprXml, ob440, researchNotes, PRRA_SOURCES } from '../../sources';
 import { BILL_C12_ENACTED, barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -12,11 +12,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/prra', { en, fr });
 
-const meurrens = secondarySource('Meurrens on Immigration, PRRA changes', 'https://meurrensonimmigration.com/overview-of-prra-changes/');
-const restricted = ircc(
-  '"Processing PRRA applications: applicant restrictions on access to protection"',
-  'http://www.cic.gc.ca/english/resources/tools/refugees/prra/protection.asp',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { meurrens, restricted } = PRRA_SOURCES;
 
 export const prra: RemedyKnowledge = {
   id: 'prra',

@@ -18,7 +18,7 @@ import {
 } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { billC12Commentary as c12, irpa, irpr, READ_IN_OFFICIAL_XML, researchNotes, sc2026c4Xml, secondarySource, stcaPage } from '../../sources';
+import { billC12Commentary as c12, irpa, irpr, READ_IN_OFFICIAL_XML, researchNotes, sc2026c4Xml, stcaPage, REFUGEE_CLAIM_SOURCES } from '../../sources';
 import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { addDays, type IsoDate } from '../../../dates/iso-date';
 import { filled, wordingOf } from '../../../wording';
@@ -28,10 +28,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/refugee-claim', { en, fr });
 
-const ineligibility = secondarySource(
-  'IRCC PDI "In-Canada refugee claims: grounds for ineligibility"; cleartoenter.ca consolidated IRPA s. 101',
-  'https://cleartoenter.ca/irpa/101',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { ineligibility } = REFUGEE_CLAIM_SOURCES;
 /** A provision read in the official XML while encoding these rows. */
 const act = (pinpoint: string) => irpa(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 const regs = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });

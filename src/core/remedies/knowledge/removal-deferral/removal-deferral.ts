@@ -10,7 +10,7 @@
 import { deadline, described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { isRemovable, removalInMotion, removalState } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { irpa, irpr, readInXml, researchNotes, secondarySource } from '../../sources';
+import { irpa, irpr, readInXml, researchNotes, REMOVAL_DEFERRAL_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -20,13 +20,8 @@ const wording = wordingOf('remedies/knowledge/removal-deferral', { en, fr });
 
 const removalPending = (ctx: EvaluationContext) => isRemovable(ctx) && removalInMotion(ctx);
 
-const baron = secondarySource(
-  'Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)',
-);
-const lao = secondarySource(
-  'Legal Aid Ontario, deferral requests (effective 8 Jun 2015)',
-  'https://www.legalaid.on.ca/lawyers-legal-professionals/for-refugee-and-immigration-lawyers/deferral-requests/',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { baron, lao } = REMOVAL_DEFERRAL_SOURCES;
 
 export const removalDeferral: RemedyKnowledge = {
   id: 'removal-deferral',

@@ -2,7 +2,7 @@
 import { described, otherwise, param, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { anyAnswered, isCitizenOrPermanentResident } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { researchNotes, secondarySource } from '../../sources';
+import { researchNotes, SOCIAL_ASSISTANCE_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -15,10 +15,9 @@ const inNeed = (ctx: EvaluationContext) => anyAnswered(ctx, ['vulnerable-economi
 
 const sharesWithImmigration = (ctx: EvaluationContext) =>
   param(ctx, 'social-assistance.access')?.sharesWithImmigration === 'yes' && !isCitizenOrPermanentResident(ctx);
-const nbSocialDevelopmentImmigrants = secondarySource(
-  'New Brunswick Department of Social Development, Social Assistance Policy Manual, "Immigrants"',
-  'https://www2.gnb.ca/content/gnb/en/departments/social_development/policy_manual/applicant_and_clienttypes/content/immigrants.html',
-);
+
+/** The sources this file cites, from the register (sources.ts). */
+const { nbSocialDevelopmentImmigrants } = SOCIAL_ASSISTANCE_SOURCES;
 
 export const socialAssistance: RemedyKnowledge = {
   id: 'social-assistance',

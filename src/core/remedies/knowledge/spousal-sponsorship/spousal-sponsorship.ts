@@ -2,7 +2,7 @@
 import { described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { exploitedBy } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { familyViolenceTrpPdi, ircc, irpa, irpr, readInXml } from '../../sources';
+import { familyViolenceTrpPdi, irpa, irpr, readInXml, SPOUSAL_SPONSORSHIP_SOURCES } from '../../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -11,10 +11,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/spousal-sponsorship', { en, fr });
 
-const ob640 = ircc(
-  'Operational Bulletin 640, "Repeal of conditional permanent residence" (28 Apr 2017)',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2017/640-april-28-2017.html',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { ob640 } = SPOUSAL_SPONSORSHIP_SOURCES;
 
 export const spousalSponsorship: RemedyKnowledge = {
   id: 'spousal-sponsorship',

@@ -2,7 +2,7 @@
 import { described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { employerInvolved, hasStatus, isTemporaryResident, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { irpr, secondarySource } from '../../sources';
+import { irpr, secondarySource, TFW_COMPLIANCE_REPORT_SOURCES } from '../../sources';
 import { employerRetaliationRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -11,10 +11,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/tfw-compliance-report', { en, fr });
 
-const esdc = secondarySource(
-  'ESDC, "Temporary Foreign Worker Program compliance regime" (Jun 2024)',
-  'https://www.canada.ca/en/employment-social-development/news/2024/06/temporary-foreign-worker-program-compliance-regime.html',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { esdc } = TFW_COMPLIANCE_REPORT_SOURCES;
 
 export const tfwComplianceReport: RemedyKnowledge = {
   id: 'tfw-compliance-report',

@@ -19,8 +19,6 @@ import {
   CHECKED_WHILE_ENCODING,
   FEWO_TESTIMONY,
   ircc,
-  IRCC_FEB_2025_NOTICE,
-  IRCC_VICTIMS_PAGE,
   irpa,
   IRPA_S24_2019_URL,
   irpaXml,
@@ -28,6 +26,7 @@ import {
   secondarySource,
   seedReport,
   REVIEW_DATE_NOT_RECORDED,
+  VTIP_TRP_SOURCES,
 } from '../../sources';
 import {
   barDateUnknownRow,
@@ -47,16 +46,8 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/vtip-trp', { en, fr });
 
-const victimsPage = ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE);
-const feb2025 = ircc('notice "Better support for foreign nationals facing human trafficking and family violence" (4 Feb 2025)', IRCC_FEB_2025_NOTICE);
-const mi = ircc(
-  'Ministerial Instructions on TRPs for victims of human trafficking (2007)',
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/other-goals/mi-htv.html',
-);
-const trpPdi = secondarySource(
-  'IRCC program delivery instructions on TRPs, as reproduced by immigration.ca (28 Aug 2017)',
-  'https://immigration.ca/fr/temporary-resident-permits-trps-processing-eligibility-assessment',
-);
+/** The sources this file cites, from the register (sources.ts). */
+const { victimsPage, feb2025, mi, trpPdi } = VTIP_TRP_SOURCES;
 const s24v2019 = irpa('s. 24(4) (version from 2019-06-21)', 'official-text', {
   url: IRPA_S24_2019_URL,
   lastReviewed: CHECKED_WHILE_ENCODING,
