@@ -1,7 +1,10 @@
 // Citation builders for the sources the knowledge files use most. A builder fixes the source
 // name and URL; each use states the pinpoint and how it was verified.
 import { quoteFor, type FederalInstrument } from '../law/quotes';
+import { filled, wordingOf } from '../wording';
 import type { Citation, VerificationStatus } from './model';
+import en from './wording/en.json';
+import fr from './wording/fr.json';
 
 /**
  * Written where nobody recorded the day a source was read. The research notes
@@ -171,21 +174,20 @@ export const sc2026c4Xml = (pinpoint: string) =>
 // ---- What could not be found ---------------------------------------------------------------------
 /** The day the provincial searches of December 2026 ended: a value not found is "not found as of" this day. */
 export const PROVINCIAL_SEARCH_DATE = '2026-12-05';
+/** The source a not-found citation names, in each language (./wording/{en,fr}.json). */
+const NOT_FOUND_SOURCE = filled(wordingOf('remedies', { en, fr })('citation.not-found.source'), { date: PROVINCIAL_SEARCH_DATE });
 /**
  * A value searched for and not found in official sources: the citation says where it was looked
  * for, so the product shows "not found in official sources as of …" instead of a guess, and the
  * knowledge report counts it (`harbour knowledge report`, column "not found").
  */
 export const notFoundInOfficialSources = (searched: string): Citation =>
-  builder(`Not found in official sources as of ${PROVINCIAL_SEARCH_DATE}`, PROVINCIAL_SEARCH_DATE)(`searched: ${searched}`, 'unverified');
+  builder(NOT_FOUND_SOURCE.en, PROVINCIAL_SEARCH_DATE)(`searched: ${searched}`, 'unverified');
 /** A value that cites `notFoundInOfficialSources(…)`: counted as "not found" and always shown with its remedy's result. */
-export const citesNotFound = (record: { citations: readonly Citation[] }): boolean =>
-  record.citations.some((c) => c.source.startsWith('Not found in official sources as of '));
+export const citesNotFound = (record: { citations: readonly Citation[] }): boolean => record.citations.some((c) => c.source === NOT_FOUND_SOURCE.en);
 /** A citation's source title in the reader's language: a not-found citation reads "Introuvable dans les sources officielles au …" in French. */
 export const sourceTitle = (c: Pick<Citation, 'source'>, locale: 'en' | 'fr'): string =>
-  locale === 'fr' && c.source.startsWith('Not found in official sources as of ')
-    ? `Introuvable dans les sources officielles au ${c.source.slice('Not found in official sources as of '.length)}`
-    : c.source;
+  c.source === NOT_FOUND_SOURCE.en ? NOT_FOUND_SOURCE[locale] : c.source;
 
 // ---- Sources the remedy and jurisdiction files cite, one object per file --------------------------
 /** Sources the ab jurisdiction file cites (jurisdictions/ab/ab.ts). */
