@@ -238,6 +238,28 @@ export const remedyKnowledgeSchema = z.strictObject({
 });
 export type RemedyKnowledge = z.infer<typeof remedyKnowledgeSchema>;
 
+/**
+ * The part of a remedy that is plain data, kept for review in `knowledge/<id>/<id>.json`: what it
+ * needs consent for, what it gives evidence to, its goals and the bars it meets or makes. Editors
+ * validate the file against `schema/remedy.schema.json`, generated from this schema (a test fails
+ * when it is stale).
+ */
+export const remedyDataSchema = remedyKnowledgeSchema
+  .pick({
+    id: true,
+    scope: true,
+    consentNeeded: true,
+    consentByProvince: true,
+    consentWaivedBy: true,
+    producesEvidenceFor: true,
+    urgencyRole: true,
+    goals: true,
+    immigrationApplication: true,
+    barsSubjectTo: true,
+    barsCreated: true,
+  })
+  .extend({ $schema: z.string().optional() });
+
 // ---- Provincial parameters: one value schema per parameter ----------------------------------
 
 const SA_STATUS = z.enum(['eligible', 'conditional', 'ineligible', 'unknown']);
@@ -299,3 +321,11 @@ export function factSchemaFor(id: ParamId) {
 }
 
 export type { RiskId };
+
+/** A remedy's data file (`knowledge/<id>/<id>.json`), checked against its schema when the module loads. */
+export function remedyData(file: unknown) {
+  const parsed = remedyDataSchema.safeParse(file);
+  if (!parsed.success) throw new Error(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { $schema: _schema, ...data } = parsed.data;
+  return data;
+}

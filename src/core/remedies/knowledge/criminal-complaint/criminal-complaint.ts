@@ -15,6 +15,8 @@ import {
 } from '../../sources';
 import { familyReprisalRisk, sexIndustryStatusRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './criminal-complaint.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -25,8 +27,8 @@ const wording = wordingOf('remedies/knowledge/criminal-complaint', { en, fr });
 const { vice, hotline } = CRIMINAL_COMPLAINT_SOURCES;
 
 export const criminalComplaint: RemedyKnowledge = {
-  id: 'criminal-complaint',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./criminal-complaint.json.
+  ...remedyData(data),
   name: wording('criminal-complaint.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('criminal-complaint.nameInSentence'),
@@ -38,12 +40,7 @@ export const criminalComplaint: RemedyKnowledge = {
       citations: [readInXml(criminalCode, 'ss. 279.01, 279.04'), irpa('s. 118', 'official-text')],
     }),
   ],
-  consentNeeded: 'contactPolice',
-  producesEvidenceFor: ['victim-compensation', 'vtip-trp', 'hc'],
-  urgencyRole: 'none',
-  goals: ['accountability', 'safety'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     researchNotes('§14.6: police report gates victim funding', 'secondary'),
     seedReport('RCMP credibility used to support the TRP', 'secondary'),
@@ -64,8 +61,6 @@ export const criminalComplaint: RemedyKnowledge = {
   }),
   fees: described(wording('criminal-complaint.fees'), { effective: START_NOT_RESEARCHED, citations: [criminalCode('—', 'unverified')] }),
   evidence: [wording('criminal-complaint.evidence.0')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

@@ -5,6 +5,8 @@ import type { RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
 import { researchNotes, secondarySource, seedReport, eiAct as ei, REVIEW_DATE_NOT_RECORDED, EMPLOYMENT_INSURANCE_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './employment-insurance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -15,8 +17,8 @@ const wording = wordingOf('remedies/knowledge/employment-insurance', { en, fr })
 const { karas } = EMPLOYMENT_INSURANCE_SOURCES;
 
 export const employmentInsurance: RemedyKnowledge = {
-  id: 'employment-insurance',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./employment-insurance.json.
+  ...remedyData(data),
   name: wording('employment-insurance.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('employment-insurance.nameInSentence'),
@@ -28,12 +30,7 @@ export const employmentInsurance: RemedyKnowledge = {
       citations: [ei('ss. 7, 18 (qualifying, availability)', 'unverified'), karas('same tests as citizens', 'secondary')],
     }),
   ],
-  consentNeeded: 'none',
-  producesEvidenceFor: ['hc', 'employment-standards'],
-  urgencyRole: 'none',
-  goals: ['recover-wages'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     researchNotes('§14.3: EI claim → ROE/T4 as proof of employment', 'secondary'),
     seedReport('EI used to prove employment, then ID documents and an H&C', 'secondary'),
@@ -51,8 +48,6 @@ export const employmentInsurance: RemedyKnowledge = {
   }),
   fees: described(wording('employment-insurance.fees'), { effective: START_NOT_RESEARCHED, citations: [ei('—', 'unverified')] }),
   evidence: [wording('employment-insurance.evidence.0')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

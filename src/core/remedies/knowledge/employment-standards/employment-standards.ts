@@ -5,6 +5,8 @@ import type { RemedyKnowledge } from '../../model';
 import { researchNotes, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, familyReprisalRisk, hearingTipOffRisk, sexIndustryStatusRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './employment-standards.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -12,20 +14,15 @@ import fr from './wording/fr.json';
 const wording = wordingOf('remedies/knowledge/employment-standards', { en, fr });
 
 export const employmentStandards: RemedyKnowledge = {
-  id: 'employment-standards',
-  scope: 'provincial',
+  // Consent, evidence links, goals and bars are data: ./employment-standards.json.
+  ...remedyData(data),
   name: wording('employment-standards.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('employment-standards.nameInSentence'),
   description: wording('employment-standards.description'),
   decisionMaker: wording('employment-standards.decisionMaker'),
   legalBasis: [described(wording('employment-standards.legalBasis.0'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] })],
-  consentNeeded: 'fileComplaintsNamingEmployer',
-  producesEvidenceFor: ['hc', 'vtip-trp', 'owp-v'],
-  urgencyRole: 'none',
-  goals: ['recover-wages', 'compensation', 'accountability'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     researchNotes('§14.3: ESA award → exhibit for VTIP, H&C or TRP renewal', 'secondary'),
     seedReport('labour board judgment against the employer, then TRP and H&C', 'secondary'),
@@ -46,8 +43,6 @@ export const employmentStandards: RemedyKnowledge = {
   }),
   fees: described(wording('employment-standards.fees'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] }),
   evidence: [wording('employment-standards.evidence.0')],
-  barsSubjectTo: ['limitation-period'],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

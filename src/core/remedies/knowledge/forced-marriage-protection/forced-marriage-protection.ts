@@ -5,6 +5,8 @@ import type { RemedyKnowledge } from '../../model';
 import { criminalCode, FORCED_MARRIAGE_PROTECTION_SOURCES } from '../../sources';
 import { familyReprisalRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './forced-marriage-protection.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -15,8 +17,8 @@ const wording = wordingOf('remedies/knowledge/forced-marriage-protection', { en,
 const { justice } = FORCED_MARRIAGE_PROTECTION_SOURCES;
 
 export const forcedMarriageProtection: RemedyKnowledge = {
-  id: 'forced-marriage-protection',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./forced-marriage-protection.json.
+  ...remedyData(data),
   name: wording('forced-marriage-protection.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('forced-marriage-protection.nameInSentence'),
@@ -28,12 +30,7 @@ export const forcedMarriageProtection: RemedyKnowledge = {
       citations: [criminalCode('s. 810.02', 'official-text'), criminalCode('ss. 293.1–293.2 (S.C. 2015, c. 29)', 'official-text')],
     }),
   ],
-  consentNeeded: 'contactPolice',
-  producesEvidenceFor: ['fv-trp', 'hc'],
-  urgencyRole: 'none',
-  goals: ['safety'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [criminalCode('s. 810.02 (forced marriage peace bond)', 'official-text')],
   yields: [
     {
@@ -47,8 +44,6 @@ export const forcedMarriageProtection: RemedyKnowledge = {
   }),
   fees: described(wording('forced-marriage-protection.fees'), { effective: START_NOT_RESEARCHED, citations: [justice('—', 'unverified')] }),
   evidence: [wording('forced-marriage-protection.evidence.0')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

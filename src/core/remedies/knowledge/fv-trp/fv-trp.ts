@@ -14,6 +14,8 @@ import {
   pendingPrraTrpRows,
 } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './fv-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -28,8 +30,8 @@ const IN_FORCE = '2019-07-26';
 const abusedByPartner = (ctx: Parameters<typeof exploitedBy>[0]) => exploitedBy(ctx, 'spouse-or-partner');
 
 export const fvTrp: RemedyKnowledge = {
-  id: 'fv-trp',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./fv-trp.json.
+  ...remedyData(data),
   name: wording('fv-trp.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('fv-trp.nameInSentence'),
@@ -41,12 +43,7 @@ export const fvTrp: RemedyKnowledge = {
       citations: [pdi('eligibility: reasonable grounds to believe', 'official-text'), cicNews('in force 26 Jul 2019', 'secondary')],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: ['removal-deferral', 'hc', 'social-assistance'],
-  urgencyRole: 'answers-imminent-removal',
-  goals: ['stay-in-canada', 'regularize-temporarily', 'safety', 'keep-working'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [irpa('s. 24(1)', 'official-text'), researchNotes('§14.4 FMV-TRP → work permit, IFHP → H&C', 'secondary')],
   yields: [
     {
@@ -65,8 +62,6 @@ export const fvTrp: RemedyKnowledge = {
   }),
   fees: described(wording('fv-trp.fees'), { effective: START_NOT_RESEARCHED, citations: [feb2025('fee waivers', 'official-text')] }),
   evidence: [wording('fv-trp.evidence.0'), wording('fv-trp.evidence.1')],
-  barsSubjectTo: ['refugee-rejected-12-months-trp', 'prra-pending-after-ineligible-claim-trp', 'designated-foreign-national-5-years-trp'],
-  barsCreated: [],
   eligibility: [
     row({
       id: 'fv-trp.not-yet-in-force',

@@ -14,6 +14,8 @@ import {
   registerBarRows,
 } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './hc.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -31,8 +33,8 @@ const S25_2 = irpaXml(
 const { cimm, reform, stj } = HC_SOURCES;
 
 export const hc: RemedyKnowledge = {
-  id: 'hc',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./hc.json.
+  ...remedyData(data),
   name: wording('hc.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('hc.nameInSentence'),
@@ -44,12 +46,7 @@ export const hc: RemedyKnowledge = {
       citations: [irpa('s. 25(1)', 'official-text'), reform('H&C bars after a refugee claim (introduced 2012)', 'secondary')],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: ['removal-deferral'],
-  urgencyRole: 'none',
-  goals: ['stay-in-canada'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     irpa('s. 25(1), 25(1.2)(b)–(c), 25(1.21)', 'official-text'),
     researchNotes('§2: a pending meritorious H&C supports a deferral request (Legal Aid Ontario deferral page)', 'secondary'),
@@ -71,13 +68,6 @@ export const hc: RemedyKnowledge = {
     citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('elationvisas.com (2024)')('RPRF $575', 'secondary')],
   }),
   evidence: [wording('hc.evidence.0'), wording('hc.evidence.1'), wording('hc.evidence.2')],
-  barsSubjectTo: [
-    'refugee-rejected-12-months-hc',
-    'refugee-claim-pending-hc',
-    'prra-pending-after-ineligible-claim-hc',
-    'designated-foreign-national-5-years-hc',
-  ],
-  barsCreated: [],
   eligibility: [
     notForCitizensOrPermanentResidents('hc'),
     row({

@@ -5,6 +5,8 @@ import type { RemedyKnowledge } from '../../model';
 import { researchNotes, seedReport, REVIEW_DATE_NOT_RECORDED, HUMAN_RIGHTS_SOURCES } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './human-rights.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -15,8 +17,8 @@ const wording = wordingOf('remedies/knowledge/human-rights', { en, fr });
 const { opt, pn } = HUMAN_RIGHTS_SOURCES;
 
 export const humanRights: RemedyKnowledge = {
-  id: 'human-rights',
-  scope: 'provincial',
+  // Consent, evidence links, goals and bars are data: ./human-rights.json.
+  ...remedyData(data),
   name: wording('human-rights.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('human-rights.nameInSentence'),
@@ -28,12 +30,7 @@ export const humanRights: RemedyKnowledge = {
       citations: [researchNotes('§7', 'secondary')],
     }),
   ],
-  consentNeeded: 'fileComplaintsNamingEmployer',
-  producesEvidenceFor: ['hc', 'vtip-trp'],
-  urgencyRole: 'none',
-  goals: ['compensation', 'accountability'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     researchNotes('§14.3: human-rights decision → exhibit', 'secondary'),
     seedReport('human-rights award, then a successful TRP and H&C', 'secondary'),
@@ -57,8 +54,6 @@ export const humanRights: RemedyKnowledge = {
     citations: [researchNotes('§7', 'secondary')],
   }),
   evidence: [wording('human-rights.evidence.0')],
-  barsSubjectTo: ['limitation-period'],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

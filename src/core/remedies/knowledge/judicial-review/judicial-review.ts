@@ -9,6 +9,8 @@ import { periodAt, periodEnd } from '../../periods';
 import { federalCourtImmigrationRulesXml as fcRules, federalCourtsActXml, irpaXml, irprXml } from '../../sources';
 import { radMayLie } from '../rad-appeal/rad-appeal';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './judicial-review.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -83,8 +85,9 @@ function leaveDeadline(id: string, event: string, dateOf: (ctx: EvaluationContex
 }
 
 export const judicialReview: RemedyKnowledge = {
-  id: 'judicial-review',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./judicial-review.json.
+  // consentNeeded (judicial-review.json): the application is served on the other party, the Minister (s. 72(2)(b)).
+  ...remedyData(data),
   name: wording('judicial-review.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('judicial-review.nameInSentence'),
@@ -101,12 +104,6 @@ export const judicialReview: RemedyKnowledge = {
       ],
     }),
   ],
-  // The application is served on the other party, the Minister (s. 72(2)(b)).
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: [],
-  urgencyRole: 'answers-imminent-removal',
-  goals: ['stay-in-canada', 'safety'],
-  immigrationApplication: true,
   /** Where the urgency role and goals above come from. */
   sequencingBasis: [
     irpaXml('s. 72(2)(a): the application "may not be made until any right of appeal that may be provided by this Act is exhausted"'),
@@ -143,8 +140,6 @@ export const judicialReview: RemedyKnowledge = {
     ],
   }),
   evidence: [wording('judicial-review.evidence.0'), wording('judicial-review.evidence.1')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

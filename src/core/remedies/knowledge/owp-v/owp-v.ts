@@ -16,6 +16,8 @@ import type { RemedyKnowledge } from '../../model';
 import { grokipedia, irpr, readInXml, researchNotes, secondarySource, REVIEW_DATE_NOT_RECORDED, OWP_V_SOURCES } from '../../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './owp-v.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -35,8 +37,8 @@ const renewalPendingUnknown = (ctx: Ctx) => !permitValid(ctx) && (maintained(ctx
 const S207_1_1_B = 's. 207.1(1)(b) with s. 186(u): a worker whose employer-specific permit expired after applying for its renewal';
 
 export const owpV: RemedyKnowledge = {
-  id: 'owp-v',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./owp-v.json.
+  ...remedyData(data),
   name: wording('owp-v.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('owp-v.nameInSentence'),
@@ -48,12 +50,7 @@ export const owpV: RemedyKnowledge = {
       citations: [irpr('s. 207.1 (SOR/2019-148, in force 4 Jun 2019)', 'official-text'), pdi('standard: reasonable grounds to believe', 'official-text')],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: ['hc'],
-  urgencyRole: 'none',
-  goals: ['keep-working', 'regularize-temporarily', 'safety'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [irpr('s. 207.1', 'official-text'), researchNotes('§14.2 OWP-V → new employment → H&C evidence', 'secondary')],
   yields: [
     {
@@ -74,8 +71,6 @@ export const owpV: RemedyKnowledge = {
     citations: [grokipedia('no fees', 'unverified')],
   }),
   evidence: [wording('owp-v.evidence.0'), wording('owp-v.evidence.1')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       id: 'owp-v.not-yet-in-force',

@@ -6,6 +6,8 @@ import type { RemedyKnowledge } from '../../model';
 import { billC12NotInForce, CHECKED_WHILE_ENCODING, irpa, irpaXml, irprXml, ob440, researchNotes, PRRA_SOURCES } from '../../sources';
 import { BILL_C12_ENACTED, barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './prra.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -16,8 +18,8 @@ const wording = wordingOf('remedies/knowledge/prra', { en, fr });
 const { meurrens, restricted } = PRRA_SOURCES;
 
 export const prra: RemedyKnowledge = {
-  id: 'prra',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./prra.json.
+  ...remedyData(data),
   name: wording('prra.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('prra.nameInSentence'),
@@ -29,12 +31,7 @@ export const prra: RemedyKnowledge = {
       citations: [irpa('s. 112', 'secondary'), ob440('s. 112(2)(b.1), (c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: [],
-  urgencyRole: 'stays-removal',
-  goals: ['stay-in-canada', 'safety'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [irpa('ss. 112(1), 112(2)(b.1), 114(1)', 'official-text'), researchNotes('§4: a first PRRA stays removal', 'secondary')],
   yields: [
     {
@@ -49,8 +46,6 @@ export const prra: RemedyKnowledge = {
   timeline: described(wording('prra.timeline'), { effective: START_NOT_RESEARCHED, citations: [meurrens('15 days; approval rates', 'secondary')] }),
   fees: described(wording('prra.fees'), { effective: START_NOT_RESEARCHED, citations: [irpa('—', 'unverified')] }),
   evidence: [wording('prra.evidence.0')],
-  barsSubjectTo: ['refugee-rejected-12-months-prra', 'prra-refused-12-months'],
-  barsCreated: ['prra-refused-12-months'],
   eligibility: [
     notForCitizensOrPermanentResidents('prra'),
     row({

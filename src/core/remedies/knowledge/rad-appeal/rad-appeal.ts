@@ -9,6 +9,8 @@ import { periodAt, periodEnd, type PeriodId } from '../../periods';
 import { irpa, irpaXml, irprXml, radRulesXml } from '../../sources';
 import { notForCitizensOrPermanentResidents } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './rad-appeal.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -69,8 +71,10 @@ function radDeadline(id: 'rad-appeal.file' | 'rad-appeal.perfect', period: 'rad-
 }
 
 export const radAppeal: RemedyKnowledge = {
-  id: 'rad-appeal',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./rad-appeal.json.
+  // barsCreated (rad-appeal.json): a rejection by the RAD starts the 12-month bars again from its own date
+  // (ss. 24(4)(b), 25(1.2)(c)(ii), 112(2)(b.1)(ii)).
+  ...remedyData(data),
   name: wording('rad-appeal.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('rad-appeal.nameInSentence'),
@@ -82,11 +86,6 @@ export const radAppeal: RemedyKnowledge = {
       citations: [s110_1, irprXml('s. 159.91(1) (time limits to file and perfect)')],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: [],
-  urgencyRole: 'stays-removal',
-  goals: ['stay-in-canada', 'safety'],
-  immigrationApplication: true,
   /** Where the urgency role and goals above come from. */
   sequencingBasis: [
     irpaXml(
@@ -117,9 +116,6 @@ export const radAppeal: RemedyKnowledge = {
     citations: [irpa('—', 'unverified')],
   }),
   evidence: [wording('rad-appeal.evidence.0'), wording('rad-appeal.evidence.1'), wording('rad-appeal.evidence.2')],
-  barsSubjectTo: [],
-  // A rejection by the RAD starts the 12-month bars again from its own date (ss. 24(4)(b), 25(1.2)(c)(ii), 112(2)(b.1)(ii)).
-  barsCreated: ['refugee-rejected-12-months-hc', 'refugee-rejected-12-months-prra', 'refugee-rejected-12-months-trp'],
   eligibility: [
     row({
       id: 'rad-appeal.not-yet-in-force',

@@ -22,6 +22,8 @@ import { billC12Commentary as c12, irpa, irpr, READ_IN_OFFICIAL_XML, researchNot
 import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { addDays, type IsoDate } from '../../../dates/iso-date';
 import { filled, wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './refugee-claim.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -111,8 +113,8 @@ function pendingPortOfEntryClaim(ctx: EvaluationContext) {
 const TERMINATION = wording('refugee-claim.termination');
 
 export const refugeeClaim: RemedyKnowledge = {
-  id: 'refugee-claim',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./refugee-claim.json.
+  ...remedyData(data),
   name: wording('refugee-claim.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('refugee-claim.nameInSentence'),
@@ -124,12 +126,7 @@ export const refugeeClaim: RemedyKnowledge = {
       citations: [irpa('ss. 96–97, 99–101', 'secondary'), ineligibility('s. 101(1) grounds', 'secondary')],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: [],
-  urgencyRole: 'none',
-  goals: ['stay-in-canada', 'safety'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [irpa('ss. 99–101', 'official-text'), researchNotes('§14.5: sequence the H&C or TRP before a weak claim', 'secondary')],
   yields: [
     { kind: 'protection', text: wording('refugee-claim.yields.0.text') },
@@ -147,8 +144,6 @@ export const refugeeClaim: RemedyKnowledge = {
     citations: [irpa('—', 'unverified')],
   }),
   evidence: [wording('refugee-claim.evidence.0')],
-  barsSubjectTo: ['refugee-ineligible-prior-claim', 'refugee-one-year-after-entry', 'removal-order-no-refugee-claim'],
-  barsCreated: ['refugee-rejected-12-months-hc', 'refugee-rejected-12-months-prra', 'refugee-rejected-12-months-trp', 'refugee-claim-pending-hc'],
   eligibility: [
     notForCitizensOrPermanentResidents('refugee-claim'),
     row({

@@ -12,6 +12,8 @@ import { isRemovable, removalInMotion, removalState } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { irpa, irpr, readInXml, researchNotes, REMOVAL_DEFERRAL_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './removal-deferral.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -24,8 +26,8 @@ const removalPending = (ctx: EvaluationContext) => isRemovable(ctx) && removalIn
 const { baron, lao } = REMOVAL_DEFERRAL_SOURCES;
 
 export const removalDeferral: RemedyKnowledge = {
-  id: 'removal-deferral',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./removal-deferral.json.
+  ...remedyData(data),
   name: wording('removal-deferral.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('removal-deferral.nameInSentence'),
@@ -37,12 +39,7 @@ export const removalDeferral: RemedyKnowledge = {
       citations: [irpa('s. 48(2)', 'secondary'), baron('narrow discretion', 'secondary')],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: [],
-  urgencyRole: 'answers-imminent-removal',
-  goals: ['stay-in-canada', 'safety'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [irpa('s. 48(2)', 'official-text'), researchNotes('§2: deferral is discretionary and narrow (Baron v. Canada, 2009 FCA 81)', 'secondary')],
   yields: [{ kind: 'status', text: wording('removal-deferral.yields.0.text') }],
   timeline: described(wording('removal-deferral.timeline'), {
@@ -51,8 +48,6 @@ export const removalDeferral: RemedyKnowledge = {
   }),
   fees: described(wording('removal-deferral.fees'), { effective: START_NOT_RESEARCHED, citations: [lao('10-hour certificates', 'secondary')] }),
   evidence: [wording('removal-deferral.evidence.0')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

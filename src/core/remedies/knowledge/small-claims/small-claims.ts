@@ -5,6 +5,8 @@ import type { RemedyKnowledge } from '../../model';
 import { goulartLawyers, researchNotes, secondarySource } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './small-claims.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -24,20 +26,15 @@ function dollarsInCanadianEnglish(amount: number | undefined): string | undefine
 }
 
 export const smallClaims: RemedyKnowledge = {
-  id: 'small-claims',
-  scope: 'provincial',
+  // Consent, evidence links, goals and bars are data: ./small-claims.json.
+  ...remedyData(data),
   name: wording('small-claims.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('small-claims.nameInSentence'),
   description: wording('small-claims.description'),
   decisionMaker: wording('small-claims.decisionMaker'),
   legalBasis: [described(wording('small-claims.legalBasis.0'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§8', 'secondary')] })],
-  consentNeeded: 'fileComplaintsNamingEmployer',
-  producesEvidenceFor: ['hc'],
-  urgencyRole: 'none',
-  goals: ['recover-wages', 'compensation'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [researchNotes('§14.3 (judgment as establishment evidence)', 'secondary')],
   yields: [
     { kind: 'money', text: wording('small-claims.yields.0.text') },
@@ -49,8 +46,6 @@ export const smallClaims: RemedyKnowledge = {
     citations: [researchNotes('§8', 'unverified')],
   }),
   evidence: [wording('small-claims.evidence.0')],
-  barsSubjectTo: ['limitation-period'],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

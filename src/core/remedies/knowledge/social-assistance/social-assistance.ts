@@ -4,6 +4,8 @@ import { anyAnswered, isCitizenOrPermanentResident } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { researchNotes, SOCIAL_ASSISTANCE_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './social-assistance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -20,8 +22,8 @@ const sharesWithImmigration = (ctx: EvaluationContext) =>
 const { nbSocialDevelopmentImmigrants } = SOCIAL_ASSISTANCE_SOURCES;
 
 export const socialAssistance: RemedyKnowledge = {
-  id: 'social-assistance',
-  scope: 'provincial',
+  // Consent, evidence links, goals and bars are data: ./social-assistance.json.
+  ...remedyData(data),
   name: wording('social-assistance.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('social-assistance.nameInSentence'),
@@ -33,13 +35,7 @@ export const socialAssistance: RemedyKnowledge = {
       citations: [researchNotes('§10', 'secondary')],
     }),
   ],
-  consentNeeded: 'none',
-  consentByProvince: { AB: 'contactImmigrationAuthorities' },
-  producesEvidenceFor: [],
-  urgencyRole: 'none',
-  goals: ['safety'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [researchNotes('§14.7: AB Income Support shares data with IRCC', 'secondary')],
   yields: [{ kind: 'income', text: wording('social-assistance.yields.0.text') }],
   timeline: described(wording('social-assistance.timeline'), {
@@ -48,8 +44,6 @@ export const socialAssistance: RemedyKnowledge = {
   }),
   fees: described(wording('social-assistance.fees'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§10', 'unverified')] }),
   evidence: [wording('social-assistance.evidence.0')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

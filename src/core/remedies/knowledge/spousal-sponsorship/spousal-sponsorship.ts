@@ -5,6 +5,8 @@ import type { RemedyKnowledge } from '../../model';
 import { familyViolenceTrpPdi, irpa, irpr, readInXml, SPOUSAL_SPONSORSHIP_SOURCES } from '../../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './spousal-sponsorship.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -15,8 +17,8 @@ const wording = wordingOf('remedies/knowledge/spousal-sponsorship', { en, fr });
 const { ob640 } = SPOUSAL_SPONSORSHIP_SOURCES;
 
 export const spousalSponsorship: RemedyKnowledge = {
-  id: 'spousal-sponsorship',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./spousal-sponsorship.json.
+  ...remedyData(data),
   name: wording('spousal-sponsorship.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('spousal-sponsorship.nameInSentence'),
@@ -28,12 +30,7 @@ export const spousalSponsorship: RemedyKnowledge = {
       citations: [irpa('ss. 12(1), 13(1)', 'secondary')],
     }),
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: ['fv-trp'],
-  urgencyRole: 'none',
-  goals: ['stay-in-canada'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [irpa('s. 12(1), 13(1)', 'official-text')],
   yields: [{ kind: 'status', text: wording('spousal-sponsorship.yields.0.text') }],
   timeline: described(wording('spousal-sponsorship.timeline'), {
@@ -42,8 +39,6 @@ export const spousalSponsorship: RemedyKnowledge = {
   }),
   fees: described(wording('spousal-sponsorship.fees'), { effective: START_NOT_RESEARCHED, citations: [irpa('—', 'unverified')] }),
   evidence: [wording('spousal-sponsorship.evidence.0')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     notForCitizensOrPermanentResidents('spousal-sponsorship'),
     row({

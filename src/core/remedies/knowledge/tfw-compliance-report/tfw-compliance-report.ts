@@ -5,6 +5,8 @@ import type { RemedyKnowledge } from '../../model';
 import { irpr, secondarySource, TFW_COMPLIANCE_REPORT_SOURCES } from '../../sources';
 import { employerRetaliationRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './tfw-compliance-report.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -15,8 +17,8 @@ const wording = wordingOf('remedies/knowledge/tfw-compliance-report', { en, fr }
 const { esdc } = TFW_COMPLIANCE_REPORT_SOURCES;
 
 export const tfwComplianceReport: RemedyKnowledge = {
-  id: 'tfw-compliance-report',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./tfw-compliance-report.json.
+  ...remedyData(data),
   name: wording('tfw-compliance-report.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('tfw-compliance-report.nameInSentence'),
@@ -28,12 +30,7 @@ export const tfwComplianceReport: RemedyKnowledge = {
       citations: [irpr('ss. 209.2–209.4', 'secondary'), esdc('inspections, penalties, bans', 'secondary')],
     }),
   ],
-  consentNeeded: 'fileComplaintsNamingEmployer',
-  producesEvidenceFor: ['owp-v'],
-  urgencyRole: 'none',
-  goals: ['accountability'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [irpr('ss. 209.2–209.3 (employer conditions)', 'official-text')],
   yields: [
     {
@@ -44,8 +41,6 @@ export const tfwComplianceReport: RemedyKnowledge = {
   timeline: described(wording('tfw-compliance-report.timeline'), { effective: START_NOT_RESEARCHED, citations: [esdc('tip statistics', 'secondary')] }),
   fees: described(wording('tfw-compliance-report.fees'), { effective: START_NOT_RESEARCHED, citations: [esdc('—', 'unverified')] }),
   evidence: [wording('tfw-compliance-report.evidence.0')],
-  barsSubjectTo: [],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

@@ -4,6 +4,8 @@ import { VIOLENCE_FACTS, anyAnswered, continuumAtLeast, legalTestMet, statusPrec
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { clicklawCvap, researchNotes, vqrpTraffickingReport } from '../../sources';
 import { filled, wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './victim-compensation.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -31,8 +33,11 @@ const crimeRecorded = (ctx: EvaluationContext) =>
   ctx.facts.events.lastCrimeAgainstPerson !== undefined || anyAnswered(ctx, VIOLENCE_FACTS) || legalTestMet(ctx, 'criminal-code-279');
 
 export const victimCompensation: RemedyKnowledge = {
-  id: 'victim-compensation',
-  scope: 'provincial',
+  // Consent, evidence links, goals and bars are data: ./victim-compensation.json.
+  // consentByProvince (victim-compensation.json): no police consent is needed in Quebec (IVAC) or in BC (a police
+  // report is advised, not mandatory); in Ontario none is needed by a victim of trafficking, who may report to a
+  // community agency instead (consentWaivedBy).
+  ...remedyData(data),
   name: wording('victim-compensation.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('victim-compensation.nameInSentence'),
@@ -44,16 +49,7 @@ export const victimCompensation: RemedyKnowledge = {
       citations: [researchNotes('§9', 'secondary')],
     }),
   ],
-  consentNeeded: 'contactPolice',
-  // No police consent is needed in Quebec (IVAC) or in BC (a police report is advised, not mandatory); in
-  // Ontario none is needed by a victim of trafficking, who may report to a community agency instead.
-  consentByProvince: { QC: 'none', BC: 'none' },
-  consentWaivedBy: ['victim-compensation.community-agency-report'],
-  producesEvidenceFor: [],
-  urgencyRole: 'none',
-  goals: ['compensation', 'safety'],
-  immigrationApplication: false,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     researchNotes('§14.6: AB and ON funding needs a police report; Quebec IVAC does not', 'secondary'),
     vqrpTraffickingReport('victims of human trafficking may report to a community agency instead of the police', 'secondary'),
@@ -74,8 +70,6 @@ export const victimCompensation: RemedyKnowledge = {
     citations: [researchNotes('§9', 'unverified')],
   }),
   evidence: [wording('victim-compensation.evidence.0')],
-  barsSubjectTo: ['limitation-period'],
-  barsCreated: [],
   eligibility: [
     row({
       effective: START_NOT_RESEARCHED,

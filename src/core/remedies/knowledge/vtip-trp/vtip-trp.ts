@@ -40,6 +40,8 @@ import {
   sexIndustryStatusRisk,
 } from '../common/common';
 import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './vtip-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -54,8 +56,8 @@ const s24v2019 = irpa('s. 24(4) (version from 2019-06-21)', 'official-text', {
 });
 
 export const vtipTrp: RemedyKnowledge = {
-  id: 'vtip-trp',
-  scope: 'federal',
+  // Consent, evidence links, goals and bars are data: ./vtip-trp.json.
+  ...remedyData(data),
   name: wording('vtip-trp.name'),
   /** The name inside a sentence of the plan ("Uses evidence from: …"). */
   nameInSentence: wording('vtip-trp.nameInSentence'),
@@ -74,12 +76,7 @@ export const vtipTrp: RemedyKnowledge = {
     }),
     PERMIT_HOLDER_CLASS,
   ],
-  consentNeeded: 'contactImmigrationAuthorities',
-  producesEvidenceFor: ['removal-deferral', 'hc', 'social-assistance'],
-  urgencyRole: 'answers-imminent-removal',
-  goals: ['stay-in-canada', 'regularize-temporarily', 'safety', 'keep-working'],
-  immigrationApplication: true,
-  /** Where the evidence links and goals above come from (practice reasoning from the research notes, unless a provision). */
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
   sequencingBasis: [
     irpa('s. 24(1), (3)', 'official-text'),
     researchNotes('§14.1 (TRP approval as exhibit); §14.7 (AB Income Support covers VTIP TRP holders)', 'secondary'),
@@ -102,8 +99,6 @@ export const vtipTrp: RemedyKnowledge = {
   }),
   fees: described(wording('vtip-trp.fees'), { effective: START_NOT_RESEARCHED, citations: [feb2025('fee waivers', 'official-text')] }),
   evidence: [wording('vtip-trp.evidence.0'), wording('vtip-trp.evidence.1'), wording('vtip-trp.evidence.2')],
-  barsSubjectTo: ['refugee-rejected-12-months-trp', 'prra-pending-after-ineligible-claim-trp', 'designated-foreign-national-5-years-trp'],
-  barsCreated: [],
   eligibility: [
     notForCitizensOrPermanentResidents('vtip-trp'),
     row({
