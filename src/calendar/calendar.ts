@@ -9,6 +9,7 @@ import { alongWithCase, readAlong, scopeOf, type CaseRow, type CaseScope } from 
 import { dayOf } from '../cases/dates';
 import { readableContractFacts } from '../cases/use-cases/facts';
 import { COMPUTED_KINDS, computedDatesOf, kindName } from './computed-dates';
+import { datesOfLogEntry, INSTITUTION_DATE_KINDS } from '../institutions/dates';
 
 // Every dated item across the open cases a person is on: the deadlines the core computes from
 // each case's current facts (as this person may read them), the permit expiry, the removal
@@ -21,14 +22,14 @@ const MAX_RANGE_DAYS = 400;
 export const calendarItemSchema = z.object({
   caseCode: z.string(),
   date: z.string(),
-  kind: z.enum([...COMPUTED_KINDS, ...CASE_DATE_KINDS]),
-  source: z.enum(['computed', 'manual']),
+  kind: z.enum([...COMPUTED_KINDS, ...CASE_DATE_KINDS, ...INSTITUTION_DATE_KINDS]),
+  source: z.enum(['computed', 'manual', 'institution']),
   remedyId: z.string().optional(),
   deadlineId: z.string().optional(),
   label: z.string(),
   basis: z.string().optional(),
   citation: z.string().optional(),
-  /** The manual date's id (to open it on its case). */
+  /** The manual date's or the institution log entry's id (to open it on its case). */
   id: z.string().optional(),
   /** The manual date's time, HH:MM. */
   time: z.string().optional(),
@@ -80,7 +81,13 @@ async function myOpenCases(ctx: AppContext, actor: Actor): Promise<CaseScope[]> 
 const within = (range: CalendarRange) => (item: { date: string }) => item.date >= range.from && item.date <= range.to;
 
 /** The calendar of one person over a range; each case it reads from is audited (`via`: the page or the feed). */
-export async function calendarOf(ctx: AppContext, actor: Actor, range: CalendarRange, lang: AssessmentLang, via: 'calendar' | 'feed'): Promise<CalendarItem[]> {
+export async function calendarOf(
+  ctx: AppContext,
+  actor: Actor,
+  range: CalendarRange,
+  lang: AssessmentLang,
+  via: 'calendar' | 'feed' | 'reminders',
+): Promise<CalendarItem[]> {
   const scopes = await myOpenCases(ctx, actor);
   if (scopes.length === 0) return [];
   const items: CalendarItem[] = [];
@@ -111,6 +118,26 @@ export async function calendarOf(ctx: AppContext, actor: Actor, range: CalendarR
       label: kindName(m.kind, lang),
       ...(m.at_time ? { time: m.at_time } : {}),
     });
+  }
+  // Institution log entries still waiting for an answer: the access-to-information answer date and the follow-up.
+  const waiting = await ctx.db
+    .selectFrom('institution_log')
+    .select(['id', 'case_id', 'request_kind', 'sent_on', 'follow_up_days', 'extension_days', 'answered_on'])
+    .where('case_id', 'in', [...codes.keys()])
+    .where('answered_on', 'is', null)
+    .execute();
+  for (const entry of waiting) {
+    for (const d of datesOfLogEntry(entry).filter(within(range))) {
+      items.push({
+        caseCode: codes.get(entry.case_id)!,
+        date: d.date,
+        kind: d.kind,
+        source: 'institution',
+        id: d.id,
+        label: kindName(d.kind, lang),
+        ...(d.citation ? { citation: d.citation } : {}),
+      });
+    }
   }
   for (const scope of scopes) {
     await ctx.audit.record({ actorId: actor.id, action: 'case.calendar-read', caseId: scope.row.id, detail: { via, policy: scope.decision.via } });

@@ -3,6 +3,7 @@ import type { CaseFacts } from '../core/contract';
 import { evaluateRemedies } from '../core/remedies';
 import { screen } from '../core/screening';
 import type { CaseDateKind } from '../platform/db/schema';
+import type { InstitutionDateKind } from '../institutions/dates';
 
 // The dates the legal core computes for a case, from its current facts: every remedy deadline
 // (limitation periods, judicial review, renewals, the refugee-claim window), the permit's expiry
@@ -23,7 +24,7 @@ export interface ComputedDate {
   citation?: string;
 }
 
-const KIND_NAMES: Record<AssessmentLang, Record<ComputedKind | CaseDateKind, string>> = {
+const KIND_NAMES: Record<AssessmentLang, Record<ComputedKind | CaseDateKind | InstitutionDateKind, string>> = {
   en: {
     limitation: 'Deadline',
     'judicial-review': 'Judicial review deadline',
@@ -37,6 +38,8 @@ const KIND_NAMES: Record<AssessmentLang, Record<ComputedKind | CaseDateKind, str
     'decision-expected': 'Decision expected',
     'follow-up': 'Follow-up',
     other: 'Date',
+    'access-to-information': 'Access-to-information answer due',
+    'institution-follow-up': 'Follow up with the institution',
   },
   fr: {
     limitation: 'Échéance',
@@ -51,11 +54,13 @@ const KIND_NAMES: Record<AssessmentLang, Record<ComputedKind | CaseDateKind, str
     'decision-expected': 'Décision attendue',
     'follow-up': 'Suivi',
     other: 'Date',
+    'access-to-information': 'Réponse à la demande d’accès à l’information attendue',
+    'institution-follow-up': 'Relancer l’institution',
   },
 };
 
 /** The name of a kind of date (computed or entered by hand), in `lang`. */
-export function kindName(kind: ComputedKind | CaseDateKind, lang: AssessmentLang): string {
+export function kindName(kind: ComputedKind | CaseDateKind | InstitutionDateKind, lang: AssessmentLang): string {
   return KIND_NAMES[lang][kind];
 }
 

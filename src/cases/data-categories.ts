@@ -55,6 +55,20 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'GET /api/cases/:code/dates': SCREENING,
   'POST /api/cases/:code/dates': SCREENING,
   'DELETE /api/cases/:code/dates/:id': SCREENING,
+  // The institution log (src/institutions): requests to IRCC, an employment standards office … with what was sent.
+  'GET /api/cases/:code/institution-log': SCREENING,
+  'POST /api/cases/:code/institution-log': SCREENING,
+  'PATCH /api/cases/:code/institution-log/:id': SCREENING,
+  'DELETE /api/cases/:code/institution-log/:id': SCREENING,
+  // Referrals (docs/referrals.md): finding services reads the screening; a packet may carry any category.
+  'GET /api/cases/:code/referrals/suggestions': SCREENING,
+  'POST /api/cases/:code/referrals/preview': DATA_CATEGORIES,
+  'POST /api/cases/:code/referrals': DATA_CATEGORIES,
+  // The list carries the practitioner's notes on each referral, which may tell the story.
+  'GET /api/cases/:code/referrals': ['narrative'],
+  'PATCH /api/cases/:code/referrals/:id': ['narrative'],
+  'GET /api/cases/:code/referrals/:id/packet': DATA_CATEGORIES,
+  'GET /api/cases/:code/referrals/received': DATA_CATEGORIES,
 };
 
 /** The categories a request reaches, by its route (method and URL pattern). */

@@ -5,6 +5,7 @@ import { registerAssessCommands, registerSheetCommand } from './assess-commands'
 import { registerKnowledgeCommands } from './knowledge-commands';
 import { registerBackupCommands } from './backup-commands';
 import { registerCaseCommands } from './case-commands';
+import { registerDirectoryCommands } from './directory-commands';
 import { registerUserCommands } from './user-commands';
 
 import { UsageError } from './usage-error';
@@ -24,6 +25,7 @@ registerBackupCommands(program);
 registerSheetCommand(program);
 registerKnowledgeCommands(program);
 registerCaseCommands(program);
+registerDirectoryCommands(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -13,6 +13,9 @@ import { bindCompartments } from '../cases/use-cases/bind-compartments';
 import { startAnchorWriter, type AnchorWriter } from '../platform/audit/head-anchor';
 import { startScheduler, type Scheduler } from '../platform/jobs/scheduled-runs';
 import { shredCasesPastRetention } from '../cases/use-cases/retention';
+import { giveReminders } from '../reminders';
+import { todayOf } from '../calendar/calendar';
+import { smtpMailer, type Mailer } from '../platform/mail/mailer';
 
 /** How often the running server records the audit trail's head in the key folder (and once more at stop). */
 const AUDIT_HEAD_INTERVAL_MS = 5_000;
@@ -66,6 +69,8 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
   const database = await openDatabase(config, 'server');
   let anchor: AnchorWriter | undefined;
   let retention: Scheduler | undefined;
+  let reminders: Scheduler | undefined;
+  let mailer: Mailer | undefined;
   try {
     if (database.embedded?.recovered) {
       say(
@@ -79,6 +84,10 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       );
     }
     const ctx = await buildContext(config, database, logger, say);
+    const reportJob = (event: { job: string; period?: string; outcome?: string; error?: string }) =>
+      event.error
+        ? logger.error({ event: 'scheduled-job', job: event.job, code: event.error }, 'A scheduled job failed; the next period runs it again.')
+        : logger.info({ event: 'scheduled-job', job: event.job, period: event.period, outcome: event.outcome }, 'scheduled job ran');
     anchor = startAnchorWriter(ctx.db, ctx.keyring, config.keyDir, {
       intervalMs: AUDIT_HEAD_INTERVAL_MS,
       now: () => new Date(),
@@ -94,10 +103,25 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
         async () => `deleted ${(await shredCasesPastRetention(ctx)).length}`,
         {
           checkMs: config.scheduleCheckSeconds * 1000,
-          report: (event) =>
-            event.error
-              ? logger.error({ event: 'scheduled-job', job: event.job, code: event.error }, 'A scheduled job failed; the next period runs it again.')
-              : logger.info({ event: 'scheduled-job', job: event.job, period: event.period, outcome: event.outcome }, 'scheduled job ran'),
+          report: reportJob,
+        },
+      );
+    }
+    // Reminders: once a day across every process; each reminder is given once (ADR 0019).
+    if (config.reminders === 'on') {
+      mailer = config.smtpUrl ? smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+      const sender = mailer;
+      reminders = startScheduler(
+        ctx.db,
+        'reminders',
+        'day',
+        async () => {
+          const run = await giveReminders(ctx, { today: todayOf(ctx), mailer: sender });
+          return `given ${run.given}, emailed ${run.emailed}, failed ${run.failed}`;
+        },
+        {
+          checkMs: config.scheduleCheckSeconds * 1000,
+          report: reportJob,
         },
       );
     }
@@ -125,6 +149,8 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
         (stopping ??= (async () => {
           await app.close();
           await retention?.stop();
+          await reminders?.stop();
+          mailer?.close();
           rmSync(join(config.dataDir, SERVER_URL_FILE), { force: true });
           await anchor?.stop(); // the last head, recorded after the last request
           await database.close();
@@ -132,6 +158,8 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
     };
   } catch (error) {
     await retention?.stop().catch(() => undefined);
+    await reminders?.stop().catch(() => undefined);
+    mailer?.close();
     await anchor?.stop().catch(() => undefined);
     await database.close();
     throw error;

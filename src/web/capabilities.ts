@@ -1,10 +1,13 @@
 import { accountsCapability } from './accounts';
 import { calendarCapability } from './calendar';
+import { institutionsCapability } from './institutions';
+import { remindersCapability } from './reminders';
 import { casesCapability } from './cases';
 import { homeCapability } from './home';
 import { knowledgeCapability } from './knowledge';
 import { organisationCapability } from './organisation';
 import { planningCapability } from './planning';
+import { referralsCapability } from './referrals';
 import { remediesCapability } from './remedies';
 import { screeningCapability } from './screening';
 import type { Capability } from './shell/capability';
@@ -19,6 +22,9 @@ export const capabilities: Capability[] = [
   // The case page shows the tabs every other capability contributes, after its own.
   casesCapability(() => capabilities.flatMap((c) => c.caseTabs ?? [])),
   calendarCapability,
+  institutionsCapability,
+  remindersCapability,
+  referralsCapability,
   organisationCapability,
   knowledgeCapability,
   screeningCapability,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { showRemedy } from '../../src/core/remedies';
 import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
@@ -187,6 +188,19 @@ describe('a case file told in pieces, in the browser', () => {
     await consent.getByRole('button', { name: 'Record withdrawal' }).click();
     await announced('Withdrawal recorded.');
     await expect.poll(() => main().locator('.ledger-entry--consent').textContent()).toContain('Withdrawn');
+  });
+
+  it('names the remedy of a refusal as the knowledge API names it, never by its id', async () => {
+    const hc = showRemedy('hc')!.name.en;
+    await main().getByRole('button', { name: 'Record an explanation, consent or refusal' }).click();
+    await group('What to record').getByLabel('Refusal', { exact: true }).check();
+    await main().getByLabel('For what').selectOption('file-remedy');
+    await main().getByLabel('Remedy', { exact: true }).selectOption({ label: hc });
+    await main().getByRole('button', { name: 'Record refusal' }).click();
+    await announced('Refusal recorded.');
+    const refusal = main().locator('.ledger-entry--refusal');
+    await expect.poll(() => refusal.textContent()).toContain(hc);
+    expect(await refusal.locator('dd').allTextContents()).not.toContain('hc');
   });
 
   it('adds the support worker to the team', async () => {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routePolicyProblem } from '../../src/platform/http/route-policy';
 import { buildApp, type RouteModule } from '../../src/platform/http/app';
 import { ROUTES } from '../../src/server/routes';
+import { ONTARIO_CLINIC } from '../../src/core/referrals/fixtures.test-support';
 import { createTestApp, type TestApp } from '../support/test-app';
 import { addMember, addPerson, client, createOrganisation, newCase, setUpFirstAdmin, type Client, type Person } from './cases-support';
 
@@ -134,6 +135,22 @@ interface Row {
 const everyone = TEAM;
 const legal = ['RL', 'L', 'LWs', 'LWu'] as const;
 const supervisedLegal = ['RL', 'L', 'LWs'] as const;
+/** A directory entry of the organisation and one referral of the case to it, made once with the client's consent. */
+async function aReferral(): Promise<void> {
+  if (ids.referral) return;
+  const { id: _id, lastReviewed: _reviewed, ...entry } = ONTARIO_CLINIC;
+  ids.entry = String((await c.RL!.post('/api/directory', { entry })).json().entry.entry.id);
+  await c.RL!.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['refer'], language: 'es' });
+  await c.RL!.post(`/api/cases/${code}/consents`, {
+    kind: 'consent',
+    purpose: 'refer',
+    recipient: ids.entry,
+    scope: ['documents'],
+    givenHow: 'verbal',
+    language: 'es',
+  });
+  ids.referral = String((await c.RL!.post(`/api/cases/${code}/referrals`, { entryId: ids.entry, categories: ['documents'], purpose: 'p' })).json().referral.id);
+}
 const removeExtra = () => c.RL!.del(`/api/cases/${code}/team/${people.extra!.id}`);
 
 const MATRIX: Row[] = [
@@ -201,6 +218,54 @@ const MATRIX: Row[] = [
     setup: async () => (ids.date = String((await c.RL!.post(`/api/cases/${code}/dates`, { kind: 'follow-up', date: '2027-03-02' })).json().date.id)),
     allowed: everyone,
   },
+  // The institution log (src/institutions): read and written like the dates entered by hand.
+  { method: 'GET', url: '/api/cases/:code/institution-log', allowed: everyone },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/institution-log',
+    body: () => ({ institution: 'ircc', kind: 'access-to-information', sentOn: '2027-03-01' }),
+    allowed: everyone,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/cases/:code/institution-log/:id',
+    setup: async () =>
+      (ids.logEntry = String(
+        (await c.RL!.post(`/api/cases/${code}/institution-log`, { institution: 'cbsa', kind: 'complaint', sentOn: '2027-03-02' })).json().entry.id,
+      )),
+    body: () => ({ answeredOn: '2027-03-10', outcome: 'acknowledged' }),
+    allowed: everyone,
+  },
+  {
+    method: 'DELETE',
+    url: '/api/cases/:code/institution-log/:id',
+    setup: async () =>
+      (ids.logEntry = String(
+        (await c.RL!.post(`/api/cases/${code}/institution-log`, { institution: 'irb', kind: 'submission', sentOn: '2027-03-02' })).json().entry.id,
+      )),
+    allowed: everyone,
+  },
+  // Referrals (src/referrals): finding services reads the screening; a referral rests on the client's consent to refer.
+  { method: 'GET', url: '/api/cases/:code/referrals/suggestions', allowed: everyone },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/referrals/preview',
+    setup: aReferral,
+    body: () => ({ entryId: ids.entry, categories: [], purpose: 'p' }),
+    allowed: everyone,
+  },
+  {
+    method: 'POST',
+    url: '/api/cases/:code/referrals',
+    setup: aReferral,
+    body: () => ({ entryId: ids.entry, categories: ['narrative'], purpose: 'p' }),
+    allowed: everyone,
+    alsoOk: ['consent-required'],
+  },
+  { method: 'GET', url: '/api/cases/:code/referrals', allowed: everyone },
+  { method: 'GET', url: '/api/cases/:code/referrals/received', allowed: everyone },
+  { method: 'PATCH', url: '/api/cases/:code/referrals/:id', setup: aReferral, body: () => ({ followUpOn: '2027-04-01' }), allowed: everyone },
+  { method: 'GET', url: '/api/cases/:code/referrals/:id/packet', setup: aReferral, allowed: everyone },
   // Documents made from a case (src/documents): the sheet reads the team compartment and is for those
   // who go through it with the client, whose confirmation records an explanation in the consent
   // ledger (so both need case:manage-consents); drafts quote privileged material.
@@ -230,7 +295,9 @@ function urlOf(row: Row, caseCode: string): string {
     .replace('sittings/:id', `sittings/${ids.sitting}`)
     .replace('fragments/:id', `fragments/${ids.team}`)
     .replace('consents/:id', `consents/${ids.consent}`)
+    .replace('referrals/:id', `referrals/${ids.referral ?? '00000000-0000-4000-8000-000000000000'}`)
     .replace('dates/:id', `dates/${ids.date ?? '00000000-0000-4000-8000-000000000000'}`)
+    .replace('institution-log/:id', `institution-log/${ids.logEntry ?? '00000000-0000-4000-8000-000000000000'}`)
     .replace(':userId', people.extra?.id ?? '')
     .concat(row.url.endsWith('/questions') ? '?stage=full' : '');
 }

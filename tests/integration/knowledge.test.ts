@@ -25,6 +25,12 @@ describe('the knowledge browser API', () => {
     for (const r of body.remedies) expect(r.verification['official-text'] + r.verification.secondary + r.verification.unverified).toBeGreaterThan(0);
   });
 
+  it('names every catalogued remedy in English and French, as the consent forms and ledger show it', async () => {
+    const body = (await get('/api/knowledge/remedies')).json() as { remedies: { id: string; name: { en: string; fr: string } }[] };
+    expect(body.remedies.map((r) => r.id).sort()).toEqual([...REMEDY_IDS].sort());
+    for (const r of body.remedies) for (const name of [r.name.en, r.name.fr]) expect(name.trim()).not.toMatch(new RegExp(`^(|${r.id})$`));
+  });
+
   it('shows a remedy with citations, effective dates (or an explicit unresearched start) and review dates on each rule', async () => {
     const res = await get('/api/knowledge/remedies/hc');
     expect(res.statusCode).toBe(200);

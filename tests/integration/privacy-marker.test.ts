@@ -13,6 +13,8 @@ import { buildApp } from '../../src/platform/http/app';
 import type { AppContext } from '../../src/platform/http/context';
 import { createLogger } from '../../src/platform/logging/logger';
 import { buildContext } from '../../src/server/start-server';
+import { giveReminders } from '../../src/reminders';
+import type { IsoDate } from '../../src/core/dates/iso-date';
 import { ROUTES } from '../../src/server/routes';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 import type { SignedIn, TestApp } from '../support/test-app';
@@ -157,6 +159,22 @@ describe('the privacy marker', () => {
         );
       }
       await record(`${who} retention`, call(who, 'GET', '/api/admin/retention'));
+    }
+    // The institution log (sealed fields) and what reaches people from it: the calendar, reminders, response times.
+    let logged = 0;
+    const sentOn = new Date().toISOString().slice(0, 10);
+    const ahead = new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10);
+    for (const code of seed.caseCodes) {
+      const body = { institution: 'ircc', kind: 'access-to-information', sentOn, whatSent: `GCMS ${MARKER}`, reference: MARKER, followUpDays: 3 };
+      if ((await call('dana', 'POST', `/api/cases/${code}/institution-log`, body)).statusCode === 201) logged += 1;
+    }
+    expect(logged).toBeGreaterThan(0);
+    await giveReminders(ctx, { today: sentOn as IsoDate });
+    expect(await ctx.db.selectFrom('notifications').select('id').execute()).not.toEqual([]);
+    for (const who of ['dana', 'lee', 'legal-worker', 'support-worker', 'admin']) {
+      await record(`${who} calendar`, call(who, 'GET', `/api/calendar?to=${ahead}`));
+      await record(`${who} notifications`, call(who, 'GET', '/api/notifications'));
+      await record(`${who} response times`, call(who, 'GET', '/api/institutions/response-times'));
     }
     for (const code of seed.caseCodes) await record('activity', call('dana', 'GET', `/api/cases/${code}/activity`));
     await record('missing case', call('dana', 'GET', '/api/cases/HB-2222-22'));

@@ -7,7 +7,7 @@ import type { ScreeningResult } from '../screening';
 import { findBars } from './bars';
 import { buildPlanFrom, isImminentRemoval, planningBasis, type DetailedPlan, type PlanningContext } from './build-plan';
 import { mapped } from '../lists';
-import { noteText, RISK_LEVEL_NAMES, RISK_NAMES, type PlanLang, type PlanNote, type StrategyId } from './notes';
+import { awaitingRiskText, noteText, type PlanLang, type PlanNote, type StrategyId } from './notes';
 import { remediesById, scorePlanWith, tradeOffsWith, type RiskTolerance, type ScoreBreakdown } from './score';
 
 export interface PlanningResult {
@@ -91,8 +91,7 @@ export function toContractPlan(plan: RankedPlan, lang: PlanLang = 'en'): Plan {
     awaitingDecision: mapped(plan.awaitingDecision, (a) => ({
       remedy: a.remedy,
       consentNeeded: a.consentNeeded,
-      // French sets a space before the colon.
-      risks: mapped(a.risks, (r) => `${RISK_NAMES[lang][r.id]} (${RISK_LEVEL_NAMES[lang][r.level]})${lang === 'fr' ? ' :' : ':'} ${r.why}`),
+      risks: mapped(a.risks, (r) => awaitingRiskText(r, lang)),
     })),
     excluded: mapped(plan.excluded, (e) => ({ remedy: e.remedy, why: noteText(e.note, lang) })),
     tradeOffs: mapped(plan.tradeOffs, (n) => noteText(n, lang)),

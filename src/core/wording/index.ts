@@ -25,6 +25,21 @@ export class WordingError extends Error {
   override name = 'WordingError';
 }
 
+/**
+ * A nested wording file (`{ "flags": { "x": { "title": … } } }`) as codes and sentences
+ * (`flags.x.title`), for the parity check of folders whose code reads the wording as a tree.
+ */
+export function flattened(tree: object, prefix = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    const code = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out[code] = value;
+    else if (value !== null && typeof value === 'object') Object.assign(out, flattened(value as object, code));
+    else throw new WordingError(`"${code}" is neither a sentence nor a group of sentences`);
+  }
+  return out;
+}
+
 /** Differences between two language files of one folder; empty when they agree. */
 export function wordingParityProblems(where: string, files: Record<string, WordingFile>): string[] {
   const problems: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filled, wordingOf, wordingParityProblems } from './index';
+import { filled, flattened, wordingOf, wordingParityProblems } from './index';
 
 describe('wording files', () => {
   it('looks a code up in both languages', () => {
@@ -32,5 +32,15 @@ describe('wording files', () => {
       en: 'Claims up to $35,000 (Small Claims Court).',
       fr: 'Réclamations jusqu’à 35,000 $ (Cour des petites créances).',
     });
+  });
+});
+
+describe('flattened', () => {
+  it('reads a tree of sentences as dotted codes', () => {
+    expect(flattened({ flags: { x: { title: 'T', why: 'W' } }, caveat: 'C' })).toEqual({ 'flags.x.title': 'T', 'flags.x.why': 'W', caveat: 'C' });
+  });
+
+  it('refuses a value that is not a sentence', () => {
+    expect(() => flattened({ a: { b: 3 } })).toThrow(/"a\.b" is neither a sentence/);
   });
 });

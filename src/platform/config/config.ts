@@ -85,6 +85,13 @@ const envSchema = z.object({
   HARBOUR_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true'),
   HARBOUR_RETENTION_SCHEDULE: z.enum(['off', 'daily', 'hourly']).default('off'),
   HARBOUR_SCHEDULE_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  HARBOUR_SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  HARBOUR_MAIL_FROM: z.string().min(3).max(200).default('Harbour <harbour@localhost>'),
+  HARBOUR_REMINDERS: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -113,6 +120,11 @@ export interface Config {
   retentionSchedule: 'off' | 'daily' | 'hourly';
   /** How often each process asks whether a scheduled job's period is still unclaimed. */
   scheduleCheckSeconds: number;
+  /** The organisation's SMTP server for reminder e-mails; none: reminders stay in the app. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The daily reminder job, run once a day across all processes ('off': no reminders are given). */
+  reminders: 'on' | 'off';
 }
 
 export class ConfigError extends Error {
@@ -147,5 +159,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     preparedStatements: e.HARBOUR_PREPARED_STATEMENTS === 'true',
     retentionSchedule: e.HARBOUR_RETENTION_SCHEDULE,
     scheduleCheckSeconds: e.HARBOUR_SCHEDULE_CHECK_SECONDS,
+    ...(e.HARBOUR_SMTP_URL ? { smtpUrl: e.HARBOUR_SMTP_URL } : {}),
+    mailFrom: e.HARBOUR_MAIL_FROM,
+    reminders: e.HARBOUR_REMINDERS,
   };
 }

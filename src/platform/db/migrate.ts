@@ -8,6 +8,8 @@ import * as m0006 from './migrations/0006-admin-duty-and-mfa-reset';
 import * as m0007 from './migrations/0007-case-team-vouching';
 import * as m0011 from './migrations/0011-shared-counters-and-job-runs';
 import * as m0012 from './migrations/0012-calendar';
+import * as m0013 from './migrations/0013-referrals';
+import * as m0015 from './migrations/0015-reminders';
 
 // Listed explicitly (not read from disk) so bundling and tests see the same history.
 const MIGRATIONS: Record<string, Migration> = {
@@ -20,6 +22,8 @@ const MIGRATIONS: Record<string, Migration> = {
   '0007-case-team-vouching': m0007,
   '0011-shared-counters-and-job-runs': m0011,
   '0012-calendar': m0012,
+  '0013-referrals': m0013,
+  '0015-reminders': m0015,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -30,6 +30,8 @@ export interface UsersTable {
   mfa_enrolled_at: Date | null;
   language: Generated<'en' | 'fr'>;
   discreet_mode: Generated<boolean>;
+  /** Reminders also go by e-mail (migration 0015). */
+  reminder_email: Generated<boolean>;
   created_at: Generated<Date>;
 }
 
@@ -268,6 +270,112 @@ export interface CalendarFeedsTable {
   revoked_at: Timestamp | null;
 }
 
+// ---- Reminders and the institution log (migration 0015) ----------------------------------------
+
+export interface ReminderPreferencesTable {
+  person_id: string;
+  kind: string;
+  offsets: number[];
+}
+
+export type EmailState = 'none' | 'pending' | 'sending' | 'sent';
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  person_id: string;
+  case_id: string;
+  item_key: string;
+  kind: string;
+  on_date: ColumnType<string, string, string>;
+  days_before: number;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+  email_state: EmailState;
+}
+
+export interface InstitutionLogTable {
+  id: string;
+  case_id: string;
+  institution: string;
+  request_kind: string;
+  sent_on: ColumnType<string, string, string>;
+  /** Sealed with the case key. */
+  what_sent: Buffer | null;
+  /** Sealed with the case key. */
+  reference: Buffer | null;
+  follow_up_days: number | null;
+  extension_days: number | null;
+  answered_on: ColumnType<string | null, string | null | undefined, string | null>;
+  outcome: string | null;
+  /** Sealed with the case key. */
+  outcome_note: Buffer | null;
+  created_by: string | null;
+  created_at: Timestamp;
+}
+
+// ---- Referrals and the directory of services (migration 0013) ----
+type ReferralStatus = 'sent' | 'acknowledged' | 'accepted' | 'declined' | 'outcome';
+
+export const DIRECTORY_VISIBILITIES = ['organisation', 'instance'] as const;
+export const REFERRAL_OUTCOMES = ['service-provided', 'client-did-not-attend', 'not-eligible', 'no-capacity', 'other'] as const;
+export type ReferralOutcome = (typeof REFERRAL_OUTCOMES)[number];
+
+export interface DirectoryEntriesTable {
+  id: string;
+  organisation_id: string;
+  visibility: (typeof DIRECTORY_VISIBILITIES)[number];
+  harbour_organisation_id: string | null;
+  /** The entry in the seed format (public details of a service; no client data). */
+  entry: ColumnType<unknown, string, string>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface DirectoryEntryChangesTable {
+  id: Generated<string>;
+  entry_id: string;
+  changed_by: string | null;
+  changed_at: Timestamp;
+  reviewed_on: ColumnType<string, string, string>;
+  changed: string[];
+}
+
+export interface ReferralsTable {
+  id: string;
+  case_id: string;
+  from_organisation_id: string;
+  entry_id: string;
+  /** What the consent names: the receiving organisation's id inside this Harbour, else the entry id. */
+  recipient: string;
+  recipient_organisation_id: string | null;
+  categories: string[];
+  language: 'en' | 'fr';
+  status: ReferralStatus;
+  outcome: ReferralOutcome | null;
+  follow_up_on: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Sealed with the case key. */
+  packet: Buffer;
+  /** Sealed with the case key. */
+  notes: Buffer | null;
+  linked_case_id: string | null;
+  /** Sealed with the linked case's key. */
+  received_packet: Buffer | null;
+  access_ended_on: ColumnType<string | null, string | null | undefined, string | null>;
+  created_by: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface ReferralEventsTable {
+  id: Generated<string>;
+  referral_id: string;
+  status: string;
+  by_user: string | null;
+  by_organisation_id: string | null;
+  at: Timestamp;
+}
+
 export interface Database {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -293,4 +401,11 @@ export interface Database {
   case_reassignments: CaseReassignmentsTable;
   case_dates: CaseDatesTable;
   calendar_feeds: CalendarFeedsTable;
+  reminder_preferences: ReminderPreferencesTable;
+  notifications: NotificationsTable;
+  institution_log: InstitutionLogTable;
+  directory_entries: DirectoryEntriesTable;
+  directory_entry_changes: DirectoryEntryChangesTable;
+  referrals: ReferralsTable;
+  referral_events: ReferralEventsTable;
 }

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FeedSection } from '../calendar/feed-section';
+import { ReminderPreferencesSection } from '../reminders/preferences-section';
 import { api } from '../platform/api';
 import { describeError } from '../platform/errors';
 import { currentLanguage, LANGUAGES } from '../platform/i18n';
@@ -88,6 +89,7 @@ export function AccountPage() {
       </section>
 
       {FEED_ROLES.has(session.user.role) ? <FeedSection /> : null}
+      {FEED_ROLES.has(session.user.role) ? <ReminderPreferencesSection /> : null}
 
       <section className="card" aria-labelledby="password-heading">
         <h2 id="password-heading">{t('account.passwordHeading')}</h2>

@@ -17,7 +17,7 @@ export function ItemLine({ item, compact = false }: { item: CalendarItem; compac
   const showLabel = !compact && item.label && item.label !== kind;
   return (
     <>
-      <Link to={`/cases/${encodeURIComponent(item.caseCode)}/dates`} className="calendar-item__case">
+      <Link to={`/cases/${encodeURIComponent(item.caseCode)}/${item.source === 'institution' ? 'institutions' : 'dates'}`} className="calendar-item__case">
         {item.caseCode}
       </Link>{' '}
       <span className="calendar-item__kind">{kind}</span>

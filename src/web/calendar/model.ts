@@ -20,7 +20,7 @@ export interface CalendarItem {
   caseCode: string;
   date: string;
   kind: ManualKind | ComputedKind | (string & {});
-  source: 'computed' | 'manual';
+  source: 'computed' | 'manual' | 'institution';
   label: string;
   remedyId?: string;
   deadlineId?: string;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useRemedyName } from '../knowledge/remedy-names';
 import { SelectField } from '../platform/form';
 import { REMEDY_IDS, type ConsentPurpose, type RemedyId } from './types';
 
@@ -31,6 +32,7 @@ export function RecipientSelect(props: {
 
 export function RemedySelect(props: { purpose: ConsentPurpose; value: RemedyId | ''; onChange: (id: RemedyId) => void; error?: string | undefined }) {
   const { t } = useTranslation('cases');
+  const remedyName = useRemedyName();
   return (
     <SelectField
       label={t('consents.fields.remedy')}
@@ -42,7 +44,7 @@ export function RemedySelect(props: { purpose: ConsentPurpose; value: RemedyId |
       <option value="">{props.purpose === 'file-remedy' ? t('consents.chooseRemedy') : t('consents.anyRemedy')}</option>
       {REMEDY_IDS.map((r) => (
         <option key={r} value={r}>
-          {t(`remedies.${r}`, { defaultValue: r })}
+          {remedyName(r)}
         </option>
       ))}
     </SelectField>

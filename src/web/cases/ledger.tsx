@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRemedyName } from '../knowledge/remedy-names';
 import { api } from '../platform/api';
 import { FormAlert } from '../platform/form';
 import { casesApi, useCaseMutation } from './api';
@@ -52,6 +53,7 @@ export function LedgerItem({
   mayManage: boolean;
 }) {
   const { t } = useTranslation('cases');
+  const remedyName = useRemedyName();
   const when = entry.kind === 'consent' ? entry.givenOn : entry.kind === 'refusal' ? entry.decidedOn : entry.explainedOn;
   const state = entry.kind === 'consent' ? (states[entry.id] ?? null) : null;
   const purposes = entry.kind === 'explanation' ? entry.purposes : [entry.purpose];
@@ -79,7 +81,7 @@ export function LedgerItem({
         {entry.kind !== 'explanation' && entry.remedy ? (
           <div>
             <dt>{t('consents.fields.remedy')}</dt>
-            <dd>{t(`remedies.${entry.remedy}`)}</dd>
+            <dd>{remedyName(entry.remedy)}</dd>
           </div>
         ) : null}
         {entry.kind === 'explanation' && entry.material ? (

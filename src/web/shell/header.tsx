@@ -6,6 +6,7 @@ import { api } from '../platform/api';
 import type { NavItem } from './capability';
 import { LanguageSwitch } from './language-switch';
 import { QuickExitButton } from './quick-exit-button';
+import { NotificationsLink } from '../reminders/notifications-link';
 
 function SignOutButton() {
   const { t } = useTranslation();
@@ -40,6 +41,7 @@ export function Header({ nav }: { nav: NavItem[] }) {
           <span>Harbour</span>
         </Link>
         <div className="site-header__tools">
+          <NotificationsLink />
           <LanguageSwitch />
           {session ? <SignOutButton /> : null}
           <QuickExitButton />

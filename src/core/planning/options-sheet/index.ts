@@ -3,15 +3,10 @@
 // it takes and what we need. Pure; the PDF and DOCX renderers in src/documents lay it out.
 // Privacy: nothing identifying appears unless the caller passes a display name.
 import type { Assessment, CaseFacts, RemedyId } from '../../contract';
-import { en } from './locales/en';
-import { es } from './locales/es';
-import { fr } from './locales/fr';
-import { pa } from './locales/pa';
-import { tl } from './locales/tl';
-import { zhHans } from './locales/zh-Hans';
-import { type OptionText, type SheetLang, type SheetLocale } from './types';
+import { SHEET_LOCALES } from './locales';
+import { type OptionText, type SheetLang } from './types';
 
-export const SHEET_LOCALES: Record<SheetLang, SheetLocale> = { en, fr, es, tl, 'zh-Hans': zhHans, pa };
+export { SHEET_LOCALES };
 
 export type SectionId = keyof OptionText | 'risks';
 
@@ -25,6 +20,8 @@ export interface SheetOption {
   remedy: RemedyId;
   heading: string;
   status: string;
+  /** Set when this option's wording is not yet written in the sheet's (draft) language and English stands in. */
+  inEnglish?: true;
   deadline?: string;
   sections: SheetSection[];
 }
@@ -61,6 +58,7 @@ export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInpu
 
   const option = (remedy: RemedyId, status: string, awaiting: boolean): SheetOption => {
     const text = locale.remedies[remedy];
+    const inEnglish = locale.inEnglish.includes(remedy);
     const result = remedies.get(remedy);
     const risks = result?.risks ?? [];
     const riskLines = risks.length
@@ -71,9 +69,11 @@ export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInpu
       remedy,
       heading: text.name,
       status,
+      ...(inEnglish ? { inEnglish } : {}),
       ...(result?.deadline ? { deadline: fill(labels.deadline, { date: result.deadline.date }) } : {}),
       sections: [
-        section('what', [text.what]),
+        // The note leads the first section, so every renderer shows it.
+        section('what', inEnglish ? [labels.inEnglish, text.what] : [text.what]),
         section('could', [text.could]),
         section('risks', riskLines),
         section('next', awaiting ? [labels.decisionNeeded, text.next] : [text.next]),
@@ -98,4 +98,4 @@ export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInpu
   };
 }
 
-export { SHEET_LANGS, type SheetLang, type SheetLocale, type OptionText } from './types';
+export { SHEET_LANGS, type SheetLang, type OptionText } from './types';

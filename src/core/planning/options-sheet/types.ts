@@ -30,6 +30,8 @@ export interface SheetLabels {
   noRisks: string;
   deadline: string; // "{date}"
   decisionNeeded: string;
+  /** Shown on an option whose client wording is not yet written in a draft language. */
+  inEnglish: string;
 }
 
 export interface SheetLocale {
@@ -37,6 +39,9 @@ export interface SheetLocale {
   /** False until a fluent reviewer has checked the translation; the sheet then says so. */
   reviewed: boolean;
   labels: SheetLabels;
+  /** Every remedy has text: where a draft language has none yet, the English text stands in. */
   remedies: Record<RemedyId, OptionText & { name: string }>;
   risks: Record<RiskId, string>;
+  /** Remedies (or their risks) shown in English because this draft language has no wording for them yet. */
+  inEnglish: readonly RemedyId[];
 }

@@ -155,5 +155,3 @@ export function weight(dimension: DimensionId, phase: Phase, iloItem: string, ad
   ) as Record<Profile, Citation['verification']>;
   return { dimension, phase, iloItem, strength, strengthVerification };
 }
-
-export const t = (en: string, fr: string) => ({ en, fr });

@@ -1,0 +1,80 @@
+// The options sheet's wording, one JSON file per language in wording/ keyed by code:
+// `label.<name>`, `remedy.<remedy-id>.<name|what|could|long|need|next>` and `risk.<risk-id>`.
+// Client text aims at grades 6–8 (reading-level.test.ts). Adding a remedy adds its six codes
+// to en.json and fr.json, which are required; a draft language (es, tl, zh-Hans, pa) without
+// them shows that option in English with a note in the client's language instead of failing.
+import { REMEDY_IDS, RISK_IDS, RISK_LEVELS, type RemedyId, type RiskId } from '../../contract';
+import { wordingParityProblems, WordingError, type WordingFile } from '../../wording';
+import { SHEET_LANGS, type SheetLabels, type SheetLang, type SheetLocale } from './types';
+import en from './wording/en.json';
+import es from './wording/es.json';
+import fr from './wording/fr.json';
+import pa from './wording/pa.json';
+import tl from './wording/tl.json';
+import zhHans from './wording/zh-Hans.json';
+
+const FILES: Record<SheetLang, WordingFile> = { en, fr, es, tl, 'zh-Hans': zhHans, pa };
+/** Languages a fluent reviewer has checked; the others say they are unreviewed. */
+const REVIEWED: readonly SheetLang[] = ['en', 'fr'];
+const REQUIRED: readonly SheetLang[] = ['en', 'fr'];
+const OPTION_FIELDS = ['name', 'what', 'could', 'long', 'need', 'next'] as const;
+const LABELS = [
+  'title',
+  'legalInfo',
+  'unreviewed',
+  'preparedFor',
+  'date',
+  'stepInPlan',
+  'awaitingDecision',
+  'noRisks',
+  'deadline',
+  'decisionNeeded',
+  'inEnglish',
+] as const;
+const SECTIONS = ['what', 'could', 'risks', 'next', 'long', 'need'] as const;
+
+/** Every code the sheet needs in English and French. */
+export function requiredSheetCodes(): string[] {
+  return [
+    ...LABELS.map((l) => `label.${l}`),
+    ...SECTIONS.map((s) => `label.sections.${s}`),
+    ...RISK_LEVELS.map((l) => `label.riskLevel.${l}`),
+    ...REMEDY_IDS.flatMap((id) => OPTION_FIELDS.map((f) => `remedy.${id}.${f}`)),
+    ...RISK_IDS.map((id) => `risk.${id}`),
+  ];
+}
+
+/**
+ * One language's sheet wording, with English standing in (and the remedy listed in `inEnglish`)
+ * where a draft language has no wording yet. Throws for a required language missing a code, for
+ * a code English does not have, or for placeholders that differ from English.
+ */
+export function sheetLocaleFrom(lang: SheetLang, file: WordingFile, english: WordingFile): SheetLocale {
+  const problems = wordingParityProblems(`options-sheet/${lang}`, { en: english, [lang]: file }).filter(
+    (p) => REQUIRED.includes(lang) || !p.endsWith(`has no ${lang} wording`),
+  );
+  if (REQUIRED.includes(lang))
+    for (const code of requiredSheetCodes()) if (file[code] === undefined) problems.push(`options-sheet/${lang}: "${code}" is required`);
+  if (problems.length > 0) throw new WordingError(problems.join('\n'));
+
+  const say = (code: string) => file[code] ?? english[code]!;
+  const inEnglish = new Set<RemedyId>();
+  const remedies = {} as SheetLocale['remedies'];
+  for (const id of REMEDY_IDS) {
+    const written = OPTION_FIELDS.every((f) => file[`remedy.${id}.${f}`] !== undefined);
+    if (!written) inEnglish.add(id);
+    const from = written ? file : english;
+    const field = (f: (typeof OPTION_FIELDS)[number]) => from[`remedy.${id}.${f}`]!;
+    remedies[id] = { name: field('name'), what: field('what'), could: field('could'), long: field('long'), need: field('need'), next: field('next') };
+  }
+  const risks = {} as Record<RiskId, string>;
+  for (const id of RISK_IDS) risks[id] = say(`risk.${id}`);
+  const labels = {
+    ...Object.fromEntries(LABELS.map((l) => [l, say(`label.${l}`)])),
+    sections: Object.fromEntries(SECTIONS.map((s) => [s, say(`label.sections.${s}`)])),
+    riskLevel: Object.fromEntries(RISK_LEVELS.map((l) => [l, say(`label.riskLevel.${l}`)])),
+  } as SheetLabels;
+  return { lang, reviewed: REVIEWED.includes(lang), labels, remedies, risks, inEnglish: [...inEnglish] };
+}
+
+export const SHEET_LOCALES = Object.fromEntries(SHEET_LANGS.map((lang) => [lang, sheetLocaleFrom(lang, FILES[lang], en)])) as Record<SheetLang, SheetLocale>;

@@ -1,0 +1,124 @@
+import type { DataCategory } from '../core/consent';
+
+// The words of a referral packet, in the recipient's language (EN/FR). Item keys without a label
+// of their own (screening answers, "fact.<id>") are shown by their category heading and their code.
+
+type Lang = 'en' | 'fr';
+
+export const PACKET_WORDS: Record<
+  Lang,
+  {
+    title: string;
+    confirm: string;
+    purpose: string;
+    province: string;
+    languages: string;
+    interpreter: string;
+    yes: string;
+    no: string;
+    nothingShared: string;
+    categories: Record<DataCategory, string>;
+    items: Record<string, string>;
+  }
+> = {
+  en: {
+    title: 'Referral',
+    confirm: 'Shared with the client’s consent, for this referral only. Do not pass it on.',
+    purpose: 'Why we are referring',
+    province: 'Province or territory',
+    languages: 'Languages',
+    interpreter: 'Interpreter needed',
+    yes: 'yes',
+    no: 'no',
+    nothingShared: 'No personal information is shared with this referral.',
+    categories: {
+      identity: 'Identity',
+      contact: 'Contact',
+      narrative: 'Story',
+      immigration: 'Immigration',
+      employment: 'Work',
+      health: 'Health',
+      documents: 'Documents',
+    },
+    items: {
+      'identity.name': 'Name',
+      'identity.alias': 'Also known as',
+      'identity.dateOfBirth': 'Date of birth',
+      'identity.nationality': 'Nationality',
+      'contact.phone': 'Phone',
+      'contact.email': 'E-mail',
+      'contact.address': 'Address',
+      'contact.other': 'Other contact',
+      'contact.safe.call': 'Safe to call',
+      'contact.safe.text': 'Safe to text',
+      'contact.safe.email': 'Safe to e-mail',
+      'contact.safe.leaveMessages': 'Safe to leave messages',
+      'contact.safeTimes': 'Safe times',
+      'contact.codeWord': 'Code word',
+      'contact.othersWhoMayAnswer': 'Others who may answer',
+      'contact.notes': 'Contact notes',
+      'narrative.fragment': 'Account',
+      'immigration.status': 'Immigration status',
+      'immigration.permitExpiry': 'Permit expires',
+      'immigration.removal': 'Removal',
+      'immigration.inCanadaSince': 'In Canada since',
+      'immigration.priorRefugeeClaim': 'Earlier refugee claim',
+      'immigration.prra': 'Pre-removal risk assessment',
+      'employment.sector': 'Sector',
+      'employment.ended': 'Work ended',
+      'employment.context': 'Context',
+      'documents.held': 'Document held',
+    },
+  },
+  fr: {
+    title: 'Orientation',
+    confirm: 'Transmis avec le consentement de la personne, pour cette orientation seulement. Ne pas le transmettre à d’autres.',
+    purpose: 'Motif de l’orientation',
+    province: 'Province ou territoire',
+    languages: 'Langues',
+    interpreter: 'Interprète nécessaire',
+    yes: 'oui',
+    no: 'non',
+    nothingShared: 'Aucun renseignement personnel n’est transmis avec cette orientation.',
+    categories: {
+      identity: 'Identité',
+      contact: 'Coordonnées',
+      narrative: 'Récit',
+      immigration: 'Immigration',
+      employment: 'Travail',
+      health: 'Santé',
+      documents: 'Documents',
+    },
+    items: {
+      'identity.name': 'Nom',
+      'identity.alias': 'Aussi connue sous le nom de',
+      'identity.dateOfBirth': 'Date de naissance',
+      'identity.nationality': 'Nationalité',
+      'contact.phone': 'Téléphone',
+      'contact.email': 'Courriel',
+      'contact.address': 'Adresse',
+      'contact.other': 'Autre moyen de contact',
+      'contact.safe.call': 'Appel sans danger',
+      'contact.safe.text': 'Texto sans danger',
+      'contact.safe.email': 'Courriel sans danger',
+      'contact.safe.leaveMessages': 'Message sans danger',
+      'contact.safeTimes': 'Moments sûrs',
+      'contact.codeWord': 'Mot de code',
+      'contact.othersWhoMayAnswer': 'Autres personnes qui peuvent répondre',
+      'contact.notes': 'Notes sur le contact',
+      'narrative.fragment': 'Récit',
+      'immigration.status': 'Statut d’immigration',
+      'immigration.permitExpiry': 'Fin du permis',
+      'immigration.removal': 'Renvoi',
+      'immigration.inCanadaSince': 'Au Canada depuis',
+      'immigration.priorRefugeeClaim': 'Demande d’asile antérieure',
+      'immigration.prra': 'Examen des risques avant renvoi',
+      'employment.sector': 'Secteur',
+      'employment.ended': 'Fin du travail',
+      'employment.context': 'Contexte',
+      'documents.held': 'Document détenu',
+    },
+  },
+};
+
+export const itemLabel = (lang: Lang, key: string): string => PACKET_WORDS[lang].items[key] ?? key.replace(/^fact\./, '');

@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../shell/document-title';
+import { LoadFailed, Loading } from '../shell/guards';
+import { useDirectory, type DirectoryFilters } from './api';
+import { EntryCard } from './entry-card';
+import { cleanFilters, Filters } from './filters';
+import './referrals.css';
+
+/** The directory of services: search, filters, and a plain list that works on a phone. */
+export function DirectoryPage() {
+  const { t } = useTranslation('referrals');
+  useDocumentTitle(t('directory.title'));
+  const [filters, setFilters] = useState<DirectoryFilters>({});
+  const results = useDirectory(cleanFilters(filters));
+  return (
+    <div className="stack">
+      <h1>{t('directory.title')}</h1>
+      <p className="muted">{t('directory.intro')}</p>
+      <p className="actions">
+        <a className="button button--quiet" href="/api/directory/export?format=csv&scope=all" download>
+          {t('directory.exportCsv')}
+        </a>
+        <a className="button button--quiet" href="/api/directory/export?format=json&scope=all" download>
+          {t('directory.exportJson')}
+        </a>
+      </p>
+      <Filters value={filters} onChange={setFilters} />
+      {results.isPending ? <Loading /> : null}
+      {results.isError ? <LoadFailed error={results.error} /> : null}
+      {results.data ? (
+        <>
+          <p role="status">{t('directory.count', { count: results.data.length })}</p>
+          <ul className="referral-list">
+            {results.data.map((r) => (
+              <EntryCard key={r.entry.id} result={r} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next';
+import { Field, SelectField } from '../platform/form';
+import type { DirectoryFilters } from './api';
+
+const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
+const SERVICES = [
+  'shelter',
+  'emergency-housing',
+  'immigration-legal',
+  'legal-advice',
+  'wage-claim',
+  'employment-rights',
+  'counselling',
+  'medical',
+  'crisis-line',
+  'interpretation',
+  'settlement',
+  'income-support',
+  'victim-support',
+  'safety-planning',
+  'sex-worker-support',
+  'youth-support',
+] as const;
+
+/** Search and filters of the directory; a plain column on a phone. */
+export function Filters({ value, onChange }: { value: DirectoryFilters; onChange: (next: DirectoryFilters) => void }) {
+  const { t } = useTranslation('referrals');
+  return (
+    <form className="referral-filters" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()}>
+      <Field label={t('filters.text')} name="text" type="search" value={value.text ?? ''} onChange={(e) => onChange({ ...value, text: e.target.value })} />
+      <SelectField
+        label={t('filters.province')}
+        name="province"
+        value={value.province ?? ''}
+        onChange={(e) => onChange({ ...value, province: e.target.value })}
+      >
+        <option value="">{t('filters.any')}</option>
+        {PROVINCES.map((p) => (
+          <option key={p} value={p}>
+            {t(`provinces.${p}`)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={t('filters.service')} name="service" value={value.service ?? ''} onChange={(e) => onChange({ ...value, service: e.target.value })}>
+        <option value="">{t('filters.any')}</option>
+        {SERVICES.map((s) => (
+          <option key={s} value={s}>
+            {t(`services.${s}`)}
+          </option>
+        ))}
+      </SelectField>
+      <Field
+        label={t('filters.language')}
+        name="language"
+        hint={t('filters.languageHint')}
+        value={value.language ?? ''}
+        onChange={(e) => onChange({ ...value, language: e.target.value.trim() })}
+      />
+    </form>
+  );
+}
+
+/** Filters without empty values, and a language only once it looks like a tag. */
+export const cleanFilters = (f: DirectoryFilters): DirectoryFilters =>
+  Object.fromEntries(Object.entries(f).filter(([k, v]) => v && (k !== 'language' || /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v))));
