@@ -13,13 +13,15 @@ const BADGE = { 'official-text': 'official text', secondary: 'secondary source',
 
 type Dated = RemedyKnowledge['legalBasis'][number];
 
+const reviewedText = (day: string | null, verb: string) => (day === null ? 'review date not recorded' : `${verb} ${day}`);
 const startText = (effective: Dated['effective']) => (effective.from === null ? 'start not researched' : `in force from ${effective.from}`);
 
 function describeDated(label: string, d: Pick<Dated, 'effective' | 'citations' | 'lastReviewed' | 'verification' | 'verify'>, lang: 'en' | 'fr'): void {
   const until = d.effective.until ? ` until ${d.effective.until}` : '';
-  out(`    [${BADGE[d.verification]}] ${startText(d.effective)}${until}; last reviewed ${d.lastReviewed}${label ? ` — ${label}` : ''}`);
+  out(`    [${BADGE[d.verification]}] ${startText(d.effective)}${until}; ${reviewedText(d.lastReviewed, 'last reviewed')}${label ? ` — ${label}` : ''}`);
   if (d.verify) out(`    VERIFY: ${d.verify[lang]}`);
-  for (const c of d.citations) out(`      · ${c.source}, ${c.pinpoint}${c.url ? ` <${c.url}>` : ''} (${BADGE[c.verification]}, reviewed ${c.lastReviewed})`);
+  for (const c of d.citations)
+    out(`      · ${c.source}, ${c.pinpoint}${c.url ? ` <${c.url}>` : ''} (${BADGE[c.verification]}, ${reviewedText(c.lastReviewed, 'reviewed')})`);
 }
 
 function printRemedy(k: RemedyKnowledge, lang: 'en' | 'fr'): void {
@@ -72,7 +74,7 @@ function printRemedy(k: RemedyKnowledge, lang: 'en' | 'fr'): void {
     for (const b of bars) {
       const span = b.months === undefined ? 'while the trigger lasts' : `${b.months} months`;
       out(`    ${b.id} (${b.effect}, after ${b.trigger}, ${span}); ${startText(b.effective)}`);
-      out(`      · ${b.citation.source}, ${b.citation.pinpoint} (${BADGE[b.citation.verification]}, reviewed ${b.citation.lastReviewed})`);
+      out(`      · ${b.citation.source}, ${b.citation.pinpoint} (${BADGE[b.citation.verification]}, ${reviewedText(b.citation.lastReviewed, 'reviewed')})`);
     }
   }
   if (k.barsSubjectTo.length) out(`  Subject to bars: ${k.barsSubjectTo.join(', ')}`);
@@ -123,7 +125,9 @@ export function registerKnowledgeCommands(program: Command): void {
         out(JSON.stringify(report, null, 2));
         return;
       }
-      out(`Knowledge report as of ${report.asOf} (stale = last reviewed more than ${days} days ago)`);
+      out(
+        `Knowledge report as of ${report.asOf} (stale = last reviewed more than ${days} days ago; a value whose review date was not recorded is counted apart)`,
+      );
       out(
         `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'checked'.padStart(9)}${'read'.padStart(6)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'not found'.padStart(10)}${'stale'.padStart(7)}${'start known'.padStart(13)}${'not researched'.padStart(16)}`,
       );
@@ -142,6 +146,9 @@ export function registerKnowledgeCommands(program: Command): void {
       );
       out(
         `Start dates: ${t.starts.researched} of ${t.total} values say when they came into force; ${t.starts.notResearched} say their start was not researched; none has a default start.`,
+      );
+      out(
+        `Review dates: ${t.total - t.reviewNotRecorded} of ${t.total} values say the day their sources were read; ${t.reviewNotRecorded} say "review date not recorded" (the research notes do not record when they read a source); none has a default review date.`,
       );
       if (report.staleFacts.length) out(`Stale facts:\n${report.staleFacts.map((p) => `  ${p}`).join('\n')}`);
     });

@@ -22,7 +22,8 @@ export const citationOutSchema = z.object({
   url: z.string().optional(),
   verified: z.boolean(),
   verification: z.enum(VERIFICATION).optional(),
-  lastReviewed: z.string(),
+  /** The day the source was read; null says nobody recorded it (addition of December 2026: it was a default date before). */
+  lastReviewed: z.string().nullable(),
   /** Addition of December 2026: the provision's words, present only when a program found them in the official federal text. */
   quote: z.string().optional(),
 });

@@ -31,21 +31,23 @@ const RANK: Record<VerificationStatus, number> = { 'official-text': 2, secondary
 function weakest(citations: readonly Citation[]): VerificationStatus {
   return citations.reduce<VerificationStatus>((w, c) => (RANK[c.verification] < RANK[w] ? c.verification : w), 'official-text');
 }
-const oldest = (citations: readonly Citation[]) => citations.map((c) => c.lastReviewed).sort()[0]!;
+/** The oldest review date of the citations; a citation whose review date was not recorded makes the record's unrecorded too. */
+const oldest = (citations: readonly Citation[]): string | null => {
+  const days = citations.map((c) => c.lastReviewed);
+  return days.includes(null) ? null : (days as string[]).sort()[0]!;
+};
 
 /** Every record says when it started, or that nobody researched it: there is no default. */
-type DatedInput = { effective: Effective; citations: Citation[]; verification?: VerificationStatus; lastReviewed?: string; verify?: Localized };
+type DatedInput = { effective: Effective; citations: Citation[]; verification?: VerificationStatus; lastReviewed?: string | null; verify?: Localized };
 function dated(input: DatedInput): Dated {
   return {
     effective: input.effective,
     citations: input.citations,
     verification: input.verification ?? weakest(input.citations),
-    lastReviewed: input.lastReviewed ?? oldest(input.citations),
+    lastReviewed: input.lastReviewed !== undefined ? input.lastReviewed : oldest(input.citations),
     ...(input.verify ? { verify: input.verify } : {}),
   };
 }
-
-export const t = (en: string, fr: string): Localized => ({ en, fr });
 
 export function fact<T>(value: T, input: DatedInput): Fact<T> {
   return { ...dated(input), value };

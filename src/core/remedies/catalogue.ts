@@ -81,9 +81,25 @@ export interface KnowledgeReport {
   staleAfterDays: number;
   byJurisdiction: Record<
     string,
-    { review: string; counts: Record<VerificationStatus, number>; checked: number; notFound: number; starts: StartCounts; stale: number; total: number }
+    {
+      review: string;
+      counts: Record<VerificationStatus, number>;
+      checked: number;
+      notFound: number;
+      starts: StartCounts;
+      stale: number;
+      reviewNotRecorded: number;
+      total: number;
+    }
   >;
-  totals: Record<VerificationStatus, number> & { checked: number; notFound: number; starts: StartCounts; stale: number; total: number };
+  totals: Record<VerificationStatus, number> & {
+    checked: number;
+    notFound: number;
+    starts: StartCounts;
+    stale: number;
+    reviewNotRecorded: number;
+    total: number;
+  };
   staleFacts: string[];
 }
 
@@ -104,8 +120,8 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
   const byJurisdiction: KnowledgeReport['byJurisdiction'] = {};
   const noStarts = (): StartCounts => ({ researched: 0, notResearched: 0 });
   for (const j of listJurisdictions())
-    byJurisdiction[j.code] = { review: j.review.status, counts: zero(), checked: 0, notFound: 0, starts: noStarts(), stale: 0, total: 0 };
-  const totals = { ...zero(), checked: 0, notFound: 0, starts: noStarts(), stale: 0, total: 0 };
+    byJurisdiction[j.code] = { review: j.review.status, counts: zero(), checked: 0, notFound: 0, starts: noStarts(), stale: 0, reviewNotRecorded: 0, total: 0 };
+  const totals = { ...zero(), checked: 0, notFound: 0, starts: noStarts(), stale: 0, reviewNotRecorded: 0, total: 0 };
   const staleFacts: string[] = [];
   for (const { jurisdiction, path, record } of allDatedRecords()) {
     const row = byJurisdiction[jurisdiction]!;
@@ -124,7 +140,10 @@ export function knowledgeReport(asOf: string, staleAfterDays = 365): KnowledgeRe
     const start = record.effective.from === null ? 'notResearched' : 'researched';
     row.starts[start] += 1;
     totals.starts[start] += 1;
-    if (record.lastReviewed < cutoff) {
+    if (record.lastReviewed === null) {
+      row.reviewNotRecorded += 1;
+      totals.reviewNotRecorded += 1;
+    } else if (record.lastReviewed < cutoff) {
       row.stale += 1;
       totals.stale += 1;
       staleFacts.push(path);

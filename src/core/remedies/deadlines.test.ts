@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RemedyId } from '../contract';
 import { addDays, type IsoDate } from '../dates/iso-date';
 import { endOfMonthsPeriod, evaluateRemedies, evaluateRemedy } from './index';
-import { notYetReviewed } from './jurisdictions/shared';
+import { notYetReviewed } from './jurisdictions/shared/shared';
 import { REMEDY_KNOWLEDGE } from './knowledge';
 import type { EvaluationContext } from './model';
 import { caseFacts, screening, type ScenarioFacts } from './scenario-support';

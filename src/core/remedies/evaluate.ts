@@ -17,6 +17,9 @@ import {
   type UrgencyRole,
 } from './model';
 import { citesNotFound, sourceTitle } from './sources';
+import en from './wording/en.json';
+import fr from './wording/fr.json';
+import { wordingOf } from '../wording';
 
 export type Locale = 'en' | 'fr';
 
@@ -37,14 +40,10 @@ export interface RemedyEvaluation extends RemedyResult {
 
 const LEVEL_RANK: Record<RiskLevel, number> = { low: 0, medium: 1, high: 2 };
 
-export const NOT_REVIEWED_REASON: Localized = {
-  en: 'This province or territory has not been reviewed yet: its limits, deadlines and program rules are not encoded. Check with local counsel.',
-  fr: "Cette province ou ce territoire n'a pas encore été examiné : ses délais, plafonds et règles ne sont pas encodés. Vérifiez auprès d'un avocat local.",
-};
-export const LIMITATION_PASSED_REASON: Localized = {
-  en: 'The limitation period ended on {date}.',
-  fr: 'Le délai de prescription a pris fin le {date}.',
-};
+// The evaluator's own sentences (./wording/{en,fr}.json); the rules' sentences are in each remedy's folder.
+const wording = wordingOf('remedies', { en, fr });
+export const NOT_REVIEWED_REASON: Localized = wording('jurisdiction-not-yet-reviewed.reason');
+export const LIMITATION_PASSED_REASON: Localized = wording('limitation-period-passed.reason');
 
 function fill(text: string, details: Record<string, string>): string {
   // Most wording has no {placeholder}; it is returned as it is without running the pattern.

@@ -25,7 +25,7 @@ import {
   reasonWording,
 } from './index';
 import { caseFacts, screening } from './scenario-support';
-import { notYetReviewed } from './jurisdictions/shared';
+import { notYetReviewed } from './jurisdictions/shared/shared';
 import { REMEDY_KNOWLEDGE } from './knowledge';
 import type { EvaluationContext } from './model';
 import { PERIOD_IDS, periodEnd } from './periods';
@@ -143,9 +143,32 @@ describe('knowledgeReport', () => {
     expect(report.totals['official-text'] + report.totals.secondary + report.totals.unverified).toBe(report.totals.total);
     expect(report.totals.total).toBe(allDatedRecords().length);
   });
-  it('reports facts reviewed in the research window as stale 365 days later, and none the day the window closed', () => {
-    expect(knowledgeReport('2026-04-08', 365).totals.stale).toBe(0);
-    expect(knowledgeReport('2027-04-09', 365).totals.stale).toBeGreaterThan(0);
+  it('reports a fact as stale 365 days after the day its source was read, and none on the oldest recorded day', () => {
+    const days = allDatedRecords()
+      .map(({ record }) => record.lastReviewed)
+      .filter((d): d is string => d !== null)
+      .sort();
+    expect(knowledgeReport(days[0]!, 365).totals.stale).toBe(0);
+    expect(knowledgeReport(addDays(days[0]! as IsoDate, 366), 365).totals.stale).toBeGreaterThan(0);
+  });
+  it('has no default review date: a value states the day its sources were read, or that nobody recorded it', () => {
+    const records = allDatedRecords().map(({ record }) => record);
+    // The research window (2026-04-08) was a default every research-notes citation borrowed; it is no review.
+    expect(records.filter((r) => r.lastReviewed === '2026-04-08' || r.citations.some((c) => c.lastReviewed === '2026-04-08'))).toEqual([]);
+    for (const r of records) {
+      const cited = r.citations.map((c) => c.lastReviewed);
+      // A record claims no fresher review than its sources: unrecorded when any citation is.
+      if (cited.includes(null)) expect(r.lastReviewed).toBeNull();
+    }
+    const report = knowledgeReport('2026-12-05');
+    expect(report.totals.reviewNotRecorded).toBe(records.filter((r) => r.lastReviewed === null).length);
+    expect(report.totals.reviewNotRecorded).toBeGreaterThan(0);
+    expect(report.totals.reviewNotRecorded).toBeLessThan(report.totals.total);
+  });
+  it('dates an official-text citation of a quoted federal provision the day its quote was read', () => {
+    const quoted = allDatedRecords().flatMap(({ record }) => record.citations.filter((c) => c.quote !== undefined));
+    expect(quoted.length).toBeGreaterThan(0);
+    for (const c of quoted) expect(c.lastReviewed, `${c.source} ${c.pinpoint}`).not.toBeNull();
   });
   it('counts as not found every value citing notFoundInOfficialSources, and only those', () => {
     const report = knowledgeReport('2026-12-05');

@@ -38,7 +38,8 @@ export const citationSchema = z.strictObject({
   pinpoint: z.string().min(1),
   url: z.url().optional(),
   verification: z.enum(VERIFICATIONS),
-  lastReviewed: isoDate,
+  /** The day the source was read, or null: nobody recorded it (REVIEW_DATE_NOT_RECORDED, shown and counted as such). */
+  lastReviewed: isoDate.nullable(),
   /** The provision's own words, from src/core/law/quotes.ts; present only where a program checked them against the official XML (ADR 0014). */
   quote: z.string().min(1).optional(),
 });
@@ -58,7 +59,7 @@ export type Effective = z.infer<typeof effectiveSchema>;
 const datedShape = {
   effective: effectiveSchema,
   citations: z.array(citationSchema).min(1),
-  lastReviewed: isoDate,
+  lastReviewed: isoDate.nullable(),
   verification: z.enum(VERIFICATIONS),
   /** Law in motion: a reviewer must confirm this version (in-force date, exceptions) before relying on it. */
   verify: localizedSchema.optional(),
@@ -67,7 +68,8 @@ const datedShape = {
 export interface Dated {
   effective: Effective;
   citations: Citation[];
-  lastReviewed: string;
+  /** The oldest of its citations' review dates; null when any of them was not recorded. */
+  lastReviewed: string | null;
   verification: VerificationStatus;
   verify?: Localized;
 }
@@ -188,7 +190,7 @@ const practiceNoteSchema = z.strictObject({
   id: z.string(),
   text: localizedSchema,
   citations: z.array(citationSchema).min(1),
-  lastReviewed: isoDate,
+  lastReviewed: isoDate.nullable(),
   verification: z.enum(VERIFICATIONS),
 });
 
@@ -235,6 +237,28 @@ export const remedyKnowledgeSchema = z.strictObject({
   ),
 });
 export type RemedyKnowledge = z.infer<typeof remedyKnowledgeSchema>;
+
+/**
+ * The part of a remedy that is plain data, kept for review in `knowledge/<id>/<id>.json`: what it
+ * needs consent for, what it gives evidence to, its goals and the bars it meets or makes. Editors
+ * validate the file against `schema/remedy.schema.json`, generated from this schema (a test fails
+ * when it is stale).
+ */
+export const remedyDataSchema = remedyKnowledgeSchema
+  .pick({
+    id: true,
+    scope: true,
+    consentNeeded: true,
+    consentByProvince: true,
+    consentWaivedBy: true,
+    producesEvidenceFor: true,
+    urgencyRole: true,
+    goals: true,
+    immigrationApplication: true,
+    barsSubjectTo: true,
+    barsCreated: true,
+  })
+  .extend({ $schema: z.string().optional() });
 
 // ---- Provincial parameters: one value schema per parameter ----------------------------------
 
@@ -297,3 +321,11 @@ export function factSchemaFor(id: ParamId) {
 }
 
 export type { RiskId };
+
+/** A remedy's data file (`knowledge/<id>/<id>.json`), checked against its schema when the module loads. */
+export function remedyData(file: unknown) {
+  const parsed = remedyDataSchema.safeParse(file);
+  if (!parsed.success) throw new Error(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { $schema: _schema, ...data } = parsed.data;
+  return data;
+}

@@ -6,6 +6,12 @@ import { endOfDaysPeriod, endOfMonthsPeriod, fact, START_NOT_RESEARCHED } from '
 import { valueAt } from './dated';
 import type { Fact } from './model';
 import { eiAct as ei, irpa, irpaXml, irpr, irprXml, READ_IN_OFFICIAL_XML } from './sources';
+import { filled, wordingOf } from '../wording';
+import en from './wording/en.json';
+import fr from './wording/fr.json';
+
+/** "15 days", "12 mois": ./wording/{en,fr}.json. */
+const wording = wordingOf('remedies', { en, fr });
 
 export interface Period {
   length: number;
@@ -108,6 +114,5 @@ export function periodEnd(trigger: string, period: Period): IsoDate {
 
 /** "15 days", "12 months": for the knowledge browser and the CLI. */
 export function periodText(period: Period, locale: 'en' | 'fr'): string {
-  const unit = period.unit === 'days' ? (locale === 'en' ? 'days' : 'jours') : locale === 'en' ? 'months' : 'mois';
-  return `${period.length} ${unit}`;
+  return filled(period.unit === 'days' ? wording('period.days') : wording('period.months'), { length: period.length })[locale];
 }

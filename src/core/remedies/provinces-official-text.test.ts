@@ -1,6 +1,6 @@
 // Provincial values read in the official text (issue #19): each limitation the day before, on and after
 // its last day, the provision quoted in the citation, and Quebec's and New Brunswick's French wording for a
-// French reader. Sources: jurisdictions/bc.ts (ESA s. 74), qc.ts (LNT s. 115, 123; C.c.Q. art. 2925, 2926.1;
+// French reader. Sources: jurisdictions/bc/bc.ts (ESA s. 74), qc.ts (LNT s. 115, 123; C.c.Q. art. 2925, 2926.1;
 // Charter art. 77), ab.ts (AHRA s. 20) and nb.ts (Reg. 96-81, s. 3(2)).
 import { describe, expect, it } from 'vitest';
 import type { RemedyId } from '../contract';

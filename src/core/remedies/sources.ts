@@ -1,60 +1,84 @@
 // Citation builders for the sources the knowledge files use most. A builder fixes the source
 // name and URL; each use states the pinpoint and how it was verified.
 import { quoteFor, type FederalInstrument } from '../law/quotes';
+import { filled, wordingOf } from '../wording';
 import type { Citation, VerificationStatus } from './model';
+import en from './wording/en.json';
+import fr from './wording/fr.json';
 
 /**
- * Research-window date. The research notes (shared/research/remedies.md) were compiled from
- * stored copies whose newest dated item is SI/2026-11, registered 8 April 2026, so no fact
- * taken from them can have been checked later than that. Facts re-checked against a retrieved
- * text while encoding carry CHECKED_WHILE_ENCODING instead.
+ * Written where nobody recorded the day a source was read. The research notes
+ * (shared/research/remedies.md) record what their sources say but not when each was read, so
+ * their facts say so rather than borrow a date: the product shows "review date not recorded" and
+ * `harbour knowledge report` counts them. A citation read later states the day it was read.
  */
-const RESEARCH_WINDOW = '2026-04-08';
+export const REVIEW_DATE_NOT_RECORDED = null;
+/** The day a review date is, or says it is not recorded. */
+export type ReviewDate = string | typeof REVIEW_DATE_NOT_RECORDED;
+/** Facts re-checked against a retrieved text while encoding (IRPA s. 24(4), Operational Bulletin 440-H; commit 8c13e3a). */
 export const CHECKED_WHILE_ENCODING = '2026-11-28';
+/**
+ * The day the quotes of src/core/law/quotes.ts were read in Justice Canada's XML (commits 0d29957,
+ * a1939af and 9283cc4 of 2026-12-05): an official-text citation that carries a quote was read that day.
+ */
+const QUOTES_READ_ON = '2026-12-05';
 
 /** The version of the legal content as a whole: the date of the last review pass. */
 export const KNOWLEDGE_VERSION = '2026-11-28';
 
-type Opts = { url?: string; lastReviewed?: string };
+type Opts = { url?: string; lastReviewed?: ReviewDate };
 
 /** A federal instrument's citations labelled 'official-text' carry the register's quote of the provision, if it has one. */
-function builder(source: string, defaultUrl?: string, instrument?: FederalInstrument) {
+/**
+ * A source of the register. `read` is the day its text was read for the knowledge, or
+ * REVIEW_DATE_NOT_RECORDED: there is no default. A use may state a later day (`{ lastReviewed }`),
+ * and a federal provision quoted in law/quotes.ts was read the day its quote was.
+ */
+function builder(source: string, read: ReviewDate, defaultUrl?: string, instrument?: FederalInstrument) {
   return (pinpoint: string, verification: VerificationStatus, opts: Opts = {}): Citation => {
     const url = opts.url ?? defaultUrl;
-    const lastReviewed = opts.lastReviewed ?? RESEARCH_WINDOW;
+    const quote = instrument && verification === 'official-text' ? quoteFor(instrument, pinpoint) : undefined;
+    const lastReviewed = opts.lastReviewed !== undefined ? opts.lastReviewed : quote ? QUOTES_READ_ON : read;
     // Two literal layouts rather than a conditional spread (slow in V8): the same properties in the same order.
     const citation: Citation = url ? { source, pinpoint, verification, lastReviewed, url } : { source, pinpoint, verification, lastReviewed };
-    const quote = instrument && verification === 'official-text' ? quoteFor(instrument, pinpoint) : undefined;
     if (quote) citation.quote = quote.quote;
     return citation;
   };
 }
 
-export const irpa = builder('Immigration and Refugee Protection Act, S.C. 2001, c. 27', 'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/', 'IRPA');
+export const irpa = builder(
+  'Immigration and Refugee Protection Act, S.C. 2001, c. 27',
+  REVIEW_DATE_NOT_RECORDED,
+  'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/',
+  'IRPA',
+);
 export const irpr = builder(
   'Immigration and Refugee Protection Regulations, SOR/2002-227',
+  REVIEW_DATE_NOT_RECORDED,
   'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/',
   'IRPR',
 );
-export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
-export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, url);
-export const secondarySource = (title: string, url?: string) => builder(title, url);
-export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)');
-export const researchNotes = builder('Harbour research notes, shared/research/remedies.md');
+export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', REVIEW_DATE_NOT_RECORDED, 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
+export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, REVIEW_DATE_NOT_RECORDED, url);
+export const secondarySource = (title: string, url?: string) => builder(title, REVIEW_DATE_NOT_RECORDED, url);
+export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)', REVIEW_DATE_NOT_RECORDED);
+export const researchNotes = builder('Harbour research notes, shared/research/remedies.md', REVIEW_DATE_NOT_RECORDED);
 
 export const FEWO_TESTIMONY = builder(
   'House of Commons Standing Committee on the Status of Women (FEWO), 44th Parl., meeting 58, testimony of J. Blagovcanin',
+  REVIEW_DATE_NOT_RECORDED,
   'https://openparliament.ca/committees/status-of-women/44-1/58/jovana-blagovcanin-4/only',
 );
 
-export const IRCC_VICTIMS_PAGE =
+const IRCC_VICTIMS_PAGE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/services/application/application-forms-guides/protection-assistance-victims-human-trafficking.html';
-export const IRCC_FEB_2025_NOTICE =
+const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
 
-export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', undefined, 'EIA');
+export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', REVIEW_DATE_NOT_RECORDED, undefined, 'EIA');
 export const billC12Commentary = builder(
   'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
+  REVIEW_DATE_NOT_RECORDED,
   'https://maplerouteimmigration.ca/blog/bill-c12-canada.html',
 );
 
@@ -88,7 +112,7 @@ const CORRECTIONS_CHECKED = '2026-12-05';
 /** A provision quoted from the official XML consolidation while correcting: official text. */
 export const readInXml = (cite: typeof irpa, pinpoint: string): Citation => cite(pinpoint, 'official-text', { lastReviewed: CORRECTIONS_CHECKED });
 const reviewed = (source: string, url?: string) => (pinpoint: string, verification: VerificationStatus) =>
-  builder(source, url)(pinpoint, verification, { lastReviewed: CORRECTIONS_CHECKED });
+  builder(source, CORRECTIONS_CHECKED, url)(pinpoint, verification);
 /** Ontario VQRP+: victims of human trafficking may report to a community agency instead of the police (review E2). */
 export const vqrpTraffickingReport = reviewed(
   'Ontario Ministry of the Attorney General, Victim Quick Response Program+; CLEO (as reported in the Harbour legal review of Dec 2026, E2)',
@@ -112,23 +136,28 @@ export const irpaXml = (pinpoint: string) => irpa(pinpoint, 'official-text', { l
 export const irprXml = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /** The Refugee Appeal Division Rules (SOR/2012-257) and the Federal Court's immigration rules (SOR/93-22), read in the official XML. */
 export const radRulesXml = (pinpoint: string) =>
-  builder('Refugee Appeal Division Rules, SOR/2012-257', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/')(pinpoint, 'official-text', {
-    lastReviewed: READ_IN_OFFICIAL_XML,
-  });
-export const federalCourtImmigrationRulesXml = (pinpoint: string) =>
-  builder('Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22', 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/')(
+  builder('Refugee Appeal Division Rules, SOR/2012-257', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/')(
     pinpoint,
     'official-text',
-    { lastReviewed: READ_IN_OFFICIAL_XML },
+    {
+      lastReviewed: READ_IN_OFFICIAL_XML,
+    },
   );
+export const federalCourtImmigrationRulesXml = (pinpoint: string) =>
+  builder(
+    'Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22',
+    READ_IN_OFFICIAL_XML,
+    'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/',
+  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 export const federalCourtsActXml = (pinpoint: string) =>
-  builder('Federal Courts Act, R.S.C. 1985, c. F-7', 'https://laws-lois.justice.gc.ca/eng/acts/F-7/')(pinpoint, 'official-text', {
+  builder('Federal Courts Act, R.S.C. 1985, c. F-7', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/acts/F-7/')(pinpoint, 'official-text', {
     lastReviewed: READ_IN_OFFICIAL_XML,
   });
 /** Amendments of S.C. 2026, c. 4 (Bill C-12) that the consolidation lists as not in force. */
 export const billC12NotInForce = (pinpoint: string) =>
   builder(
     'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
+    READ_IN_OFFICIAL_XML,
     'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
   )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /**
@@ -136,27 +165,573 @@ export const billC12NotInForce = (pinpoint: string) =>
  * read in the "Related Provisions" the IRPA consolidation reproduces (law/federal/I-2.5.xml.gz, consolidated 2026-04-01).
  */
 export const sc2026c4Xml = (pinpoint: string) =>
-  builder('S.C. 2026, c. 4 (Bill C-12), as reproduced in the Related Provisions of the consolidated IRPA', 'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/')(
-    pinpoint,
-    'official-text',
-    { lastReviewed: READ_IN_OFFICIAL_XML },
-  );
+  builder(
+    'S.C. 2026, c. 4 (Bill C-12), as reproduced in the Related Provisions of the consolidated IRPA',
+    READ_IN_OFFICIAL_XML,
+    'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/',
+  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 
 // ---- What could not be found ---------------------------------------------------------------------
 /** The day the provincial searches of December 2026 ended: a value not found is "not found as of" this day. */
 export const PROVINCIAL_SEARCH_DATE = '2026-12-05';
+/** The source a not-found citation names, in each language (./wording/{en,fr}.json). */
+const NOT_FOUND_SOURCE = filled(wordingOf('remedies', { en, fr })('citation.not-found.source'), { date: PROVINCIAL_SEARCH_DATE });
 /**
  * A value searched for and not found in official sources: the citation says where it was looked
  * for, so the product shows "not found in official sources as of …" instead of a guess, and the
  * knowledge report counts it (`harbour knowledge report`, column "not found").
  */
 export const notFoundInOfficialSources = (searched: string): Citation =>
-  builder(`Not found in official sources as of ${PROVINCIAL_SEARCH_DATE}`)(`searched: ${searched}`, 'unverified', { lastReviewed: PROVINCIAL_SEARCH_DATE });
+  builder(NOT_FOUND_SOURCE.en, PROVINCIAL_SEARCH_DATE)(`searched: ${searched}`, 'unverified');
 /** A value that cites `notFoundInOfficialSources(…)`: counted as "not found" and always shown with its remedy's result. */
-export const citesNotFound = (record: { citations: readonly Citation[] }): boolean =>
-  record.citations.some((c) => c.source.startsWith('Not found in official sources as of '));
+export const citesNotFound = (record: { citations: readonly Citation[] }): boolean => record.citations.some((c) => c.source === NOT_FOUND_SOURCE.en);
 /** A citation's source title in the reader's language: a not-found citation reads "Introuvable dans les sources officielles au …" in French. */
 export const sourceTitle = (c: Pick<Citation, 'source'>, locale: 'en' | 'fr'): string =>
-  locale === 'fr' && c.source.startsWith('Not found in official sources as of ')
-    ? `Introuvable dans les sources officielles au ${c.source.slice('Not found in official sources as of '.length)}`
-    : c.source;
+  c.source === NOT_FOUND_SOURCE.en ? NOT_FOUND_SOURCE[locale] : c.source;
+
+// ---- Sources the remedy and jurisdiction files cite, one object per file --------------------------
+/** Sources the ab jurisdiction file cites (jurisdictions/ab/ab.ts). */
+export const AB_SOURCES = {
+  esc: secondarySource(
+    'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
+    'https://www.alberta.ca/file-employment-standards-complaint.aspx',
+  ),
+  ahrc: secondarySource(
+    'Alberta Human Rights Commission, "Making a complaint" (Alberta Human Rights Act, R.S.A. 2000, c. A-25.5, s. 20)',
+    'https://albertahumanrights.ab.ca/complaints/making-a-complaint',
+  ),
+  ng: secondarySource(
+    'Bow River Employment Law on Ng v. Athabasca University, 2023 AHRC 94',
+    'https://bowriveremploymentlaw.com/case-illustrates-discoverability-does-not-apply-in-alberta-human-rights/',
+  ),
+  mt: secondarySource(
+    'Miller Thomson, "Small claims court (Provincial Court) claim limit increase in Alberta" (Jan/Jun 2023)',
+    'https://millerthomson.com/en/insights/commercial-litigation-communique/small-claims-court-provincial-court-claim-limit-increase-alberta',
+  ),
+  vocap: secondarySource('Government of Alberta, Victims of Crime Assistance Program', 'https://alberta.ca/victims-of-crime-assistance-program'),
+  bill2: secondarySource(
+    'Morinville News, "Government legislation would remove time limits on civil claims for sexual assault" (7 Mar 2017), on Bill 2, An Act to Remove Barriers for Survivors of Sexual and Domestic Violence',
+    'https://morinvillenews.com/2017/03/07/government-legislation-would-remove-time-limits-on-civil-claims-for-sexual-assault/',
+  ),
+  isManual: secondarySource(
+    'Alberta Income and Employment Supports Policy Manual, "Assessing eligibility and verifying immigration status" (19 Dec 2019)',
+    'http://www.humanservices.alberta.ca/AWonline/IS/4831.html',
+  ),
+};
+
+/** Sources the bc jurisdiction file cites (jurisdictions/bc/bc.ts). */
+export const BC_SOURCES = {
+  esa: secondarySource(
+    'Employment Standards Act, R.S.B.C. 1996, c. 113 (Interpretation Guidelines Manual, updated 7 Nov 2023)',
+    'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-74',
+  ),
+  code: secondarySource(
+    'Human Rights Code, R.S.B.C. 1996, c. 210',
+    'https://www.hrreporter.com/focus-areas/employment-law/bc-human-rights-code-changed-human-rights-commission-re-established/307831',
+  ),
+  court: secondarySource('Provincial Court of British Columbia, Small claims matters', 'http://www.provincialcourt.bc.ca/types-of-cases/small-claims-matters'),
+  cvap: secondarySource(
+    'Government of B.C., Crime Victim Assistance Program: financial assistance and benefits',
+    'https://www2.gov.bc.ca/gov/content/justice/criminal-justice/bcs-criminal-justice-system/if-you-are-a-victim-of-a-crime/victim-of-crime/financial-assistance-benefits',
+  ),
+  bcea: secondarySource(
+    'BC Employment and Assistance Policy and Procedure Manual, "Citizenship requirements" (versions of 29 Oct 2013 and 1 Jun 2024)',
+    'http://www2.gov.bc.ca/gov/content/governments/policies-for-government/bcea-policy-and-procedure-manual/application-and-intake/citizenship-requirements',
+  ),
+};
+
+/** Sources the mb jurisdiction file cites (jurisdictions/mb/mb.ts). */
+export const MB_SOURCES = {
+  esClaims: secondarySource(
+    'Government of Manitoba, Employment Standards, "File a Claim" (The Employment Standards Code, C.C.S.M. c. E110)',
+    'https://www.gov.mb.ca/labour/standards/claims.html',
+  ),
+  esFactSheet: secondarySource(
+    'Government of Manitoba, Employment Standards fact sheet "Filing a Claim" (C.C.S.M. c. E110)',
+    'http://www.gov.mb.ca/labour/standards/doc,filing-claim,factsheet.html',
+  ),
+  wrapaLexology: secondarySource(
+    'Lexology, on The Worker Recruitment and Protection Act, C.C.S.M. c. W197 (S.M. 2008, c. 23) and its regulations coming into effect on 1 Apr 2009',
+    'https://www.lexology.com/library/detail.aspx?g=c178973b-c8cb-4806-ab8f-0b7eadc15318',
+  ),
+  wrapaMondaq: secondarySource(
+    'Mondaq, "When employers may be liable for recruiters\' illegal fees charged to foreign workers" (24 Feb 2026) (C.C.S.M. c. W197)',
+    'https://www.mondaq.com/canada/employee-rights-labour-relations/1748434/when-employers-may-be-liable-for-recruiters-illegal-fees-charged-to-foreign-workers',
+  ),
+  smallClaims2025: secondarySource(
+    'Pitblado Law, "Manitoba small claims court limit increasing" (The Court of King\'s Bench Small Claims Practices Act, regulation amended); CBC News (14 Nov 2024)',
+    'https://www.pitblado.com/manitoba-small-claims-court-limit-increasing',
+  ),
+  limitations2022: secondarySource(
+    'MLT Aikins, "September 30, 2024 is a crucial date for litigation in Manitoba" (The Limitations Act, S.M. 2021, c. 44, in force 30 Sep 2022)',
+    'https://mltaikins.com/litigation/take-note-september-30-2024-is-a-crucial-date-for-litigation-in-manitoba',
+  ),
+  oldLimitations: secondarySource(
+    'Simon Reimer (SNJ), "The New Limitations Act: What you need to know" (23 Sep 2022), on the former Limitation of Actions Act',
+    'https://snj.ca/the-new-limitations-act-what-you-need-to-know',
+  ),
+  mhrc: secondarySource(
+    'Manitoba Human Rights Commission, "Guide to Filing a Complaint" (The Human Rights Code, C.C.S.M. c. H175)',
+    'https://manitobahumanrights.ca/complaints/guides/guide_filing_complaint.html',
+  ),
+  cvcp: secondarySource(
+    "Government of Manitoba, Compensation for Victims of Crime Program (The Victims' Bill of Rights, C.C.S.M. c. V55)",
+    'https://www.manitoba.ca/justice/vs/cvc/print,index.html',
+  ),
+  appeal0124: secondarySource(
+    "Manitoba Appeal Commission, Decision #01/24 (Victims' Rights), quoting The Victims' Bill of Rights, s. 51(1)",
+    'https://www.appeal.mb.ca/public-decisions/display,decision/4278',
+  ),
+  appeal0803: secondarySource(
+    "Manitoba Appeal Commission, Decision #08/03 (Victims' Rights): the Director may extend the one-year limit under s. 51(2)",
+    'https://www.appeal.mb.ca/public-decisions/display,decision/1212',
+  ),
+  eiaIntake: secondarySource(
+    'Government of Manitoba, Employment and Income Assistance Administrative Manual, s. 6.1.2 (intake) and s. 13 (immigrants)',
+    'https://www.gov.mb.ca/fs/eia_manual/sec6/index.html',
+  ),
+};
+
+/** Sources the nb jurisdiction file cites (jurisdictions/nb/nb.ts). */
+export const NB_SOURCES = {
+  esa61: secondarySource(
+    'Info Whistleblowers, on the Employment Standards Act, S.N.B. 1982, c. E-7.2 / Loi sur les normes d\u2019emploi, s. 61',
+    'https://www.infowhistleblowers.ca/protection/employment-standards-act/',
+  ),
+  esInvestigations: secondarySource(
+    'Government of New Brunswick, "Investigations of Complaints – Employment Standards"',
+    'https://www2.gnb.ca/content/gnb/en/departments/post-secondary_education_training_and_labour/services/services_renderer.17416.Investigations_of_Complaints_-_Employment_Standards.html',
+  ),
+  foreignWorkers2014: secondarySource(
+    'Stewart McKelvey (Mondaq), "Mixed bag of amendments to the NB Employment Standards Act" (4 Nov 2014): foreign-worker protections in force 1 Sep 2014',
+    'http://www.mondaq.com/article.asp?article_id=351762&type=mondaqai',
+  ),
+  smallClaims2018: secondarySource(
+    'Government of New Brunswick news release (Mar 2018): Small Claims Act limit $20,000 from 1 Apr 2018',
+    'https://www2.gnb.ca/content/gnb/en/news/news_release.2018.03.0324.html',
+  ),
+  smallClaims2013: secondarySource(
+    'McInnes Cooper, "N.B. reinstates Small Claims Court effective January 1, 2013" (limit $12,500)',
+    'https://www.mcinnescooper.com/publications/n-b-reinstates-small-claims-court-effective-january-1-2013/',
+  ),
+  limitationAct: secondarySource(
+    'Limitation of Actions Act, S.N.B. 2009, c. L-8.5 / Loi sur la prescription (laws.gnb.ca consolidation current to 1 Jan 2024)',
+    'http://laws.gnb.ca/en/showfulldoc/cs/L-8.5/',
+  ),
+  limitationInForce: secondarySource(
+    'Stewart McKelvey, "Reminder: New Brunswick Limitation of Actions Act" (17 Apr 2012): in force 1 May 2010',
+    'http://www.stewartmckelvey.com/en/home/resources/publications/clientupdateremindernewbrunswicklimitationofaction.aspx',
+  ),
+  nbhrc: secondarySource(
+    'New Brunswick Human Rights Commission, "Filing a complaint" (Human Rights Act, R.S.N.B. 2011, c. 171 / Loi sur les droits de la personne)',
+    'https://www2.gnb.ca/content/gnb/en/departments/nbhrc/the-complaint-process/filing-a-complaint.html',
+  ),
+  reg9681: secondarySource(
+    'Compensation for Victims of Crime Regulation, N.B. Reg. 96-81 under the Victims Services Act / Règlement sur les compensations pour les victimes d\u2019actes criminels - Loi sur les services aux victimes, Règl. du N.-B. 96-81 (laws.gnb.ca consolidation current to 1 Jan 2024)',
+    'https://laws.gnb.ca/en/showdoc/cr/96-81',
+  ),
+  cvcPage: secondarySource(
+    'Government of New Brunswick, Compensation for victims of crime (Victims Services Act)',
+    'https://www2.gnb.ca/content/gnb/en/services/services_renderer.201175.html',
+  ),
+  crcvcNb: secondarySource(
+    'Canadian Resource Centre for Victims of Crime, "Victims\' guide to financial assistance in New Brunswick"',
+    'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/victims-guide-financial-assistance-new-brunswick/',
+  ),
+  saImmigrants: secondarySource(
+    'New Brunswick Department of Social Development, Social Assistance Policy Manual, "Immigrants" (Family Income Security Act / Loi sur la sécurité du revenu familial)',
+    'https://www2.gnb.ca/content/gnb/en/departments/social_development/policy_manual/applicant_and_clienttypes/content/immigrants.html',
+  ),
+};
+
+/** Sources the nl jurisdiction file cites (jurisdictions/nl/nl.ts). */
+export const NL_SOURCES = {
+  lsDivision: secondarySource(
+    'Government of Newfoundland and Labrador, "Labour Standards Division (Non-Unionized Employees and Workplaces)" (Labour Standards Act, R.S.N.L. 1990, c. L-2)',
+    'https://www.gov.nl.ca/aesl/labour/nonunion/',
+  ),
+  lsCovid: secondarySource(
+    'Law Society of Newfoundland and Labrador, "Updates – Provincial Court and Labour Standards Act" (June 2020)',
+    'https://lsnl.ca/?p=13582',
+  ),
+  ancTfw: secondarySource(
+    'Association for New Canadians, "Temporary Foreign Workers" (rights at work in Newfoundland and Labrador)',
+    'https://ancnl.ca/programs-and-services/temporary-foreign-workers/',
+  ),
+  smallClaims: secondarySource(
+    'Provincial Court of Newfoundland and Labrador, "Small Claims Court" (Small Claims Act, R.S.N.L. 1990, c. S-16)',
+    'https://court.nl.ca/Provincial/courts/smallclaims/index.html',
+  ),
+  smallClaims2010: secondarySource(
+    'Government of Newfoundland and Labrador news release, "Changes to Small Claims Act Increase Access to Justice" (13 May 2010)',
+    'http://www.releases.gov.nl.ca/releases/2010/just/0513n11.htm',
+  ),
+  limitationsDebt: secondarySource(
+    'bremo.io, "Statute of Limitations on Debt in Canada by Province" (Apr 2025): Newfoundland and Labrador, 6 years, Limitations Act, S.N.L. 1995, c. L-16.1',
+    'https://bremo.io/debt-statute-limitations-canada.html',
+  ),
+  limitationsStewart: secondarySource(
+    'Stewart McKelvey, "Update on Newfoundland and Labrador variation of limitation periods and statutory timelines during COVID-19 pandemic" (2020)',
+    'https://stewartmckelvey.com/covid_19/update-on-newfoundland-and-labrador-variation-of-limitation-periods-and-statutory-timelines-during-covid-19-pandemic/',
+  ),
+  hrAct: secondarySource(
+    'Human Rights Act, 2010, S.N.L. 2010, c. H-13.1 (House of Assembly; assented to 24 Jun 2010; s. 25 "Complaints", listed in the analysis, text not read)',
+    'http://www.assembly.nl.ca/Legislation/sr/statutes/h13-1.htm',
+  ),
+  hrc: secondarySource('Newfoundland and Labrador Human Rights Commission, "The Complaint Process"', 'https://thinkhumanrights.ca/the-complaint-process/'),
+  hrcOld: secondarySource(
+    'Newfoundland and Labrador Human Rights Commission, "How Do I Make a Complaint?"',
+    'http://www.justice.gov.nl.ca/hrc/complaints/index.html',
+  ),
+  coxPalmer: secondarySource(
+    'Cox & Palmer, "Newfoundland and Labrador Human Rights Act, 2010" (2 Aug 2010): in force 24 Jun 2010, replacing the Human Rights Code',
+    'https://coxandpalmerlaw.com/publication/newfoundland-and-labrador-human-rights-act-2010',
+  ),
+  crcvcNl: secondarySource(
+    'Canadian Resource Centre for Victims of Crime, "Victims\' guide to financial assistance in Newfoundland"',
+    'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/victims-guide-financial-assistance-newfoundland/',
+  ),
+  iesAct: secondarySource(
+    'Income and Employment Support Act, S.N.L. 2002, c. I-0.1 (House of Assembly; Part II "Eligibility", ss. 13–16, listed in the analysis, text not read)',
+    'http://www.assembly.nl.ca/legislation/sr/statutes/i00-1.htm',
+  ),
+  iesRegs: secondarySource(
+    'Income and Employment Support Regulations, N.L.R. 144/04, s. 4 "Residency required" (listed in the analysis, text not read)',
+    'http://www.assembly.nl.ca/legislation/sr/annualregs/2004/Nr040144.htm',
+  ),
+};
+
+/** Sources the ns jurisdiction file cites (jurisdictions/ns/ns.ts). */
+export const NS_SOURCES = {
+  lsProcess: secondarySource(
+    'Government of Nova Scotia, Labour Standards "Complaint Process" (Labour Standards Code, R.S.N.S. 1989, c. 246)',
+    'https://novascotia.ca/lae/employmentrights/process.asp',
+  ),
+  halifaxWac: secondarySource(
+    "Halifax Workers' Action Centre, Workers' Rights Guide: Labour Standards complaints",
+    'https://www.halifaxwac.ca/workers-rights-guide/niche-eszfp-2w69l-b5xxb-dbc75-k76hx-lfw35-znp5f-gnd45-t9yjy-74zj5-plaxz-dlsje-exy46-kmtty-c3ph6-kbge4-7w9wz-8nnnd-n8rxl-wwmkl-zfj3z-c672f-7hsgg-n7lny',
+  ),
+  recruiterLicence: secondarySource(
+    'Government of Nova Scotia, "Foreign Workers – Recruiter Licence Fact Sheet" (Labour Standards Code)',
+    'https://novascotia.ca/lae/employmentrights/FW/ForeignWorkerRecruitmentLicence.asp',
+  ),
+  stewartMcKelvey: secondarySource(
+    'Stewart McKelvey, "Nova Scotia amends foreign worker rules…" (Code amended 19 May 2011; recruiter licences from 1 May 2013, employer registration from 1 Aug 2013)',
+    'https://stewartmckelvey.com/thought-leadership/client-update-nova-scotia-amends-foreign-worker-rules-to-exempt-some-recruiters-and-employers-from-licensing-and-registration-requirements',
+  ),
+  smallClaims: secondarySource(
+    'Nova Scotia Courts, Small Claims Court (Small Claims Court Act, R.S.N.S. 1989, c. 430)',
+    'http://courts.ns.ca/small_claims_court/nsscc_home.htm',
+  ),
+  limitations: secondarySource(
+    'Legal Information Society of Nova Scotia, "Time limits for suing" (Limitation of Actions Act, S.N.S. 2014, c. 35, in force 1 Sep 2015)',
+    'https://www.legalinfo.org/fr/representing-yourself/time-limits-for-suing',
+  ),
+  oldLimitations: secondarySource(
+    'Burchell Wickwire Bryson, "Limitation period hard stop approaching" (former Limitation of Actions Act)',
+    'https://bwbllp.ca/news/limitation-period-hard-stop-approaching',
+  ),
+  nshrc: secondarySource(
+    'Nova Scotia Human Rights Commission, "The incident I am inquiring about happened more than 12 months ago…" (Human Rights Act, R.S.N.S. 1989, c. 214)',
+    'https://humanrights.novascotia.ca/incident-i-am-inquiring-about-happened-more-12-months-ago-what-does-mean',
+  ),
+  nshrc2008: secondarySource(
+    'Special Needs NS blog, "Heads up: new limitation period" (30 Jun 2008), quoting the amendment to the Human Rights Act',
+    'https://specialneeds-ns.blogspot.com/2008/06/heads-up-new-limitation-period-for.html',
+  ),
+  cicp: secondarySource(
+    'Canadian Resource Centre for Victims of Crime, "A victim\'s guide to financial assistance in Nova Scotia" (Criminal Injuries Counselling Program, Victims\' Rights and Services Act, S.N.S. 1989, c. 14)',
+    'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/a-victims-guide-to-financial-assistance-in-nova-scotia/',
+  ),
+  cicp2024: secondarySource(
+    'CTV News Atlantic, "Nova Scotia Justice Department to provide more resources to victims of crime" (2024); N.S. Reg. 212/2024, effective 22 Oct 2024 (RRI Canada summary)',
+    'https://atlantic.ctvnews.ca/nova-scotia-justice-department-to-provide-more-resources-to-victims-of-crime-1.7068223',
+  ),
+  esia: secondarySource(
+    'Employment Support and Income Assistance Regulations, N.S. Reg. 195/2019 (table of contents: age, residency in the Province)',
+    'http://www.gov.ns.ca/just/regulations/regs/esiaregs.htm',
+  ),
+};
+
+/** Sources the on jurisdiction file cites (jurisdictions/on/on.ts). */
+export const ON_SOURCES = {
+  esa2015: secondarySource(
+    'Raven Law, "Expanded opportunities for recovery under the Employment Standards Act take effect" (Feb 2015) (ESA 2000, S.O. 2000, c. 41, s. 96(3))',
+    'https://ravenlaw.com/expanded-opportunities-for-recovery-under-the-employment-standards-act-take-effect/',
+  ),
+  hrlsc: secondarySource(
+    'Human Rights Legal Support Centre, "Time limits" (Human Rights Code, R.S.O. 1990, c. H.19, s. 34)',
+    'http://hrlsc.on.ca/en/publications-resources/information-sheets-guides/time-limits',
+  ),
+  remiel: secondarySource(
+    'Remiel Law, "Ontario raises small claims court limit to $50,000" (11 Aug 2025) (O. Reg. 42/25 amending O. Reg. 626/00)',
+    'https://www.remiellaw.ca/post/ontario-raises-small-claims-court-limit-to-50-000-what-it-means-for-you',
+  ),
+  vqrp: secondarySource(
+    'Luke\'s Place, "Criminal Injuries Compensation Board closes; Victim Quick Response Program starts October 1" (2019)',
+    'https://lukesplace.ca/criminal-injuries-compensation-board-closes-victim-quick-response-program-starts-october-1/',
+  ),
+  ow: secondarySource(
+    'City of Toronto, Ontario Works policies: immigrants (O. Reg. 134/98, s. 6)',
+    'https://www.toronto.ca/community-people/employment-social-support/support-for-people-in-financial-need/assistance-through-ontario-works/policies-and-procedures/immigrants/',
+  ),
+};
+
+/** Sources the pe jurisdiction file cites (jurisdictions/pe/pe.ts). */
+export const PE_SOURCES = {
+  esComplaint: secondarySource(
+    'Government of Prince Edward Island, "File a Formal Complaint under the PEI Employment Standards Act (Non-Union)" (Employment Standards Act, R.S.P.E.I. 1988, c. E-6.2)',
+    'https://www.princeedwardisland.ca/en/service/file-a-formal-complaint-under-the-pei-employment-standards-act-non-union',
+  ),
+  esDeadline: secondarySource(
+    'LawyerInfo, "How long does it take to resolve an employment standards dispute in Prince Edward Island?" (7 Jun 2026)',
+    'https://lawyerinfo.ca/guides/prince-edward-island/employment-rights-prince-edward-island/how-long-does-it-take-to-resolve-an-employment-standards-dispute-in-prince-edward-island/',
+  ),
+  tfwpa: secondarySource(
+    'Government of Prince Edward Island, "Temporary Foreign Worker Protection Act Information" (Act and General Regulations in force 1 Apr 2025)',
+    'https://princeedwardisland.ca/en/information/workforce-advanced-learning-and-population/temporary-foreign-worker-protection-act',
+  ),
+  tfwpaRegs: secondarySource(
+    'RRI Canada, "Protecting Temporary Foreign Workers and Regulating Recruiters" (19 Feb 2025), on the Temporary Foreign Worker Protection Act General Regulations',
+    'https://rricanada.org/2025/02/19/protecting-temporary-foreign-workers-and-regulating-recruiters/',
+  ),
+  smallClaims2017: secondarySource(
+    'Key Murray Law, "Understanding the Small Claims Process on Prince Edward Island": limit raised from $8,000 to $16,000 effective 8 Jul 2017 (Rules of Civil Procedure, Rule 74; Order in Council EC2017-387)',
+    'https://keymurraylaw.com/small-claims-court',
+  ),
+  smallClaims8000: secondarySource(
+    'Canada Mortgage and Housing Corporation, "Small Claims Court Overview: Prince Edward Island" (Small Claims Section of the Supreme Court, claims up to $8,000)',
+    'https://www.cmhc-schl.gc.ca/en/co/buho/gucoho/smclco/smclco_010.cfm',
+  ),
+  limitationsDebt: secondarySource(
+    'bremo.io, "Statute of Limitations on Debt in Canada by Province" (Apr 2025): Prince Edward Island, 6 years, Statute of Limitations (R.S.P.E.I. 1988)',
+    'https://bremo.io/debt-statute-limitations-canada.html',
+  ),
+  limitationsSexual: secondarySource(
+    'Top Class Actions, "PEI to abolish time limits on sexual assault cases" (5 Nov 2021)',
+    'https://ca.topclassactions.com/sexual-assault-abuse/967514-pei-to-abolish-time-limits-on-sexual-assault-cases-may-see-more-class-actions/',
+  ),
+  peihrc: secondarySource(
+    'Prince Edward Island Human Rights Commission, "Filing a Complaint" (Human Rights Act, R.S.P.E.I. 1988)',
+    'http://www.gov.pe.ca/humanrights/index.php3?number=1043536&lang=E',
+  ),
+  peihrcProcess: secondarySource('Prince Edward Island Human Rights Commission, "Complaint Process"', 'https://peihumanrights.ca/index.php/complaint-process'),
+  cic: secondarySource(
+    'Government of Prince Edward Island, "Criminal Injuries Compensation" (Victims of Crime Act, R.S.P.E.I. 1988, c. V-3.1, and Regulations)',
+    'https://www.princeedwardisland.ca/en/information/justice-and-public-safety/criminal-injuries-compensation',
+  ),
+  cic211: secondarySource(
+    'PEI 211, "Criminal Injuries Compensation Program" (Department of Justice and Public Safety)',
+    'https://pe.211.ca/result/community-and-correctional-services-division-criminal-injuries-compensation-program-63745744',
+  ),
+  crcvcPe: secondarySource(
+    'Canadian Resource Centre for Victims of Crime, "A victim\'s guide to financial assistance in Prince Edward Island"',
+    'http://www.victimsofviolence.on.ca/victim-information-library/guide-financial-assistance-victims/a-victims-guide-to-financial-assistance-in-prince-edward-island/',
+  ),
+  saPolicies: secondarySource(
+    'Government of Prince Edward Island, "Social Assistance Policies" (Social Assistance Act): policy 1.2 Eligibility listed, not read',
+    'https://www.princeedwardisland.ca/en/information/social-development-and-housing/social-assistance-policies',
+  ),
+  saWayfinder: secondarySource(
+    'Benefits Wayfinder, "Prince Edward Island Social Assistance Program": proof of legal status in Canada is asked for',
+    'https://benefitswayfinder.org/prince-edward-island/social-assistance-program',
+  ),
+};
+
+/** Sources the qc jurisdiction file cites (jurisdictions/qc/qc.ts). */
+export const QC_SOURCES = {
+  lnt: secondarySource(
+    'CNESST, plaintes pécuniaires (Loi sur les normes du travail, RLRQ c. N-1.1)',
+    'https://canosmauricie.org/blogues/recours-plainte-pecuniaire-monetaire/',
+  ),
+  cdpdj: secondarySource(
+    'CDPDJ, Foire aux questions (Charte des droits et libertés de la personne, RLRQ c. C-12, art. 77)',
+    'https://cdpdj.qc.ca/fr/foire-aux-questions/notre-mission-et-nos-services',
+  ),
+  ivac: secondarySource(
+    "IVAC, Conditions d'admissibilité (Loi visant à aider les personnes victimes d'infractions criminelles et à favoriser leur rétablissement, RLRQ c. P-9.2.1)",
+    'https://www.ivac.qc.ca/victimes/Pages/conditions-dadmissibilite.aspx',
+  ),
+  rapf: secondarySource(
+    "LégisQuébec, Loi sur l'aide aux personnes et aux familles, art. 26; Règlement, art. 47",
+    'http://legisquebec.gouv.qc.ca/fr/showversion/cr/A-13.1.1,%20r.%201?code=se:47',
+  ),
+};
+
+/** Sources the sk jurisdiction file cites (jurisdictions/sk/sk.ts). */
+export const SK_SOURCES = {
+  esComplaint: secondarySource(
+    'Government of Saskatchewan, "File an Employment Standards Complaint" (The Saskatchewan Employment Act, S.S. 2013, c. S-15.1, Part II)',
+    'https://www.saskatchewan.ca/business/employment-standards/complaints-investigations-enforcement-and-fines/file-an-employment-standards-complaint',
+  ),
+  seaProclaimed: secondarySource(
+    'Government of Saskatchewan news release, "The Saskatchewan Employment Act Proclaimed Today" (29 Apr 2014)',
+    'http://www.saskatchewan.ca/government/news-and-media/2014/april/29/employment-act',
+  ),
+  fwrisa: secondarySource(
+    'Meurrens Law, "Saskatchewan\'s Foreign Worker Recruitment and Immigration Services Act" (S.S. 2013, c. F-18.1, proclaimed 11 Oct 2013)',
+    'https://meurrensonimmigration.com/saskatchewans-foreign-worker-recruitment-and-immigration-services-act/',
+  ),
+  isa: secondarySource(
+    'Government of Saskatchewan, "Protection for Immigrants and Foreign Workers" (The Immigration Services Act, in force 1 Jul 2024)',
+    'https://www.saskatchewan.ca/residents/moving-to-saskatchewan/live-in-saskatchewan/by-immigrating/protection-for-immigrants-and-foreign-workers',
+  ),
+  smallClaims2024: secondarySource(
+    'Government of Saskatchewan news release, "Saskatchewan Raises Small Claims Limit in Provincial Courts" (10 Nov 2023) (The Small Claims Act, 2016)',
+    'https://saskatchewan.ca/government/news-and-media/2023/november/10/modernizations-to-small-claims-court-to-increase-access-to-justice-in-saskatchewan',
+  ),
+  smallClaims2016: secondarySource(
+    'FindLaw Canada, "Saskatchewan raises small claims limit to $30,000" (2016)',
+    'http://legalblogs.findlaw.ca/legal-life/saskatchewan-raises-small-claims-limit-to-30000-707/',
+  ),
+  limitations: secondarySource('Saskatchewan Justice, "The Limitations Act" (S.S. 2004, c. L-16.1, s. 5)', 'http://www.justice.gov.sk.ca/Limitations-Act'),
+  shrc: secondarySource(
+    'Saskatchewan Human Rights Commission, "Am I in the Right Place?" (The Saskatchewan Human Rights Code, 2018)',
+    'https://saskatchewanhumanrights.ca/index?p=35',
+  ),
+  shrc2011: secondarySource(
+    'Lexology, on The Saskatchewan Human Rights Code Amendment Act, 2011 (assented 18 May 2011, in force 1 Jul 2011); CBC News: the limit cut from two years to one',
+    'https://www.lexology.com/library/detail.aspx?g=fafcab5f-6fb8-4876-b957-bf4ed03fc62e',
+  ),
+  shrc2008: secondarySource(
+    'Saskatchewan Human Rights Commission, "How to File a Complaint" (archived 27 Feb 2008)',
+    'https://bac-lac.wayback.archive-it.org/web/20080227221548/http:/www.shrc.gov.sk.ca/complaint_process.htm',
+  ),
+  victims: secondarySource(
+    'Saskatchewan Justice, Victims Services, Compensation (The Victims of Crime Act, 1995; The Victims of Crime Regulations, 1997) (page of 30 Jun 2015)',
+    'http://www.justice.gov.sk.ca/Default.aspx?DN=c3ac5166-e466-451a-998c-7c4c45fe4f07',
+  ),
+  sis: secondarySource(
+    'Benefits Wayfinder, "Saskatchewan Income Support", reproducing the Government of Saskatchewan eligibility list',
+    'https://benefitswayfinder.org/saskatchewan/saskatchewan-income-support',
+  ),
+  plea: secondarySource(
+    'PLEA Saskatchewan, "Applying for support" (Saskatchewan Income Support)',
+    'https://plea.org/government-agencies/social-services-financial-assistance/applying-for-support',
+  ),
+};
+
+/** Sources the criminal-complaint remedy file cites (knowledge/criminal-complaint/criminal-complaint.ts). */
+export const CRIMINAL_COMPLAINT_SOURCES = {
+  vice: secondarySource(
+    'VICE Canada, "How Canada\u2019s immigration laws are making migrant sex workers\u2019 jobs more dangerous" (c. 2017)',
+    'https://www.vice.com/en/article/kwkz4z/how-canadas-immigration-laws-are-making-migrant-sex-workers-jobs-more-dangerous',
+  ),
+  hotline: secondarySource('Canadian Human Trafficking Hotline, "Who are we"', 'https://canadianhumantraffickinghotline.ca/who-are-we'),
+};
+
+/** Sources the employment-insurance remedy file cites (knowledge/employment-insurance/employment-insurance.ts). */
+export const EMPLOYMENT_INSURANCE_SOURCES = {
+  karas: secondarySource('HR Reporter, S. Karas on EI for temporary foreign workers (3 Jun 2020)', 'http://digital.hrreporter.com/i/1254293/3'),
+};
+
+/** Sources the forced-marriage-protection remedy file cites (knowledge/forced-marriage-protection/forced-marriage-protection.ts). */
+export const FORCED_MARRIAGE_PROTECTION_SOURCES = {
+  justice: secondarySource('Justice Canada, "Child Abuse is Wrong" (forced marriage peace bond)'),
+};
+
+/** Sources the fv-trp remedy file cites (knowledge/fv-trp/fv-trp.ts). */
+export const FV_TRP_SOURCES = {
+  cicNews: secondarySource(
+    'CIC News (26 Jul 2019)',
+    'https://www.cicnews.com/2019/07/canada-now-issuing-temporary-resident-permits-to-out-of-status-victims-of-family-violence-0712559.html',
+  ),
+  cleo: secondarySource('CLEO, "Temporary Resident Permit"', 'https://www.cleo.on.ca/en/publications/famvio/temporary-resident-permit'),
+  feb2025: ircc('notice of 4 Feb 2025', IRCC_FEB_2025_NOTICE),
+};
+
+/** Sources the hc remedy file cites (knowledge/hc/hc.ts). */
+export const HC_SOURCES = {
+  cimm: ircc(
+    'CIMM briefing "Humanitarian and Compassionate and Other Category" (25 Nov 2024)',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/transparency/committees/cimm-nov-25-2024/humanitarian-compassionate-other-category.html',
+  ),
+  reform: ircc('"Limits on pre-removal risk assessments and applications for H&C consideration"', 'http://www.cic.gc.ca/english/refugees/reform-ppra.asp'),
+  stj: secondarySource(
+    'Steps to Justice, H&C application',
+    'https://stepstojustice.ca/questions/immigration/ive-sent-my-hc-application-ircc-what-happens-next/',
+  ),
+};
+
+/** Sources the human-rights remedy file cites (knowledge/human-rights/human-rights.ts). */
+export const HUMAN_RIGHTS_SOURCES = {
+  opt: secondarySource(
+    'Hicks Morley on O.P.T. v. Presteve Foods Ltd., 2015 HRTO 675 (24 Jun 2015)',
+    'https://hicksmorley.com/2015/06/24/significant-damages-awarded-against-employer-for-sexual-harassment-of-temporary-foreign-workers',
+  ),
+  pn: secondarySource('KM Law on PN v. FR and another (No. 2), 2015 BCHRT 60 (26 May 2015)', 'https://kmlaw.ca/sexually-abused-nanny-awarded/'),
+};
+
+/** Sources the owp-v remedy file cites (knowledge/owp-v/owp-v.ts). */
+export const OWP_V_SOURCES = {
+  pdi: ircc(
+    'PDI "Open work permits for vulnerable workers [R207.1 – A72]"',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
+  ),
+};
+
+/** Sources the prra remedy file cites (knowledge/prra/prra.ts). */
+export const PRRA_SOURCES = {
+  meurrens: secondarySource('Meurrens on Immigration, PRRA changes', 'https://meurrensonimmigration.com/overview-of-prra-changes/'),
+  restricted: ircc(
+    '"Processing PRRA applications: applicant restrictions on access to protection"',
+    'http://www.cic.gc.ca/english/resources/tools/refugees/prra/protection.asp',
+  ),
+};
+
+/** Sources the refugee-claim remedy file cites (knowledge/refugee-claim/refugee-claim.ts). */
+export const REFUGEE_CLAIM_SOURCES = {
+  ineligibility: secondarySource(
+    'IRCC PDI "In-Canada refugee claims: grounds for ineligibility"; cleartoenter.ca consolidated IRPA s. 101',
+    'https://cleartoenter.ca/irpa/101',
+  ),
+};
+
+/** Sources the removal-deferral remedy file cites (knowledge/removal-deferral/removal-deferral.ts). */
+export const REMOVAL_DEFERRAL_SOURCES = {
+  baron: secondarySource(
+    'Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)',
+  ),
+  lao: secondarySource(
+    'Legal Aid Ontario, deferral requests (effective 8 Jun 2015)',
+    'https://www.legalaid.on.ca/lawyers-legal-professionals/for-refugee-and-immigration-lawyers/deferral-requests/',
+  ),
+};
+
+/** Sources the social-assistance remedy file cites (knowledge/social-assistance/social-assistance.ts). */
+export const SOCIAL_ASSISTANCE_SOURCES = {
+  nbSocialDevelopmentImmigrants: secondarySource(
+    'New Brunswick Department of Social Development, Social Assistance Policy Manual, "Immigrants"',
+    'https://www2.gnb.ca/content/gnb/en/departments/social_development/policy_manual/applicant_and_clienttypes/content/immigrants.html',
+  ),
+};
+
+/** Sources the spousal-sponsorship remedy file cites (knowledge/spousal-sponsorship/spousal-sponsorship.ts). */
+export const SPOUSAL_SPONSORSHIP_SOURCES = {
+  ob640: ircc(
+    'Operational Bulletin 640, "Repeal of conditional permanent residence" (28 Apr 2017)',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2017/640-april-28-2017.html',
+  ),
+};
+
+/** Sources the tfw-compliance-report remedy file cites (knowledge/tfw-compliance-report/tfw-compliance-report.ts). */
+export const TFW_COMPLIANCE_REPORT_SOURCES = {
+  esdc: secondarySource(
+    'ESDC, "Temporary Foreign Worker Program compliance regime" (Jun 2024)',
+    'https://www.canada.ca/en/employment-social-development/news/2024/06/temporary-foreign-worker-program-compliance-regime.html',
+  ),
+};
+
+/** Sources the vtip-trp remedy file cites (knowledge/vtip-trp/vtip-trp.ts). */
+export const VTIP_TRP_SOURCES = {
+  victimsPage: ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE),
+  feb2025: ircc('notice "Better support for foreign nationals facing human trafficking and family violence" (4 Feb 2025)', IRCC_FEB_2025_NOTICE),
+  mi: ircc(
+    'Ministerial Instructions on TRPs for victims of human trafficking (2007)',
+    'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/ministerial-instructions/other-goals/mi-htv.html',
+  ),
+  trpPdi: secondarySource(
+    'IRCC program delivery instructions on TRPs, as reproduced by immigration.ca (28 Aug 2017)',
+    'https://immigration.ca/fr/temporary-resident-permits-trps-processing-eligibility-assessment',
+  ),
+};

@@ -51,11 +51,11 @@ describe('core wording folders', () => {
   });
 });
 
-// Wording lives in the files above, not in the rules. The remedies (src/core/remedies) move
-// their wording separately and are not checked here yet.
-const checked = files.filter((f) => /\.ts$/.test(f) && !/\.test(-support)?\.ts$/.test(f) && !relative(coreDir, f).startsWith('remedies/'));
+// Wording lives in the files above, not in the rules, the remedies' included (their folders:
+// remedies/wording, remedies/knowledge/<id>/wording, remedies/jurisdictions/<code>/wording).
+const checked = files.filter((f) => /\.ts$/.test(f) && !/\.test(-support)?\.ts$/.test(f));
 
-describe('core code outside the remedies', () => {
+describe('core code', () => {
   it.each(checked.map((f) => [relative(coreDir, f), f]))('%s writes no sentence as an inline t(en, fr) pair or a language ternary', (_name, file) => {
     const text = readFileSync(file, 'utf8');
     expect(text, 'inline t(en, fr) pair').not.toMatch(/(?<![\w.])t\(\s*['"`]/);

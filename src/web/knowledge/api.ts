@@ -11,7 +11,7 @@ export interface Dated {
   /** `from` null: the start was not researched. */
   effective: { from: string | null; until?: string };
   citations: CitationLike[];
-  lastReviewed: string;
+  lastReviewed: string | null;
   verification: Verification;
   verify?: Localized;
 }
@@ -39,7 +39,7 @@ export interface RemedyDetail {
   evidence: Localized[];
   eligibility: (Dated & { id: string; effect: string; reason: Localized })[];
   risks: (Dated & { id: string; risk: string; level: string; basis: 'law' | 'practice'; why: Localized })[];
-  practiceNotes: { id: string; text: Localized; citations: CitationLike[]; lastReviewed: string; verification: Verification }[];
+  practiceNotes: { id: string; text: Localized; citations: CitationLike[]; lastReviewed: string | null; verification: Verification }[];
   deadlineRules: string[];
   deadlines: (
     | { id: string; period: string; versions: (Dated & { value: { length: number; unit: 'days' | 'months' } })[] }

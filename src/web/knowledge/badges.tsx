@@ -10,9 +10,16 @@ export interface CitationLike {
   url?: string;
   verification?: Verification;
   verified?: boolean;
-  lastReviewed: string;
+  /** null: nobody recorded the day the source was read. */
+  lastReviewed: string | null;
   /** The provision's words, present only when a program found them in the official federal text (ADR 0014). */
   quote?: string;
+}
+
+/** "last reviewed 2026-12-05", or "review date not recorded" where nobody recorded the day the source was read. */
+export function ReviewedOn({ date, prefix = '' }: { date: string | null; prefix?: string }) {
+  const { t } = useTranslation('knowledge');
+  return <span className="muted">{prefix + (date === null ? t('reviewDateNotRecorded') : t('lastReviewed', { date }))}</span>;
 }
 
 const verificationOf = (c: { verification?: Verification; verified?: boolean }): Verification =>
@@ -48,7 +55,7 @@ export function CitationList({ citations, className }: { citations: readonly Cit
             ) : (
               <span>{source}</span>
             )}
-            , <span className="citations__pinpoint">{c.pinpoint}</span> <span className="muted">{t('lastReviewed', { date: c.lastReviewed })}</span>
+            , <span className="citations__pinpoint">{c.pinpoint}</span> <ReviewedOn date={c.lastReviewed} />
             {c.quote ? (
               <blockquote className="citations__quote" {...(c.url ? { cite: c.url } : {})}>
                 <span className="muted">{t('quote')}</span> <q lang="en">{c.quote}</q>

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pick, type Dated } from './api';
-import { CitationList, EffectiveDates, VerificationBadge } from './badges';
+import { CitationList, EffectiveDates, ReviewedOn, VerificationBadge } from './badges';
 
 /** One dated fact: what it says, when it applies, how well it is sourced, and its sources. */
 export function DatedFact({ fact, children, lang }: { fact: Dated; children: ReactNode; lang: string }) {
@@ -10,8 +10,7 @@ export function DatedFact({ fact, children, lang }: { fact: Dated; children: Rea
     <div className="dated-fact">
       <div className="dated-fact__text">{children}</div>
       <p className="dated-fact__meta">
-        <VerificationBadge status={fact.verification} /> <EffectiveDates effective={fact.effective} />{' '}
-        <span className="muted">· {t('lastReviewed', { date: fact.lastReviewed })}</span>
+        <VerificationBadge status={fact.verification} /> <EffectiveDates effective={fact.effective} /> <ReviewedOn date={fact.lastReviewed} prefix="· " />
       </p>
       {fact.verify ? <VerifyBanner text={pick(fact.verify, lang)} /> : null}
       <details className="sources">

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { pick, useRemedy, useRemedies } from './api';
-import { CitationList, EffectiveDates, VerificationBadge } from './badges';
+import { CitationList, EffectiveDates, ReviewedOn, VerificationBadge } from './badges';
 import { DatedFact } from './dated-fact';
 import { KnowledgeNav } from './knowledge-nav';
 
@@ -179,7 +179,7 @@ export default function KnowledgeRemedyPage() {
               <li key={n.id}>
                 <p>{pick(n.text, lang)}</p>
                 <p className="dated-fact__meta">
-                  <VerificationBadge status={n.verification} /> <span className="muted">{t('lastReviewed', { date: n.lastReviewed })}</span>
+                  <VerificationBadge status={n.verification} /> <ReviewedOn date={n.lastReviewed} />
                 </p>
                 <CitationList citations={n.citations} />
               </li>

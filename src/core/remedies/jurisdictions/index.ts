@@ -12,20 +12,20 @@ import {
   type JurisdictionView,
   type ParamId,
 } from '../model';
-import { ab } from './ab';
-import { bc } from './bc';
-import { federal } from './federal';
-import { mb } from './mb';
-import { nb } from './nb';
-import { nl } from './nl';
-import { ns } from './ns';
-import { nt } from './nt';
-import { nu } from './nu';
-import { on } from './on';
-import { pe } from './pe';
-import { qc } from './qc';
-import { sk } from './sk';
-import { yt } from './yt';
+import { ab } from './ab/ab';
+import { bc } from './bc/bc';
+import { federal } from './federal/federal';
+import { mb } from './mb/mb';
+import { nb } from './nb/nb';
+import { nl } from './nl/nl';
+import { ns } from './ns/ns';
+import { nt } from './nt/nt';
+import { nu } from './nu/nu';
+import { on } from './on/on';
+import { pe } from './pe/pe';
+import { qc } from './qc/qc';
+import { sk } from './sk/sk';
+import { yt } from './yt/yt';
 
 function validate(j: Jurisdiction): Jurisdiction {
   jurisdictionSchema.parse(j);

@@ -1,25 +1,25 @@
 // The remedy catalogue: one file per remedy, validated at load, one entry for every contract id.
 import { REMEDY_IDS, type RemedyId } from '../../contract';
 import { remedyKnowledgeSchema, type RemedyKnowledge } from '../model';
-import { criminalComplaint } from './criminal-complaint';
-import { employmentInsurance } from './employment-insurance';
-import { employmentStandards } from './employment-standards';
-import { forcedMarriageProtection } from './forced-marriage-protection';
-import { fvTrp } from './fv-trp';
-import { hc } from './hc';
-import { humanRights } from './human-rights';
-import { owpV } from './owp-v';
-import { judicialReview } from './judicial-review';
-import { prra } from './prra';
-import { radAppeal } from './rad-appeal';
-import { refugeeClaim } from './refugee-claim';
-import { removalDeferral } from './removal-deferral';
-import { smallClaims } from './small-claims';
-import { socialAssistance } from './social-assistance';
-import { spousalSponsorship } from './spousal-sponsorship';
-import { tfwComplianceReport } from './tfw-compliance-report';
-import { victimCompensation } from './victim-compensation';
-import { vtipTrp } from './vtip-trp';
+import { criminalComplaint } from './criminal-complaint/criminal-complaint';
+import { employmentInsurance } from './employment-insurance/employment-insurance';
+import { employmentStandards } from './employment-standards/employment-standards';
+import { forcedMarriageProtection } from './forced-marriage-protection/forced-marriage-protection';
+import { fvTrp } from './fv-trp/fv-trp';
+import { hc } from './hc/hc';
+import { humanRights } from './human-rights/human-rights';
+import { owpV } from './owp-v/owp-v';
+import { judicialReview } from './judicial-review/judicial-review';
+import { prra } from './prra/prra';
+import { radAppeal } from './rad-appeal/rad-appeal';
+import { refugeeClaim } from './refugee-claim/refugee-claim';
+import { removalDeferral } from './removal-deferral/removal-deferral';
+import { smallClaims } from './small-claims/small-claims';
+import { socialAssistance } from './social-assistance/social-assistance';
+import { spousalSponsorship } from './spousal-sponsorship/spousal-sponsorship';
+import { tfwComplianceReport } from './tfw-compliance-report/tfw-compliance-report';
+import { victimCompensation } from './victim-compensation/victim-compensation';
+import { vtipTrp } from './vtip-trp/vtip-trp';
 
 const ALL = [
   vtipTrp,

@@ -1,0 +1,162 @@
+// Ontario. Sources: research notes §6–§10 and the pages they cite.
+import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
+import type { Jurisdiction } from '../../model';
+import { secondarySource, vqrpTraffickingReport, ON_SOURCES } from '../../sources';
+import { wordingOf } from '../../../wording';
+import en from './wording/en.json';
+import fr from './wording/fr.json';
+
+/** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
+const wording = wordingOf('remedies/jurisdictions/on', { en, fr });
+
+/** The sources this file cites, from the register (sources.ts). */
+const { esa2015, hrlsc, remiel, vqrp, ow } = ON_SOURCES;
+
+const MLTSD = wording('on.mltsd');
+const HRTO = wording('on.hrto');
+
+export const on: Jurisdiction = {
+  code: 'ON',
+  name: wording('on.on.name'),
+  review: {
+    status: 'reviewed',
+    note: wording('on.on.review.note'),
+  },
+  params: {
+    'employment-standards.limitation': [
+      fact(
+        {
+          months: 24,
+          trigger: 'wagesDue',
+          body: MLTSD,
+          extension: wording('on.on.params.employment-standards.limitation.0.extension'),
+        },
+        { effective: { from: '2015-02-20' }, citations: [esa2015('2 years for wages due on or after 20 Feb 2015; the $10,000 cap ended', 'secondary')] },
+      ),
+      fact(
+        {
+          months: 6,
+          trigger: 'wagesDue',
+          body: MLTSD,
+          extension: wording('on.on.params.employment-standards.limitation.1.extension'),
+        },
+        { effective: { from: '2001-09-04', until: '2015-02-19' }, citations: [esa2015('earlier 6-month limit', 'secondary')] },
+      ),
+    ],
+    'employment-standards.recovery': [
+      fact(
+        {
+          text: wording('on.on.params.employment-standards.recovery.0.text'),
+        },
+        { effective: { from: '2015-02-20' }, citations: [esa2015('no cap', 'secondary')] },
+      ),
+      fact(
+        { text: wording('on.on.params.employment-standards.recovery.1.text') },
+        { effective: { from: '2001-09-04', until: '2015-02-19' }, citations: [esa2015('$10,000 cap', 'secondary')] },
+      ),
+    ],
+    'employment-standards.complaint-disclosed-to-employer': [
+      fact({ disclosed: 'unknown' }, { effective: { from: '2001-09-04' }, citations: [esa2015('complaint process (not covered by the notes)', 'unverified')] }),
+    ],
+    'small-claims.limit': [
+      fact(
+        { maxDollars: 50_000, forum: wording('on.on.params.small-claims.limit.0.forum') },
+        { effective: { from: '2025-10-01' }, citations: [remiel('$50,000 from 1 Oct 2025', 'secondary')] },
+      ),
+      fact(
+        { maxDollars: 35_000, forum: wording('on.on.params.small-claims.limit.1.forum') },
+        { effective: { from: '2020-01-01', until: '2025-09-30' }, citations: [remiel('$35,000 from 1 Jan 2020', 'secondary')] },
+      ),
+      fact(
+        { maxDollars: 25_000, forum: wording('on.on.params.small-claims.limit.2.forum') },
+        { effective: { from: '2010-01-01', until: '2019-12-31' }, citations: [remiel('earlier $25,000 limit (from 1 Jan 2010)', 'unverified')] },
+      ),
+    ],
+    'civil.limitation': [
+      fact(
+        {
+          months: 24,
+          rule: wording('on.on.params.civil.limitation.0.rule'),
+        },
+        {
+          effective: { from: '2004-01-01' },
+          citations: [secondarySource('Carson Law (secondary), on the Limitations Act, 2002')('s. 4: 2 years from discovery', 'secondary')],
+        },
+      ),
+    ],
+    'human-rights.limitation': [
+      fact(
+        {
+          months: 12,
+          body: HRTO,
+          extension: wording('on.on.params.human-rights.limitation.0.extension'),
+        },
+        { effective: { from: '2008-06-30' }, citations: [hrlsc('s. 34(1): 1 year from the incident or the last in a series', 'secondary')] },
+      ),
+    ],
+    'victim-compensation.program': [
+      fact(
+        {
+          name: wording('on.on.params.victim-compensation.program.0.name'),
+          months: null,
+          policeReportRequired: 'yes',
+          traffickingReportToAgency: 'yes',
+          traffickingCovered: 'yes',
+          extension: wording('on.on.params.victim-compensation.program.0.extension'),
+        },
+        {
+          effective: { from: '2019-10-01' },
+          citations: [
+            vqrp('VQRP+ from 1 Oct 2019; police report required; 45 days for most costs', 'secondary'),
+            vqrpTraffickingReport(
+              'victims of human trafficking may report to a community agency (shelter, sexual assault centre, hospital or other) instead of the police',
+              'secondary',
+            ),
+          ],
+          verify: wording('on.on.params.victim-compensation.program.0.verify'),
+        },
+      ),
+      fact(
+        {
+          name: wording('on.on.params.victim-compensation.program.1.name'),
+          months: 24,
+          policeReportRequired: 'no',
+          traffickingCovered: 'unknown',
+          extension: wording('on.on.params.victim-compensation.program.1.extension'),
+        },
+        {
+          effective: { from: NOT_RESEARCHED, until: '2019-09-30' },
+          citations: [
+            secondarySource('HALCO, "CICB eliminated" (2019)', 'https://www.halco.org/2019/news/cicb-eliminated')(
+              'CICB: no new applications after 30 Sep 2019',
+              'secondary',
+            ),
+          ],
+        },
+      ),
+    ],
+    'social-assistance.access': [
+      fact(
+        {
+          program: wording('on.on.params.social-assistance.access.0.program'),
+          byStatus: {
+            citizen: 'eligible',
+            'permanent-resident': 'eligible',
+            'protected-person': 'eligible',
+            'refugee-claimant': 'eligible',
+            'temporary-resident-permit': 'unknown',
+            'no-status': 'conditional',
+            'work-permit-employer-specific': 'unknown',
+            'work-permit-open': 'unknown',
+            'study-permit': 'unknown',
+            visitor: 'ineligible',
+            unknown: 'unknown',
+          },
+          conditions: wording('on.on.params.social-assistance.access.0.conditions'),
+          sharesWithImmigration: 'unknown',
+        },
+        { effective: START_NOT_RESEARCHED, citations: [ow('O. Reg. 134/98, s. 6 exclusions and exceptions', 'secondary')] },
+      ),
+    ],
+  },
+};

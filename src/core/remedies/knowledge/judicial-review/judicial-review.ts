@@ -1,0 +1,260 @@
+// Leave and judicial review at the Federal Court, IRPA ss. 72–74, with the stay of IRPR s. 231 and the
+// Federal Court's immigration rules (SOR/93-22). Every provision was read in Justice Canada's official XML
+// (legal review of December 2026). The 15 days are the period 'judicial-review-in-canada' of periods.ts, shared
+// with the H&C and PRRA deadlines; the decisions it counts from are the ones the case facts record.
+import { deadline, described, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { removalInMotion } from '../../facts';
+import type { Effective, EvaluationContext, Localized, RemedyKnowledge } from '../../model';
+import { periodAt, periodEnd } from '../../periods';
+import { federalCourtImmigrationRulesXml as fcRules, federalCourtsActXml, irpaXml, irprXml } from '../../sources';
+import { radMayLie } from '../rad-appeal/rad-appeal';
+import { wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './judicial-review.json';
+import en from './wording/en.json';
+import fr from './wording/fr.json';
+
+/** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
+const wording = wordingOf('remedies/knowledge/judicial-review', { en, fr });
+
+/** The text of IRPR s. 231 read in the consolidation is in force from 2016-06-13; earlier versions were not read. */
+const S231_AS_READ: Effective = { from: '2016-06-13' };
+/** SOR/93-22 r. 8.1 (anonymity orders), in force 2021-06-17 per the consolidation. */
+const ANONYMITY_RULE: Effective = { from: '2021-06-17' };
+
+/** Refugee-claim outcomes that are decisions the person can bring to the Court (an accepted or pending claim is not). */
+const REVIEWABLE_CLAIM_OUTCOMES: readonly string[] = ['rejected', 'ineligible', 'withdrawn', 'abandoned'];
+const claim = (ctx: EvaluationContext) => ctx.facts.person.priorRefugeeClaim;
+const claimDecided = (ctx: EvaluationContext) => REVIEWABLE_CLAIM_OUTCOMES.includes(claim(ctx)?.outcome ?? '');
+const anyDecision = (ctx: EvaluationContext) => claimDecided(ctx) || ctx.facts.events.hcRefused !== undefined || ctx.facts.events.prraRefused !== undefined;
+
+/** The recorded decision dates the 15 days count from. */
+function decisionDates(ctx: EvaluationContext): string[] {
+  const dates: string[] = [];
+  const claimDate = claim(ctx)?.date;
+  if (claimDecided(ctx) && claimDate !== undefined) dates.push(claimDate);
+  if (ctx.facts.events.hcRefused !== undefined) dates.push(ctx.facts.events.hcRefused);
+  if (ctx.facts.events.prraRefused !== undefined) dates.push(ctx.facts.events.prraRefused);
+  return dates;
+}
+/** The last day to apply for leave against each recorded decision, earliest first. */
+function leaveEnds(ctx: EvaluationContext): string[] {
+  const period = periodAt('judicial-review-in-canada', ctx.asOf);
+  if (!period) return [];
+  return decisionDates(ctx)
+    .map((d) => periodEnd(d, period.value) as string)
+    .sort();
+}
+
+/**
+ * A decision whose leave application does not itself stay removal: only leave against a RAD decision
+ * does (IRPR s. 231(1)), and not for a designated foreign national (s. 231(2)).
+ */
+const noAutomaticStay = (ctx: EvaluationContext) =>
+  ctx.facts.events.hcRefused !== undefined ||
+  ctx.facts.events.prraRefused !== undefined ||
+  ['ineligible', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') ||
+  (claim(ctx)?.outcome === 'rejected' && ctx.facts.person.designatedForeignNational === 'yes');
+
+const s72_1 = irpaXml(
+  's. 72(1): "Judicial review by the Federal Court with respect to any matter — a decision, determination or order made, a measure taken or a question raised — under this Act is … commenced by making an application for leave to the Court"',
+);
+const s72_2c = irpaXml('s. 72(2)(c): "a judge of the Court may, for special reasons, allow an extended time for filing and serving the application or notice"');
+const EXTENSION = wording('judicial-review.extension');
+
+function leaveDeadline(id: string, event: string, dateOf: (ctx: EvaluationContext) => string | undefined, basis: Localized) {
+  return {
+    id,
+    period: 'judicial-review-in-canada' as const,
+    compute: (ctx: EvaluationContext) => {
+      const decided = dateOf(ctx);
+      const period = periodAt('judicial-review-in-canada', ctx.asOf);
+      if (decided === undefined || !period) return undefined;
+      return deadline({
+        id,
+        kind: 'judicial-review',
+        event,
+        triggerDate: decided,
+        date: periodEnd(decided, period.value),
+        basis,
+        extension: EXTENSION,
+        citation: period.citations[0]!,
+      });
+    },
+  };
+}
+
+export const judicialReview: RemedyKnowledge = {
+  // Consent, evidence links, goals and bars are data: ./judicial-review.json.
+  // consentNeeded (judicial-review.json): the application is served on the other party, the Minister (s. 72(2)(b)).
+  ...remedyData(data),
+  name: wording('judicial-review.name'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: wording('judicial-review.nameInSentence'),
+  description: wording('judicial-review.description'),
+  decisionMaker: wording('judicial-review.decisionMaker'),
+  legalBasis: [
+    described(wording('judicial-review.legalBasis.0'), {
+      effective: START_NOT_RESEARCHED,
+      citations: [
+        s72_1,
+        federalCourtsActXml(
+          's. 18.1(3)(b): the Court may "set aside and refer back for determination in accordance with such directions as it considers to be appropriate"',
+        ),
+      ],
+    }),
+  ],
+  /** Where the urgency role and goals above come from. */
+  sequencingBasis: [
+    irpaXml('s. 72(2)(a): the application "may not be made until any right of appeal that may be provided by this Act is exhausted"'),
+    irprXml(
+      's. 231(1): "a removal order is stayed if the subject of the order makes an application for leave for judicial review … with respect to a decision of the Refugee Appeal Division that rejects, or confirms the rejection of, a claim"',
+    ),
+    federalCourtsActXml(
+      's. 18.2: "the Federal Court may make any interim orders that it considers appropriate pending the final disposition of the application"',
+    ),
+  ],
+  yields: [
+    {
+      kind: 'status',
+      text: wording('judicial-review.yields.0.text'),
+    },
+    {
+      kind: 'protection',
+      text: wording('judicial-review.yields.1.text'),
+    },
+  ],
+  timeline: described(wording('judicial-review.timeline'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [
+      fcRules('r. 10(1)(a): perfect the application "within 30 days after filing the application"'),
+      irpaXml('s. 72(2)(d): disposed of "without delay and in a summary way and … without personal appearance"'),
+      irpaXml('s. 74(b): "the hearing shall be no sooner than 30 days and no later than 90 days after leave was granted"'),
+    ],
+  }),
+  fees: described(wording('judicial-review.fees'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [
+      fcRules('r. 23: "A fee of $50 shall be paid to the Registry in order to file an application for leave"'),
+      fcRules('r. 22: "No costs shall be awarded to or payable by any party … unless the Court, for special reasons, so orders"'),
+    ],
+  }),
+  evidence: [wording('judicial-review.evidence.0'), wording('judicial-review.evidence.1')],
+  eligibility: [
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'judicial-review.no-decision',
+      effect: 'not-applicable',
+      when: (ctx) => !anyDecision(ctx),
+      reason: wording('judicial-review.no-decision.reason'),
+      citations: [s72_1],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'judicial-review.decision-date-unknown',
+      effect: 'unknown',
+      when: (ctx) => decisionDates(ctx).length === 0,
+      reason: wording('judicial-review.decision-date-unknown.reason'),
+      citations: [irpaXml('s. 72(2)(b): "within 15 days, in the case of a matter arising in Canada"')],
+    }),
+    row({
+      effective: S231_AS_READ,
+      id: 'judicial-review.refugee-appeal-first',
+      effect: 'note',
+      when: radMayLie,
+      reason: wording('judicial-review.refugee-appeal-first.reason'),
+      citations: [
+        irpaXml('s. 72(2)(a): "the application may not be made until any right of appeal that may be provided by this Act is exhausted"'),
+        irprXml('s. 231(1)–(4): stay on leave against a RAD decision; exceptions for a designated foreign national, serious criminality, an extension of time'),
+      ],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'judicial-review.time-passed',
+      effect: 'unlikely',
+      when: (ctx) => {
+        const ends = leaveEnds(ctx);
+        return ends.length > 0 && ends.every((end) => end < ctx.asOf);
+      },
+      reason: wording('judicial-review.time-passed.reason'),
+      details: (ctx) => ({ ended: leaveEnds(ctx).at(-1) ?? '' }),
+      citations: [irpaXml('s. 72(2)(b): "within 15 days, in the case of a matter arising in Canada"'), s72_2c],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'judicial-review.leave-open',
+      effect: 'possible',
+      when: () => true,
+      reason: wording('judicial-review.leave-open.reason'),
+      details: (ctx) => ({ until: leaveEnds(ctx).find((end) => end >= ctx.asOf) ?? '' }),
+      citations: [s72_1, irpaXml('s. 72(2)(b): "within 15 days, in the case of a matter arising in Canada"')],
+    }),
+  ],
+  risks: [
+    risk({
+      effective: S231_AS_READ,
+      id: 'judicial-review.no-automatic-stay',
+      risk: 'no-stay-of-removal',
+      level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'),
+      basis: 'law',
+      when: noAutomaticStay,
+      why: wording('judicial-review.no-automatic-stay.why'),
+      citations: [
+        irprXml(
+          's. 231(1): stay only on leave "with respect to a decision of the Refugee Appeal Division that rejects, or confirms the rejection of, a claim"',
+        ),
+        irprXml('s. 231(2): "Subsection (1) does not apply if, when leave is applied for, the subject of the removal order is a designated foreign national"'),
+        federalCourtsActXml('s. 18.2: interim orders "pending the final disposition of the application"'),
+      ],
+    }),
+    risk({
+      effective: START_NOT_RESEARCHED,
+      id: 'judicial-review.later-bars-move',
+      risk: 'bars-later-remedies',
+      level: 'medium',
+      basis: 'law',
+      when: (ctx) => ['rejected', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') || ctx.facts.events.prraRefused !== undefined,
+      why: wording('judicial-review.later-bars-move.why'),
+      citations: [
+        irpaXml(
+          'ss. 24(4)(b)(iii), 25(1.2)(c)(ii)(C), 112(2)(b.1)(ii)(C), 112(2)(c)(ii)(B): "the day on which the Federal Court refused their application for leave … or denied their application for judicial review"',
+        ),
+      ],
+    }),
+    risk({
+      effective: ANONYMITY_RULE,
+      id: 'judicial-review.public-decision',
+      risk: 'public-decision',
+      level: 'medium',
+      basis: 'law',
+      when: () => true,
+      why: wording('judicial-review.public-decision.why'),
+      citations: [
+        fcRules(
+          'r. 8.1(1), (5): an order that documents "that may be made available to the public be amended and redacted"; made "after taking the public interest in open and accessible court proceedings into account"',
+        ),
+      ],
+    }),
+    risk({
+      effective: START_NOT_RESEARCHED,
+      id: 'judicial-review.fee',
+      risk: 'financial-cost',
+      level: 'low',
+      basis: 'law',
+      when: () => true,
+      why: wording('judicial-review.fee.why'),
+      citations: [fcRules('r. 23: "A fee of $50"'), fcRules('r. 22: no costs "unless the Court, for special reasons, so orders"')],
+    }),
+  ],
+  practiceNotes: [],
+  deadlines: [
+    leaveDeadline(
+      'judicial-review.refugee-decision',
+      'priorRefugeeClaim.date',
+      (ctx) => (claimDecided(ctx) ? claim(ctx)?.date : undefined),
+      wording('judicial-review.deadlines.0.leave-deadline.3'),
+    ),
+    leaveDeadline('judicial-review.hc', 'hcRefused', (ctx) => ctx.facts.events.hcRefused, wording('judicial-review.deadlines.1.leave-deadline.3')),
+    leaveDeadline('judicial-review.prra', 'prraRefused', (ctx) => ctx.facts.events.prraRefused, wording('judicial-review.deadlines.2.leave-deadline.3')),
+  ],
+};

@@ -1,0 +1,146 @@
+// Small claims court (wages, recruitment fees, damages): provincial. Research notes §8.
+import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { WAGE_FACTS, anyAnswered, employerInvolved } from '../../facts';
+import type { RemedyKnowledge } from '../../model';
+import { goulartLawyers, researchNotes, secondarySource } from '../../sources';
+import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
+import { filled, wordingOf } from '../../../wording';
+import { remedyData } from '../../model';
+import data from './small-claims.json';
+import en from './wording/en.json';
+import fr from './wording/fr.json';
+
+/** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
+const wording = wordingOf('remedies/knowledge/small-claims', { en, fr });
+
+// What maxDollars.toLocaleString('en-CA') gives: the same Intl number format, built once (a
+// toLocaleString call builds a new formatter every time), and each amount formatted once (the
+// amounts are the few limits in the jurisdiction files).
+const EN_CA_NUMBERS = new Intl.NumberFormat('en-CA');
+const formattedAmounts = new Map<number, string>();
+function dollarsInCanadianEnglish(amount: number | undefined): string | undefined {
+  if (amount === undefined) return undefined;
+  let text = formattedAmounts.get(amount);
+  if (text === undefined) formattedAmounts.set(amount, (text = EN_CA_NUMBERS.format(amount)));
+  return text;
+}
+
+export const smallClaims: RemedyKnowledge = {
+  // Consent, evidence links, goals and bars are data: ./small-claims.json.
+  ...remedyData(data),
+  name: wording('small-claims.name'),
+  /** The name inside a sentence of the plan ("Uses evidence from: …"). */
+  nameInSentence: wording('small-claims.nameInSentence'),
+  description: wording('small-claims.description'),
+  decisionMaker: wording('small-claims.decisionMaker'),
+  legalBasis: [described(wording('small-claims.legalBasis.0'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§8', 'secondary')] })],
+  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
+  sequencingBasis: [researchNotes('§14.3 (judgment as establishment evidence)', 'secondary')],
+  yields: [
+    { kind: 'money', text: wording('small-claims.yields.0.text') },
+    { kind: 'documents', text: wording('small-claims.yields.1.text') },
+  ],
+  timeline: described(wording('small-claims.timeline'), { effective: START_NOT_RESEARCHED, citations: [goulartLawyers('waits to trial', 'secondary')] }),
+  fees: described(wording('small-claims.fees'), {
+    effective: START_NOT_RESEARCHED,
+    citations: [researchNotes('§8', 'unverified')],
+  }),
+  evidence: [wording('small-claims.evidence.0')],
+  eligibility: [
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'small-claims.no-money-claim',
+      effect: 'not-applicable',
+      when: (ctx) => !employerInvolved(ctx) && !anyAnswered(ctx, WAGE_FACTS),
+      reason: wording('small-claims.no-money-claim.reason'),
+      citations: [researchNotes('§8', 'secondary')],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'small-claims.limit-note',
+      effect: 'note',
+      when: (ctx) => param(ctx, 'small-claims.limit') !== undefined,
+      reason: wording('small-claims.limit-note.reason'),
+      details: (ctx) => ({
+        limit: String(dollarsInCanadianEnglish(param(ctx, 'small-claims.limit')?.maxDollars) ?? ''),
+        forum: param(ctx, 'small-claims.limit')?.forum.en ?? '',
+      }),
+      citations: [researchNotes('§8', 'secondary')],
+    }),
+    row({
+      effective: START_NOT_RESEARCHED,
+      id: 'small-claims.money-owed',
+      effect: 'possible',
+      when: (ctx) => anyAnswered(ctx, WAGE_FACTS),
+      reason: wording('small-claims.money-owed.reason'),
+      citations: [secondarySource('lbwlawyers.com')('one forum', 'secondary')],
+    }),
+    otherwise('small-claims.facts-needed', 'unknown', wording('small-claims.facts-needed.reason'), [researchNotes('§8', 'secondary')], START_NOT_RESEARCHED),
+  ],
+  risks: [
+    risk({
+      effective: START_NOT_RESEARCHED,
+      id: 'small-claims.public-trial',
+      risk: 'public-decision',
+      level: 'medium',
+      basis: 'law',
+      when: () => true,
+      why: wording('small-claims.public-trial.why'),
+      citations: [researchNotes('§8', 'secondary')],
+    }),
+    hearingTipOffRisk('small-claims'),
+    employerRetaliationRisk('small-claims'),
+    risk({
+      effective: START_NOT_RESEARCHED,
+      id: 'small-claims.collection',
+      risk: 'enforcement-difficulty',
+      level: 'high',
+      basis: 'practice',
+      when: () => true,
+      why: wording('small-claims.collection.why'),
+      citations: [secondarySource('Practitioner consultation (Harbour seed report)')('§3.2, W. Tom', 'secondary')],
+    }),
+    risk({
+      effective: START_NOT_RESEARCHED,
+      id: 'small-claims.costs',
+      risk: 'financial-cost',
+      level: 'low',
+      basis: 'law',
+      when: () => true,
+      why: wording('small-claims.costs.why'),
+      citations: [researchNotes('§8', 'unverified')],
+    }),
+    risk({
+      effective: START_NOT_RESEARCHED,
+      id: 'small-claims.delay',
+      risk: 'long-wait',
+      level: 'medium',
+      basis: 'practice',
+      when: (ctx) => ctx.province === 'ON',
+      why: wording('small-claims.delay.why'),
+      citations: [goulartLawyers('waits', 'secondary')],
+    }),
+  ],
+  practiceNotes: [],
+  deadlines: [
+    {
+      id: 'small-claims.limitation',
+      compute: (ctx) => {
+        const rule = param(ctx, 'civil.limitation');
+        const fact = paramFact(ctx, 'civil.limitation');
+        const ended = ctx.facts.events.employmentEnded;
+        if (!rule || !fact || !ended) return undefined;
+        return deadline({
+          id: 'small-claims.limitation',
+          kind: 'limitation',
+          event: 'employmentEnded',
+          triggerDate: ended,
+          date: endOfMonthsPeriod(ended, rule.months),
+          basis: filled(wording('small-claims.limitation.basis'), { rule: rule.rule }),
+          citation: fact.citations[0]!,
+          verification: fact.verification,
+        });
+      },
+    },
+  ],
+};

@@ -1,0 +1,48 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { wordingParityProblems, type WordingFile } from '../wording';
+
+// The remedies' sentences live in wording/en.json and wording/fr.json beside the code that uses
+// them (one folder per remedy and per jurisdiction, and ./wording for the evaluator and flags).
+// Each folder's files are checked for parity when its module loads; these tests check what a
+// load cannot: that nothing was left inline, and that no sentence is orphaned by a renamed code.
+
+const HERE = import.meta.dirname;
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(join(dir, e.name)) : [join(dir, e.name)]));
+}
+const all = filesUnder(HERE);
+const code = all.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.test-support.ts'));
+const wordingFolders = [...new Set(all.filter((f) => /\/wording\/en\.json$/.test(f)).map((f) => dirname(f)))];
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as WordingFile;
+
+describe('remedy wording files', () => {
+  it('no sentence is written inline as an English/French pair in the remedy logic', () => {
+    const inline = code.filter((f) => /\bt\(\s*['"`]/.test(readFileSync(f, 'utf8'))).map((f) => relative(HERE, f));
+    expect(inline).toEqual([]);
+  });
+
+  it('finds the wording of the evaluator, of every remedy and of every reviewed jurisdiction', () => {
+    const folders = wordingFolders.map((f) => relative(HERE, dirname(f)) || '.');
+    expect(folders).toContain('.');
+    expect(folders).toContain('knowledge/small-claims');
+    expect(folders).toContain('jurisdictions/on');
+    expect(folders.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(wordingFolders.map((f) => [relative(HERE, f), f]))('%s: both languages have the same codes and placeholders', (_name, folder) => {
+    expect(wordingParityProblems(folder, { en: read(join(folder, 'en.json')), fr: read(join(folder, 'fr.json')) })).toEqual([]);
+  });
+
+  it.each(wordingFolders.map((f) => [relative(HERE, f), f]))('%s: every sentence is used by the code beside it', (_name, folder) => {
+    const owner = dirname(folder);
+    const source = code
+      .filter((f) => dirname(f) === owner)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n');
+    const unused = Object.keys(read(join(folder, 'en.json'))).filter((c) => !source.includes(`'${c}'`));
+    expect(unused).toEqual([]);
+  });
+});
