@@ -453,15 +453,16 @@ export const NS_SOURCES = {
   ),
 };
 
+/** A provision of Ontario law read in the e-Laws consolidation on the day of the provincial review: official text. */
+const ontarioLaw = (source: string, url: string) => (pinpoint: string) => builder(source, ONTARIO_LAW_READ_ON, url)(pinpoint, 'official-text');
+/** The day Ontario's statutes were read in their e-Laws consolidation (docs/research/provincial-review-2026-12-05.md). */
+const ONTARIO_LAW_READ_ON = '2026-12-05';
+
 /** Sources the on jurisdiction file cites (jurisdictions/on/on.ts). */
 export const ON_SOURCES = {
   esa2015: secondarySource(
     'Raven Law, "Expanded opportunities for recovery under the Employment Standards Act take effect" (Feb 2015) (ESA 2000, S.O. 2000, c. 41, s. 96(3))',
     'https://ravenlaw.com/expanded-opportunities-for-recovery-under-the-employment-standards-act-take-effect/',
-  ),
-  hrlsc: secondarySource(
-    'Human Rights Legal Support Centre, "Time limits" (Human Rights Code, R.S.O. 1990, c. H.19, s. 34)',
-    'http://hrlsc.on.ca/en/publications-resources/information-sheets-guides/time-limits',
   ),
   remiel: secondarySource(
     'Remiel Law, "Ontario raises small claims court limit to $50,000" (11 Aug 2025) (O. Reg. 42/25 amending O. Reg. 626/00)',
@@ -470,6 +471,21 @@ export const ON_SOURCES = {
   vqrp: secondarySource(
     'Luke\'s Place, "Criminal Injuries Compensation Board closes; Victim Quick Response Program starts October 1" (2019)',
     'https://lukesplace.ca/criminal-injuries-compensation-board-closes-victim-quick-response-program-starts-october-1/',
+  ),
+  /**
+   * Ontario's statutes in the e-Laws consolidation (ontario.ca/laws), read on 5 Dec 2026 as plain-text
+   * exports of the consolidation kept in a public repository (docs/research/provincial-review-2026-12-05.md
+   * names each file and its consolidation period): the provision's words, quoted in the pinpoint.
+   */
+  esaText: ontarioLaw('Employment Standards Act, 2000, S.O. 2000, c. 41 (e-Laws consolidation from 1 Jan 2026)', 'https://www.ontario.ca/laws/statute/00e41'),
+  limitationsText: ontarioLaw(
+    'Limitations Act, 2002, S.O. 2002, c. 24, Sched. B (e-Laws consolidation from 4 Dec 2024)',
+    'https://www.ontario.ca/laws/statute/02l24',
+  ),
+  humanRightsCodeText: ontarioLaw('Human Rights Code, R.S.O. 1990, c. H.19 (e-Laws consolidation)', 'https://www.ontario.ca/laws/statute/90h19'),
+  smallClaimsRegText: ontarioLaw(
+    'O. Reg. 626/00, Small Claims Court Jurisdiction and Appeal Limit (e-Laws consolidation from 1 Oct 2025)',
+    'https://www.ontario.ca/laws/regulation/000626',
   ),
   ow: secondarySource(
     'City of Toronto, Ontario Works policies: immigrants (O. Reg. 134/98, s. 6)',

@@ -10,7 +10,7 @@ import fr from './wording/fr.json';
 const wording = wordingOf('remedies/jurisdictions/on', { en, fr });
 
 /** The sources this file cites, from the register (sources.ts). */
-const { esa2015, hrlsc, remiel, vqrp, ow } = ON_SOURCES;
+const { esa2015, remiel, vqrp, ow, esaText, limitationsText, humanRightsCodeText, smallClaimsRegText } = ON_SOURCES;
 
 const MLTSD = wording('on.mltsd');
 const HRTO = wording('on.hrto');
@@ -31,7 +31,14 @@ export const on: Jurisdiction = {
           body: MLTSD,
           extension: wording('on.on.params.employment-standards.limitation.0.extension'),
         },
-        { effective: { from: '2015-02-20' }, citations: [esa2015('2 years for wages due on or after 20 Feb 2015; the $10,000 cap ended', 'secondary')] },
+        {
+          effective: { from: '2015-02-20' },
+          citations: [
+            esaText(
+              's. 111(1) (2014, c. 10, Sched. 2, s. 8, in force 20 Feb 2015): the officer "may not issue an order for wages that became due to the employee ... if the wages became due more than two years before the complaint was filed"',
+            ),
+          ],
+        },
       ),
       fact(
         {
@@ -48,7 +55,10 @@ export const on: Jurisdiction = {
         {
           text: wording('on.on.params.employment-standards.recovery.0.text'),
         },
-        { effective: { from: '2015-02-20' }, citations: [esa2015('no cap', 'secondary')] },
+        {
+          effective: { from: '2015-02-20' },
+          citations: [esaText('s. 103(4), (4.1): "Repealed: 2014, c. 10, Sched. 2, s. 7 (2)" (s. 7(1) in force 20 Feb 2015, the repeal on 20 Feb 2017)')],
+        },
       ),
       fact(
         { text: wording('on.on.params.employment-standards.recovery.1.text') },
@@ -61,7 +71,10 @@ export const on: Jurisdiction = {
     'small-claims.limit': [
       fact(
         { maxDollars: 50_000, forum: wording('on.on.params.small-claims.limit.0.forum') },
-        { effective: { from: '2025-10-01' }, citations: [remiel('$50,000 from 1 Oct 2025', 'secondary')] },
+        {
+          effective: { from: '2025-10-01' },
+          citations: [smallClaimsRegText('s. 1(1), as amended by O. Reg. 42/25: "The maximum amount of a claim in the Small Claims Court is $50,000."')],
+        },
       ),
       fact(
         { maxDollars: 35_000, forum: wording('on.on.params.small-claims.limit.1.forum') },
@@ -80,7 +93,17 @@ export const on: Jurisdiction = {
         },
         {
           effective: { from: '2004-01-01' },
-          citations: [secondarySource('Carson Law (secondary), on the Limitations Act, 2002')('s. 4: 2 years from discovery', 'secondary')],
+          citations: [
+            limitationsText(
+              's. 4: "Unless this Act provides otherwise, a proceeding shall not be commenced in respect of a claim after the second anniversary of the day on which the claim was discovered."',
+            ),
+            limitationsText(
+              's. 15(2): no proceeding "after the 15th anniversary of the day on which the act or omission on which the claim is based took place"',
+            ),
+            limitationsText(
+              's. 16(1)(h) (2016, c. 2, Sched. 2, s. 4, in force 8 Mar 2016): "There is no limitation period in respect of, ... (h) a proceeding based on a sexual assault"',
+            ),
+          ],
         },
       ),
     ],
@@ -91,7 +114,14 @@ export const on: Jurisdiction = {
           body: HRTO,
           extension: wording('on.on.params.human-rights.limitation.0.extension'),
         },
-        { effective: { from: '2008-06-30' }, citations: [hrlsc('s. 34(1): 1 year from the incident or the last in a series', 'secondary')] },
+        {
+          effective: { from: '2008-06-30' },
+          citations: [
+            humanRightsCodeText(
+              's. 34(1) (2006, c. 30, s. 5, in force 30 Jun 2008): an application "(a) within one year after the incident to which the application relates; or (b) if there was a series of incidents, within one year after the last incident in the series"',
+            ),
+          ],
+        },
       ),
     ],
     'victim-compensation.program': [
