@@ -1,16 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { exhibitLabel, type RemedyChecklist } from './model';
+import { useRemedyName } from '../knowledge/remedy-names';
 
 /** For each remedy in play: each entry of its evidence list, held, requested or missing. */
 export function Checklist({ checklist }: { checklist: RemedyChecklist[] }) {
   const { t } = useTranslation('evidence');
-  const { t: tc } = useTranslation('cases');
+  const remedyName = useRemedyName();
   if (checklist.length === 0) return <p className="card card--calm">{t('checklist.none')}</p>;
   return (
     <div className="evidence-checklist">
       {checklist.map((r) => (
         <section key={r.remedy} className="card" aria-labelledby={`checklist-${r.remedy}`} data-remedy={r.remedy}>
-          <h4 id={`checklist-${r.remedy}`}>{tc(`remedies.${r.remedy}`)}</h4>
+          <h4 id={`checklist-${r.remedy}`}>{remedyName(r.remedy)}</h4>
           <p className="muted">
             {t('checklist.counts', r.counts)} {r.inPlayBecause === 'linked' ? t('checklist.linked') : ''}
           </p>

@@ -6,6 +6,7 @@ import { currentLanguage } from '../platform/i18n';
 import { evidenceApi, evidencePath, useEvidenceChange, useHistory } from './api';
 import { LinksField } from './links-field';
 import { PREVIEWABLE, type EvidenceItem, type Link, type RemedyChecklist } from './model';
+import { useRemedyName } from '../knowledge/remedy-names';
 
 const formatSize = (bytes: number, lang: string) =>
   bytes < 1024 * 1024
@@ -38,6 +39,7 @@ function History({ item }: { item: EvidenceItem }) {
 export function ItemCard({ item, checklist }: { item: EvidenceItem; checklist: RemedyChecklist[] }) {
   const { t } = useTranslation('evidence');
   const { t: tc } = useTranslation('cases');
+  const remedyName = useRemedyName();
   const { code, can } = useCase();
   const announce = useAnnounce();
   const lang = currentLanguage();
@@ -63,7 +65,7 @@ export function ItemCard({ item, checklist }: { item: EvidenceItem; checklist: R
   const fileUrl = (disposition: string) => `${evidencePath(code)}/${encodeURIComponent(item.id)}/file?disposition=${disposition}`;
   const heading = `${t('card.exhibit', { label: item.label })} — ${t(`kinds.${item.kind}`)}`;
   const supports = item.supports.map((l) => {
-    const remedy = tc(`remedies.${l.remedy}`);
+    const remedy = remedyName(l.remedy);
     const need = l.need === undefined ? undefined : checklist.find((r) => r.remedy === l.remedy)?.needs[l.need]?.text;
     return need ? `${remedy}: ${need}` : remedy;
   });

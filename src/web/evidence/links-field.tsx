@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { REMEDY_IDS } from '../../core/contract/identifiers';
 import { linkKey, type Link, type RemedyChecklist } from './model';
+import { useRemedyName } from '../knowledge/remedy-names';
 
 /**
  * Which remedies, and which entries of their evidence lists, an item supports. The remedies in
@@ -19,7 +20,7 @@ export function LinksField({
   idPrefix: string;
 }) {
   const { t } = useTranslation('evidence');
-  const { t: tc } = useTranslation('cases');
+  const remedyName = useRemedyName();
   const has = (link: Link) => value.some((l) => linkKey(l) === linkKey(link));
   const toggle = (link: Link, on: boolean) =>
     onChange(on ? [...value.filter((l) => linkKey(l) !== linkKey(link)), link] : value.filter((l) => linkKey(l) !== linkKey(link)));
@@ -36,7 +37,7 @@ export function LinksField({
       <p className="field__hint">{t('links.hint')}</p>
       {checklist.map((r) => (
         <fieldset key={r.remedy} className="evidence-links__remedy">
-          <legend>{tc(`remedies.${r.remedy}`)}</legend>
+          <legend>{remedyName(r.remedy)}</legend>
           <div className="choices">
             {r.needs.map((n) => box({ remedy: r.remedy, need: n.need }, n.text))}
             {box({ remedy: r.remedy }, t('links.general'))}
@@ -45,7 +46,7 @@ export function LinksField({
       ))}
       <details className="evidence-links__others" open={value.some((l) => !inPlay.has(l.remedy))}>
         <summary>{t('links.others')}</summary>
-        <div className="choices">{others.map((id) => box({ remedy: id }, tc(`remedies.${id}`)))}</div>
+        <div className="choices">{others.map((id) => box({ remedy: id }, remedyName(id)))}</div>
       </details>
     </fieldset>
   );
