@@ -31,3 +31,13 @@ describe('remedy names in the consent forms and ledger', () => {
     }
   });
 });
+
+describe('remedy names across the web', () => {
+  it('no component looks a remedy name up in the locale files (they hold none: the server names remedies)', async () => {
+    const { readdirSync } = await import('node:fs');
+    const web = join(import.meta.dirname, '..');
+    const sources = (readdirSync(web, { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.test.ts'));
+    const offenders = sources.filter((f) => /[`'"]remedies\.\$\{/.test(readFileSync(join(web, f), 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
