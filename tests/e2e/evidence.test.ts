@@ -186,6 +186,14 @@ async function journey(w: Words): Promise<void> {
   expect((await sharp(Buffer.from(files['files/exhibit-B.jpg']!)).metadata()).exif).toBeUndefined();
   expect(strFromU8(files['index.txt']!)).toContain(sha(photo));
   expect(page.url()).not.toMatch(/Pay|Photo|march|IMG/);
+
+  // The remedies navigator shows the same standing beside the OWP-V's evidence list.
+  await page.goto(`${server.baseUrl}/cases/${code}/remedies`);
+  const owpvCard = main().locator('article[data-remedy="owp-v"]');
+  const cardStates = () => owpvCard.locator('li[data-state]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-state')));
+  await expect.poll(cardStates, { timeout: 10_000 }).toEqual(['missing', 'held']);
+  expect(await owpvCard.locator('li[data-state="held"] .evidence-state').textContent()).toBe(w.held);
+  expect(await seriousViolations(page), `remedies navigator with evidence (${w.lang})`).toEqual([]);
 }
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { useLegalView } from '../screening/case-data';
+import { useChecklist } from '../evidence/api';
 import { RemedyCard, WhyNot } from './remedy-card';
 import { flagViews, remedyViews } from './view-model';
 import './remedies.css';
@@ -10,12 +11,15 @@ import './remedies.css';
 /** Every remedy for this client: flags first, then each remedy with its risks before its eligibility. */
 export default function NavigatorTab() {
   const { code = '' } = useParams();
-  const { t } = useTranslation('remedies');
+  const { t, i18n } = useTranslation('remedies');
+  // Where each piece of evidence stands (held, requested, missing); the cards fall back to the plain list.
+  const checklist = useChecklist(code, i18n.language);
   useDocumentTitle(`${t('title')} · ${code}`);
   const view = useLegalView(code);
   if (view.isPending) return <Loading />;
   if (view.isError) return <LoadFailed error={view.error} />;
   const remedies = remedyViews(view.data);
+  const evidenceOf = new Map((checklist.data ?? []).map((c) => [c.remedy, c]));
   const flags = flagViews(view.data, t);
   const open = remedies.filter((r) => r.eligibility !== 'not-applicable');
   const closed = remedies.filter((r) => r.eligibility === 'not-applicable');
@@ -39,7 +43,7 @@ export default function NavigatorTab() {
       <h3>{t('openHeading', { count: open.length })}</h3>
       <div className="remedy-list">
         {open.map((r) => (
-          <RemedyCard key={r.id} remedy={r} />
+          <RemedyCard key={r.id} remedy={r} evidence={evidenceOf.get(r.id)} caseCode={code} />
         ))}
       </div>
       {closed.length ? (

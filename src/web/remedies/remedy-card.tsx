@@ -2,12 +2,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CitationList, VerificationBadge } from '../knowledge/badges';
 import { VerifyBanner } from '../knowledge/dated-fact';
+import type { RemedyChecklist } from '../evidence/model';
 import type { RemedyView } from './view-model';
 
 const LEVEL_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 /** One remedy for this client: collateral-harm risks first, then eligibility, deadlines and the rest. */
-export function RemedyCard({ remedy }: { remedy: RemedyView }) {
+export function RemedyCard({ remedy, evidence, caseCode }: { remedy: RemedyView; evidence?: RemedyChecklist | undefined; caseCode?: string }) {
   const { t } = useTranslation('remedies');
   const h = `remedy-${remedy.id}`;
   const risks = [...remedy.risks].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
@@ -72,11 +73,24 @@ export function RemedyCard({ remedy }: { remedy: RemedyView }) {
         {remedy.evidenceNeeded.length ? (
           <section aria-labelledby={`${h}-evidence`}>
             <h4 id={`${h}-evidence`}>{t('card.evidence')}</h4>
-            <ul>
-              {remedy.evidenceNeeded.map((e, i) => (
-                <li key={i}>{e}</li>
-              ))}
-            </ul>
+            {evidence ? (
+              <>
+                <ul className="plain-list">
+                  {evidence.needs.map((n) => (
+                    <li key={n.need} data-state={n.state}>
+                      <span className={`tag evidence-state evidence-state--${n.state}`}>{t(`evidence:states.${n.state}`)}</span> {n.text}
+                    </li>
+                  ))}
+                </ul>
+                {caseCode ? <Link to={`/cases/${encodeURIComponent(caseCode)}/evidence`}>{t('card.evidenceLink')}</Link> : null}
+              </>
+            ) : (
+              <ul>
+                {remedy.evidenceNeeded.map((e, i) => (
+                  <li key={i}>{e}</li>
+                ))}
+              </ul>
+            )}
           </section>
         ) : null}
         <section aria-labelledby={`${h}-yields`}>
