@@ -1,0 +1,203 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
+import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
+import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+
+// The daily experience (issue 18), in English and in French: messages a person understands, under
+// their own field and in their language; languages chosen by name; the keyboard carried on to the
+// next screening question.
+
+let server: HarbourServer;
+let browser: E2EBrowser;
+let page: Page;
+let people: CaseTeamPeople;
+let caseCode = '';
+
+const main = () => page.locator('main');
+
+async function switchTo(lang: 'en' | 'fr'): Promise<void> {
+  if ((await page.locator('html').getAttribute('lang')) === lang) return;
+  await page.locator('header button.language-switch').click();
+  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+/** The words tied to a field by aria-describedby (its hint and its error). */
+const description = (field: Locator) =>
+  field.evaluate((el) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+
+async function axe(what: string): Promise<void> {
+  expect(await seriousViolations(page), what).toEqual([]);
+}
+
+interface Words {
+  addIdentity: string;
+  save: string;
+  email: string;
+  phone: string;
+  nationality: string;
+  notEmail: string;
+  notPhone: string;
+  tooLong: string;
+  saved: string;
+  saveAnswer: string;
+}
+
+const EN: Words = {
+  addIdentity: 'Add identity',
+  save: 'Save identity',
+  email: 'Email',
+  phone: 'Phone',
+  nationality: 'Nationality',
+  notEmail: 'This is not an email address. Write it like name@example.org.',
+  notPhone: 'This is not a phone number. Use digits, spaces, brackets, dashes and an optional + at the start.',
+  tooLong: 'This is too long: keep it to 100 characters or fewer.',
+  saved: 'Identity saved. It is hidden again.',
+  saveAnswer: 'Save answer',
+};
+const FR: Words = {
+  addIdentity: 'Ajouter l’identité',
+  save: 'Enregistrer l’identité',
+  email: 'Courriel',
+  phone: 'Téléphone',
+  nationality: 'Nationalité',
+  notEmail: 'Ce n’est pas une adresse courriel. Écrivez-la comme nom@exemple.org.',
+  notPhone: 'Ce n’est pas un numéro de téléphone. Utilisez des chiffres, des espaces, des parenthèses, des tirets et, au début, un + facultatif.',
+  tooLong: 'C’est trop long : 100 caractères au maximum.',
+  saved: 'Identité enregistrée. Elle est de nouveau masquée.',
+  saveAnswer: 'Enregistrer la réponse',
+};
+
+/** On the overview: a wrong email and phone are refused under their fields, then a server refusal too, in the interface language. */
+async function identityMessages(w: Words): Promise<void> {
+  await page.goto(`${server.baseUrl}/cases/${caseCode}`);
+  const section = main().locator('section[aria-labelledby="identity-heading"]');
+  const reveal = section.getByRole('button', { name: /^(Reveal identity|Afficher l’identité)$/ });
+  await section.locator('#identity-heading-action').waitFor();
+  if (await reveal.count()) await reveal.click();
+  await section.getByRole('button', { name: /^(Add identity|Change identity|Ajouter l’identité|Modifier l’identité)$/ }).click();
+  const form = section.locator('form');
+  const email = form.getByLabel(w.email, { exact: true });
+  const phone = form.getByLabel(w.phone, { exact: true });
+  const nationality = form.getByLabel(w.nationality, { exact: true });
+  expect(await nationality.getAttribute('maxlength')).toBe('100');
+  expect(await email.getAttribute('maxlength')).toBe('254');
+  await email.fill('maria at example');
+  await phone.fill('call after six');
+  await form.getByRole('button', { name: w.save }).click();
+  await expect.poll(() => description(email)).toContain(w.notEmail);
+  expect(await description(phone)).toContain(w.notPhone);
+  expect(await email.getAttribute('aria-invalid')).toBe('true');
+  // Focus goes to the first field that needs attention.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('phone');
+  await axe(`identity errors (${w.email})`);
+
+  // The server's own check (the limit lifted in the page, as an older browser might): worded here, under its field.
+  await email.fill('maria@example.org');
+  await phone.fill('+1 (416) 555-0199 ext. 12');
+  await nationality.evaluate((el) => el.removeAttribute('maxlength'));
+  await nationality.fill('x'.repeat(101));
+  await form.getByRole('button', { name: w.save }).click();
+  await expect.poll(() => description(nationality)).toContain(w.tooLong);
+  expect(await form.textContent()).not.toMatch(/must be|expected|Too big|characters long/);
+  expect(await description(email)).not.toContain(w.notEmail);
+
+  await nationality.fill('Philippines');
+  await form.getByRole('button', { name: w.save }).click();
+  await page.locator('.case-announcer .notice').filter({ hasText: w.saved }).waitFor();
+}
+
+/** Answers the second question on screen with the keyboard; focus lands on the question that took its place. */
+async function keyboardCarriesOn(w: Words): Promise<void> {
+  await page.goto(`${server.baseUrl}/cases/${caseCode}/screening?view=preliminary`);
+  const cards = page.locator('li.question');
+  await cards.nth(2).waitFor();
+  const second = cards.nth(1);
+  const ref = (await second.getAttribute('data-ref'))!;
+  const third = (await cards.nth(2).getAttribute('data-ref'))!;
+  await second.locator('input[type=radio]').first().focus();
+  await page.keyboard.press('Space');
+  const focused = () =>
+    page.evaluate(() => {
+      const el = document.activeElement;
+      return { text: el?.textContent?.trim() ?? '', type: el?.getAttribute('type') ?? '', card: el?.closest('li.question')?.getAttribute('data-ref') ?? null };
+    });
+  for (let i = 0; i < 6 && (await focused()).text !== w.saveAnswer; i += 1) await page.keyboard.press('Tab');
+  expect(await focused()).toMatchObject({ text: w.saveAnswer, card: ref });
+  await page.keyboard.press('Enter');
+  await page.locator(`li.question[data-ref="${ref}"]`).waitFor({ state: 'detached' });
+  await expect.poll(async () => (await focused()).card, { timeout: 5_000 }).toBe(third);
+  expect((await focused()).type).toBe('radio');
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  [server, browser] = await Promise.all([startHarbour(), launchBrowser()]);
+  page = browser.page;
+  page.setDefaultTimeout(10_000);
+  people = await setUpCasePeople(server.baseUrl, server.setupUrl);
+  await actAs(browser.context, server.baseUrl, people.lawyer);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('messages people understand (issue 18, finding 4)', () => {
+  it('chooses a language by its name from a list, never by typing a code', async () => {
+    await page.goto(`${server.baseUrl}/cases/new`);
+    await main().getByLabel('Province or territory').selectOption('ON');
+    const languages = main().getByRole('group', { name: 'Languages', exact: true });
+    await languages.getByLabel('Spanish').check();
+    await languages.getByLabel('Another language').selectOption({ label: 'Cebuano' });
+    await languages.getByRole('button', { name: 'Add this language' }).click();
+    await languages.getByRole('button', { name: 'Remove Cebuano' }).waitFor();
+    expect(await main().locator('input[name=otherLanguages]').count()).toBe(0);
+    await axe('new case with a language chosen by name');
+    await main().getByRole('radiogroup', { name: 'Is an interpreter needed?', exact: true }).getByLabel('Yes', { exact: true }).check();
+    await main().getByRole('button', { name: 'Start the case' }).click();
+    await page.waitForURL(/\/cases\/HB-/);
+    caseCode = (await main().locator('h1 .case-code').textContent()) ?? '';
+    expect(caseCode).toMatch(/^HB-/);
+    await expect.poll(() => main().textContent()).toContain('Cebuano');
+  });
+
+  it('says what is wrong under each identity field, in English', async () => {
+    await identityMessages(EN);
+  });
+
+  it('says the same in French, including what the server refused', async () => {
+    await switchTo('fr');
+    await identityMessages(FR);
+  });
+
+  it('offers the interpreter’s language by name in French', async () => {
+    await page.goto(`${server.baseUrl}/cases/${caseCode}/sittings`);
+    await page.locator('#add-sitting').click();
+    await page.locator('input[name=interpreterUsed]').setChecked(true);
+    const select = main().getByLabel('Langue de l’interprète');
+    expect(await select.evaluate((el) => el.tagName)).toBe('SELECT');
+    await select.selectOption({ label: 'Cebuano' });
+    expect(await select.inputValue()).toBe('ceb');
+  });
+});
+
+describe('the keyboard carries on (issue 18, finding 3)', () => {
+  it('moves focus to the next question after an answer is saved, in French', async () => {
+    await switchTo('fr');
+    await keyboardCarriesOn(FR);
+  });
+
+  it('does the same in English', async () => {
+    await switchTo('en');
+    await keyboardCarriesOn(EN);
+    expect(browser.problems).toEqual([]);
+  });
+});
