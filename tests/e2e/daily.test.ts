@@ -201,3 +201,22 @@ describe('the keyboard carries on (issue 18, finding 3)', () => {
     expect(browser.problems).toEqual([]);
   });
 });
+
+describe('a quiet terminal (issue 18, finding 11)', () => {
+  it('prints a few friendly lines — where Harbour listens, the setup link, the key folder — and no request logs, no line twice', () => {
+    const lines = server
+      .output()
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+    // Dozens of pages and API calls were made above: none of them reached the terminal (only
+    // events worth an operator's eye do, such as the first administrator being created).
+    expect(lines.filter((line) => /"msg":"request"/.test(line))).toEqual([]);
+    expect(lines.length).toBeLessThanOrEqual(10);
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.some((line) => /is listening on http:\/\//.test(line))).toBe(true);
+    expect(lines.some((line) => /\/setup#token=/.test(line))).toBe(true);
+    expect(lines.some((line) => /^Master key folder: \//.test(line))).toBe(true);
+    expect(server.output()).not.toMatch(/Server listening at/);
+  });
+});
