@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { generate } from 'otplib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
@@ -218,5 +220,78 @@ describe('a quiet terminal (issue 18, finding 11)', () => {
     expect(lines.some((line) => /\/setup#token=/.test(line))).toBe(true);
     expect(lines.some((line) => /^Master key folder: \//.test(line))).toBe(true);
     expect(server.output()).not.toMatch(/Server listening at/);
+  });
+});
+
+/** A person invited by the administrator who has set a password and is signed in, at the two-step enrolment stage; returns the browser cookie. */
+async function invitedAndSignedIn(email: string): Promise<string> {
+  const password = 'quiet harbour lanterns 2024';
+  const post = async (path: string, body: unknown, auth?: { cookie: string; csrf: string }) => {
+    const response = await fetch(`${server.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { accept: 'application/json', 'content-type': 'application/json', ...(auth ? { cookie: auth.cookie, 'x-csrf-token': auth.csrf } : {}) },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+    return response;
+  };
+  const invite = (await (await post('/api/organisation/invitations', { email, role: 'lawyer' }, people.admin)).json()) as { inviteUrl: string };
+  await post('/api/invitations/accept', { token: invite.inviteUrl.split('#token=')[1], displayName: 'Noor Nouvelle', password });
+  const signIn = await post('/api/auth/sign-in', { email, password });
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!.trim())
+    .find((pair) => /^harbour_session=./.test(pair));
+  if (!cookie) throw new Error('no session cookie');
+  return cookie;
+}
+
+async function enrolWithQrCode(lang: 'en' | 'fr', email: string): Promise<void> {
+  const [name, value] = (await invitedAndSignedIn(email)).split(/=(.*)/s) as [string, string];
+  await browser.context.clearCookies();
+  await browser.context.addCookies([{ name, value, url: server.baseUrl }]);
+  await page.goto(`${server.baseUrl}/mfa/enrol`);
+  await main().locator('h1').waitFor();
+  await switchTo(lang);
+  const qr = main().getByRole('img', { name: lang === 'en' ? /^QR code of the setup link/ : /^Code QR du lien de configuration/ });
+  await qr.waitFor();
+  // Beside the key, in the same step, and drawn here: an inline SVG, no image fetched from anywhere.
+  const step = main().locator('ol.steps > li', { has: page.getByTestId('mfa-secret') });
+  expect(await step.locator('svg.qr-code').count()).toBe(1);
+  expect(await qr.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
+  expect(await main().locator('img').count()).toBe(0);
+  await axe(`two-step enrolment (${lang})`);
+  const secret = ((await page.getByTestId('mfa-secret').textContent()) ?? '').replace(/\s/g, '');
+  await main()
+    .locator('input[name=code]')
+    .fill(await generate({ secret }));
+  await main().locator('button[type=submit]').click();
+  const codes = main().locator('.recovery-codes code');
+  await codes.first().waitFor();
+  const shown = await codes.allTextContents();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    main()
+      .getByRole('button', { name: lang === 'en' ? 'Download as a file' : 'Télécharger dans un fichier' })
+      .click(),
+  ]);
+  const text = readFileSync((await download.path())!, 'utf8');
+  for (const code of shown) expect(text).toContain(code);
+  expect(download.suggestedFilename()).toBe('harbour-recovery-codes.txt');
+  await main()
+    .getByRole('button', { name: lang === 'en' ? 'Print' : 'Imprimer' })
+    .waitFor();
+  await axe(`recovery codes (${lang})`);
+}
+
+describe('two-step enrolment (issue 18, finding 5)', () => {
+  it('shows a QR code drawn in the page beside the key, and lets the recovery codes be downloaded or printed, in English', async () => {
+    await enrolWithQrCode('en', 'noor.en@havre.example');
+  });
+
+  it('does the same in French', async () => {
+    await enrolWithQrCode('fr', 'noor.fr@havre.example');
+    await switchTo('en');
+    await actAs(browser.context, server.baseUrl, people.lawyer);
   });
 });
