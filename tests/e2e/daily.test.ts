@@ -295,3 +295,66 @@ describe('two-step enrolment (issue 18, finding 5)', () => {
     await actAs(browser.context, server.baseUrl, people.lawyer);
   });
 });
+
+async function asLawyer<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method,
+    headers: { accept: 'application/json', 'content-type': 'application/json', cookie: people.lawyer.cookie, 'x-csrf-token': people.lawyer.csrf },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+describe('long pages you can find your way in (issue 18, finding 1)', () => {
+  const LONG = `${'Elle travaillait douze heures par jour à la ferme, sans jour de congé. '.repeat(290)}Fin du récit.`;
+
+  it('finds a case by part of its code, sorts the list, and never breaks a code, in English and French', async () => {
+    const other = await asLawyer<{ case: { code: string } }>('POST', '/api/cases', { province: 'QC', languages: ['fr'], interpreterNeeded: false });
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const lang of ['en', 'fr'] as const) {
+      await page.goto(`${server.baseUrl}/cases`);
+      await switchTo(lang);
+      const table = main().locator('table.case-table');
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBe(2);
+      // A code sits on one line even on a phone-width screen.
+      for (const link of await table.locator('a.case-code').all()) {
+        expect(await link.evaluate((el) => el.getClientRects().length)).toBe(1);
+      }
+      const find = main().getByLabel(lang === 'en' ? 'Find by code' : 'Trouver par code');
+      await find.fill(other.case.code.slice(3, 7).toLowerCase());
+      await expect.poll(() => table.locator('tbody tr').count()).toBe(1);
+      expect(await table.locator('a.case-code').textContent()).toBe(other.case.code);
+      await find.fill('');
+      await main()
+        .getByLabel(lang === 'en' ? 'Sort by' : 'Trier par')
+        .selectOption('code');
+      const codes = await table.locator('a.case-code').allTextContents();
+      expect(codes).toEqual([...codes].sort());
+      await axe(`case list (${lang})`);
+    }
+    await page.setViewportSize({ width: 1200, height: 860 });
+  });
+
+  it('shows a 20,000-character story piece folded, and unfolds it on request, in English and French', async () => {
+    await asLawyer('POST', `/api/cases/${caseCode}/fragments`, { text: LONG, source: 'client', compartment: 'team', tags: ['work'] });
+    expect(LONG.length).toBeGreaterThan(20_000);
+    for (const lang of ['en', 'fr'] as const) {
+      await page.goto(`${server.baseUrl}/cases/${caseCode}/story`);
+      await switchTo(lang);
+      const piece = main().locator('article.fragment').filter({ hasText: 'Elle travaillait' }).first();
+      await piece.waitFor();
+      const text = piece.locator('.fragment__text');
+      expect(((await text.textContent()) ?? '').length).toBeLessThan(700);
+      const unfold = piece.getByRole('button', { name: lang === 'en' ? /^Read the whole piece/ : /^Lire le passage en entier/ });
+      expect(await unfold.getAttribute('aria-expanded')).toBe('false');
+      await unfold.click();
+      await expect.poll(async () => ((await text.textContent()) ?? '').length).toBe(LONG.length);
+      const fold = piece.locator('button[aria-controls^="fragment-text-"]');
+      expect(await fold.getAttribute('aria-expanded')).toBe('true');
+      expect(await fold.textContent()).toBe(lang === 'en' ? 'Fold this piece again' : 'Replier ce passage');
+      await axe(`story with a long piece (${lang})`);
+    }
+  });
+});
