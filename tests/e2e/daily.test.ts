@@ -358,3 +358,52 @@ describe('long pages you can find your way in (issue 18, finding 1)', () => {
     }
   });
 });
+
+describe('feedback that fits (issue 18, finding 6)', () => {
+  it('asks before withdrawing a consent, then says “withdrawn”, not “refused”, in English and French', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      const made = await asLawyer<{ case: { code: string } }>('POST', '/api/cases', { province: 'ON', languages: ['es'], interpreterNeeded: false });
+      const code = made.case.code;
+      await asLawyer('POST', `/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['contact-police'], language: 'es' });
+      await asLawyer('POST', `/api/cases/${code}/consents`, { kind: 'consent', purpose: 'contact-police', scope: [], givenHow: 'verbal', language: 'es' });
+      await page.goto(`${server.baseUrl}/cases/${code}/consents`);
+      await switchTo(lang);
+      const consent = main().locator('.ledger-entry--consent');
+      await consent.waitFor();
+      await consent.getByRole('button', { name: lang === 'en' ? 'Withdraw this consent…' : 'Retirer ce consentement…' }).click();
+      // Nothing is withdrawn yet: the question comes first, with its focus.
+      const question = consent.locator('[id^="withdraw-question-"]');
+      await expect.poll(() => question.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await question.textContent()).toMatch(lang === 'en' ? /^Withdraw this consent\?/ : /^Retirer ce consentement\?/);
+      await axe(`withdraw question (${lang})`);
+      await consent.getByRole('button', { name: lang === 'en' ? 'No, keep it' : 'Non, le garder' }).click();
+      expect(await consent.textContent()).not.toMatch(/Withdrawn on|Retiré le/);
+      await consent.getByRole('button', { name: lang === 'en' ? 'Withdraw this consent…' : 'Retirer ce consentement…' }).click();
+      await consent.getByRole('button', { name: lang === 'en' ? 'Yes, withdraw it' : 'Oui, le retirer' }).click();
+      const summary = main().locator('dl.consent-today > div').first();
+      await expect.poll(() => summary.locator('dd').textContent()).toBe(lang === 'en' ? 'Withdrawn' : 'Retiré');
+      expect(await summary.locator('dd').textContent()).not.toMatch(/Refused|Refusé/);
+    }
+  });
+});
+
+describe('what next (issue 18, finding 2)', () => {
+  it('puts the work tabs before the keeping of the file, in English and French', async () => {
+    const expected = {
+      en: ['Overview', 'Sittings', 'Story', 'Dates', 'Screening', 'Remedies', 'Plan'],
+      fr: ['Aperçu', 'Séances', 'Récit', 'Dates', 'Dépistage', 'Recours', 'Plan'],
+    };
+    const keeping = { en: ['Consents', 'Team', 'Activity', 'Closing'], fr: ['Consentements', 'Équipe', 'Journal d’activité', 'Fermeture'] };
+    for (const lang of ['en', 'fr'] as const) {
+      await page.goto(`${server.baseUrl}/cases/${caseCode}`);
+      await switchTo(lang);
+      const tabs = page.getByRole('navigation', { name: lang === 'en' ? 'Parts of this case' : 'Parties du dossier' }).getByRole('link');
+      await tabs.first().waitFor();
+      const names = (await tabs.allTextContents()).map((n) => n.trim());
+      expect(names.slice(0, expected[lang].length)).toEqual(expected[lang]);
+      const firstKeeping = names.indexOf(keeping[lang][0]!);
+      expect(firstKeeping).toBeGreaterThan(names.indexOf('Plan'));
+      expect(names.slice(firstKeeping)).toEqual(expect.arrayContaining(keeping[lang]));
+    }
+  });
+});
