@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { generate } from 'otplib';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
-import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { ensureWebBuild, repoRoot, startHarbour, type HarbourServer } from '../support/e2e-server';
 
 // The daily experience (issue 18), in English and in French: messages a person understands, under
 // their own field and in their language; languages chosen by name; the keyboard carried on to the
@@ -36,6 +37,19 @@ const description = (field: Locator) =>
 
 async function axe(what: string): Promise<void> {
   expect(await seriousViolations(page), what).toEqual([]);
+}
+
+/**
+ * With HARBOUR_GALLERY=1, a picture of the screen as it is now goes to docs/ui/gallery/<name>-<lang>.png
+ * (issue 18, finding 12), so reviewers can see Harbour without running it. Off by default, so a
+ * test run never rewrites the files.
+ */
+async function gallery(name: string): Promise<void> {
+  if (process.env.HARBOUR_GALLERY !== '1') return;
+  const dir = join(repoRoot, 'docs/ui/gallery');
+  mkdirSync(dir, { recursive: true });
+  const lang = await page.locator('html').getAttribute('lang');
+  await page.screenshot({ path: join(dir, `${name}-${lang}.png`) });
 }
 
 interface Words {
@@ -99,6 +113,7 @@ async function identityMessages(w: Words): Promise<void> {
   // Focus goes to the first field that needs attention.
   await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('phone');
   await axe(`identity errors (${w.email})`);
+  await gallery('identity-errors');
 
   // The server's own check (the limit lifted in the page, as an older browser might): worded here, under its field.
   await email.fill('maria@example.org');
@@ -132,6 +147,7 @@ async function keyboardCarriesOn(w: Words): Promise<void> {
     });
   for (let i = 0; i < 6 && (await focused()).text !== w.saveAnswer; i += 1) await page.keyboard.press('Tab');
   expect(await focused()).toMatchObject({ text: w.saveAnswer, card: ref });
+  await gallery('screening-questions');
   await page.keyboard.press('Enter');
   await page.locator(`li.question[data-ref="${ref}"]`).waitFor({ state: 'detached' });
   await expect.poll(async () => (await focused()).card, { timeout: 5_000 }).toBe(third);
@@ -163,6 +179,7 @@ describe('messages people understand (issue 18, finding 4)', () => {
     await languages.getByRole('button', { name: 'Remove Cebuano' }).waitFor();
     expect(await main().locator('input[name=otherLanguages]').count()).toBe(0);
     await axe('new case with a language chosen by name');
+    await gallery('new-case');
     await main().getByRole('radiogroup', { name: 'Is an interpreter needed?', exact: true }).getByLabel('Yes', { exact: true }).check();
     await main().getByRole('button', { name: 'Start the case' }).click();
     await page.waitForURL(/\/cases\/HB-/);
@@ -261,6 +278,7 @@ async function enrolWithQrCode(lang: 'en' | 'fr', email: string): Promise<void> 
   expect(await qr.evaluate((el) => el.tagName.toLowerCase())).toBe('svg');
   expect(await main().locator('img').count()).toBe(0);
   await axe(`two-step enrolment (${lang})`);
+  await gallery('two-step-enrolment');
   const secret = ((await page.getByTestId('mfa-secret').textContent()) ?? '').replace(/\s/g, '');
   await main()
     .locator('input[name=code]')
@@ -282,6 +300,7 @@ async function enrolWithQrCode(lang: 'en' | 'fr', email: string): Promise<void> 
     .getByRole('button', { name: lang === 'en' ? 'Print' : 'Imprimer' })
     .waitFor();
   await axe(`recovery codes (${lang})`);
+  await gallery('recovery-codes');
 }
 
 describe('two-step enrolment (issue 18, finding 5)', () => {
@@ -333,6 +352,7 @@ describe('long pages you can find your way in (issue 18, finding 1)', () => {
       const codes = await table.locator('a.case-code').allTextContents();
       expect(codes).toEqual([...codes].sort());
       await axe(`case list (${lang})`);
+      await gallery('case-list-390px');
     }
     await page.setViewportSize({ width: 1200, height: 860 });
   });
@@ -355,6 +375,7 @@ describe('long pages you can find your way in (issue 18, finding 1)', () => {
       expect(await fold.getAttribute('aria-expanded')).toBe('true');
       expect(await fold.textContent()).toBe(lang === 'en' ? 'Fold this piece again' : 'Replier ce passage');
       await axe(`story with a long piece (${lang})`);
+      await gallery('story');
     }
   });
 });
@@ -376,6 +397,7 @@ describe('feedback that fits (issue 18, finding 6)', () => {
       await expect.poll(() => question.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await question.textContent()).toMatch(lang === 'en' ? /^Withdraw this consent\?/ : /^Retirer ce consentement\?/);
       await axe(`withdraw question (${lang})`);
+      await gallery('consent-withdraw-question');
       await consent.getByRole('button', { name: lang === 'en' ? 'No, keep it' : 'Non, le garder' }).click();
       expect(await consent.textContent()).not.toMatch(/Withdrawn on|Retiré le/);
       await consent.getByRole('button', { name: lang === 'en' ? 'Withdraw this consent…' : 'Retirer ce consentement…' }).click();
@@ -401,6 +423,8 @@ describe('what next (issue 18, finding 2)', () => {
       await tabs.first().waitFor();
       const names = (await tabs.allTextContents()).map((n) => n.trim());
       expect(names.slice(0, expected[lang].length)).toEqual(expected[lang]);
+      await main().locator('h1').waitFor();
+      await gallery('case-overview');
       const firstKeeping = names.indexOf(keeping[lang][0]!);
       expect(firstKeeping).toBeGreaterThan(names.indexOf('Plan'));
       expect(names.slice(firstKeeping)).toEqual(expect.arrayContaining(keeping[lang]));
