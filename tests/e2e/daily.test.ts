@@ -431,3 +431,33 @@ describe('what next (issue 18, finding 2)', () => {
     }
   });
 });
+
+describe('small screens (issue 18, finding 9)', () => {
+  it('keeps the case header and the safe-contact box to less than half of a 390 px phone screen, in English and French', async () => {
+    await asLawyer('PUT', `/api/cases/${caseCode}/safe-contact`, {
+      call: 'unsafe',
+      text: 'safe',
+      email: 'unknown',
+      leaveMessages: 'unsafe',
+      safeTimes: 'Weekdays 9–11',
+      codeWord: 'tortilla',
+    });
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const lang of ['en', 'fr'] as const) {
+        await page.goto(`${server.baseUrl}/cases/${caseCode}`);
+        await switchTo(lang);
+        await main().locator('.safe-contact').waitFor();
+        // The safe-contact box sits inside the case header: the header's height holds both.
+        const height = await main()
+          .locator('header.case-header')
+          .evaluate((el) => el.getBoundingClientRect().height);
+        console.info(`case header and safe contact at 390 × 844 (${lang}): ${Math.round(height)} px`);
+        await gallery('case-header-390px');
+        expect(height, `${lang}: ${height}px of 844`).toBeLessThan(844 / 2);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1200, height: 860 });
+    }
+  });
+});
