@@ -461,3 +461,22 @@ describe('small screens (issue 18, finding 9)', () => {
     }
   });
 });
+
+describe('the knowledge browser (issue 18, finding 1)', () => {
+  it('finds a remedy by words typed, in English and French', async () => {
+    for (const lang of ['en', 'fr'] as const) {
+      await page.goto(`${server.baseUrl}/knowledge`);
+      await switchTo(lang);
+      const cards = main().locator('ul.cards > li');
+      await cards.first().waitFor();
+      const all = await cards.count();
+      await main()
+        .getByLabel(lang === 'en' ? 'Find a remedy' : 'Trouver un recours')
+        .fill(lang === 'en' ? 'wages' : 'salaire');
+      await expect.poll(() => cards.count()).toBeLessThan(all);
+      expect(await cards.count()).toBeGreaterThan(0);
+      for (const text of await cards.allTextContents()) expect(text.toLowerCase()).toContain(lang === 'en' ? 'wage' : 'salaire');
+      await axe(`knowledge search (${lang})`);
+    }
+  });
+});
