@@ -405,6 +405,17 @@ describe('feedback that fits (issue 18, finding 6)', () => {
       const summary = main().locator('dl.consent-today > div').first();
       await expect.poll(() => summary.locator('dd').textContent()).toBe(lang === 'en' ? 'Withdrawn' : 'Retiré');
       expect(await summary.locator('dd').textContent()).not.toMatch(/Refused|Refusé/);
+      // The confirmation belongs to this tab: it is gone on the next one.
+      const note = page.locator('.case-announcer .notice');
+      await note.filter({ hasText: lang === 'en' ? 'Withdrawal recorded.' : /retrait/i }).waitFor();
+      await page
+        .getByRole('navigation', { name: lang === 'en' ? 'Parts of this case' : 'Parties du dossier' })
+        .getByRole('link', { name: lang === 'en' ? 'Team' : 'Équipe', exact: true })
+        .click();
+      await main()
+        .getByRole('heading', { level: 2, name: lang === 'en' ? 'Team' : 'Équipe' })
+        .waitFor();
+      expect(await note.count()).toBe(0);
     }
   });
 });
