@@ -24,12 +24,18 @@ export const OUTCOMES = ['remedy-granted', 'remedy-refused', 'resolved-otherwise
 export const outcomeSchema = z.enum(OUTCOMES);
 const safety = z.enum(['safe', 'unsafe', 'unknown']);
 
+// Checked loosely on purpose: a client's only safe number may be a foreign one with an extension.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const PHONE = /^\+?[\d\s().\-/]{3,40}(?:\s*(?:ext\.?|x|poste)\s*\d{1,6})?$/i;
+const emailText = optionalText(254).refine((v) => !v || EMAIL.test(v), 'must be an email address');
+const phoneText = optionalText(100).refine((v) => !v || (PHONE.test(v) && /\d{3}/.test(v.replace(/\D/g, ''))), 'must be a phone number');
+
 export const identitySchema = z.strictObject({
   names: z.array(nameText(200)).max(10).default([]),
   aliases: z.array(nameText(200)).max(20).default([]),
   dateOfBirth: optionalText(40),
   nationality: optionalText(100),
-  contact: z.strictObject({ phone: optionalText(100), email: optionalText(254), address: optionalText(500), other: optionalText(500) }).default({}),
+  contact: z.strictObject({ phone: phoneText, email: emailText, address: optionalText(500), other: optionalText(500) }).default({}),
   documentsHeld: z.array(text(200)).max(30).default([]),
 });
 export type Identity = z.output<typeof identitySchema>;

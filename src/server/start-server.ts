@@ -126,11 +126,20 @@ export async function startServer(config: Config, options: { logger?: Logger; sa
       );
     }
     const app = await buildApp(ctx, { routes: ROUTES });
-    await app.listen({ host: config.host, port: config.port });
+    // Fastify's own "Server listening at" line would repeat the friendly one below: heard only at debug.
+    const level = app.log.level;
+    if (level !== 'debug' && level !== 'trace') app.log.level = 'warn';
+    try {
+      await app.listen({ host: config.host, port: config.port });
+    } finally {
+      app.log.level = level;
+    }
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
     say(`Harbour ${HARBOUR_VERSION} is listening on ${url} (database: ${database.kind}).`);
+    say(`Master key folder: ${config.keyDir} (keep a copy apart from the database backups).`);
+    if (config.logLevel !== 'debug') say('Requests are not logged here; set HARBOUR_LOG_LEVEL=debug to see each one. Stop Harbour with Ctrl+C.');
     // Commands run beside this server (`harbour user invite`, `setup`) print links to it, wherever it listens.
     writeFileSync(join(config.dataDir, SERVER_URL_FILE), `${config.port === 0 ? url : config.publicUrl}\n`, { mode: 0o600 });
     if (await setupNeeded(ctx)) {

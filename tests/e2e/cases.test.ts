@@ -185,7 +185,8 @@ describe('a case file told in pieces, in the browser', () => {
     await expect.poll(() => consent.textContent()).toContain('In effect');
     expect(await consent.textContent()).toContain('Their story');
     await capture('consents');
-    await consent.getByRole('button', { name: 'Record withdrawal' }).click();
+    await consent.getByRole('button', { name: 'Withdraw this consent…' }).click();
+    await consent.getByRole('button', { name: 'Yes, withdraw it' }).click();
     await announced('Withdrawal recorded.');
     await expect.poll(() => main().locator('.ledger-entry--consent').textContent()).toContain('Withdrawn');
   });

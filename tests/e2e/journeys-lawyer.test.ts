@@ -114,7 +114,8 @@ describe('a lawyer’s first real case, in the browser', () => {
     await page.locator('select[name=province]').selectOption('ON');
     await page.locator('input[name=languages][value=tl]').check();
     await page.locator('input[name=languages][value=es]').check();
-    await page.locator('input[name=otherLanguages]').fill('ceb');
+    await page.locator('select[name=otherLanguage]').selectOption('ceb');
+    await page.getByRole('button', { name: 'Add this language' }).click();
     await page.locator('input[name=interpreterNeeded][value=yes]').check();
     await page.getByRole('button', { name: 'Start the case' }).click();
     await page.waitForURL(/\/cases\/[A-Z0-9-]+$/);
@@ -128,7 +129,7 @@ describe('a lawyer’s first real case, in the browser', () => {
     await page.locator('input[name=mode][value=in-person]').check();
     await page.locator('textarea[name=present]').fill('María José Dela Cruz\nJoaquín Núñez (travailleur de soutien)');
     await page.locator('input[name=interpreterUsed]').setChecked(true);
-    await page.locator('input[name=interpreterLanguage]').fill('tl');
+    await page.locator('select[name=interpreterLanguage]').selectOption('tl');
     await page.locator('input[name=interpreterName]').fill('Mariñel Santos-Ibáñez');
     await page.locator('input[name=couldSpeakFreely][value=yes]').check();
     await page

@@ -148,7 +148,7 @@ describe('sittings, fragments and the timeline', () => {
       relatedFragmentIds: [team, elsewhere],
     });
     expect(crossCase.statusCode).toBe(400);
-    expect(crossCase.json().error.fields).toEqual([{ path: 'relatedFragmentIds.1', message: 'is not a fragment of this case' }]);
+    expect(crossCase.json().error.fields).toEqual([{ path: 'relatedFragmentIds.1', message: 'is not a fragment of this case', problem: { code: 'invalid' } }]);
     expect(
       (await S.post(`/api/cases/${code}/fragments`, { text: 'Linked.', source: 'client', compartment: 'team', relatedFragmentIds: [privileged] })).statusCode,
     ).toBe(400);

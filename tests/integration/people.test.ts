@@ -231,7 +231,7 @@ describe('the first account can do the work (finding 10)', () => {
     for (const password of ['Margaret.Holloway@Solo.Example', 'my-MARGARET.HOLLOWAY-2024']) {
       const res = await setup({ password });
       expect(res.statusCode, password).toBe(400);
-      expect(res.json().error.fields).toEqual([{ path: 'password', message: expect.stringMatching(/email/) }]);
+      expect(res.json().error.fields).toEqual([expect.objectContaining({ path: 'password', message: expect.stringMatching(/email/) })]);
     }
   });
 
@@ -263,7 +263,7 @@ describe('passwords that repeat the email (finding 13)', () => {
     const accept = (password: string) => t.app.inject({ method: 'POST', url: '/api/invitations/accept', payload: { token, displayName: 'Riley', password } });
     const bad = await accept('RIVERBANK.LAWYER@clinic.example');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().error.fields).toEqual([{ path: 'password', message: expect.stringMatching(/email/) }]);
+    expect(bad.json().error.fields).toEqual([expect.objectContaining({ path: 'password', message: expect.stringMatching(/email/) })]);
     expect((await accept('Riverbank.Lawyer-Tidal-2024')).statusCode).toBe(400);
     expect((await accept(DEFAULT_PASSWORD)).statusCode).toBe(201);
   });
@@ -272,6 +272,6 @@ describe('passwords that repeat the email (finding 13)', () => {
     const W = client(t, worker);
     const res = await W.post('/api/account/password', { currentPassword: DEFAULT_PASSWORD, newPassword: 'Sam.Support-Harbour-77' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.fields).toEqual([{ path: 'newPassword', message: expect.stringMatching(/email/) }]);
+    expect(res.json().error.fields).toEqual([expect.objectContaining({ path: 'newPassword', message: expect.stringMatching(/email/) })]);
   });
 });

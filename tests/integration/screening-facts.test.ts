@@ -250,7 +250,7 @@ describe("the assessment in the reader's language", () => {
       expect(res.statusCode, `${query}: ${res.body}`).toBe(400);
       const error = res.json().error;
       expect(error.code).toBe('invalid-input');
-      expect(error.fields).toEqual([{ path: 'querystring.lang', message: expect.stringContaining('en, fr') }]);
+      expect(error.fields).toEqual([expect.objectContaining({ path: 'querystring.lang', message: expect.stringContaining('en, fr') })]);
       expect(res.body).not.toMatch(/forged|script|"es"|FR"/);
     }
   });

@@ -190,14 +190,14 @@ describe('error messages never carry the values submitted', () => {
     expect(field!.message).toMatch(/expected one of .*citizen/);
     const sitting = await client(t, rl).post(`/api/cases/${code}/sittings`, { heldOn: '2025-01-01', durationMinutes: MARK, mode: 'phone' });
     expect(sitting.json().error.fields).toEqual([
-      { path: 'durationMinutes', message: 'must be a number' },
-      { path: 'couldSpeakFreely', message: 'is required' },
+      { path: 'durationMinutes', message: 'must be a number', problem: { code: 'invalid' } },
+      { path: 'couldSpeakFreely', message: 'is required', problem: { code: 'required' } },
     ]);
     const facts = await client(t, rl).put(`/api/cases/${code}/facts`, { sector: 'x'.repeat(201), [MARK]: 1 });
     expect(facts.json().error.fields).toEqual(
       expect.arrayContaining([
-        { path: 'sector', message: 'must be at most 200 characters long' },
-        { path: '(body)', message: expect.stringMatching(/not accepted/) },
+        { path: 'sector', message: 'must be at most 200 characters long', problem: { code: 'too-long', limit: 200 } },
+        expect.objectContaining({ path: '(body)', message: expect.stringMatching(/not accepted/) }),
       ]),
     );
   });

@@ -12,8 +12,8 @@ export interface E2EBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium with a fresh profile, as in the stack research (§3). */
-export async function launchBrowser(): Promise<E2EBrowser> {
+/** Debian's Chromium with a fresh profile, as in the stack research (§3); `extraArgs` such as a remote debugging port (Lighthouse). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<E2EBrowser> {
   const profile = mkdtempSync(join(tmpdir(), 'harbour-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.HARBOUR_CHROMIUM ?? '/usr/bin/chromium',
@@ -29,6 +29,7 @@ export async function launchBrowser(): Promise<E2EBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const page = context.pages()[0] ?? (await context.newPage());

@@ -27,6 +27,26 @@ export type AppErrorCode = keyof typeof APP_ERRORS;
 export interface FieldIssue {
   path: string;
   message: string;
+  /** What is wrong, as a code a screen can put in its own language (field-issues.ts, problemOf). */
+  problem?: FieldProblem;
+}
+
+/** The kinds of field problem a person can be told about in their language; `limit` for sizes. */
+export interface FieldProblem {
+  code:
+    | 'required'
+    | 'too-long'
+    | 'too-short'
+    | 'too-many'
+    | 'too-few'
+    | 'too-large'
+    | 'too-small'
+    | 'not-a-date'
+    | 'not-an-email'
+    | 'not-a-phone'
+    | 'not-accepted'
+    | 'invalid';
+  limit?: number;
 }
 
 export class AppError extends Error {

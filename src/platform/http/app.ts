@@ -66,7 +66,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions): Promi
   // before its handler (route-policy.ts).
   const policies = installRoutePolicies(app, ctx);
   app.addHook('onResponse', async (request, reply) => {
-    request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime) }, 'request');
+    // At `debug` only: a terminal running Harbour stays quiet (issue 18); faults are logged by the error handler.
+    request.log.debug({ req: request, res: reply, ms: Math.round(reply.elapsedTime) }, 'request');
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

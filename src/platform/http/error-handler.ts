@@ -2,7 +2,7 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import pg from 'pg';
 import { AppError, APP_ERRORS, type AppErrorCode, type FieldIssue } from './app-error';
-import { messageForIssue, submittedStrings, valueAt, valueFreeFields, type ZodIssueLike } from './field-issues';
+import { messageForIssue, submittedStrings, valueAt, valueFreeFields, withProblems, type ZodIssueLike } from './field-issues';
 
 /**
  * PostgreSQL refusals that come from what was sent rather than from a fault: a value that already
@@ -82,14 +82,16 @@ export function installErrorHandler(app: FastifyInstance): void {
               : context === 'headers'
                 ? request.headers
                 : undefined;
-      const fields = error.validation.map((v) => ({
-        path: fieldPath(v.instancePath, context),
-        // fastify-type-provider-zod puts the issue's code in `keyword`, its message in `message`, the rest in `params`.
-        message: messageForIssue(
-          { ...(v.params as ZodIssueLike), code: v.keyword, message: v.message ?? 'is invalid', missing: valueAt(sent, v.instancePath) === undefined },
-          submitted,
-        ),
-      }));
+      const fields = withProblems(
+        error.validation.map((v) => ({
+          path: fieldPath(v.instancePath, context),
+          // fastify-type-provider-zod puts the issue's code in `keyword`, its message in `message`, the rest in `params`.
+          message: messageForIssue(
+            { ...(v.params as ZodIssueLike), code: v.keyword, message: v.message ?? 'is invalid', missing: valueAt(sent, v.instancePath) === undefined },
+            submitted,
+          ),
+        })),
+      );
       return reply.status(400).send(body('invalid-input', 'Some fields need attention.', fields));
     }
     const refusal = databaseRefusal(error);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseFactsSchema, issuesFromZod } from '../../core/contract';
-import { messageForIssue, submittedStrings, valueAt, valueFreeFields, valueFreeMessage } from './field-issues';
+import { messageForIssue, submittedStrings, valueAt, valueFreeFields, valueFreeMessage, problemOf } from './field-issues';
 
 const MARK = 'Qx7-marker "quoted" value';
 
@@ -76,5 +76,23 @@ describe('messages from a validation issue’s code', () => {
     expect(valueAt({ a: [] }, '/a/0/b')).toBeUndefined();
     expect(valueAt(undefined, '/a')).toBeUndefined();
     expect(valueAt({}, '/__proto__')).toBeUndefined();
+  });
+});
+
+describe('field problems, as codes a screen words in its own language', () => {
+  it.each([
+    ['is required', { code: 'required' }],
+    ['must be at most 200 characters long', { code: 'too-long', limit: 200 }],
+    ['must be at least 12 characters long', { code: 'too-short', limit: 12 }],
+    ['must have at most 20 items', { code: 'too-many', limit: 20 }],
+    ['must be more than 0', { code: 'too-small', limit: 0 }],
+    ['is not a calendar date in YYYY-MM-DD form', { code: 'not-a-date' }],
+    ['must be a date in YYYY-MM-DD form', { code: 'not-a-date' }],
+    ['must be an email address', { code: 'not-an-email' }],
+    ['must be a phone number', { code: 'not-a-phone' }],
+    ['is not one of the accepted values; expected one of a, b', { code: 'not-accepted' }],
+    ['has fields that are not accepted; remove them', { code: 'invalid' }],
+  ])('reads “%s” as %j', (message, problem) => {
+    expect(problemOf(message)).toEqual(problem);
   });
 });

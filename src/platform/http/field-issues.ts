@@ -1,4 +1,4 @@
-import type { FieldIssue } from './app-error';
+import type { FieldIssue, FieldProblem } from './app-error';
 
 // Error messages name fields and expectations, never the values given (docs/THREAT-MODEL.md).
 // Schema messages may quote the value (the contract's enums say `"X" is not a province…`), so
@@ -162,5 +162,34 @@ export function submittedStrings(...parts: unknown[]): Set<string> {
 
 /** Field issues a use case built (often from the contract's issues), made value-free. Paths are schema names and indices. */
 export function valueFreeFields(fields: FieldIssue[], submitted: ReadonlySet<string>): FieldIssue[] {
-  return fields.map((f) => ({ path: f.path, message: valueFreeMessage(f.message, submitted) }));
+  return withProblems(fields.map((f) => ({ path: f.path, message: valueFreeMessage(f.message, submitted) })));
+}
+
+// The value-free English messages above, read back as codes (the web words them in each language).
+const PROBLEMS: [RegExp, FieldProblem['code']][] = [
+  [/^is required\b/, 'required'],
+  [/^must be at most (\d+) characters long$/, 'too-long'],
+  [/^must be at least (\d+) characters long$/, 'too-short'],
+  [/^must have at most (\d+) items?$/, 'too-many'],
+  [/^must have at least (\d+) items?$/, 'too-few'],
+  [/^must be (?:at most|less than) (-?\d+(?:\.\d+)?)$/, 'too-large'],
+  [/^must be (?:at least|more than) (-?\d+(?:\.\d+)?)$/, 'too-small'],
+  [/^(?:is not a calendar date|must be a date)\b/, 'not-a-date'],
+  [/^must be an email address$/, 'not-an-email'],
+  [/^must be a phone number$/, 'not-a-phone'],
+  [/^(?:is not one of the accepted values|is not (?:a|an|the) .*; expected one of|must be \S+$)/, 'not-accepted'],
+];
+
+/** The problem a field message describes, as a code and, for sizes, the limit. */
+export function problemOf(message: string): FieldProblem {
+  for (const [pattern, code] of PROBLEMS) {
+    const match = pattern.exec(message);
+    if (match) return match[1] === undefined ? { code } : { code, limit: Number(match[1]) };
+  }
+  return { code: 'invalid' };
+}
+
+/** Each field issue with its problem code beside its message. */
+export function withProblems(fields: FieldIssue[]): FieldIssue[] {
+  return fields.map((f) => ({ ...f, problem: problemOf(f.message) }));
 }

@@ -8,6 +8,7 @@ import { Field, focusFirstInvalid, FormAlert, SubmitButton } from '../platform/f
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { fetchSession, pathForStage, storeSession, useSession } from './session';
+import { QrCode } from './qr-code';
 import { RecoveryCodes } from './recovery-codes';
 
 /** "JBSWY3DPEHPK3PXP" → "JBSW Y3DP EHPK 3PXP", easier to read aloud and type. */
@@ -85,10 +86,18 @@ export function MfaEnrolPage() {
           </li>
           <li>
             <h2>{t('mfaEnrol.step2')}</h2>
-            <p>{t('mfaEnrol.secretLabel')}</p>
-            <p className="secret" data-testid="mfa-secret">
-              {groupSecret(enrolment.data.secret)}
-            </p>
+            <div className="mfa-setup">
+              <figure className="mfa-setup__qr">
+                <QrCode text={enrolment.data.otpauthUri} label={t('mfaEnrol.qrLabel')} />
+                <figcaption className="muted">{t('mfaEnrol.qrCaption')}</figcaption>
+              </figure>
+              <div>
+                <p>{t('mfaEnrol.secretLabel')}</p>
+                <p className="secret" data-testid="mfa-secret">
+                  {groupSecret(enrolment.data.secret)}
+                </p>
+              </div>
+            </div>
             <p className="muted">
               {t('mfaEnrol.uriHint')} <a href={enrolment.data.otpauthUri}>{t('mfaEnrol.uriLink')}</a>
             </p>

@@ -15,8 +15,17 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
       setCopied(false);
     }
   };
+  // A plain text file made here, never sent anywhere: the codes are on the screen already.
+  const download = () => {
+    const url = URL.createObjectURL(new Blob([`${t('recovery.fileHeading')}\n\n${codes.join('\n')}\n`], { type: 'text/plain' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = 'harbour-recovery-codes.txt';
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
   return (
-    <section className="page page--narrow">
+    <section className="page page--narrow recovery-page">
       <h1 tabIndex={-1}>{t('recovery.title')}</h1>
       <div className="notice notice--info">
         <p>{t('recovery.storeSafely')}</p>
@@ -29,9 +38,15 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
           </li>
         ))}
       </ol>
-      <div className="actions">
+      <div className="actions no-print">
         <button type="button" className="button" onClick={copy}>
           {t('recovery.copy')}
+        </button>
+        <button type="button" className="button" onClick={download}>
+          {t('recovery.download')}
+        </button>
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('recovery.print')}
         </button>
         <button type="button" className="button button--primary" onClick={onDone}>
           {t('recovery.done')}

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useSession } from '../accounts/session';
 import { api } from '../platform/api';
-import { Field, FormAlert, SubmitButton } from '../platform/form';
+import { Field, FormAlert, SelectField, SubmitButton } from '../platform/form';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { useCaseList } from './api';
@@ -54,6 +54,25 @@ function CaseTable({ cases, caption }: { cases: CaseSummary[]; caption: string }
   );
 }
 
+const SORTS = ['last-sitting', 'code', 'newest'] as const;
+type Sort = (typeof SORTS)[number];
+
+/** Letters and digits only, upper case: "hb 8avc-kq" finds HB-8AVC-KQ. */
+const codeKey = (text: string) => text.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+/** The loaded cases whose code contains what was typed, in the order chosen. */
+export function arrangeCases(cases: readonly CaseSummary[], find: string, sort: Sort): CaseSummary[] {
+  const wanted = codeKey(find);
+  const found = wanted ? cases.filter((c) => codeKey(c.code).includes(wanted)) : [...cases];
+  const by: Record<Sort, (a: CaseSummary, b: CaseSummary) => number> = {
+    // Never met first (they need a first sitting), then the longest since the last sitting.
+    'last-sitting': (a, b) => (a.lastSittingOn ?? '').localeCompare(b.lastSittingOn ?? '') || a.code.localeCompare(b.code),
+    code: (a, b) => a.code.localeCompare(b.code),
+    newest: (a, b) => b.createdAt.localeCompare(a.createdAt),
+  };
+  return found.sort(by[sort]);
+}
+
 /** Exact-name search. The name is sent in a POST body, never in the address bar. */
 function FindByName() {
   const { t } = useTranslation('cases');
@@ -89,6 +108,9 @@ export function CaseListPage() {
   const status = params.get('status') === 'closed' ? 'closed' : 'open';
   const list = useCaseList(status);
   const mayCreate = role === 'lawyer' || role === 'legal-worker' || role === 'support-worker';
+  const [find, setFind] = useState('');
+  const [sort, setSort] = useState<Sort>('last-sitting');
+  const shown = list.data ? arrangeCases(list.data, find, sort) : [];
 
   return (
     <section className="page">
@@ -116,7 +138,37 @@ export function CaseListPage() {
           <p>{t(`list.empty.${status}.body`)}</p>
         </div>
       ) : null}
-      {list.data && list.data.length > 0 ? <CaseTable cases={list.data} caption={t(`list.caption.${status}`, { count: list.data.length })} /> : null}
+      {list.data && list.data.length > 0 ? (
+        <>
+          <div className="list-tools" role="search" aria-label={t('list.toolsLabel')}>
+            <Field
+              label={t('list.findCode')}
+              name="findCode"
+              autoComplete="off"
+              spellCheck={false}
+              maxLength={40}
+              className="field--short"
+              value={find}
+              onChange={(e) => setFind(e.target.value)}
+            />
+            <SelectField label={t('list.sortLabel')} name="sort" value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+              {SORTS.map((s) => (
+                <option key={s} value={s}>
+                  {t(`list.sort.${s}`)}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          {shown.length > 0 ? (
+            <CaseTable
+              cases={shown}
+              caption={find.trim() ? t('list.codeMatches', { count: shown.length }) : t(`list.caption.${status}`, { count: list.data.length })}
+            />
+          ) : (
+            <p role="status">{t('list.noCodeMatch')}</p>
+          )}
+        </>
+      ) : null}
       {list.hasNextPage ? (
         <p>
           <button type="button" className="button" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>

@@ -20,18 +20,26 @@ interface TabLink {
   label: string;
 }
 
-function ownTabs(can: CasePermissions, isAdmin: boolean): TabLink[] {
-  const tabs = [
+/**
+ * The case page's own tabs in two groups: the work (overview, sittings, story, dates), which the
+ * contributed work tabs (screening, remedies, plan…) follow, then the keeping of the file
+ * (consents, team, activity, closing), so the daily work comes first (issue 18).
+ */
+function ownTabs(can: CasePermissions, isAdmin: boolean): { work: TabLink[]; keeping: TabLink[] } {
+  const work = [
     { id: 'overview', to: '', label: 'cases:tabs.overview' },
     { id: 'sittings', to: 'sittings', label: 'cases:tabs.sittings' },
-    { id: 'dates', to: 'dates', label: 'calendar:tab' },
     { id: 'story', to: 'story', label: 'cases:tabs.story', show: can.read('team') },
+    { id: 'dates', to: 'dates', label: 'calendar:tab' },
+  ];
+  const keeping = [
     { id: 'consents', to: 'consents', label: 'cases:tabs.consents' },
     { id: 'team', to: 'team', label: 'cases:tabs.team' },
     { id: 'activity', to: 'activity', label: 'cases:tabs.activity', show: can['case:read-audit'] },
     { id: 'closing', to: 'closing', label: 'cases:tabs.closing', show: can['case:close'] || can['case:delete'] || isAdmin },
   ];
-  return tabs.filter((tab) => tab.show !== false);
+  const shown = (tabs: (TabLink & { show?: boolean })[]) => tabs.filter((tab) => tab.show !== false);
+  return { work: shown(work), keeping: shown(keeping) };
 }
 
 /** A tab another capability contributed; the page around it has already checked the case. */
@@ -84,6 +92,7 @@ export function CasePage({ contributed }: { contributed: readonly CaseTab[] }) {
     .filter((tab) => !tab.roles || tab.roles.includes(session.user.role))
     .map((tab) => ({ id: tab.id, to: tab.path, label: tab.label }));
   const context: CaseContext = { code, header: header.data, team: team.data?.team, can, viewer };
+  const own = ownTabs(can, session.user.role === 'admin');
 
   return (
     <AnnouncerProvider>
@@ -91,7 +100,7 @@ export function CasePage({ contributed }: { contributed: readonly CaseTab[] }) {
         <CaseHeaderView header={header.data} />
         <nav className="case-tabs" aria-label={t('tabs.label')}>
           <ul>
-            {[...ownTabs(can, session.user.role === 'admin'), ...contributedLinks].map((tab) => (
+            {[...own.work, ...contributedLinks, ...own.keeping].map((tab) => (
               <li key={tab.id}>
                 <NavLink to={tab.to ? `/cases/${code}/${tab.to}` : `/cases/${code}`} end={!tab.to}>
                   {t(tab.label)}

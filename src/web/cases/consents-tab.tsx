@@ -12,16 +12,34 @@ import type { Consents } from './types';
 import { focusSoon } from './ui';
 
 const CONTRACT_KEYS = ['contactPolice', 'contactImmigrationAuthorities', 'fileComplaintsNamingEmployer'] as const;
+// The ledger purpose behind each summary line (src/core/consent/contract-consents.ts).
+const PURPOSE_OF = {
+  contactPolice: 'contact-police',
+  contactImmigrationAuthorities: 'contact-immigration-authorities',
+  fileComplaintsNamingEmployer: 'name-employer-in-complaint',
+};
 
-function TodaySummary({ decisions }: { decisions: Consents['contractConsents'] }) {
+/** Whether the latest "no" for a purpose is a consent withdrawn (said "withdrawn"), not a refusal. */
+function lastNoIsWithdrawal(ledger: Consents['ledger'], purpose: string): boolean {
+  let latest: { on: string; withdrawal: boolean } | null = null;
+  for (const entry of ledger) {
+    if (entry.kind === 'explanation' || entry.purpose !== purpose) continue;
+    const no = entry.kind === 'refusal' ? { on: entry.decidedOn, withdrawal: false } : entry.withdrawnOn ? { on: entry.withdrawnOn, withdrawal: true } : null;
+    if (no && (!latest || no.on >= latest.on)) latest = no;
+  }
+  return latest?.withdrawal ?? false;
+}
+
+function TodaySummary({ decisions, ledger }: { decisions: Consents['contractConsents']; ledger: Consents['ledger'] }) {
   const { t } = useTranslation('cases');
+  const word = (key: (typeof CONTRACT_KEYS)[number]) => (decisions[key] === 'no' && lastNoIsWithdrawal(ledger, PURPOSE_OF[key]) ? 'withdrawn' : decisions[key]);
   return (
     <dl className="summary consent-today">
       {CONTRACT_KEYS.map((key) => (
         <div key={key}>
           <dt>{t(`consents.today.${key}`)}</dt>
           <dd>
-            <span className={`tag tag--decision-${decisions[key]}`}>{t(`consents.decisions.${decisions[key]}`)}</span>
+            <span className={`tag tag--decision-${decisions[key]}`}>{t(`consents.decisions.${word(key)}`)}</span>
           </dd>
         </div>
       ))}
@@ -68,7 +86,7 @@ export function ConsentsTab() {
         <>
           <section aria-labelledby="today-heading">
             <h3 id="today-heading">{t('consents.todayHeading')}</h3>
-            <TodaySummary decisions={consents.data.contractConsents} />
+            <TodaySummary decisions={consents.data.contractConsents} ledger={consents.data.ledger} />
           </section>
           {form === 'entry' ? (
             <ConsentForm organisations={orgList} onClose={() => close('entry')} />

@@ -72,6 +72,7 @@ export function FragmentForm({ fragment, onClose }: { fragment: Fragment | null;
       <TextAreaField
         label={t('story.fields.text')}
         name="text"
+        maxLength={50000}
         rows={5}
         value={f.text}
         onChange={(e) => setF({ ...f, text: e.target.value })}
@@ -88,6 +89,7 @@ export function FragmentForm({ fragment, onClose }: { fragment: Fragment | null;
       <Field
         label={t('story.fields.time')}
         name="time"
+        maxLength={200}
         hint={t('story.timeHint')}
         autoComplete="off"
         value={f.time}
@@ -122,6 +124,7 @@ export function FragmentForm({ fragment, onClose }: { fragment: Fragment | null;
       <TextAreaField
         label={t('story.fields.inconsistencyNote')}
         name="inconsistencyNote"
+        maxLength={5000}
         rows={2}
         hint={t('story.inconsistencyHint')}
         value={f.inconsistencyNote}

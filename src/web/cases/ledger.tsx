@@ -13,11 +13,12 @@ import { caseErrorText, focusSoon, useAnnounce } from './ui';
 // definition of "in effect" that mayPerform and the summary use: the ledger never says "in
 // effect" beside a summary of "not decided".
 
-/** Withdrawing is one button, like giving: the day defaults to today and can be changed. */
+/** Withdrawing asks first (with the day, today unless changed), then says it is done beside the entry. */
 function WithdrawButton({ entry }: { entry: ConsentEntry }) {
   const { t } = useTranslation('cases');
   const { code } = useCase();
   const announce = useAnnounce();
+  const [asking, setAsking] = useState(false);
   const [day, setDay] = useState(today());
   const withdraw = useCaseMutation(
     code,
@@ -27,14 +28,45 @@ function WithdrawButton({ entry }: { entry: ConsentEntry }) {
       focusSoon(`#entry-${entry.id}`);
     },
   );
+  if (!asking)
+    return (
+      <div className="withdraw">
+        <button
+          type="button"
+          className="button"
+          id={`withdraw-${entry.id}`}
+          onClick={() => {
+            setAsking(true);
+            focusSoon(`#withdraw-question-${entry.id}`);
+          }}
+        >
+          {t('consents.withdraw')}
+        </button>
+      </div>
+    );
   return (
-    <div className="withdraw">
+    <div className="withdraw confirm" role="group" aria-labelledby={`withdraw-question-${entry.id}`}>
+      <p id={`withdraw-question-${entry.id}`} tabIndex={-1}>
+        <strong>{t('consents.withdrawQuestion')}</strong>
+      </p>
       <FormAlert message={withdraw.error ? caseErrorText(t, withdraw.error) : null} />
       <label htmlFor={`withdraw-day-${entry.id}`}>{t('consents.withdrawOn')}</label>
       <input id={`withdraw-day-${entry.id}`} type="date" value={day} onChange={(e) => setDay(e.target.value)} />
-      <button type="button" className="button" onClick={() => withdraw.mutate(undefined)} disabled={withdraw.isPending}>
-        {t('consents.withdraw')}
-      </button>
+      <div className="actions">
+        <button type="button" className="button button--primary" onClick={() => withdraw.mutate(undefined)} disabled={withdraw.isPending}>
+          {t('consents.withdrawConfirm')}
+        </button>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => {
+            setAsking(false);
+            focusSoon(`#withdraw-${entry.id}`);
+          }}
+        >
+          {t('consents.withdrawKeep')}
+        </button>
+      </div>
     </div>
   );
 }

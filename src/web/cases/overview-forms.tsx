@@ -69,12 +69,14 @@ export function SafeContactForm({ onClose }: { onClose: () => void }) {
       <Field
         label={t('safeContact.fields.safeTimes')}
         name="safeTimes"
+        maxLength={500}
         value={extra.safeTimes}
         onChange={(e) => setExtra({ ...extra, safeTimes: e.target.value })}
       />
       <Field
         label={t('safeContact.fields.codeWord')}
         name="codeWord"
+        maxLength={100}
         hint={t('safeContact.codeWordHint')}
         value={extra.codeWord}
         onChange={(e) => setExtra({ ...extra, codeWord: e.target.value })}
@@ -82,12 +84,14 @@ export function SafeContactForm({ onClose }: { onClose: () => void }) {
       <Field
         label={t('safeContact.fields.othersWhoMayAnswer')}
         name="othersWhoMayAnswer"
+        maxLength={500}
         value={extra.othersWhoMayAnswer}
         onChange={(e) => setExtra({ ...extra, othersWhoMayAnswer: e.target.value })}
       />
       <TextAreaField
         label={t('safeContact.fields.notes')}
         name="notes"
+        maxLength={2000}
         rows={3}
         value={extra.notes}
         onChange={(e) => setExtra({ ...extra, notes: e.target.value })}

@@ -2,10 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../platform/api';
 import { fieldError, type FieldErrors } from '../platform/errors';
-import { Field, focusFirstInvalid, FormAlert, SubmitButton } from '../platform/form';
+import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '../platform/form';
 import { casesApi, useCaseMutation } from './api';
 import { useCase } from './case-context';
-import { LANGUAGE_TAG, splitLines, today } from './format';
+import { LANGUAGE_TAG, languageOptions, splitLines, today } from './format';
 import { COMPARTMENTS, INTAKE_TOPICS, SITTING_MODES, type Compartment, type FreeSpeech, type IntakeTopic, type Sitting, type SittingMode } from './types';
 import { caseErrorText, CheckboxGroup, RadioGroup, TextAreaField, useAnnounce } from './ui';
 
@@ -123,17 +123,24 @@ export function SittingForm({ sitting, onClose }: { sitting: Sitting | null; onC
       </label>
       {f.interpreterUsed ? (
         <div className="field-row">
-          <Field
+          <SelectField
             label={t('sittings.fields.interpreterLanguage')}
             name="interpreterLanguage"
-            hint={t('sittings.interpreterLanguageHint')}
             value={f.interpreterLanguage}
             onChange={(e) => setF({ ...f, interpreterLanguage: e.target.value })}
             error={err('interpreter.language')}
-          />
+          >
+            <option value="">{t('languages.choose')}</option>
+            {languageOptions(f.interpreterLanguage ? [f.interpreterLanguage] : []).map((o) => (
+              <option key={o.tag} value={o.tag}>
+                {o.name}
+              </option>
+            ))}
+          </SelectField>
           <Field
             label={t('sittings.fields.interpreterName')}
             name="interpreterName"
+            maxLength={200}
             value={f.interpreterName}
             onChange={(e) => setF({ ...f, interpreterName: e.target.value })}
           />
@@ -169,6 +176,7 @@ export function SittingForm({ sitting, onClose }: { sitting: Sitting | null; onC
       <TextAreaField
         label={t('sittings.fields.note')}
         name="note"
+        maxLength={20000}
         rows={4}
         value={f.note}
         onChange={(e) => setF({ ...f, note: e.target.value })}

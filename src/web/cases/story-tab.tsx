@@ -10,6 +10,43 @@ import { TimelineView } from './timeline';
 import type { Fragment } from './types';
 import { focusSoon } from './ui';
 
+/** Pieces longer than this open folded: the first lines, then a button to read the rest. */
+const FOLD_AFTER = 1200;
+const PREVIEW = 600;
+
+/** The start of a long text, cut at a word boundary. */
+function preview(text: string): string {
+  const cut = text.slice(0, PREVIEW);
+  const space = cut.lastIndexOf(' ');
+  return `${space > PREVIEW / 2 ? cut.slice(0, space) : cut}…`;
+}
+
+function FragmentText({ fragment }: { fragment: Fragment }) {
+  const { t } = useTranslation('cases');
+  const [open, setOpen] = useState(false);
+  const long = fragment.text.length > FOLD_AFTER;
+  const text = long && !open ? preview(fragment.text) : fragment.text;
+  const id = `fragment-text-${fragment.id}`;
+  return (
+    <>
+      {fragment.source === 'client' ? (
+        <blockquote className="fragment__text" id={id}>
+          {text}
+        </blockquote>
+      ) : (
+        <p className="fragment__text" id={id}>
+          {text}
+        </p>
+      )}
+      {long ? (
+        <button type="button" className="button button--quiet" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {open ? t('story.fold') : t('story.unfold', { count: fragment.text.length })}
+        </button>
+      ) : null}
+    </>
+  );
+}
+
 function FragmentCard({ fragment, onEdit, mayEdit, showTime }: { fragment: Fragment; onEdit: () => void; mayEdit: boolean; showTime: boolean }) {
   const { t } = useTranslation('cases');
   const sitting = useSittings(useCase().code).data?.sittings.find((s) => s.id === fragment.sittingId);
@@ -24,7 +61,7 @@ function FragmentCard({ fragment, onEdit, mayEdit, showTime }: { fragment: Fragm
         <span className={`tag tag--${fragment.compartment}`}>{t(`compartments.${fragment.compartment}`)}</span> <span>{t(`sources.${fragment.source}`)}</span>
         {sitting ? <span> · {t('story.fromSitting', { date: formatDay(sitting.heldOn) })}</span> : null}
       </p>
-      {fragment.source === 'client' ? <blockquote className="fragment__text">{fragment.text}</blockquote> : <p className="fragment__text">{fragment.text}</p>}
+      <FragmentText fragment={fragment} />
       {showTime ? (
         <p className="fragment__time">
           {fragment.time ? t('story.timeLine', { label: fragment.time.label, range: understoodAs(t, fragment.time) }) : t('story.noTime')}

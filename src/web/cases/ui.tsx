@@ -2,6 +2,7 @@
 // announcements for screen readers, and calm wording for refusals.
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { isApiError } from '../platform/api';
 import { describeError } from '../platform/errors';
 
@@ -134,17 +135,23 @@ export function RadioGroup<T extends string>({
 
 const AnnounceContext = createContext<(message: string) => void>(() => undefined);
 
-/** One polite live region for the case page: "Sitting saved", "Consent withdrawn" … */
+/**
+ * One polite live region for the case page: "Sitting saved", "Consent withdrawn" … A note belongs
+ * to the tab it was said on: it is gone once the person moves to another tab.
+ */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
-  const [message, setMessage] = useState('');
+  const { pathname } = useLocation();
+  const [said, setSaid] = useState<{ text: string; on: string } | null>(null);
   const timers = useRef<number[]>([]);
   const announce = useCallback((text: string) => {
     // Clear first so the same words said twice are announced twice; the note fades after a while.
     timers.current.forEach((id) => window.clearTimeout(id));
-    setMessage('');
-    timers.current = [window.setTimeout(() => setMessage(text), 50), window.setTimeout(() => setMessage(''), 8000)];
+    setSaid(null);
+    const on = window.location.pathname;
+    timers.current = [window.setTimeout(() => setSaid({ text, on }), 50), window.setTimeout(() => setSaid(null), 8000)];
   }, []);
   useEffect(() => () => timers.current.forEach((id) => window.clearTimeout(id)), []);
+  const message = said && said.on === pathname ? said.text : '';
   return (
     <AnnounceContext.Provider value={announce}>
       {children}

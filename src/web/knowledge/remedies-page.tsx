@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field } from '../platform/form';
 import { Link } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
@@ -30,12 +32,27 @@ function RemedyCards({ remedies, lang }: { remedies: RemedySummary[]; lang: stri
   );
 }
 
+/** Lower case, without accents: "recours" finds "Recours", "equite" finds "équité". */
+const folded = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** The remedies whose name or description, in the language shown, contains every word typed. */
+export function searchRemedies(remedies: RemedySummary[], query: string, lang: string): RemedySummary[] {
+  const words = folded(query).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return remedies;
+  return remedies.filter((r) => {
+    const text = folded(`${pick(r.name, lang)} ${pick(r.description, lang)}`);
+    return words.every((word) => text.includes(word));
+  });
+}
+
 export default function KnowledgeRemediesPage() {
   const { t, i18n } = useTranslation('knowledge');
   useDocumentTitle(t('title'));
   const remedies = useRemedies();
   const jurisdictions = useJurisdictions();
   const lang = i18n.language;
+  const [query, setQuery] = useState('');
+  const found = remedies.data ? searchRemedies(remedies.data.remedies, query, lang) : [];
   return (
     <section className="page knowledge">
       <h1 tabIndex={-1}>{t('title')}</h1>
@@ -46,11 +63,26 @@ export default function KnowledgeRemediesPage() {
       {remedies.data ? (
         <>
           <p className="muted">{t('version', { version: remedies.data.knowledgeVersion })}</p>
+          <div role="search" aria-label={t('search.label')}>
+            <Field
+              label={t('search.field')}
+              name="q"
+              type="search"
+              autoComplete="off"
+              maxLength={100}
+              hint={t('search.hint')}
+              value={query}
+              onChange={(e) => setQuery(e.target.value)}
+            />
+          </div>
+          <p role="status" className="muted">
+            {query.trim() ? t('search.found', { count: found.length }) : ''}
+          </p>
           <h2>{t('remedies.federal')}</h2>
-          <RemedyCards remedies={remedies.data.remedies.filter((r) => r.scope === 'federal')} lang={lang} />
+          <RemedyCards remedies={found.filter((r) => r.scope === 'federal')} lang={lang} />
           <h2>{t('remedies.provincial')}</h2>
           <p className="muted">{t('remedies.provincialHint')}</p>
-          <RemedyCards remedies={remedies.data.remedies.filter((r) => r.scope === 'provincial')} lang={lang} />
+          <RemedyCards remedies={found.filter((r) => r.scope === 'provincial')} lang={lang} />
         </>
       ) : null}
       <h2>{t('jurisdictions.heading')}</h2>

@@ -4,6 +4,8 @@
 export interface FieldIssue {
   path: string;
   message: string;
+  /** The server's code for what is wrong (src/platform/http/field-issues.ts), worded by the screen. */
+  problem?: { code: string; limit?: number };
 }
 
 export class ApiError extends Error {
@@ -57,6 +59,12 @@ function normalisePath(path: unknown): string {
     .replace(/\//g, '.');
 }
 
+function problemOf(value: unknown): Pick<FieldIssue, 'problem'> {
+  const problem = value as { code?: unknown; limit?: unknown } | null | undefined;
+  if (typeof problem?.code !== 'string') return {};
+  return { problem: { code: problem.code, ...(typeof problem.limit === 'number' ? { limit: problem.limit } : {}) } };
+}
+
 async function toApiError(response: Response): Promise<ApiError> {
   const retryHeader = response.headers.get('retry-after');
   const retryAfterSeconds = retryHeader !== null && /^\d+$/.test(retryHeader.trim()) ? Number(retryHeader) : null;
@@ -68,7 +76,11 @@ async function toApiError(response: Response): Promise<ApiError> {
   }
   const error = (body as { error?: { code?: unknown; message?: unknown; fields?: unknown } } | null)?.error;
   const fields = Array.isArray(error?.fields)
-    ? error.fields.map((f: { path?: unknown; message?: unknown }) => ({ path: normalisePath(f.path), message: String(f.message ?? '') }))
+    ? error.fields.map((f: { path?: unknown; message?: unknown; problem?: unknown }) => ({
+        path: normalisePath(f.path),
+        message: String(f.message ?? ''),
+        ...problemOf(f.problem),
+      }))
     : [];
   return new ApiError({
     status: response.status,

@@ -6,7 +6,7 @@ import { APP_ERRORS, type AppErrorCode } from '../../platform/http/app-error';
 import enCommon from '../locales/en/common.json';
 import frCommon from '../locales/fr/common.json';
 import { ApiError } from './api';
-import { describeError } from './errors';
+import { describeError, fieldError } from './errors';
 
 // Every error code the server can send has words in English and French, so the web never shows
 // the server's English message (meant for API clients) to someone reading in French.
@@ -115,5 +115,54 @@ describe('error codes in the web', () => {
     expect(describeError(fr, new ApiError({ status: 400, code: 'invalid-input', message: 'A value could not be stored.' }))).toBe(errors.fr['invalid-input']);
     expect(describeError(fr, new ApiError({ status: 418, code: 'from-a-newer-server', message: 'Newer words.' }))).toBe('Newer words.');
     expect(describeError(fr, new Error('boom'))).toBe(errors.fr.unexpected);
+  });
+});
+
+describe('field problems in the web', () => {
+  const CODES = [
+    'required',
+    'too-long',
+    'too-short',
+    'too-many',
+    'too-few',
+    'too-large',
+    'too-small',
+    'not-a-date',
+    'not-an-email',
+    'not-a-phone',
+    'not-accepted',
+    'invalid',
+  ];
+  const invalid = (problem: { code: string; limit?: number } | undefined) =>
+    new ApiError({
+      status: 400,
+      code: 'invalid-input',
+      message: 'Some fields need attention.',
+      fields: [{ path: 'sector', message: 'must be at most 200 characters long', ...(problem ? { problem } : {}) }],
+    });
+
+  it('words every problem code the server sends, in English and in French', async () => {
+    for (const lng of ['en', 'fr'] as const) {
+      const t = await translator(lng);
+      for (const code of CODES) {
+        const words = fieldError({}, invalid({ code, limit: 200 }), 'sector', t);
+        expect(words, `${lng} ${code}`).toBeTruthy();
+        expect(words, `${lng} ${code}`).not.toMatch(/fieldProblems|must be|\{\{/);
+      }
+    }
+  });
+
+  it('says the limit of a field that is too long, in the person’s language, never zod’s English', async () => {
+    expect(fieldError({}, invalid({ code: 'too-long', limit: 200 }), 'sector', await translator('fr'))).toBe('C’est trop long : 200 caractères au maximum.');
+    expect(fieldError({}, invalid({ code: 'too-long', limit: 200 }), 'sector', await translator('en'))).toBe(
+      'This is too long: keep it to 200 characters or fewer.',
+    );
+  });
+
+  it('reads an issue without a code (an older server) as “check this value”, and prefers the client’s own check', async () => {
+    const fr = await translator('fr');
+    expect(fieldError({}, invalid(undefined), 'sector', fr)).toBe(frCommon.fieldProblems.invalid);
+    expect(fieldError({ sector: 'Local.' }, invalid(undefined), 'sector', fr)).toBe('Local.');
+    expect(fieldError({}, invalid(undefined), 'other', fr)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import { isApiError } from './api';
+import i18next, { type TFunction } from 'i18next';
+import { isApiError, type FieldIssue } from './api';
 
 /**
  * Turns any error into calm, translated words. Every code the server sends (APP_ERRORS in
@@ -28,9 +28,22 @@ export function describeError(t: TFunction, error: unknown): string {
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-/** Client checks first (they are translated); otherwise what the server said about the field. */
-export function fieldError(local: FieldErrors, serverError: unknown, path: string): string | undefined {
-  return local[path] ?? (isApiError(serverError) ? serverError.fieldMessage(path) : undefined);
+/**
+ * Client checks first (they are translated); otherwise what the server said about the field, in
+ * the interface's language from the problem's code (common.json "fieldProblems").
+ */
+export function fieldError(local: FieldErrors, serverError: unknown, path: string, t: TFunction = i18next.t.bind(i18next)): string | undefined {
+  if (local[path]) return local[path];
+  if (!isApiError(serverError)) return undefined;
+  const issue = serverError.fields.find((f) => f.path === path);
+  return issue ? describeFieldIssue(t, issue) : undefined;
+}
+
+/** One field's problem in words for a person; an unknown code reads as "check this value". */
+export function describeFieldIssue(t: TFunction, issue: FieldIssue): string {
+  const code = issue.problem?.code ?? 'invalid';
+  const limit = issue.problem?.limit;
+  return t(`common:fieldProblems.${code}`, { count: limit ?? 1, defaultValue: t('common:fieldProblems.invalid') });
 }
 
 export const MIN_PASSWORD_LENGTH = 12;

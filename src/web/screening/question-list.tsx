@@ -14,6 +14,7 @@ function QuestionCard({
   q,
   lang,
   sittingId,
+  firstAnswer,
   onSaving,
   onDone,
   onSkip,
@@ -22,6 +23,8 @@ function QuestionCard({
   q: ServerQuestion;
   lang: Lang;
   sittingId: string;
+  /** Receives the card's first answer, so the list can move focus to it. */
+  firstAnswer: (input: HTMLInputElement | null) => void;
   onSaving: () => void;
   onDone: (text: string) => void;
   onSkip: () => void;
@@ -56,9 +59,16 @@ function QuestionCard({
         </p>
         {missing && !answer ? <p className="field__error">{t('questions.pickOne')}</p> : null}
         <div className="choices answer-choices">
-          {ANSWERS.map((a) => (
+          {ANSWERS.map((a, i) => (
             <label className="choice" key={a}>
-              <input type="radio" name={`${id}-answer`} value={a} checked={answer === a} onChange={() => setAnswer(a)} />
+              <input
+                ref={i === 0 ? firstAnswer : undefined}
+                type="radio"
+                name={`${id}-answer`}
+                value={a}
+                checked={answer === a}
+                onChange={() => setAnswer(a)}
+              />
               {t(`answers.${a}`)}
             </label>
           ))}
@@ -103,29 +113,35 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
   const questions = useQuestions(code, stage);
   const [skipped, setSkipped] = useState<string[]>([]);
   const [status, setStatus] = useState('');
-  const listRef = useRef<HTMLDivElement>(null);
-  // The question just answered or skipped: once its card is gone, focus moves to the next
-  // question's first answer (or to the "nothing left" note, or to "show skipped questions"), not back to the top of the page.
-  const movingOn = useRef<string | null>(null);
+  // Each shown card's first answer, the "nothing left" note and "ask the skipped questions", by ref.
+  const firstAnswers = useRef(new Map<string, HTMLInputElement>());
+  const afterLast = useRef<HTMLParagraphElement>(null);
+  const askSkipped = useRef<HTMLButtonElement>(null);
+  // The question just answered or skipped, and where it stood: once its card is gone, focus moves
+  // to the question that took its place (the next one), or to the one before when it was the
+  // last, or to the "nothing left" note, or to "ask the skipped questions" — never back to the top.
+  const movingOn = useRef<{ ref: string; index: number } | null>(null);
+  const all = questions.data ?? [];
+  const open = all.filter((q) => !skipped.includes(q.ref));
+  const later = all.filter((q) => skipped.includes(q.ref));
+  const shown = open.slice(0, PAGE);
   useEffect(() => {
     const gone = movingOn.current;
-    const list = listRef.current;
-    if (!gone || !list || list.querySelector(`li.question[data-ref="${CSS.escape(gone)}"]`)) return;
+    const refs = shown.map((q) => q.ref);
+    if (!gone || refs.includes(gone.ref)) return;
     movingOn.current = null;
-    (list.querySelector<HTMLElement>('li.question input[type=radio]') ?? list.querySelector<HTMLElement>('[data-after-last], .skipped button'))?.focus();
+    const next = refs[Math.min(gone.index, refs.length - 1)];
+    (next ? firstAnswers.current.get(next) : (afterLast.current ?? askSkipped.current))?.focus();
   });
   if (questions.isPending) return <Loading />;
   if (questions.isError) return <LoadFailed error={questions.error} />;
-  const open = questions.data.filter((q) => !skipped.includes(q.ref));
-  const later = questions.data.filter((q) => skipped.includes(q.ref));
-  const shown = open.slice(0, PAGE);
   return (
-    <div className="question-list" ref={listRef}>
+    <div className="question-list">
       <p className="visually-hidden" role="status">
         {status}
       </p>
       {questions.data.length === 0 ? (
-        <p className="notice" tabIndex={-1} data-after-last>
+        <p className="notice" tabIndex={-1} ref={afterLast}>
           {t(`questions.none.${stage}`)}
         </p>
       ) : null}
@@ -133,19 +149,23 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
         <>
           <p className="muted">{t('questions.remaining', { count: open.length })}</p>
           <ol className="questions">
-            {shown.map((q) => (
+            {shown.map((q, index) => (
               <QuestionCard
                 key={q.ref}
                 code={code}
                 q={q}
                 lang={lang}
                 sittingId={sittingId}
+                firstAnswer={(input) => {
+                  if (input) firstAnswers.current.set(q.ref, input);
+                  else firstAnswers.current.delete(q.ref);
+                }}
                 onSaving={() => {
-                  movingOn.current = q.ref;
+                  movingOn.current = { ref: q.ref, index };
                 }}
                 onDone={setStatus}
                 onSkip={() => {
-                  movingOn.current = q.ref;
+                  movingOn.current = { ref: q.ref, index };
                   setSkipped([...skipped, q.ref]);
                   setStatus(t('questions.skippedOne'));
                 }}
@@ -157,7 +177,7 @@ export function QuestionList({ code, stage, lang, sittingId }: { code: string; s
       {later.length ? (
         <div className="skipped">
           <p>{t('questions.skippedCount', { count: later.length })}</p>
-          <button type="button" className="button button--quiet" onClick={() => setSkipped([])}>
+          <button type="button" ref={askSkipped} className="button button--quiet" onClick={() => setSkipped([])}>
             {t('questions.askSkipped')}
           </button>
         </div>
