@@ -23,14 +23,16 @@ export const capabilities: Capability[] = [
   // The case page shows the tabs every other capability contributes, after its own.
   casesCapability(() => capabilities.flatMap((c) => c.caseTabs ?? [])),
   calendarCapability,
-  institutionsCapability,
-  remindersCapability,
-  referralsCapability,
-  evidenceCapability,
+  // The case's work tabs follow in this order: screening, remedies, plan, then evidence, referrals
+  // and the institution log; the case page puts consents, team, activity and closing after them.
   organisationCapability,
   knowledgeCapability,
   screeningCapability,
   remediesCapability,
   planningCapability,
+  evidenceCapability,
+  referralsCapability,
+  institutionsCapability,
+  remindersCapability,
   accountsCapability,
 ];
