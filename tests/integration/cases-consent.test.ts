@@ -110,6 +110,7 @@ describe.each(GATES)('$name', (gate) => {
     expect(res.json().error?.fields).toContainEqual({
       path: 'explanation',
       message: `no explanation of this purpose was recorded on or before that day: record the explanation first`,
+      problem: { code: 'invalid' },
     });
     expect((await L.get(`/api/cases/${code}/consents`)).json().ledger).toEqual([]);
     expect((await gate.attempt(code)).json().error?.fields).toContainEqual({ path: 'consent.reason', message: 'no-consent' });
