@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
+import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
 
@@ -165,13 +165,7 @@ afterAll(async () => {
 describe('the calendar in the browser', () => {
   it('starts a case for the lawyer', async () => {
     await actAs(browser.context, server.baseUrl, people.lawyer);
-    await page.goto(`${server.baseUrl}/cases/new`);
-    await main().getByLabel('Province or territory').selectOption('ON');
-    await main().getByRole('group', { name: 'Languages', exact: true }).getByLabel('Spanish').check();
-    await main().getByRole('radiogroup', { name: 'Is an interpreter needed?', exact: true }).getByLabel('No', { exact: true }).check();
-    await main().getByRole('button', { name: 'Start the case' }).click();
-    await page.waitForURL(/\/cases\/HB-/);
-    caseCode = (await main().locator('h1 .case-code').textContent()) ?? '';
+    caseCode = await startOntarioCaseInBrowser(page, server.baseUrl);
     expect(caseCode).toMatch(/^HB-/);
   });
 

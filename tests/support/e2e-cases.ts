@@ -1,7 +1,7 @@
 // People for the case-file browser tests, made through the real server's HTTP API (setup,
 // invitations, two-step enrolment with otplib), so the browser can start signed in as each of them.
 import { generate } from 'otplib';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 export interface ApiPerson {
   email: string;
@@ -94,4 +94,19 @@ export async function actAs(context: BrowserContext, baseUrl: string, person: Ap
   const [name, value] = person.cookie.split(/=(.*)/s) as [string, string];
   await context.clearCookies();
   await context.addCookies([{ name, value, url: baseUrl }]);
+}
+
+/**
+ * Starts a case in the browser as the signed-in person, the way a lawyer does (Ontario, Spanish,
+ * no interpreter), and returns its code.
+ */
+export async function startOntarioCaseInBrowser(page: Page, baseUrl: string): Promise<string> {
+  const main = page.locator('main');
+  await page.goto(`${baseUrl}/cases/new`);
+  await main.getByLabel('Province or territory').selectOption('ON');
+  await main.getByRole('group', { name: 'Languages', exact: true }).getByLabel('Spanish').check();
+  await main.getByRole('radiogroup', { name: 'Is an interpreter needed?', exact: true }).getByLabel('No', { exact: true }).check();
+  await main.getByRole('button', { name: 'Start the case' }).click();
+  await page.waitForURL(/\/cases\/HB-/);
+  return (await main.locator('h1 .case-code').textContent()) ?? '';
 }
