@@ -20,11 +20,11 @@ const remedy = (id: RemedyId, facts: ScenarioFacts) => evaluateRemedies(caseFact
 
 const LIMITS: { rule: string; remedy: RemedyId; events: ScenarioFacts['events']; ends: string; quote: string }[] = [
   {
-    rule: 'an officer may not order wages that became due more than two years before the complaint (ESA s. 111(1))',
+    rule: 'a complaint about a contravention more than two years old is deemed not filed (ESA s. 96(3))',
     remedy: 'employment-standards',
     events: { employmentEnded: '2026-03-31' },
     ends: '2028-03-31',
-    quote: 'if the wages became due more than two years before the complaint was filed',
+    quote: 'A complaint regarding a contravention that occurred more than two years before the day on which the complaint was filed',
   },
   {
     rule: 'a human rights application within one year after the incident (Human Rights Code s. 34(1))',
@@ -80,7 +80,7 @@ describe('Ontario limitation periods read in the e-Laws consolidation', () => {
   it('cites the repeal of the $10,000 cap on orders (ESA s. 103(4)) in the Act, and keeps the unverified foreign-worker period marked so', () => {
     const recovery = jurisdictionAt('ON', '2026-12-05').param('employment-standards.recovery')!;
     expect(recovery.verification).toBe('official-text');
-    expect(recovery.citations[0]!.pinpoint).toContain('Repealed: 2014, c. 10, Sched. 2, s. 7 (2)');
+    expect(recovery.citations.map((c) => c.pinpoint).join(' ')).toContain('Repealed: 2014, c. 10, Sched. 2, s. 7 (2)');
     const limitation = jurisdictionAt('ON', '2026-12-05').param('employment-standards.limitation')!;
     expect(limitation.value.extension.en).toContain('3.5 years (not verified');
   });

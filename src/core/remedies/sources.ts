@@ -487,6 +487,13 @@ export const ON_SOURCES = {
     'O. Reg. 626/00, Small Claims Court Jurisdiction and Appeal Limit (e-Laws consolidation from 1 Oct 2025)',
     'https://www.ontario.ca/laws/regulation/000626',
   ),
+  /** The Ministry of Labour's guide page on time limits as it stood before the 2015 amendment of s. 111, read on 5 Dec 2026. */
+  molTimeLimits: (pinpoint: string) =>
+    builder(
+      'Ontario Ministry of Labour, Your Guide to the Employment Standards Act, "It is Important for You to File a Claim Submission within a Certain Time" (guide page of the ESA before the 2015 amendment of s. 111)',
+      ONTARIO_LAW_READ_ON,
+      'http://www.labour.gov.on.ca/english/es/pubs/claim/time.php',
+    )(pinpoint, 'secondary'),
   ow: secondarySource(
     'City of Toronto, Ontario Works policies: immigrants (O. Reg. 134/98, s. 6)',
     'https://www.toronto.ca/community-people/employment-social-support/support-for-people-in-financial-need/assistance-through-ontario-works/policies-and-procedures/immigrants/',

@@ -10,7 +10,17 @@ import fr from './wording/fr.json';
 const wording = wordingOf('remedies/jurisdictions/on', { en, fr });
 
 /** The sources this file cites, from the register (sources.ts). */
-const { esa2015, remiel, vqrp, ow, esaText, limitationsText, humanRightsCodeText, smallClaimsRegText } = ON_SOURCES;
+const { esa2015, remiel, vqrp, ow, esaText, limitationsText, humanRightsCodeText, smallClaimsRegText, molTimeLimits } = ON_SOURCES;
+/** ESA s. 96(3), the complaint period, as enacted (2001, c. 9, Sched. I, s. 1 (18), in force 4 Sep 2001) and never amended since. */
+const esaS96 = () =>
+  esaText(
+    's. 96(3) (2001, c. 9, Sched. I, s. 1 (18), in force 4 Sep 2001): "A complaint regarding a contravention that occurred more than two years before the day on which the complaint was filed shall be deemed not to have been filed."',
+  );
+/** ESA s. 111(1), how far back an officer may order wages, as amended by 2014, c. 10, Sched. 2, s. 8 (in force 20 Feb 2015). */
+const esaS111 = () =>
+  esaText(
+    's. 111(1) (2014, c. 10, Sched. 2, s. 8, in force 20 Feb 2015): the officer "may not issue an order for wages that became due to the employee ... if the wages became due more than two years before the complaint was filed"',
+  );
 
 const MLTSD = wording('on.mltsd');
 const HRTO = wording('on.hrto');
@@ -24,6 +34,8 @@ export const on: Jurisdiction = {
   },
   params: {
     'employment-standards.limitation': [
+      // The complaint period of s. 96(3) has been two years since the Act came into force; the six months
+      // of 2001-2015 were the wage-recovery window of s. 111 (employment-standards.recovery below).
       fact(
         {
           months: 24,
@@ -33,21 +45,17 @@ export const on: Jurisdiction = {
         },
         {
           effective: { from: '2015-02-20' },
-          citations: [
-            esaText(
-              's. 111(1) (2014, c. 10, Sched. 2, s. 8, in force 20 Feb 2015): the officer "may not issue an order for wages that became due to the employee ... if the wages became due more than two years before the complaint was filed"',
-            ),
-          ],
+          citations: [esaS96(), esaS111()],
         },
       ),
       fact(
         {
-          months: 6,
+          months: 24,
           trigger: 'wagesDue',
           body: MLTSD,
           extension: wording('on.on.params.employment-standards.limitation.1.extension'),
         },
-        { effective: { from: '2001-09-04', until: '2015-02-19' }, citations: [esa2015('earlier 6-month limit', 'secondary')] },
+        { effective: { from: '2001-09-04', until: '2015-02-19' }, citations: [esaS96()] },
       ),
     ],
     'employment-standards.recovery': [
@@ -57,12 +65,23 @@ export const on: Jurisdiction = {
         },
         {
           effective: { from: '2015-02-20' },
-          citations: [esaText('s. 103(4), (4.1): "Repealed: 2014, c. 10, Sched. 2, s. 7 (2)" (s. 7(1) in force 20 Feb 2015, the repeal on 20 Feb 2017)')],
+          citations: [
+            esaS111(),
+            esaText('s. 103(4), (4.1): "Repealed: 2014, c. 10, Sched. 2, s. 7 (2)" (s. 7(1) in force 20 Feb 2015, the repeal on 20 Feb 2017)'),
+          ],
         },
       ),
       fact(
         { text: wording('on.on.params.employment-standards.recovery.1.text') },
-        { effective: { from: '2001-09-04', until: '2015-02-19' }, citations: [esa2015('$10,000 cap', 'secondary')] },
+        {
+          effective: { from: '2001-09-04', until: '2015-02-19' },
+          citations: [
+            molTimeLimits(
+              '"In most cases, the Ministry of Labour can only recover wages that became due within the six months before the date you file the claim submission." ... "If the employer owes you the same kind of wages (for example, overtime pay) more than once, including at least once in the six months before you filed your claim submission, the Ministry of Labour can recover any wages of the same kind that became due in the 12 months before the date you file the claim submission. Also, the Ministry of Labour can recover vacation pay that became due in the 12 months before the date you file the claim submission."',
+            ),
+            esa2015('$10,000 cap', 'secondary'),
+          ],
+        },
       ),
     ],
     'employment-standards.complaint-disclosed-to-employer': [
