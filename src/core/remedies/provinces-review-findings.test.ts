@@ -68,3 +68,68 @@ describe('Ontario: the Employment Protection for Foreign Nationals Act, 2009 is 
     expect(extension.fr).toContain('Loi de 2009 sur la protection des ressortissants étrangers');
   });
 });
+
+describe('British Columbia ESA s. 80: how far back the director may order wages (IGM "Text of Legislation", read 5 Dec 2026)', () => {
+  const recovery = (day: string) => jurisdictionAt('BC', day).param('employment-standards.recovery')!;
+  it('today: 12 months before the earlier of the complaint or the end of employment, in the words of s. 80(1)', () => {
+    const r = recovery('2026-12-05');
+    expect(r.value.text.en).toContain('12 months');
+    expect(r.verification).toBe('official-text');
+    expect(r.citations[0]!.pinpoint).toContain('12 months before the earlier of the date of the complaint or the termination of the employment');
+    expect(r.citations[0]!.lastReviewed).toBe('2026-12-05');
+  });
+  it('on 29 May 2019 the former 6-month wording, also read in the manual', () => {
+    const r = recovery('2019-05-29');
+    expect(r.value.text.en).toContain('6 months');
+    expect(r.verification).toBe('official-text');
+    expect(r.citations[0]!.pinpoint).toContain('6 months before the earlier of the date of the complaint or the termination of the employment');
+  });
+  it('a complaint delivered before 30 May 2002 reaches back 24 months (s. 80(1.1)): the day before, on and after', () => {
+    expect(recovery('2002-05-29').value.text.en).toContain('24 months');
+    expect(recovery('2002-05-29').citations[0]!.pinpoint).toContain('delivered before May 30, 2002');
+    expect(recovery('2002-05-30').value.text.en).toContain('6 months');
+    expect(recovery('2002-05-31').value.text.en).toContain('6 months');
+  });
+});
+
+describe("British Columbia ESA s. 75: the complainant's identity is kept confidential only on a written request", () => {
+  it('cites s. 75(1) in the official text and leaves the value open (it depends on the request)', () => {
+    const f = jurisdictionAt('BC', '2026-12-05').param('employment-standards.complaint-disclosed-to-employer')!;
+    expect(f.value.disclosed).toBe('unknown');
+    expect(f.verification).toBe('official-text');
+    expect(f.citations[0]!.pinpoint).toContain(
+      'If requested in writing by a complainant, the director must not disclose any identifying information about the complainant',
+    );
+  });
+});
+
+describe('Quebec LNT s. 103: the CNESST does not disclose who complained during the inquiry', () => {
+  it('the employer is not told who complained, unless the employee consents (official text, English version)', () => {
+    const f = jurisdictionAt('QC', '2026-12-05').param('employment-standards.complaint-disclosed-to-employer')!;
+    expect(f.value.disclosed).toBe('no');
+    expect(f.verification).toBe('official-text');
+    expect(f.citations[0]!.pinpoint).toContain('The Commission shall not, during the inquiry, disclose the identity of an employee');
+    expect(f.citations[0]!.lastReviewed).toBe('2026-12-05');
+  });
+});
+
+describe('Quebec small claims: the limit in the Code of Civil Procedure, in French', () => {
+  const limit = (day: string) => jurisdictionAt('QC', day).param('small-claims.limit')!;
+  it('the day before 1 Jan 2015: $7,000 (former art. 953 C.p.c.)', () => {
+    expect(limit('2014-12-31').value.maxDollars).toBe(7_000);
+    expect(limit('2014-12-31').verification).toBe('official-text');
+    expect(limit('2014-12-31').citations[0]!.pinpoint).toContain('une créance qui n’excède pas 7 000 $');
+  });
+  it('on 1 Jan 2015 and after: $15,000 (art. 953 as amended by 2014, c. 10; art. 538 of the new Code)', () => {
+    for (const day of ['2015-01-01', '2015-01-02', '2026-12-05']) {
+      expect(limit(day).value.maxDollars).toBe(15_000);
+      expect(limit(day).verification).toBe('official-text');
+    }
+    expect(limit('2015-01-01').citations[0]!.pinpoint).toContain('une créance qui n’excède pas 15 000 $');
+  });
+  it('warns that the limit is indexed since 2023 and may have risen', () => {
+    const verify = limit('2026-12-05').verify!;
+    expect(verify.en).toContain('539.1');
+    expect(verify.fr).toContain('539.1');
+  });
+});

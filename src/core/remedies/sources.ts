@@ -219,11 +219,32 @@ export const AB_SOURCES = {
   ),
 };
 
+/** The day the B.C. provisions reproduced in the Interpretation Guidelines Manual were read (issue #19). */
+const BC_IGM_READ_ON = '2026-12-05';
+/** An ESA section as the B.C. Government reproduces it under "Text of Legislation" in its Interpretation Guidelines Manual: official text, quoted in the pinpoint. */
+const bcEsaIgm = (section: string, url: string) => (pinpoint: string) =>
+  builder(
+    `Employment Standards Act, R.S.B.C. 1996, c. 113, s. ${section} (text of the legislation as reproduced in the B.C. Government\u2019s Interpretation Guidelines Manual)`,
+    BC_IGM_READ_ON,
+    url,
+  )(pinpoint, 'official-text');
+
 /** Sources the bc jurisdiction file cites (jurisdictions/bc/bc.ts). */
 export const BC_SOURCES = {
-  esa: secondarySource(
-    'Employment Standards Act, R.S.B.C. 1996, c. 113 (Interpretation Guidelines Manual, updated 7 Nov 2023)',
-    'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-74',
+  /** ESA s. 80 as the manual reproduces it now (12 months). */
+  esaS80: bcEsaIgm(
+    '80',
+    'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-80',
+  ),
+  /** ESA s. 80 as an earlier copy of the same manual page reproduced it (6 months). */
+  esaS80Former: bcEsaIgm(
+    '80, former wording (earlier copy of the manual page)',
+    'http://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/igm/esa-part-10-section-80',
+  ),
+  /** ESA s. 75 (manual page last updated 6 Sep 2019). */
+  esaS75: bcEsaIgm(
+    '75',
+    'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-75',
   ),
   code: secondarySource(
     'Human Rights Code, R.S.B.C. 1996, c. 210',
@@ -561,8 +582,31 @@ export const PE_SOURCES = {
   ),
 };
 
+/** The day the Quebec provisions below were read (issue #19). */
+const QC_READ_ON = '2026-12-05';
 /** Sources the qc jurisdiction file cites (jurisdictions/qc/qc.ts). */
 export const QC_SOURCES = {
+  /** LNT s. 103 in its English version as the Commission des normes du travail reproduces it (interpretation guide); the French text was not found. */
+  lntS103: (pinpoint: string) =>
+    builder(
+      'Act respecting labour standards, CQLR c. N-1.1, s. 103 (English text as reproduced in the Commission des normes du travail\u2019s interpretation guide; the French text was not read)',
+      QC_READ_ON,
+      'https://www.cnt.gouv.qc.ca/en/interpretation-guide/part-i/act-respecting-labour-standards/recourses-sect-98-to-135/civil-recourses-sect-98-to-121/103/index.html',
+    )(pinpoint, 'official-text'),
+  /** Former Code of Civil Procedure (CQLR c. C-25), art. 953, with its earlier versions, on LégisQuébec ("Ce document a valeur officielle"). */
+  cpcS953: (pinpoint: string) =>
+    builder(
+      'Code de procédure civile, RLRQ c. C-25 (remplacé le 1er janvier 2016), art. 953, versions successives (LégisQuébec)',
+      QC_READ_ON,
+      'https://www.legisquebec.gouv.qc.ca/fr/version/lc/c-25?code=se:953&historique=20240325',
+    )(pinpoint, 'official-text'),
+  /** Code of Civil Procedure (CQLR c. C-25.01), art. 538, English version of 5 Jan 2023 on LégisQuébec. */
+  cpcS538: (pinpoint: string) =>
+    builder(
+      'Code of Civil Procedure, CQLR c. C-25.01, art. 538 (LégisQuébec, English text)',
+      QC_READ_ON,
+      'https://www.legisquebec.gouv.qc.ca/en/version/cs/C-25.01?code=se:538&history=20230105',
+    )(pinpoint, 'official-text'),
   lnt: secondarySource(
     'CNESST, plaintes pécuniaires (Loi sur les normes du travail, RLRQ c. N-1.1)',
     'https://canosmauricie.org/blogues/recours-plainte-pecuniaire-monetaire/',

@@ -11,7 +11,7 @@ import fr from './wording/fr.json';
 const wording = wordingOf('remedies/jurisdictions/bc', { en, fr });
 
 /** The sources this file cites, from the register (sources.ts). */
-const { esa, code, court, cvap, bcea } = BC_SOURCES;
+const { code, court, cvap, bcea, esaS80, esaS80Former, esaS75 } = BC_SOURCES;
 /**
  * Section 74 as the B.C. Government reproduces it under "Text of Legislation" in its Interpretation
  * Guidelines Manual (page updated 7 Nov 2023), read on 5 Dec 2026: the provision's words, quoted.
@@ -59,9 +59,9 @@ export const bc: Jurisdiction = {
         {
           effective: { from: '2019-05-30' },
           citations: [
-            esa('s. 80 (12 months; earlier version 6 months)', 'secondary', {
-              url: 'https://www2.gov.bc.ca/gov/content/employment-business/employment-standards-advice/employment-standards/forms-resources/igm/esa-part-10-section-80',
-            }),
+            esaS80(
+              's. 80(1): "The amount of wages an employer may be required by a determination to pay an employee is limited to the amount that became payable in the period beginning (a) in the case of a complaint, 12 months before the earlier of the date of the complaint or the termination of the employment, and (b) in any other case, 12 months before the director first told the employer of the investigation that resulted in the determination, plus interest on those wages."',
+            ),
           ],
           verify: wording('bc.bc.params.employment-standards.recovery.0.verify'),
         },
@@ -70,11 +70,43 @@ export const bc: Jurisdiction = {
         {
           text: wording('bc.bc.params.employment-standards.recovery.1.text'),
         },
-        { effective: { from: NOT_RESEARCHED, until: '2019-05-29' }, citations: [esa('s. 80 (earlier 6-month version)', 'unverified')] },
+        {
+          // Starts the day s. 80(1.1) stops reaching back 24 months (complaints delivered before 30 May 2002).
+          effective: { from: '2002-05-30', until: '2019-05-29' },
+          citations: [
+            esaS80Former(
+              's. 80(1): "... (a) in the case of a complaint, 6 months before the earlier of the date of the complaint or the termination of the employment, and (b) in any other case, 6 months before the director first told the employer of the investigation that resulted in the determination, plus interest on those wages."',
+            ),
+          ],
+        },
+      ),
+      fact(
+        {
+          text: wording('bc.bc.params.employment-standards.recovery.2.text'),
+        },
+        {
+          effective: { from: NOT_RESEARCHED, until: '2002-05-29' },
+          citations: [
+            esaS80(
+              's. 80(1.1): "Despite subsection (1) (a), for the purposes of a complaint that was delivered before May 30, 2002, to an office of the Employment Standards Branch under and in accordance with section 74, the amount of wages an employer may be required by a determination to pay an employee is limited to the amount that became payable in the period beginning 24 months before the earlier of (a) the date of the complaint, and (b) the termination of the employment, plus interest on those wages."',
+            ),
+          ],
+        },
       ),
     ],
     'employment-standards.complaint-disclosed-to-employer': [
-      fact({ disclosed: 'unknown' }, { effective: START_NOT_RESEARCHED, citations: [esa('complaint process (not covered by the notes)', 'unverified')] }),
+      // Left open on purpose: the employer is not told only if the complainant asks in writing (s. 75(1)).
+      fact(
+        { disclosed: 'unknown' },
+        {
+          effective: START_NOT_RESEARCHED,
+          citations: [
+            esaS75(
+              's. 75(1): "If requested in writing by a complainant, the director must not disclose any identifying information about the complainant unless (a) the disclosure is necessary for the purposes of a proceeding under this Act, or (b) the director considers the disclosure is in the public interest."',
+            ),
+          ],
+        },
+      ),
     ],
     'small-claims.limit': [
       fact(

@@ -1,7 +1,7 @@
 // Quebec. Sources: research notes §6–§10 and the pages they cite.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { researchNotes, secondarySource, QC_SOURCES } from '../../sources';
+import { secondarySource, QC_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -11,7 +11,7 @@ import fr from './wording/fr.json';
 const wording = wordingOf('remedies/jurisdictions/qc', { en, fr });
 
 /** The sources this file cites, from the register (sources.ts). */
-const { lnt, cdpdj, ivac, rapf } = QC_SOURCES;
+const { lnt, cdpdj, ivac, rapf, lntS103, cpcS953, cpcS538 } = QC_SOURCES;
 
 // ---- Read on LégisQuébec (the official publisher, "Ce document a valeur officielle") on 5 Dec 2026 ----
 /** A provision read on LégisQuébec, the Quebec official publisher's site: official text, quoted in the pinpoint. */
@@ -82,21 +82,43 @@ export const qc: Jurisdiction = {
       ),
     ],
     'employment-standards.complaint-disclosed-to-employer': [
-      fact({ disclosed: 'unknown' }, { effective: START_NOT_RESEARCHED, citations: [lnt('complaint process (not covered by the notes)', 'unverified')] }),
+      fact(
+        { disclosed: 'no' },
+        {
+          effective: START_NOT_RESEARCHED,
+          citations: [
+            lntS103(
+              's. 103: "The Commission shall not, during the inquiry, disclose the identity of an employee by or on behalf of whom a complaint has been filed, unless the latter consents to it." (1979, c. 45, s. 103; 1990, c. 73, s. 46)',
+            ),
+          ],
+        },
+      ),
     ],
     'small-claims.limit': [
       fact(
         { maxDollars: 15_000, forum: wording('qc.qc.params.small-claims.limit.0.forum') },
         {
           effective: { from: '2015-01-01' },
-          citations: [researchNotes('§8: $15,000 (unverified)', 'unverified')],
+          citations: [
+            cpcS953(
+              'art. 953 (version modifiée par 2014, c. 10, a. 2) : « Les sommes réclamées dans une demande portant sur une petite créance, c\u2019est-à-dire: a) une créance qui n\u2019excède pas 15 000 $, sans tenir compte des intérêts; [...] ne peuvent être recouvrées en justice que suivant le présent livre. »',
+            ),
+            cpcS538(
+              'art. 538 (in force with the new Code, 1 Jan 2016): "A plaintiff may voluntarily reduce the amount claimed to $15,000 or less, but cannot divide a claim exceeding that amount into two or more claims not exceeding that amount, under pain of dismissal of the application." (2014, c. 1, a. 538)',
+            ),
+          ],
+          verify: wording('qc.qc.params.small-claims.limit.0.verify'),
         },
       ),
       fact(
         { maxDollars: 7_000, forum: wording('qc.qc.params.small-claims.limit.1.forum') },
         {
           effective: { from: NOT_RESEARCHED, until: '2014-12-31' },
-          citations: [researchNotes('earlier limit (value and dates unverified)', 'unverified')],
+          citations: [
+            cpcS953(
+              'art. 953 (version antérieure à 2014, c. 10) : « Les sommes réclamées dans une demande portant sur une petite créance, c\u2019est-à-dire: a) une créance qui n\u2019excède pas 7 000 $, sans tenir compte des intérêts; [...] »',
+            ),
+          ],
         },
       ),
     ],
