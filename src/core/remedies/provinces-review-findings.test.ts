@@ -133,3 +133,17 @@ describe('Quebec small claims: the limit in the Code of Civil Procedure, in Fren
     expect(verify.fr).toContain('539.1');
   });
 });
+
+describe('Alberta Limitations Act s. 3: two years from discovery, ten years ultimate (no longer only the research notes)', () => {
+  it('cites the basic and ultimate periods as described by the Government of Alberta and a law firm (secondary, read 5 Dec 2026)', () => {
+    const f = jurisdictionAt('AB', '2026-12-05').param('civil.limitation')!;
+    expect(f.value.months).toBe(24);
+    expect(f.verification).toBe('secondary');
+    const pinpoints = f.citations.map((c) => c.pinpoint).join(' ');
+    expect(pinpoints).toContain('must be started within two years from when the person knows of the incident');
+    expect(pinpoints).toContain('within 10 years from the date the claim arose');
+    expect(f.citations.every((c) => c.source !== 'Harbour research notes, shared/research/remedies.md')).toBe(true);
+    expect(f.value.rule.en).toContain('10 years');
+    expect(f.value.rule.fr).toContain('10 ans');
+  });
+});

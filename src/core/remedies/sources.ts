@@ -192,6 +192,20 @@ export const sourceTitle = (c: Pick<Citation, 'source'>, locale: 'en' | 'fr'): s
 // ---- Sources the remedy and jurisdiction files cite, one object per file --------------------------
 /** Sources the ab jurisdiction file cites (jurisdictions/ab/ab.ts). */
 export const AB_SOURCES = {
+  /** Government of Alberta news release on Bill 2 (7 Mar 2017), read on 5 Dec 2026: the Limitations Act as it stood. */
+  bill2Release: (pinpoint: string) =>
+    builder(
+      'Government of Alberta, "Supporting survivors of sexual and domestic violence" (news release on Bill 2, An Act to Remove Barriers for Survivors of Sexual and Domestic Violence, 7 Mar 2017)',
+      PROVINCIAL_SEARCH_DATE,
+      'https://www.alberta.ca/Announcements.cfm?xID=46419AB12CC85-9A30-DDFF-0D89143907093EB0',
+    )(pinpoint, 'secondary'),
+  /** Parlee McLaws on the Limitations Act, R.S.A. 2000, c. L-12, s. 3 (the "2/10 rule"), read on 5 Dec 2026. */
+  parleeLimitations: (pinpoint: string) =>
+    builder(
+      'Parlee McLaws, "As Time Winds Down – An Overview of Limitations in Alberta" (Limitations Act, R.S.A. 2000, c. L-12, s. 3)',
+      PROVINCIAL_SEARCH_DATE,
+      'https://parlee.com/news/as-time-winds-down-an-overview-of-limitations-in-alberta',
+    )(pinpoint, 'secondary'),
   esc: secondarySource(
     'Government of Alberta, "File an employment standards complaint" (Employment Standards Code, R.S.A. 2000, c. E-9)',
     'https://www.alberta.ca/file-employment-standards-complaint.aspx',

@@ -1,7 +1,7 @@
 // Alberta. Sources: research notes §0, §6–§10 and the official pages they cite.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
-import { researchNotes, secondarySource, vocapPage, AB_SOURCES } from '../../sources';
+import { secondarySource, vocapPage, AB_SOURCES } from '../../sources';
 import { PROVINCES_REVIEWED_ON } from '../shared/shared';
 import { wordingOf } from '../../../wording';
 import en from './wording/en.json';
@@ -11,7 +11,7 @@ import fr from './wording/fr.json';
 const wording = wordingOf('remedies/jurisdictions/ab', { en, fr });
 
 /** The sources this file cites, from the register (sources.ts). */
-const { esc, ahrc, ng, mt, vocap, bill2, isManual } = AB_SOURCES;
+const { esc, ahrc, ng, mt, vocap, bill2, isManual, bill2Release, parleeLimitations } = AB_SOURCES;
 /** Section 20 as the Alberta Human Rights Commission reproduces it ("Who can make a complaint", revised 10 Aug 2020), read on 5 Dec 2026. */
 const ahraS20Text = (pinpoint: string) =>
   secondarySource(
@@ -75,7 +75,12 @@ export const ab: Jurisdiction = {
         {
           effective: { from: '1999-03-01' },
           citations: [
-            researchNotesAb('§8: Alberta 2 years (unverified)', 'unverified'),
+            parleeLimitations(
+              's. 3: "If a claimant does not seek a remedial order (which includes a lawsuit) within two years from the date the claimant knew or ought to have known that: 1) they suffered an injury (harm); 2) the injury (harm) was caused by the conduct of the defendant; and 3) the injury (harm) warrants bringing a legal proceeding, then the defendant can rely on the Limitations Act to provide a complete defence"; "If a claimant does not seek a remedial order (which includes a lawsuit) within 10 years from the date the claim arose, then the Defendant can rely on the Limitations Act to provide a complete defence"',
+            ),
+            bill2Release(
+              'before Bill 2 (2017): "Currently, the Limitations Act specifies that any civil claim arising from an assault must be started within two years from when the person knows of the incident."',
+            ),
             bill2(
               'Bill 2 removes limitation periods for sexual assault, and for sexual misconduct and assault involving a minor, an intimate relationship or a dependant',
               'secondary',
@@ -163,7 +168,3 @@ export const ab: Jurisdiction = {
     ],
   },
 };
-
-function researchNotesAb(pinpoint: string, verification: 'unverified') {
-  return researchNotes(pinpoint, verification);
-}
