@@ -15,25 +15,38 @@ const report = process.env.HARBOUR_TEST_REPORT;
 // first run; they run once, in the embedded pass.
 const external = Boolean(process.env.DATABASE_URL);
 
+// The tiers that run servers, processes and a browser retry a failed test once: a timing slip on a
+// loaded machine should not fail the run, and a real fault fails twice. Every test that needed its
+// retry is named at the end of the run (tests/support/retry-reporter.ts), so none hides. The pure
+// unit tier never retries.
+const retryReporter = './tests/support/retry-reporter.ts';
+const RETRY_ONCE = 1;
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
-    reporters: report ? ['default', ['json', { outputFile: report }]] : ['default'],
+    reporters: report ? ['default', ['json', { outputFile: report }], retryReporter] : ['default', retryReporter],
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'src/**/*.test.tsx'] } },
       {
         extends: true,
         test: {
           name: 'integration',
+          retry: RETRY_ONCE,
           include: ['tests/integration/**/*.test.ts', 'tests/resilience/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
         },
       },
       ...(external
         ? []
-        : [{ extends: true as const, test: { name: 'browser', include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/web-build-setup.ts'] } }]),
+        : [
+            {
+              extends: true as const,
+              test: { name: 'browser', retry: RETRY_ONCE, include: ['tests/e2e/**/*.test.ts'], globalSetup: ['tests/support/web-build-setup.ts'] },
+            },
+          ]),
     ],
   },
 });
