@@ -56,6 +56,11 @@ interface Words {
   outcome: string;
   saveAnswer: string;
   answerSaved: string;
+  recordExtension: string;
+  extensionDays: string;
+  saveExtension: string;
+  extensionSaved: string;
+  extensionShown: string;
   recordsReceived: string;
   atiDue: string;
   calendar: string;
@@ -80,6 +85,11 @@ const EN: Words = {
   outcome: 'Outcome',
   saveAnswer: 'Save the answer',
   answerSaved: 'Answer recorded.',
+  recordExtension: 'Record an extension',
+  extensionDays: 'Extension given (days)',
+  saveExtension: 'Save the extension',
+  extensionSaved: 'Extension recorded; the answer date has moved.',
+  extensionShown: '15 days',
   recordsReceived: 'Records received',
   atiDue: 'Access-to-information answer due',
   calendar: 'Calendar',
@@ -103,6 +113,11 @@ const FR: Words = {
   outcome: 'Résultat',
   saveAnswer: 'Enregistrer la réponse',
   answerSaved: 'Réponse consignée.',
+  recordExtension: 'Consigner une prorogation',
+  extensionDays: 'Prorogation accordée (jours)',
+  saveExtension: 'Enregistrer la prorogation',
+  extensionSaved: 'Prorogation consignée ; la date de réponse a été reportée.',
+  extensionShown: '15 jours',
   recordsReceived: 'Documents reçus',
   atiDue: 'Réponse à la demande d’accès à l’information attendue',
   calendar: 'Calendrier',
@@ -112,10 +127,14 @@ const FR: Words = {
   responseTimes: 'Délais de réponse',
 };
 
-/** Logs an access-to-information request to IRCC sent today, finds its answer date in the calendar, records the answer. */
+/**
+ * Logs an access-to-information request to IRCC sent 20 days ago, records the institution's
+ * 15-day extension (s. 9), finds the answer date (30 + 15 days after sending) in the calendar's
+ * next 30 days, records the answer.
+ */
 async function logAndAnswer(w: Words): Promise<void> {
-  const today = dayFromToday(0);
-  const due = dayFromToday(30);
+  const sent = dayFromToday(-20);
+  const due = dayFromToday(25);
   await page.goto(`${server.baseUrl}/cases/${caseCode}`);
   await page
     .getByRole('navigation', { name: /Parts of this case|Parties du dossier/ })
@@ -126,7 +145,7 @@ async function logAndAnswer(w: Words): Promise<void> {
   const form = main().locator('form', { has: page.locator('#log-form-heading') });
   await form.getByLabel(w.institution).selectOption('ircc');
   await form.getByLabel(w.kind).selectOption('access-to-information');
-  await form.getByLabel(w.sentOn).fill(today);
+  await form.getByLabel(w.sentOn).fill(sent);
   await form.getByLabel(w.reference).fill(REFERENCE);
   await form.getByRole('button', { name: w.save }).click();
   await announced(w.added);
@@ -135,6 +154,13 @@ async function logAndAnswer(w: Words): Promise<void> {
   expect(await entry.textContent()).toContain(REFERENCE);
   expect(page.url()).not.toContain(REFERENCE);
   await capture('log');
+
+  await entry.getByRole('button', { name: w.recordExtension }).click();
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name') ?? '')).toMatch(/^extensionDays-/);
+  await entry.getByLabel(w.extensionDays).fill('15');
+  await entry.getByRole('button', { name: w.saveExtension }).click();
+  await announced(w.extensionSaved);
+  await expect.poll(() => entry.textContent()).toContain(w.extensionShown);
 
   await page.goto(`${server.baseUrl}/calendar`);
   const listed = main().locator('.calendar-day', { has: page.locator(`time[datetime="${due}"]`) });

@@ -9,6 +9,7 @@ import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '
 import { currentLanguage } from '../platform/i18n';
 import { LoadFailed, Loading } from '../shell/guards';
 import { logApi, useInstitutionLog, useLogChange, type LogEntry } from './api';
+import { ExtensionForm } from './extension-form';
 import './institutions.css';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -195,6 +196,9 @@ function EntryCard({ entry, mayWrite }: { entry: LogEntry; mayWrite: boolean }) 
   const { t } = useTranslation('institutions');
   const lang = currentLanguage();
   const [answering, setAnswering] = useState(false);
+  const [extending, setExtending] = useState(false);
+  // Only an access-to-information request has a legal answer period an institution can extend (s. 9).
+  const mayExtend = mayWrite && entry.kind === 'access-to-information' && !entry.answeredOn && !answering && !extending;
   return (
     <li className="card institution-entry" id={`entry-${entry.id}`} tabIndex={-1}>
       <h4>
@@ -225,6 +229,12 @@ function EntryCard({ entry, mayWrite }: { entry: LogEntry; mayWrite: boolean }) 
             <dd>{t('log.days', { count: entry.followUpDays })}</dd>
           </div>
         ) : null}
+        {entry.extensionDays ? (
+          <div>
+            <dt>{t('log.fields.extensionDays')}</dt>
+            <dd>{t('log.days', { count: entry.extensionDays })}</dd>
+          </div>
+        ) : null}
         <div>
           <dt>{t('log.answer')}</dt>
           <dd>
@@ -245,7 +255,7 @@ function EntryCard({ entry, mayWrite }: { entry: LogEntry; mayWrite: boolean }) 
           </div>
         ) : null}
       </dl>
-      {mayWrite && !entry.answeredOn && !answering ? (
+      {mayWrite && !entry.answeredOn && !answering && !extending ? (
         <button
           type="button"
           className="button"
@@ -257,6 +267,28 @@ function EntryCard({ entry, mayWrite }: { entry: LogEntry; mayWrite: boolean }) 
         >
           {t('log.recordAnswer')}
         </button>
+      ) : null}
+      {mayExtend ? (
+        <button
+          type="button"
+          className="button button--quiet"
+          id={`extend-${entry.id}`}
+          onClick={() => {
+            setExtending(true);
+            focusSoon(`[name="extensionDays-${entry.id}"]`);
+          }}
+        >
+          {t('log.recordExtension')}
+        </button>
+      ) : null}
+      {extending ? (
+        <ExtensionForm
+          entry={entry}
+          onClose={() => {
+            setExtending(false);
+            focusSoon(`#entry-${entry.id}`);
+          }}
+        />
       ) : null}
       {answering ? (
         <AnswerForm
