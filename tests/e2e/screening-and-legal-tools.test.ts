@@ -237,9 +237,18 @@ describe('knowledge browser', () => {
     await expect.poll(() => page.locator('.tag--reviewed, .tag--not-yet-reviewed').count()).toBeGreaterThan(0);
     // The share of official text a program checked against the Justice Canada XML is shown, not only counted.
     expect(Number(await page.locator('tfoot td[data-label="Machine-checked"]').innerText())).toBeGreaterThan(0);
+    // Dates that are not research say so, and are counted as the command line counts them.
+    const apiTotals = await page.evaluate(async () => {
+      const response = await fetch('/api/knowledge/report', { headers: { accept: 'application/json' } });
+      return ((await response.json()) as { totals: { starts: { notResearched: number }; reviewNotRecorded: number } }).totals;
+    });
+    expect(Number(await page.locator('tfoot td[data-label="Start not researched"]').innerText())).toBe(apiTotals.starts.notResearched);
+    expect(Number(await page.locator('tfoot td[data-label="Review date not recorded"]').innerText())).toBe(apiTotals.reviewNotRecorded);
+    await page.getByText(/^Dates: \d+ of \d+ values say when they came into force/).waitFor();
     await switchLanguage('fr');
     await page.locator('.badge--unverified', { hasText: 'Non vérifié' }).first().waitFor();
     await page.locator('thead abbr', { hasText: 'Vérifié par programme' }).waitFor();
+    await page.locator('thead abbr', { hasText: 'Date de révision non consignée' }).waitFor();
     await capture('knowledge-report');
     await switchLanguage('en');
   }, 120_000);

@@ -56,6 +56,16 @@ export interface Jurisdiction {
   params: Record<string, (Dated & { value: unknown })[]>;
 }
 
+/** starts: values whose start date was researched or not; reviewNotRecorded: values nobody dated the reading of. */
+interface ReportCounts {
+  checked: number;
+  notFound: number;
+  stale: number;
+  starts: { researched: number; notResearched: number };
+  reviewNotRecorded: number;
+  total: number;
+}
+
 export interface KnowledgeReport {
   asOf: string;
   staleAfterDays: number;
@@ -63,8 +73,8 @@ export interface KnowledgeReport {
    * checked: official text whose quote a test found in law/federal/ (also in counts['official-text']);
    * notFound: values citing "Not found in official sources as of …"; they are also in counts.unverified.
    */
-  byJurisdiction: Record<string, { review: string; counts: Record<Verification, number>; checked: number; notFound: number; stale: number; total: number }>;
-  totals: Record<Verification, number> & { checked: number; notFound: number; stale: number; total: number };
+  byJurisdiction: Record<string, ReportCounts & { review: string; counts: Record<Verification, number> }>;
+  totals: Record<Verification, number> & ReportCounts;
   staleFacts: string[];
 }
 

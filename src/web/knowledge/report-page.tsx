@@ -51,6 +51,12 @@ export default function KnowledgeReportPage() {
                     <abbr title={t('report.notFoundHelp')}>{t('report.notFound')}</abbr>
                   </th>
                   <th scope="col">{t('report.stale')}</th>
+                  <th scope="col">
+                    <abbr title={t('report.startNotResearchedHelp')}>{t('report.startNotResearched')}</abbr>
+                  </th>
+                  <th scope="col">
+                    <abbr title={t('report.reviewNotRecordedHelp')}>{t('report.reviewNotRecorded')}</abbr>
+                  </th>
                   <th scope="col">{t('report.total')}</th>
                 </tr>
               </thead>
@@ -69,6 +75,8 @@ export default function KnowledgeReportPage() {
                     <td data-label={t('report.checked')}>{row.checked}</td>
                     <td data-label={t('report.notFound')}>{row.notFound}</td>
                     <td data-label={t('report.stale')}>{row.stale}</td>
+                    <td data-label={t('report.startNotResearched')}>{row.starts.notResearched}</td>
+                    <td data-label={t('report.reviewNotRecorded')}>{row.reviewNotRecorded}</td>
                     <td data-label={t('report.total')}>{row.review === 'reviewed' ? row.total : t('report.nothingEncoded')}</td>
                   </tr>
                 ))}
@@ -85,11 +93,22 @@ export default function KnowledgeReportPage() {
                   <td data-label={t('report.checked')}>{data.totals.checked}</td>
                   <td data-label={t('report.notFound')}>{data.totals.notFound}</td>
                   <td data-label={t('report.stale')}>{data.totals.stale}</td>
+                  <td data-label={t('report.startNotResearched')}>{data.totals.starts.notResearched}</td>
+                  <td data-label={t('report.reviewNotRecorded')}>{data.totals.reviewNotRecorded}</td>
                   <td data-label={t('report.total')}>{data.totals.total}</td>
                 </tr>
               </tfoot>
             </table>
           </div>
+          <p>
+            {t('report.datesSummary', {
+              total: data.totals.total,
+              researched: data.totals.starts.researched,
+              notResearched: data.totals.starts.notResearched,
+              recorded: data.totals.total - data.totals.reviewNotRecorded,
+              notRecorded: data.totals.reviewNotRecorded,
+            })}
+          </p>
           {data.staleFacts.length ? (
             <>
               <h2>{t('report.staleHeading')}</h2>
