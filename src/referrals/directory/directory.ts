@@ -26,6 +26,8 @@ export interface ListedEntry {
   /** For local entries: who sees it, and whether referrals to it arrive in an organisation's queue here. */
   visibility: (typeof DIRECTORY_VISIBILITIES)[number] | null;
   inHarbour: boolean;
+  /** What a consent names to cover referrals to this entry: the receiving organisation here, else the entry itself. */
+  consentRecipient: string;
   mine: boolean;
   stale: boolean;
 }
@@ -62,6 +64,7 @@ function listed(row: LocalRow, orgId: string, today: string): ListedEntry {
     origin: 'local',
     visibility: row.visibility,
     inHarbour: row.harbour_organisation_id !== null,
+    consentRecipient: row.harbour_organisation_id ?? row.id,
     mine: row.organisation_id === orgId,
     stale: isStale(entry, isoDate(today)),
   };
@@ -75,6 +78,7 @@ export async function visibleEntries(ctx: AppContext, person: SignedInPerson): P
     origin: 'seed',
     visibility: null,
     inHarbour: false,
+    consentRecipient: entry.id,
     mine: false,
     stale: isStale(entry, isoDate(today)),
   }));
