@@ -48,13 +48,19 @@ interface LocalRow {
   entry: unknown;
 }
 
-async function localRows(db: Kysely<Database>, orgId: string): Promise<LocalRow[]> {
+/** An organisation's own local entries and those shared with the whole instance (only those without an organisation). */
+async function localRows(db: Kysely<Database>, orgId: string | null): Promise<LocalRow[]> {
   return db
     .selectFrom('directory_entries')
     .select(['id', 'organisation_id', 'visibility', 'harbour_organisation_id', 'entry'])
-    .where((eb) => eb.or([eb('organisation_id', '=', orgId), eb('visibility', '=', 'instance')]))
+    .where((eb) => (orgId === null ? eb('visibility', '=', 'instance') : eb.or([eb('organisation_id', '=', orgId), eb('visibility', '=', 'instance')])))
     .orderBy('id')
     .execute();
+}
+
+/** The local entries as the command line reads them: shared with the instance, and an organisation's own when named. */
+export async function localEntriesFor(db: Kysely<Database>, orgId: string | null): Promise<DirectoryEntry[]> {
+  return (await localRows(db, orgId)).map((row) => ({ ...(row.entry as DirectoryEntry), id: row.id }));
 }
 
 function listed(row: LocalRow, orgId: string, today: string): ListedEntry {
