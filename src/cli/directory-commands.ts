@@ -4,14 +4,18 @@ import type { Command } from 'commander';
 import { DIRECTORY_JURISDICTIONS, DIRECTORY_SERVICES, isStale, rankEntries, type DirectoryEntry } from '../core/referrals';
 import { isIsoDate, isoDate } from '../core/dates/iso-date';
 import { seedEntries } from '../referrals/directory/seed-files';
+import { localEntriesFor } from '../referrals/directory/directory';
 import { entriesToCsv, importDirectory, parseImport } from '../referrals/directory/exchange';
+import { NoInstallationError } from '../platform/db/database';
 import { dayOf } from '../cases/dates';
 import { AppError } from '../platform/http/app-error';
 import { withContext } from './server-commands';
 import { UsageError } from './usage-error';
 
 // `harbour directory`: the directory of services from the command line (docs/referrals.md).
-// search and report read the seeded directory shipped with Harbour (no database needed); import
+// search reads the seeded directory and, when a Harbour installation is configured, its local
+// entries shared with the whole instance (and an organisation's own with --organisation); without
+// one, the seeded directory alone. report reads the seeded directory (no database needed); import
 // adds a CSV or JSON file to an organisation's local entries; export writes the seeded directory.
 
 const out = (line = '') => process.stdout.write(`${line}\n`);
@@ -43,17 +47,21 @@ export function registerDirectoryCommands(program: Command): void {
     .option('--service <service>', `one of ${DIRECTORY_SERVICES.join(', ')}`)
     .option('--language <tag>', 'a language the service works in, e.g. es')
     .option('--text <words>', 'words in the name or region')
+    .option('--organisation <id>', "also this organisation's own local entries (with a Harbour installation)")
     .option('--as-of <date>', 'the day staleness is judged on (default: today)')
     .option('--json', 'print JSON')
-    .action((o: { province?: string; service?: string; language?: string; text?: string; asOf?: string; json?: boolean }) => {
+    .action(async (o: { province?: string; service?: string; language?: string; text?: string; organisation?: string; asOf?: string; json?: boolean }) => {
       const asOf = asOfOption(o.asOf);
+      if (o.organisation !== undefined && !ORGANISATION_ID.test(o.organisation)) throw new UsageError(`--organisation expects an organisation id (a UUID)`);
       const query = {
         province: oneOf(o.province?.toUpperCase(), DIRECTORY_JURISDICTIONS, 'province'),
         service: oneOf(o.service, DIRECTORY_SERVICES, 'service'),
         language: o.language,
         text: o.text,
       };
-      const ranked = rankEntries(seedEntries(), query, { asOf, ...(o.language ? { languages: [o.language] } : {}) });
+      const { entries, from } = await searchableEntries(o.organisation ?? null);
+      if (!o.json && from === 'seeds') process.stderr.write('No Harbour installation here: searching the seeded directory only.\n');
+      const ranked = rankEntries(entries, query, { asOf, ...(o.language ? { languages: [o.language] } : {}) });
       if (o.json) {
         out(
           JSON.stringify(
@@ -135,6 +143,19 @@ export function registerDirectoryCommands(program: Command): void {
       });
       out(`Imported ${file}: ${result.created} new, ${result.updated} updated.`);
     });
+}
+
+const ORGANISATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The seeded entries, and the installation's local ones when there is an installation. */
+async function searchableEntries(organisation: string | null): Promise<{ entries: DirectoryEntry[]; from: 'database' | 'seeds' }> {
+  try {
+    const local = await withContext(async (ctx) => localEntriesFor(ctx.db, organisation), { recordHead: false });
+    return { entries: [...seedEntries(), ...local], from: 'database' };
+  } catch (error) {
+    if (error instanceof NoInstallationError) return { entries: seedEntries(), from: 'seeds' };
+    throw error;
+  }
 }
 
 function printEntry(e: DirectoryEntry, stale: boolean): void {

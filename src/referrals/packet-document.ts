@@ -5,7 +5,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { Packet } from '../core/referrals';
 import { DOCX_FONT_NAMES } from '../documents/fonts';
 import { pdfDefaultStyle, renderPdf } from '../documents/pdf-engine';
-import { itemLabel, PACKET_WORDS } from './packet-wording';
+import { itemLabel, itemValue, PACKET_WORDS } from './packet-wording';
 
 type Lang = 'en' | 'fr';
 
@@ -28,7 +28,7 @@ function linesOf(packet: Packet, lang: Lang): Line[] {
     ...(packet.sections.length === 0 ? [{ kind: 'text' as const, text: w.nothingShared }] : []),
     ...packet.sections.flatMap((s): Line[] => [
       { kind: 'heading', text: w.categories[s.category] },
-      ...s.items.map((i): Line => ({ kind: 'field', text: `${itemLabel(lang, i.key)}: ${i.value}` })),
+      ...s.items.map((i): Line => ({ kind: 'field', text: `${itemLabel(lang, i.key)}: ${itemValue(lang, i.key, i.value)}` })),
     ]),
   ];
 }

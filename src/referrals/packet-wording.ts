@@ -1,7 +1,9 @@
 import type { DataCategory } from '../core/consent';
+import { CATALOGUE } from '../core/screening';
 
-// The words of a referral packet, in the recipient's language (EN/FR). Item keys without a label
-// of their own (screening answers, "fact.<id>") are shown by their category heading and their code.
+// The words of a referral packet, in the recipient's language (EN/FR). The packet holds codes; a
+// screening answer ("fact.<id>") is named by its indicator's practitioner wording, and coded values
+// ("yes", "safe", "unsafe") are said in words. A code nobody worded is shown as it is.
 
 type Lang = 'en' | 'fr';
 
@@ -16,6 +18,7 @@ export const PACKET_WORDS: Record<
     interpreter: string;
     yes: string;
     no: string;
+    safety: Record<'safe' | 'unsafe' | 'unknown', string>;
     nothingShared: string;
     categories: Record<DataCategory, string>;
     items: Record<string, string>;
@@ -30,6 +33,7 @@ export const PACKET_WORDS: Record<
     interpreter: 'Interpreter needed',
     yes: 'yes',
     no: 'no',
+    safety: { safe: 'safe', unsafe: 'not safe', unknown: 'not known' },
     nothingShared: 'No personal information is shared with this referral.',
     categories: {
       identity: 'Identity',
@@ -79,6 +83,7 @@ export const PACKET_WORDS: Record<
     interpreter: 'Interprète nécessaire',
     yes: 'oui',
     no: 'non',
+    safety: { safe: 'sans danger', unsafe: 'dangereux', unknown: 'inconnu' },
     nothingShared: 'Aucun renseignement personnel n’est transmis avec cette orientation.',
     categories: {
       identity: 'Identité',
@@ -121,4 +126,14 @@ export const PACKET_WORDS: Record<
   },
 };
 
-export const itemLabel = (lang: Lang, key: string): string => PACKET_WORDS[lang].items[key] ?? key.replace(/^fact\./, '');
+const FACT_NAMES = new Map(CATALOGUE.map((i) => [`fact.${i.id}`, i.practitioner]));
+
+export const itemLabel = (lang: Lang, key: string): string => PACKET_WORDS[lang].items[key] ?? FACT_NAMES.get(key)?.[lang] ?? key.replace(/^fact\./, '');
+
+/** An item's value in words: a screening answer's "yes" (its note kept as written), a safe-contact code. */
+export function itemValue(lang: Lang, key: string, value: string): string {
+  const w = PACKET_WORDS[lang];
+  if (key.startsWith('fact.')) return value.replace(/^yes(?= — |$)/, w.yes);
+  if (key.startsWith('contact.safe.') && value in w.safety) return w.safety[value as keyof typeof w.safety];
+  return value;
+}

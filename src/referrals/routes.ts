@@ -46,6 +46,8 @@ const listedSchema = z.object({
   origin: z.enum(['seed', 'local']),
   visibility: z.enum(['organisation', 'instance']).nullable(),
   inHarbour: z.boolean(),
+  /** The recipient a consent to refer or share names to cover referrals to this entry. */
+  consentRecipient: z.string(),
   mine: z.boolean(),
   stale: z.boolean(),
 });

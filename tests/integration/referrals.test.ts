@@ -286,3 +286,62 @@ describe('inside one Harbour', () => {
     expect(body.results[0]).toMatchObject({ meets: expect.arrayContaining(['shelter']), speaks: ['es'], reach: 'province' });
   });
 });
+
+describe('a consent naming a directory entry', () => {
+  it('lists each entry with the recipient a consent names: the receiving organisation here, else the entry itself', async () => {
+    const results = (await L.get('/api/directory')).json<{ results: { entry: { id: string }; consentRecipient: string }[] }>().results;
+    const of = (id: string) => results.find((r) => r.entry.id === id)?.consentRecipient;
+    expect(of(shelterEntry)).toBe(shelterOrg);
+    expect(of(clinicEntry)).toBe(clinicEntry);
+    const seeded = results.find((r) => !r.entry.id.startsWith('local-'))!;
+    expect(seeded.consentRecipient).toBe(seeded.entry.id);
+  });
+
+  it('allows the referral once a consent to share with that outside organisation names it and the categories', async () => {
+    const code = await newCase(L, { province: 'ON', languages: ['es'], interpreterNeeded: false });
+    const body = { entryId: clinicEntry, categories: ['employment'], purpose: 'Unpaid wages' };
+    expect((await L.post(`/api/cases/${code}/referrals`, body)).json().error.code).toBe('consent-required');
+    expect((await L.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['share-with-organisation'], language: 'es' })).statusCode).toBe(201);
+    const consent = await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'share-with-organisation',
+      recipient: clinicEntry,
+      scope: ['employment'],
+      givenHow: 'verbal',
+      language: 'es',
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const sent = await L.post(`/api/cases/${code}/referrals`, body);
+    expect(sent.statusCode, sent.body).toBe(201);
+    expect(sent.json().referral).toMatchObject({ entryId: clinicEntry, consent: 'in-effect', inHarbour: false });
+  });
+
+  it('still offers the case team (the directory entry is not an organisation of this Harbour)', async () => {
+    const code = await newCase(L, { province: 'ON', languages: ['es'], interpreterNeeded: false });
+    await L.post(`/api/cases/${code}/consents`, { kind: 'explanation', purposes: ['share-with-organisation'], language: 'es' });
+    const consent = await L.post(`/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose: 'share-with-organisation',
+      recipient: clinicEntry,
+      scope: ['narrative'],
+      givenHow: 'verbal',
+      language: 'es',
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const candidates = await L.get(`/api/cases/${code}/team/candidates`);
+    expect(candidates.statusCode, candidates.body).toBe(200);
+  });
+});
+
+describe('a local entry with mistakes', () => {
+  it('is refused naming each field, under the path the form shows it, and nothing is stored', async () => {
+    const before = (await L.get('/api/directory?text=Mistaken')).json().results.length;
+    const res = await L.post('/api/directory', {
+      entry: { ...clinicFields, name: { en: '', fr: 'Erreur' }, sources: [{ url: 'ftp://x', title: 'Mistaken', covers: [] }] },
+    });
+    expect(res.statusCode).toBe(400);
+    const fields = res.json<{ error: { fields: { path: string; problem: { code: string } }[] } }>().error.fields;
+    expect(fields.map((f) => f.path)).toEqual(expect.arrayContaining(['entry.name.en', 'entry.sources[0].url']));
+    expect((await L.get('/api/directory?text=Mistaken')).json().results.length).toBe(before);
+  });
+});

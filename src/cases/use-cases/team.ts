@@ -5,6 +5,8 @@ import { sharingOf, stillOpen, type CaseScope } from '../case-access';
 import { requireConsent } from './consents';
 import { practitionersOf } from './lists';
 
+const ORGANISATION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // The case team, and emergency access from outside it.
 
 export async function listTeam(ctx: AppContext, caseId: string) {
@@ -280,7 +282,10 @@ export async function reassignmentsOf(ctx: AppContext, scope: CaseScope) {
  * within my own organisation.
  */
 export async function teamCandidates(ctx: AppContext, scope: CaseScope) {
-  const shared = (await sharingOf(ctx.db, scope.vault, scope.now)).filter((s) => s.categories.includes('narrative')).map((s) => s.orgId);
+  // A consent may also name a service of the directory (its entry id): not an organisation of this Harbour.
+  const shared = (await sharingOf(ctx.db, scope.vault, scope.now))
+    .filter((s) => s.categories.includes('narrative') && ORGANISATION_ID.test(s.orgId))
+    .map((s) => s.orgId);
   const orgs = [scope.row.organisation_id, ...shared];
   // Emails of another organisation's people stay with their organisation.
   return (await practitionersOf(ctx, orgs)).map(({ email, ...person }) => (person.organisationId === scope.actor.orgId ? { ...person, email } : person));

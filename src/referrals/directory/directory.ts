@@ -26,6 +26,8 @@ export interface ListedEntry {
   /** For local entries: who sees it, and whether referrals to it arrive in an organisation's queue here. */
   visibility: (typeof DIRECTORY_VISIBILITIES)[number] | null;
   inHarbour: boolean;
+  /** What a consent names to cover referrals to this entry: the receiving organisation here, else the entry itself. */
+  consentRecipient: string;
   mine: boolean;
   stale: boolean;
 }
@@ -46,13 +48,19 @@ interface LocalRow {
   entry: unknown;
 }
 
-async function localRows(db: Kysely<Database>, orgId: string): Promise<LocalRow[]> {
+/** An organisation's own local entries and those shared with the whole instance (only those without an organisation). */
+async function localRows(db: Kysely<Database>, orgId: string | null): Promise<LocalRow[]> {
   return db
     .selectFrom('directory_entries')
     .select(['id', 'organisation_id', 'visibility', 'harbour_organisation_id', 'entry'])
-    .where((eb) => eb.or([eb('organisation_id', '=', orgId), eb('visibility', '=', 'instance')]))
+    .where((eb) => (orgId === null ? eb('visibility', '=', 'instance') : eb.or([eb('organisation_id', '=', orgId), eb('visibility', '=', 'instance')])))
     .orderBy('id')
     .execute();
+}
+
+/** The local entries as the command line reads them: shared with the instance, and an organisation's own when named. */
+export async function localEntriesFor(db: Kysely<Database>, orgId: string | null): Promise<DirectoryEntry[]> {
+  return (await localRows(db, orgId)).map((row) => ({ ...(row.entry as DirectoryEntry), id: row.id }));
 }
 
 function listed(row: LocalRow, orgId: string, today: string): ListedEntry {
@@ -62,6 +70,7 @@ function listed(row: LocalRow, orgId: string, today: string): ListedEntry {
     origin: 'local',
     visibility: row.visibility,
     inHarbour: row.harbour_organisation_id !== null,
+    consentRecipient: row.harbour_organisation_id ?? row.id,
     mine: row.organisation_id === orgId,
     stale: isStale(entry, isoDate(today)),
   };
@@ -75,6 +84,7 @@ export async function visibleEntries(ctx: AppContext, person: SignedInPerson): P
     origin: 'seed',
     visibility: null,
     inHarbour: false,
+    consentRecipient: entry.id,
     mine: false,
     stale: isStale(entry, isoDate(today)),
   }));

@@ -1,6 +1,6 @@
 // Queries and mutations for the case file. Query keys start with ['case', code] so one
 // invalidation refreshes everything about a case after a change.
-import { useMutation, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, request } from '../platform/api';
 import type { ActivityEntry, CaseHeader, CaseSummary, Consents, Fragment, IntakeGuide, Person, Reassignment, Sitting, TeamMember, Timeline } from './types';
 
@@ -53,6 +53,27 @@ export const useOrganisations = (enabled = true) =>
     queryFn: () => api.get<{ organisations: { id: string; name: string }[] }>('/api/directory/organisations').then((r) => r.organisations),
     enabled,
     staleTime: 60_000,
+  });
+/** A service of the directory of services that a consent to refer or share can name (src/referrals). */
+export interface ServiceRecipient {
+  /** What the consent names: the receiving organisation on this Harbour, else the directory entry. */
+  recipient: string;
+  name: { en: string; fr: string | null };
+  jurisdictions: string[];
+}
+/** Services of the directory whose name (or region, service) matches `text`; every service when empty. */
+export const useServiceRecipients = (text: string, enabled = true) =>
+  useQuery({
+    queryKey: ['directory', 'recipients', text],
+    queryFn: () =>
+      api
+        .get<{ results: { entry: { name: ServiceRecipient['name']; jurisdictions: string[] }; consentRecipient: string }[] }>(
+          `/api/directory${text ? `?text=${encodeURIComponent(text)}` : ''}`,
+        )
+        .then((r) => r.results.map((x): ServiceRecipient => ({ recipient: x.consentRecipient, name: x.entry.name, jurisdictions: x.entry.jurisdictions }))),
+    enabled,
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
   });
 export const useSittings = (code: string) => usePart<{ sittings: Sitting[] }>(code, 'sittings', '/sittings');
 export const useIntakeGuide = (code: string) => usePart<IntakeGuide>(code, 'intake-guide', '/intake-guide');

@@ -20,7 +20,7 @@ import {
   type LedgerEntry,
   type RemedyId,
 } from './types';
-import { RecipientSelect, RemedySelect } from './consent-fields';
+import { RecipientSelect, RemedySelect, ServiceRecipientSelect } from './consent-fields';
 import { caseErrorText, CheckboxGroup, focusSoon, RadioGroup, useAnnounce } from './ui';
 
 type Kind = LedgerEntry['kind'];
@@ -37,6 +37,8 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
   const [purposes, setPurposes] = useState<ConsentPurpose[]>([]);
   const [scope, setScope] = useState<DataCategory[]>([]);
   const [recipient, setRecipient] = useState('');
+  // An organisation on this Harbour, or a service of the directory of services (for referrals).
+  const [recipientFrom, setRecipientFrom] = useState<'harbour' | 'directory'>('harbour');
   const [remedy, setRemedy] = useState<RemedyId | ''>('');
   const [givenHow, setGivenHow] = useState<GivenHow>('verbal');
   const [language, setLanguage] = useState(header.languages[0] ?? 'en');
@@ -61,7 +63,7 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
     event.preventDefault();
     const errors: FieldErrors = {};
     if (kind === 'explanation' && purposes.length === 0) errors.purposes = t('consents.purposesRequired');
-    if (needsRecipient && !recipient) errors.recipient = t('consents.recipientRequired');
+    if (needsRecipient && !recipient) errors.recipient = t(recipientFrom === 'directory' ? 'consents.serviceRequired' : 'consents.recipientRequired');
     if (hasRemedy && purpose === 'file-remedy' && !remedy) errors.remedy = t('consents.remedyRequired');
     if (!LANGUAGE_TAG.test(language)) errors.language = t('sittings.interpreterLanguageRequired');
     if (kind === 'consent' && expiresOn && expiresOn <= on) errors.expiresOn = t('consents.expiryAfter');
@@ -139,7 +141,23 @@ export function ConsentForm({ organisations, onClose }: { organisations: { id: s
           </button>
         </div>
       ) : null}
-      {needsRecipient ? <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('recipient')} /> : null}
+      {needsRecipient ? (
+        <RadioGroup
+          legend={t('consents.fields.recipientFrom')}
+          name="recipientFrom"
+          options={['harbour', 'directory'] as const}
+          label={(o) => t(`consents.recipientFrom.${o}`)}
+          value={recipientFrom}
+          onChange={(from) => {
+            setRecipientFrom(from);
+            setRecipient('');
+          }}
+        />
+      ) : null}
+      {needsRecipient && recipientFrom === 'harbour' ? (
+        <RecipientSelect value={recipient} onChange={setRecipient} organisations={organisations} error={err('recipient')} />
+      ) : null}
+      {needsRecipient && recipientFrom === 'directory' ? <ServiceRecipientSelect value={recipient} onChange={setRecipient} error={err('recipient')} /> : null}
       {hasRemedy ? <RemedySelect purpose={purpose} value={remedy} onChange={setRemedy} error={err('remedy')} /> : null}
       {kind === 'consent' ? (
         <CheckboxGroup

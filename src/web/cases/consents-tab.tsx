@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../accounts/session';
 import { LoadFailed, Loading } from '../shell/guards';
-import { useConsents, useDirectory, useOrganisations } from './api';
+import { useConsents, useDirectory, useOrganisations, useServiceRecipients } from './api';
 import { useCase } from './case-context';
 import { ConsentForm } from './consent-form';
 import { formatDay } from './format';
@@ -10,6 +10,9 @@ import { LedgerItem } from './ledger';
 import { OverrideForm } from './override-form';
 import type { Consents } from './types';
 import { focusSoon } from './ui';
+import { currentLanguage } from '../platform/i18n';
+
+const inLanguage = (name: { en: string; fr: string | null }) => (currentLanguage() === 'fr' ? (name.fr ?? name.en) : name.en);
 
 const CONTRACT_KEYS = ['contactPolice', 'contactImmigrationAuthorities', 'fileComplaintsNamingEmployer'] as const;
 // The ledger purpose behind each summary line (src/core/consent/contract-consents.ts).
@@ -60,7 +63,11 @@ export function ConsentsTab() {
   if (session) organisations.set(session.organisation.id, session.organisation.name);
   for (const o of allOrganisations.data ?? []) organisations.set(o.id, o.name);
   for (const m of team ?? []) organisations.set(m.organisationId, m.organisationName);
-  const organisationName = (id: string) => organisations.get(id) ?? t('consents.unknownOrganisation');
+  // A recipient that is no organisation here is a service of the directory of services.
+  const unknownRecipient = (consents.data?.ledger ?? []).some((e) => e.kind !== 'explanation' && e.recipient && !organisations.has(e.recipient));
+  const services = useServiceRecipients('', unknownRecipient && allOrganisations.isSuccess);
+  const serviceNames = new Map((services.data ?? []).map((s) => [s.recipient, inLanguage(s.name)]));
+  const organisationName = (id: string) => organisations.get(id) ?? serviceNames.get(id) ?? t('consents.unknownOrganisation');
   const people = new Map<string, string>([
     ...(directory.data ?? []).map((p) => [p.id, p.displayName] as const),
     ...(team ?? []).map((m) => [m.userId, m.displayName] as const),

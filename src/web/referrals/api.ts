@@ -17,19 +17,29 @@ export interface DirectoryEntry {
   jurisdictions: string[];
   regions: string[];
   languages: string[];
+  serves: { statusRequired: boolean | null; genders: string[] | null; ages: 'adults' | 'youth' | 'children-and-youth' | null; sectors: string[] };
   contact: { phone: string | null; website: string | null; email: string | null; hours: Bilingual | null };
   safetyNotes: Bilingual | null;
   acceptsLawyerReferrals: boolean | null;
-  sources: { url: string; title: string }[];
+  sources: { url: string; title: string; covers: string[] }[];
   lastReviewed: string;
   confirmBeforeReferring: boolean;
 }
 
-export interface SearchResult {
+export type Visibility = 'organisation' | 'instance';
+
+export interface ListedEntry {
   entry: DirectoryEntry;
   origin: 'seed' | 'local';
+  /** Who sees a local entry: my organisation, or everyone on this Harbour. */
+  visibility: Visibility | null;
   inHarbour: boolean;
+  /** Whether the entry is my organisation's own (its people edit it). */
+  mine: boolean;
   stale: boolean;
+}
+
+export interface SearchResult extends ListedEntry {
   meets: string[];
   speaks: string[];
 }
@@ -165,6 +175,46 @@ export function useUpdateReferral(code: string, id: string, onDone: () => void) 
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: caseKeys.part(code, 'referrals') });
       onDone();
+    },
+  });
+}
+
+// ---- An organisation's own entries ----
+
+export type EntryFields = Omit<DirectoryEntry, 'id' | 'lastReviewed'>;
+export interface EntryBody {
+  entry: EntryFields;
+  visibility: Visibility;
+  receivesReferralsHere: boolean;
+}
+export interface EntryChange {
+  at: string;
+  reviewedOn: string;
+  changed: string[];
+  by: string | null;
+}
+
+const entryPath = (id: string) => `/api/directory/${encodeURIComponent(id)}`;
+
+export const useEntry = (id: string | null) =>
+  useQuery({ queryKey: ['directory', 'entry', id], queryFn: () => api.get<{ entry: ListedEntry }>(entryPath(id!)).then((r) => r.entry), enabled: id !== null });
+
+export const useEntryChanges = (id: string | null) =>
+  useQuery({
+    queryKey: ['directory', 'entry', id, 'changes'],
+    queryFn: () => api.get<{ changes: EntryChange[] }>(`${entryPath(id!)}/changes`).then((r) => r.changes),
+    enabled: id !== null,
+  });
+
+/** Adds an entry (no id) or saves one (its id); every directory list is fresh afterwards. */
+export function useSaveEntry(id: string | null, onDone: (entry: ListedEntry) => void) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: EntryBody) =>
+      (id ? api.patch<{ entry: ListedEntry }>(entryPath(id), body) : api.post<{ entry: ListedEntry }>('/api/directory', body)).then((r) => r.entry),
+    onSuccess: async (entry) => {
+      await queryClient.invalidateQueries({ queryKey: ['directory'] });
+      onDone(entry);
     },
   });
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { languageList } from '../cases/format';
 import { currentLanguage } from '../platform/i18n';
 import type { Bilingual, SearchResult } from './api';
 
@@ -15,13 +16,14 @@ export function EntryCard({ result, action }: { result: SearchResult; action?: R
       <h3 id={headingId}>{inLanguage(e.name, lang)}</h3>
       {result.stale ? <p className="referral-badge referral-badge--stale">{t('entry.stale')}</p> : null}
       {result.inHarbour ? <p className="referral-badge">{t('entry.inHarbour')}</p> : null}
+      {result.origin === 'local' ? <p className="referral-badge">{t(result.visibility === 'instance' ? 'entry.localShared' : 'entry.local')}</p> : null}
       <dl className="referral-facts">
         <dt>{t('entry.serves')}</dt>
         <dd>{[e.jurisdictions.map((j) => t(`provinces.${j}`)).join(', '), e.regions.join(', ')].filter(Boolean).join(' — ')}</dd>
         <dt>{t('entry.services')}</dt>
         <dd>{e.services.map((s) => t(`services.${s}`)).join(', ') || t('entry.notStated')}</dd>
         <dt>{t('entry.languages')}</dt>
-        <dd>{e.languages.join(', ') || t('entry.notStated')}</dd>
+        <dd>{languageList(e.languages) || t('entry.notStated')}</dd>
         {e.contact.phone ? (
           <>
             <dt>{t('entry.phone')}</dt>

@@ -3,7 +3,7 @@ import { Field, SelectField } from '../platform/form';
 import type { DirectoryFilters } from './api';
 
 const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
-const SERVICES = [
+export const SERVICES = [
   'shelter',
   'emergency-housing',
   'immigration-legal',
@@ -20,6 +20,22 @@ const SERVICES = [
   'safety-planning',
   'sex-worker-support',
   'youth-support',
+] as const;
+
+export const KINDS = [
+  'anti-trafficking',
+  'legal-clinic',
+  'legal-aid',
+  'shelter',
+  'transition-house',
+  'victim-services',
+  'health',
+  'counselling',
+  'settlement',
+  'interpretation',
+  'workers-centre',
+  'hotline',
+  'police-alternative',
 ] as const;
 
 /** Search and filters of the directory; a plain column on a phone. */

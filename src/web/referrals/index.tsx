@@ -1,5 +1,6 @@
 import type { Capability } from '../shell/capability';
 import { DirectoryPage } from './directory-page';
+import { EntryFormPage } from './entry-form-page';
 import { IncomingPage } from './incoming-page';
 import { ReferralsTab } from './referrals-tab';
 
@@ -14,6 +15,8 @@ export const referralsCapability: Capability = {
   id: 'referrals',
   routes: [
     { path: 'directory', element: <DirectoryPage /> },
+    { path: 'directory/new', element: <EntryFormPage /> },
+    { path: 'directory/:id/edit', element: <EntryFormPage /> },
     { path: 'referrals/incoming', element: <IncomingPage /> },
   ],
   nav: [

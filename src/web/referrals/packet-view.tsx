@@ -1,10 +1,27 @@
 import { useTranslation } from 'react-i18next';
+import { languageList } from '../cases/format';
+import { pick, useIndicators } from '../knowledge/api';
+import { currentLanguage } from '../platform/i18n';
 import type { Packet } from './api';
+
+const SAFETY = ['safe', 'unsafe', 'unknown'];
 
 /** Exactly what leaves (or arrived): the header, the purpose and each shared category. */
 export function PacketView({ packet, headingId }: { packet: Packet; headingId: string }) {
   const { t } = useTranslation('referrals');
-  const label = (key: string) => (t(`items.${key}`, { defaultValue: '' }) as string) || key.replace(/^fact\./, '');
+  const lang = currentLanguage();
+  // A screening answer ("fact.<id>") is named by its indicator's wording (the code until it arrives).
+  const indicators = useIndicators(lang).data?.indicators;
+  const factName = (id: string) => {
+    const found = indicators?.find((i) => i.id === id);
+    return found ? pick(found.practitioner, lang) : id;
+  };
+  const label = (key: string) => (t(`items.${key}`, { defaultValue: '' }) as string) || factName(key.replace(/^fact\./, ''));
+  const value = (key: string, text: string) => {
+    if (key.startsWith('fact.')) return text.replace(/^yes(?= — |$)/, t('packet.yes'));
+    if (key.startsWith('contact.safe.') && SAFETY.includes(text)) return t(`packet.safety.${text}`);
+    return text;
+  };
   return (
     <section className="card referral-packet" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('packet.heading')}</h3>
@@ -12,7 +29,7 @@ export function PacketView({ packet, headingId }: { packet: Packet; headingId: s
         <dt>{t('packet.province')}</dt>
         <dd>{t(`provinces.${packet.header.province}`)}</dd>
         <dt>{t('packet.languages')}</dt>
-        <dd>{packet.header.languages.join(', ')}</dd>
+        <dd>{languageList(packet.header.languages)}</dd>
         <dt>{t('packet.interpreter')}</dt>
         <dd>{packet.header.interpreterNeeded ? t('packet.yes') : t('packet.no')}</dd>
         <dt>{t('packet.purpose')}</dt>
@@ -27,7 +44,7 @@ export function PacketView({ packet, headingId }: { packet: Packet; headingId: s
             {s.items.map((item, i) => (
               <div key={`${item.key}-${i}`}>
                 <dt>{label(item.key)}</dt>
-                <dd>{item.value}</dd>
+                <dd>{value(item.key, item.value)}</dd>
               </div>
             ))}
           </dl>
