@@ -34,7 +34,9 @@ export const MIN_PASSPHRASE_LENGTH = 12;
 
 const headerSchema = z.strictObject({
   format: z.literal('harbour-backup'),
-  version: z.literal(1),
+  // 2: the plaintext may hold evidence files (./format). Version 1 files read the same way; a
+  // Harbour that only knows 1 refuses a 2 at its header, before reading anything.
+  version: z.union([z.literal(1), z.literal(2)]),
   createdAt: z.string(),
   key: z.discriminatedUnion('kind', [
     // A key derived with HKDF-SHA256 from the master key (KEK) with this id, and a per-backup salt.
@@ -70,7 +72,7 @@ export function newHeader(secret: BackupSecret, createdAt: Date): BackupHeader {
   const salt = randomBytes(32).toString('base64');
   const key: BackupHeader['key'] =
     secret.kind === 'master-key' ? { kind: 'master-key', kekId: secret.kekId, salt } : { kind: 'passphrase', kdf: 'scrypt', ...SCRYPT, salt };
-  return { format: 'harbour-backup', version: 1, createdAt: createdAt.toISOString(), key };
+  return { format: 'harbour-backup', version: 2, createdAt: createdAt.toISOString(), key };
 }
 
 export async function deriveBackupKey(header: BackupHeader, secret: BackupSecret): Promise<Buffer> {

@@ -1,19 +1,26 @@
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
+import { link, mkdir, open, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { Readable } from 'node:stream';
-import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { sql, type Kysely } from 'kysely';
+import { sealedFilePath } from '../evidence/sealed-file';
+import { checkRecordedFiles } from '../evidence/verify';
+import type { Database } from '../platform/db/schema';
 import { auditKeys, verifyKeyringAgainst, type Keyring } from '../platform/crypto';
 import { toChained } from '../platform/audit/audit-log';
 import { chainEntry, GENESIS_HASH, verifyChain } from '../platform/audit';
 import { BackupFileError, deriveBackupKey, openChunks, readHeader, type BackupSecret } from './container';
 import { appliedMigrations, digestTables, listTables, TableDigest, useCanonicalOutput, type TableInfo } from './tables';
-import type { BackupLine, BackupManifest, BackupProgress } from './format';
+import { BackupFormatError, readPlaintext, type BackupFileEntry, type BackupLine, type BackupManifest, type BackupProgress } from './format';
 
 export interface RestoreBackupInput {
   /** A database brought up to date by the migrations and holding no rows. */
   db: Kysely<unknown>;
   file: string;
+  /** The data folder: the backup's evidence files go to its evidence/ folder, which must not hold them already. */
+  dataDir: string;
   secret: BackupSecret;
   /** The master key(s) the restored data must open under; the key check and audit trail are verified with them. */
   keyring: Keyring;
@@ -21,7 +28,14 @@ export interface RestoreBackupInput {
 }
 
 /** What was restored: the backup's manifest, the sessions dropped, and the audit head after the restore's own entry. */
-export type RestoredBackup = BackupManifest & { sessionsDropped: number; auditHead: { seq: number; hash: string } };
+export type RestoredBackup = BackupManifest & { sessionsDropped: number; auditHead: { seq: number; hash: string }; evidence: RestoredEvidence };
+
+/** The evidence files put back, by file id: those the backup did not hold, and those that do not match the hash recorded at upload. */
+export interface RestoredEvidence {
+  restored: number;
+  missing: string[];
+  damaged: string[];
+}
 
 export class RestoreRefusedError extends Error {
   override name = 'RestoreRefusedError';
@@ -42,7 +56,10 @@ const BATCH_ROWS = 500;
 export async function restoreBackup(input: RestoreBackupInput): Promise<RestoredBackup> {
   const { header, reader, headerHash } = await readHeader(createReadStream(input.file));
   const key = await deriveBackupKey(header, input.secret);
-  const lines = linesOf(openChunks(reader, headerHash, key));
+  const parts = readPlaintext(gunzipped(openChunks(reader, headerHash, key)));
+  // Evidence files are written beside their final name and given it only once the restore has checked them.
+  const staged = new Map<string, BackupFileEntry & { sha256: string; part: string; final: string }>();
+  const placed: string[] = [];
 
   return input.db.connection().execute(async (connection) => {
     await sql`begin`.execute(connection);
@@ -77,8 +94,19 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
         current = undefined;
       };
 
-      for await (const text of lines) {
+      for await (const part of parts) {
         if (manifest) throw new BackupFileError('The backup has content after its manifest.');
+        if (part.kind === 'file') {
+          await finishTable();
+          const final = sealedFilePath(input.dataDir, part.entry.caseId, part.entry.fileId);
+          if (staged.has(part.entry.fileId)) throw new BackupFileError('The backup holds the same evidence file twice.');
+          const entry = { ...part.entry, part: `${final}.part`, final, sha256: '' };
+          staged.set(part.entry.fileId, entry);
+          entry.sha256 = await writeStaged(entry.part, part.bytes);
+          input.progress?.({ phase: 'files', files: staged.size, total: staged.size });
+          continue;
+        }
+        const text = part.text;
         if (text.startsWith('#')) {
           await finishTable();
           const section = JSON.parse(text.slice(1)) as BackupLine;
@@ -86,6 +114,7 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
             manifest = section.manifest;
             continue;
           }
+          if ('file' in section) throw new BackupFileError('The backup has a damaged evidence file section.');
           const table = tables.get(section.table);
           if (!table)
             throw new RestoreRefusedError(
@@ -107,6 +136,9 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
       }
       await finishTable();
       if (!manifest) throw new BackupFileError('The backup has no manifest: it is incomplete.');
+      const listed = manifest.files ?? [];
+      if (listed.length !== staged.size || listed.some((f) => staged.get(f.fileId)?.sha256 !== f.sha256 || staged.get(f.fileId)?.caseId !== f.caseId))
+        throw new BackupFileError("The backup's evidence files do not match its manifest.");
       const newer = manifest.migrations.filter((m) => !migrations.includes(m));
       if (newer.length)
         throw new RestoreRefusedError(`The backup was made by a newer Harbour (migrations ${newer.join(', ')}). Upgrade Harbour, then restore.`);
@@ -131,6 +163,18 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
         }
       }
       const head = await verifyKeyAndAudit(connection, input.keyring, manifest);
+      const evidence = await checkEvidence(connection as unknown as Kysely<Database>, input.keyring, staged);
+      for (const file of staged.values()) {
+        try {
+          await link(file.part, file.final);
+        } catch (error) {
+          if ((error as { code?: string }).code === 'EEXIST')
+            throw new RestoreRefusedError('The data folder already holds evidence files from another Harbour. Restore into a new data folder.');
+          throw error;
+        }
+        placed.push(file.final);
+        await rm(file.part, { force: true });
+      }
       const dropped = await sql`delete from sessions`.execute(connection);
       const sessionsDropped = Number(dropped.numAffectedRows ?? 0);
       const at = new Date().toISOString();
@@ -142,7 +186,13 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
           at,
           actorId: 'system:restore',
           action: 'backup.restored',
-          detail: { backupCreatedAt: manifest.createdAt, sessionsDropped },
+          detail: {
+            backupCreatedAt: manifest.createdAt,
+            sessionsDropped,
+            evidenceFiles: evidence.restored,
+            evidenceMissing: evidence.missing.length,
+            evidenceDamaged: evidence.damaged.length,
+          },
         },
         key,
       );
@@ -152,30 +202,65 @@ export async function restoreBackup(input: RestoreBackupInput): Promise<Restored
       );
       await sql`commit`.execute(connection);
       input.progress?.({ phase: 'done' });
-      return { ...manifest, sessionsDropped, auditHead: { seq: entry.seq, hash: entry.hash } };
+      return { ...manifest, sessionsDropped, auditHead: { seq: entry.seq, hash: entry.hash }, evidence };
     } catch (error) {
       await sql`rollback`.execute(connection).catch(() => undefined);
-      throw error;
+      for (const path of placed) await rm(path, { force: true });
+      throw error instanceof BackupFormatError ? new BackupFileError(error.message) : error;
+    } finally {
+      for (const file of staged.values()) await rm(file.part, { force: true });
     }
   });
 }
 
-/** Decompresses authenticated chunks and splits them into lines; an error anywhere surfaces in the loop. */
-async function* linesOf(chunks: AsyncIterable<Buffer>): AsyncGenerator<string> {
+/** Writes one evidence file's bytes (still sealed) as they arrive; returns their SHA-256. */
+async function writeStaged(path: string, bytes: AsyncIterable<Buffer>): Promise<string> {
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
+  const hash = createHash('sha256');
+  const fh = await open(path, 'w', 0o600);
+  try {
+    for await (const chunk of bytes) {
+      hash.update(chunk);
+      let offset = 0;
+      while (offset < chunk.length) offset += (await fh.write(chunk, offset)).bytesWritten;
+    }
+    await fh.datasync();
+  } finally {
+    await fh.close();
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Every restored evidence file opened with its case key and checked against the SHA-256 recorded
+ * at upload, as `harbour evidence verify` does. A file the backup did not hold (a backup made
+ * before files were included, or missing when it was taken) or one that does not match is
+ * reported, not fatal: the database is still worth restoring, and Harbour refuses to send such a file.
+ */
+async function checkEvidence(db: Kysely<Database>, keyring: Keyring, staged: Map<string, { part: string }>): Promise<RestoredEvidence> {
+  const { rows, damaged } = await checkRecordedFiles(
+    db,
+    keyring,
+    (caseId, fileId) => staged.get(fileId)?.part ?? sealedFilePath('/nonexistent', caseId, fileId),
+  );
+  const missing = rows.filter((r) => !staged.has(r.id)).map((r) => r.id);
+  return {
+    restored: rows.length - missing.length,
+    missing,
+    damaged: damaged.filter((d) => staged.has(d.fileId)).map((d) => d.fileId),
+  };
+}
+
+/**
+ * Decompresses authenticated chunks; an error in the source surfaces in the consumer's loop. A
+ * generator, so nothing flows (and no error can go unheard) before the consumer starts reading.
+ */
+async function* gunzipped(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
   const gunzip = createGunzip();
   const source = Readable.from(chunks);
   source.once('error', (error) => gunzip.destroy(error));
   source.pipe(gunzip);
-  const decoder = new StringDecoder('utf8'); // a character may straddle two chunks
-  let rest = '';
-  for await (const chunk of gunzip as AsyncIterable<Buffer>) {
-    const text = rest + decoder.write(chunk);
-    const parts = text.split('\n');
-    rest = parts.pop()!;
-    yield* parts;
-  }
-  rest += decoder.end();
-  if (rest !== '') yield rest;
+  yield* gunzip as AsyncIterable<Buffer>;
 }
 
 /** Sets every sequence owned by a column past the largest value restored into it. */

@@ -45,6 +45,7 @@ function progressPrinter(verb: string): (event: BackupProgress) => void {
     if (event.phase === 'table' && tty) process.stderr.write(`\r${verb} ${event.table}: ${event.rows}/${event.total} rows\u001b[K`);
     if (event.phase === 'table-done')
       process.stderr.write(`${tty ? '\r' : ''}${verb} ${event.table}: ${event.rows} rows\u001b[K\n`.replace(tty ? '' : '\u001b[K', ''));
+    if (event.phase === 'files' && tty) process.stderr.write(`\r${verb} evidence files: ${event.files}\u001b[K`);
     if (event.phase === 'verify') process.stderr.write('Verifying every restored row, the audit trail and the master key…\n');
   };
 }
@@ -82,13 +83,20 @@ export function registerBackupCommands(program: Command): void {
         const manifest = await createBackup({
           db: database.db as unknown as Kysely<unknown>,
           out,
+          dataDir: config.dataDir,
           secret,
           harbourVersion: HARBOUR_VERSION,
           now: () => new Date(),
           progress: progressPrinter('Saved'),
         });
         const rows = manifest.tables.reduce((n, t) => n + t.count, 0);
-        say(`Backup written to ${out}: ${manifest.tables.length} tables, ${rows} rows, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        say(
+          `Backup written to ${out}: ${manifest.tables.length} tables, ${rows} rows, ${manifest.files?.length ?? 0} evidence files (still sealed), in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+        );
+        if (manifest.filesMissing?.length)
+          process.stderr.write(
+            `Warning: ${manifest.filesMissing.length} evidence files recorded in the database are not in the data folder, so they are not in this backup (file ids: ${manifest.filesMissing.join(', ')}). Run \`harbour evidence verify\`.\n`,
+          );
         say(
           secret.kind === 'passphrase'
             ? 'It is encrypted with your passphrase: keep the passphrase apart from the backup.'
@@ -118,6 +126,7 @@ export function registerBackupCommands(program: Command): void {
         const manifest = await restoreBackup({
           db: database.db as unknown as Kysely<unknown>,
           file: path,
+          dataDir: config.dataDir,
           secret,
           keyring,
           progress: progressPrinter('Restored'),
@@ -135,6 +144,16 @@ export function registerBackupCommands(program: Command): void {
         say(
           `Restored ${rows} rows in ${manifest.tables.length} tables from the backup of ${manifest.createdAt}; every row, the audit trail and the master key check out. Start Harbour with \`harbour start\`.`,
         );
+        const { evidence } = manifest;
+        say(`Evidence files restored and checked against their recorded SHA-256: ${evidence.restored}.`);
+        if (evidence.missing.length)
+          process.stderr.write(
+            `Warning: ${evidence.missing.length} evidence files are not in this backup (made before backups held files, or missing when it was taken). Copy them into ${config.dataDir}/evidence from a copy of the old data folder, then run \`harbour evidence verify\`.\n`,
+          );
+        if (evidence.damaged.length)
+          process.stderr.write(
+            `Warning: ${evidence.damaged.length} restored evidence files do not match the hash recorded at upload (file ids: ${evidence.damaged.join(', ')}); Harbour will refuse to send them. Run \`harbour evidence verify\`.\n`,
+          );
         say(
           `Every session was dropped (${manifest.sessionsDropped}): everyone signs in again. Audit head after the restore: seq ${manifest.auditHead.seq}, hash ${manifest.auditHead.hash}.`,
         );

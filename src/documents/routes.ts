@@ -13,7 +13,7 @@ import type { CaseScope } from '../cases/case-access';
 import { caseScopeOf, onCase } from '../platform/http/route-policy';
 import { boundChronology, type PractitionerFileInput } from './practitioner-file';
 import { renderOffThread } from './off-thread';
-import { exhibitIndex } from '../evidence';
+import { checklistOf, exhibitIndex } from '../evidence';
 import { purposesExplained } from './sheet-purposes';
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
@@ -46,7 +46,9 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
   /** The sheet as it stands today, the consent purposes its options touch, and its digest. */
   async function sheetFor(scope: CaseScope, lang: SheetLang) {
     const input = await assessCaseWithFacts(ctx, scope);
-    const sheet = buildOptionsSheetContent(input, { lang });
+    // Where each option's evidence stands: the sheet says what the client could bring while some is missing.
+    const evidence = await checklistOf(ctx, scope, input.assessment, 'en');
+    const sheet = buildOptionsSheetContent({ ...input, evidence }, { lang });
     const purposes =
       sheet.options.length > 0
         ? purposesExplained(

@@ -1,6 +1,6 @@
 import { evidenceChecklist, type RemedyChecklist, type RemedyEvidenceList } from '../core/evidence';
 import type { AssessmentLang } from '../core/assess';
-import type { RemedyResult } from '../core/contract';
+import type { Assessment, RemedyResult } from '../core/contract';
 import { showRemedy } from '../core/remedies';
 import type { CaseScope } from '../cases/case-access';
 import { dayOf } from '../cases/dates';
@@ -20,7 +20,12 @@ function withEvidenceList(remedy: RemedyResult, lang: AssessmentLang): RemedyEvi
 }
 
 export async function caseChecklist(ctx: AppContext, scope: CaseScope, lang: AssessmentLang): Promise<RemedyChecklist[]> {
-  const [assessment, items] = await Promise.all([assessCase(ctx, scope, lang), readableItems(ctx, scope)]);
+  return checklistOf(ctx, scope, await assessCase(ctx, scope, lang), lang);
+}
+
+/** The checklist against an assessment already made (the options sheet's), with the items this person may read. */
+export async function checklistOf(ctx: AppContext, scope: CaseScope, assessment: Assessment, lang: AssessmentLang): Promise<RemedyChecklist[]> {
+  const items = await readableItems(ctx, scope);
   return evidenceChecklist(
     assessment.remedies.map((r) => withEvidenceList(r, lang)),
     items.map(factsOf),

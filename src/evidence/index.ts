@@ -3,3 +3,4 @@
 // See docs/evidence.md.
 export { evidenceRoutes } from './routes';
 export { exhibitIndex } from './exhibit-index';
+export { checklistOf } from './checklist';

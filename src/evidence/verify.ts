@@ -24,8 +24,17 @@ export interface EvidenceVerification {
   unrecorded: string[];
 }
 
-export async function verifyEvidenceFiles(ctx: Pick<AppContext, 'db' | 'keyring' | 'config' | 'audit'>): Promise<EvidenceVerification> {
-  const rows = await ctx.db
+/**
+ * Opens every stored version of every evidence file the database records and compares it with
+ * the hash recorded at upload. `pathOf` says where each file's sealed bytes are (the data folder,
+ * or where a restore is putting them). Also used by restore, inside its transaction.
+ */
+export async function checkRecordedFiles(
+  db: AppContext['db'],
+  keyring: AppContext['keyring'],
+  pathOf: (caseId: string, fileId: string) => string,
+): Promise<{ rows: { case_id: string; id: string }[]; damaged: DamagedFile[] }> {
+  const rows = await db
     .selectFrom('evidence_files as f')
     .innerJoin('evidence_items as i', 'i.id', 'f.item_id')
     .innerJoin('cases as c', 'c.id', 'f.case_id')
@@ -38,14 +47,15 @@ export async function verifyEvidenceFiles(ctx: Pick<AppContext, 'db' | 'keyring'
   const vaults = new Map<string, ReturnType<typeof openVault>>();
   for (const row of rows) {
     let vault = vaults.get(row.case_id);
-    if (!vault) vaults.set(row.case_id, (vault = openVault(ctx.keyring, { id: row.case_id, wrapped_key: row.wrapped_key })));
-    const check = await checkSealedFile(
-      sealedFilePath(ctx.config.dataDir, row.case_id, row.id),
-      vault.fileChunks({ itemId: row.item_id, fileId: row.id }),
-      row.sha256,
-    );
+    if (!vault) vaults.set(row.case_id, (vault = openVault(keyring, { id: row.case_id, wrapped_key: row.wrapped_key })));
+    const check = await checkSealedFile(pathOf(row.case_id, row.id), vault.fileChunks({ itemId: row.item_id, fileId: row.id }), row.sha256);
     if (!check.ok) damaged.push({ fileId: row.id, caseCode: row.code, exhibit: row.exhibit, version: row.version, problem: check.problem });
   }
+  return { rows, damaged };
+}
+
+export async function verifyEvidenceFiles(ctx: Pick<AppContext, 'db' | 'keyring' | 'config' | 'audit'>): Promise<EvidenceVerification> {
+  const { rows, damaged } = await checkRecordedFiles(ctx.db, ctx.keyring, (caseId, fileId) => sealedFilePath(ctx.config.dataDir, caseId, fileId));
   const recorded = new Set(rows.map((r) => `${r.case_id}/${r.id}.sealed`));
   const unrecorded: string[] = [];
   const root = join(ctx.config.dataDir, 'evidence');

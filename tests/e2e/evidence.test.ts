@@ -11,7 +11,8 @@ import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e
 // Evidence in the browser (issue 16), in English and in French: a lawyer uploads a pay record
 // and a photo, links them to the employment standards claim and the open work permit for
 // vulnerable workers, sees the checklist change, and exports a bundle whose manifest matches
-// its files and whose photo has lost its GPS metadata. Each screen is checked with axe.
+// its files and whose photo has lost its GPS metadata; the plan shows the same checklist per
+// step. Each screen is checked with axe.
 
 let server: HarbourServer;
 let browser: E2EBrowser;
@@ -37,6 +38,7 @@ interface Words {
   missing: string;
   exportBundle: string;
   metadata: RegExp;
+  planMissing: string;
 }
 
 const EN: Words = {
@@ -58,6 +60,7 @@ const EN: Words = {
   missing: 'Missing',
   exportBundle: 'Export bundle',
   metadata: /has its metadata removed/,
+  planMissing: 'What is still missing for each step',
 };
 const FR: Words = {
   lang: 'fr',
@@ -78,6 +81,7 @@ const FR: Words = {
   missing: 'Manquante',
   exportBundle: 'Exporter le lot',
   metadata: /privée de ses métadonnées/,
+  planMissing: 'Ce qui manque encore pour chaque étape',
 };
 
 const main = () => page.locator('main');
@@ -194,6 +198,14 @@ async function journey(w: Words): Promise<void> {
   await expect.poll(cardStates, { timeout: 10_000 }).toEqual(['missing', 'held']);
   expect(await owpvCard.locator('li[data-state="held"] .evidence-state').textContent()).toBe(w.held);
   expect(await seriousViolations(page), `remedies navigator with evidence (${w.lang})`).toEqual([]);
+
+  // The plan shows the same checklist for its steps, in the reader's language.
+  await page.goto(`${server.baseUrl}/cases/${code}/plan`);
+  await main().getByRole('heading', { level: 3, name: w.planMissing, exact: true }).waitFor();
+  await expect.poll(() => needStates('owp-v'), { timeout: 10_000 }).toEqual(['missing', 'held']);
+  expect(await checklistOf('owp-v').locator('li[data-state="held"] .evidence-state').textContent()).toBe(w.held);
+  expect(await checklistOf('owp-v').locator('li[data-state="missing"] .evidence-state').textContent()).toBe(w.missing);
+  expect(await seriousViolations(page), `plan with evidence (${w.lang})`).toEqual([]);
 }
 
 beforeAll(async () => {

@@ -46,6 +46,9 @@ afterAll(async () => {
 
 const masterKey = (): BackupSecret => ({ kind: 'master-key', kekId: t.ctx.keyring.currentId, rootKey: (id) => backupRootKey(t.ctx.keyring, id) });
 
+/** A new, empty data folder for a restore's evidence files. */
+const freshDir = () => mkdtempSync(join(dir, 'data-'));
+
 async function emptyTarget(): Promise<Kysely<unknown>> {
   const target = await createTestDatabase();
   targets.push(target);
@@ -69,6 +72,7 @@ describe('backup and restore', () => {
     const events: string[] = [];
     const manifest = await createBackup({
       db: source(),
+      dataDir: t.ctx.config.dataDir,
       out: file,
       secret: masterKey(),
       harbourVersion: 'test',
@@ -85,7 +89,7 @@ describe('backup and restore', () => {
 
   it('restores every record of every table exactly, into an empty database (sessions excepted)', async () => {
     const target = await emptyTarget();
-    await restoreBackup({ db: target, file, secret: masterKey(), keyring: t.ctx.keyring });
+    await restoreBackup({ db: target, dataDir: freshDir(), file, secret: masterKey(), keyring: t.ctx.keyring });
     const before = await everyRow(source());
     const after = await everyRow(target);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
@@ -102,7 +106,13 @@ describe('backup and restore', () => {
   it('drops every session on restore: a cookie from the backed-up Harbour does not sign anyone in', async () => {
     const target = await createTestDatabase();
     targets.push(target);
-    const restored = await restoreBackup({ db: target.db as unknown as Kysely<unknown>, file, secret: masterKey(), keyring: t.ctx.keyring });
+    const restored = await restoreBackup({
+      db: target.db as unknown as Kysely<unknown>,
+      dataDir: freshDir(),
+      file,
+      secret: masterKey(),
+      keyring: t.ctx.keyring,
+    });
     expect(restored.sessionsDropped).toBeGreaterThan(0);
     expect((await t.app.inject({ method: 'GET', url: '/api/session', headers: { cookie: adminCookie } })).statusCode).toBe(200);
     const ctx = await buildContext(t.ctx.config, { db: target.db, kind: target.kind, close: async () => undefined }, t.ctx.logger, () => undefined);
@@ -117,7 +127,7 @@ describe('backup and restore', () => {
   });
 
   it('refuses to restore into a database that already holds data', async () => {
-    await expect(restoreBackup({ db: source(), file, secret: masterKey(), keyring: t.ctx.keyring })).rejects.toThrow(RestoreRefusedError);
+    await expect(restoreBackup({ db: source(), dataDir: freshDir(), file, secret: masterKey(), keyring: t.ctx.keyring })).rejects.toThrow(RestoreRefusedError);
   });
 
   it('refuses a master key that does not open the data, and leaves the target empty', async () => {
@@ -125,11 +135,13 @@ describe('backup and restore', () => {
     const wrong = new Keyring([Buffer.alloc(32, 7)]);
     const secret: BackupSecret = { kind: 'passphrase', passphrase: 'a long enough passphrase' };
     const withPassphrase = join(dir, 'passphrase.hbk');
-    await createBackup({ db: source(), out: withPassphrase, secret, harbourVersion: 'test', now: () => new Date() });
-    await expect(restoreBackup({ db: target, file: withPassphrase, secret, keyring: wrong })).rejects.toThrow(/master key in use does not open the data/);
+    await createBackup({ db: source(), dataDir: t.ctx.config.dataDir, out: withPassphrase, secret, harbourVersion: 'test', now: () => new Date() });
+    await expect(restoreBackup({ db: target, dataDir: freshDir(), file: withPassphrase, secret, keyring: wrong })).rejects.toThrow(
+      /master key in use does not open the data/,
+    );
     const counts = await everyRow(target);
     expect(Object.values(counts).every((rows) => rows.length === 0)).toBe(true);
-    await restoreBackup({ db: target, file: withPassphrase, secret, keyring: t.ctx.keyring });
+    await restoreBackup({ db: target, dataDir: freshDir(), file: withPassphrase, secret, keyring: t.ctx.keyring });
     expect((await everyRow(target)).users).toEqual((await everyRow(source())).users);
   });
 
@@ -139,12 +151,16 @@ describe('backup and restore', () => {
     const altered = join(dir, 'altered.hbk');
     writeFileSync(altered, bytes);
     const target = await emptyTarget();
-    await expect(restoreBackup({ db: target, file: altered, secret: masterKey(), keyring: t.ctx.keyring })).rejects.toThrow(BackupFileError);
+    await expect(restoreBackup({ db: target, dataDir: freshDir(), file: altered, secret: masterKey(), keyring: t.ctx.keyring })).rejects.toThrow(
+      BackupFileError,
+    );
     expect(Object.values(await everyRow(target)).every((rows) => rows.length === 0)).toBe(true);
   });
 
   it('never overwrites an existing file', async () => {
-    await expect(createBackup({ db: source(), out: file, secret: masterKey(), harbourVersion: 'test', now: () => new Date() })).rejects.toThrow();
+    await expect(
+      createBackup({ db: source(), dataDir: t.ctx.config.dataDir, out: file, secret: masterKey(), harbourVersion: 'test', now: () => new Date() }),
+    ).rejects.toThrow();
     expect(readFileSync(file).length).toBeGreaterThan(0);
   });
 });

@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Checklist } from '../evidence/checklist';
+import { useChecklist } from '../evidence/api';
+import '../evidence/evidence.css';
 import { remedyViews, type RemedyView } from '../remedies/view-model';
 import { useLegalView, type LegalView } from '../screening/case-data';
 import { useDocumentTitle } from '../shell/document-title';
@@ -42,6 +45,27 @@ function AwaitingRisks({ risks }: { risks: Plan['awaitingDecision'][number]['ris
         ))}
       </ul>
     </>
+  );
+}
+
+/** The evidence checklist of each step, then of each option waiting for a decision (the evidence tab's own checklist). */
+function StepsEvidence({ code, plan }: { code: string; plan: Plan }) {
+  const { t, i18n } = useTranslation('planning');
+  const checklist = useChecklist(code, i18n.language);
+  // Someone who may not read the evidence sees the plan without it.
+  if (checklist.isPending || checklist.isError) return null;
+  const order = [...plan.steps.map((s) => s.remedy), ...plan.awaitingDecision.map((a) => a.remedy)];
+  const byRemedy = new Map(checklist.data.map((c) => [c.remedy as string, c]));
+  const shown = order.flatMap((remedy) => byRemedy.get(remedy) ?? []);
+  return (
+    <section aria-labelledby="plan-evidence-heading" className="plan-evidence">
+      <h3 id="plan-evidence-heading">{t('evidence.heading')}</h3>
+      <p className="muted">{t('evidence.intro')}</p>
+      {shown.length ? <Checklist checklist={shown} /> : <p>{t('evidence.none')}</p>}
+      <p>
+        <Link to={`/cases/${encodeURIComponent(code)}/evidence`}>{t('evidence.link')}</Link>
+      </p>
+    </section>
   );
 }
 
@@ -101,6 +125,8 @@ export default function PlanTab() {
       ) : (
         <p className="notice">{t('noSteps')}</p>
       )}
+
+      <StepsEvidence code={code} plan={plan} />
 
       {plan.awaitingDecision.length ? (
         <section aria-labelledby="awaiting-heading">

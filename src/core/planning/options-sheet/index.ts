@@ -3,12 +3,13 @@
 // it takes and what we need. Pure; the PDF and DOCX renderers in src/documents lay it out.
 // Privacy: nothing identifying appears unless the caller passes a display name.
 import type { Assessment, CaseFacts, RemedyId } from '../../contract';
+import type { NeedState } from '../../evidence';
 import { SHEET_LOCALES } from './locales';
 import { type OptionText, type SheetLang } from './types';
 
 export { SHEET_LOCALES };
 
-export type SectionId = keyof OptionText | 'risks';
+export type SectionId = keyof OptionText | 'risks' | 'bring';
 
 export interface SheetSection {
   id: SectionId;
@@ -40,6 +41,12 @@ export interface OptionsSheet {
 export interface OptionsSheetInput {
   facts: CaseFacts;
   assessment: Assessment;
+  /**
+   * Where each remedy's evidence stands (core/evidence's checklist). Only the counts are read: an
+   * option whose evidence is still partly missing says what the client could bring, in general
+   * words, so the sheet never shows what is already held or what an item says. Absent: no such line.
+   */
+  evidence?: readonly { remedy: RemedyId; counts: Record<NeedState, number> }[];
 }
 
 export interface OptionsSheetOptions {
@@ -51,10 +58,11 @@ export interface OptionsSheetOptions {
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
 
-export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInput, { lang, displayName }: OptionsSheetOptions): OptionsSheet {
+export function buildOptionsSheetContent({ facts, assessment, evidence }: OptionsSheetInput, { lang, displayName }: OptionsSheetOptions): OptionsSheet {
   const locale = SHEET_LOCALES[lang];
   const { labels } = locale;
   const remedies = new Map(assessment.remedies.map((r) => [r.id, r]));
+  const stillMissing = new Set((evidence ?? []).filter((e) => e.counts.missing > 0).map((e) => e.remedy));
 
   const option = (remedy: RemedyId, status: string, awaiting: boolean): SheetOption => {
     const text = locale.remedies[remedy];
@@ -79,6 +87,7 @@ export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInpu
         section('next', awaiting ? [labels.decisionNeeded, text.next] : [text.next]),
         section('long', [text.long]),
         section('need', [text.need]),
+        ...(stillMissing.has(remedy) ? [section('bring', [locale.bring[remedy]])] : []),
       ],
     };
   };

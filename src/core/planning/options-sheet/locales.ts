@@ -1,5 +1,5 @@
 // The options sheet's wording, one JSON file per language in wording/ keyed by code:
-// `label.<name>`, `remedy.<remedy-id>.<name|what|could|long|need|next>` and `risk.<risk-id>`.
+// `label.<name>`, `remedy.<remedy-id>.<name|what|could|long|need|next|bring>` and `risk.<risk-id>`.
 // Client text aims at grades 6–8 (reading-level.test.ts). Adding a remedy adds its six codes
 // to en.json and fr.json, which are required; a draft language (es, tl, zh-Hans, pa) without
 // them shows that option in English with a note in the client's language instead of failing.
@@ -31,7 +31,7 @@ const LABELS = [
   'decisionNeeded',
   'inEnglish',
 ] as const;
-const SECTIONS = ['what', 'could', 'risks', 'next', 'long', 'need'] as const;
+const SECTIONS = ['what', 'could', 'risks', 'next', 'long', 'need', 'bring'] as const;
 
 /** Every code the sheet needs in English and French. */
 export function requiredSheetCodes(): string[] {
@@ -41,6 +41,7 @@ export function requiredSheetCodes(): string[] {
     ...RISK_LEVELS.map((l) => `label.riskLevel.${l}`),
     ...REMEDY_IDS.flatMap((id) => OPTION_FIELDS.map((f) => `remedy.${id}.${f}`)),
     ...RISK_IDS.map((id) => `risk.${id}`),
+    ...REMEDY_IDS.map((id) => `remedy.${id}.bring`),
   ];
 }
 
@@ -69,12 +70,14 @@ export function sheetLocaleFrom(lang: SheetLang, file: WordingFile, english: Wor
   }
   const risks = {} as Record<RiskId, string>;
   for (const id of RISK_IDS) risks[id] = say(`risk.${id}`);
+  const bring = {} as Record<RemedyId, string>;
+  for (const id of REMEDY_IDS) bring[id] = say(`remedy.${id}.bring`);
   const labels = {
     ...Object.fromEntries(LABELS.map((l) => [l, say(`label.${l}`)])),
     sections: Object.fromEntries(SECTIONS.map((s) => [s, say(`label.sections.${s}`)])),
     riskLevel: Object.fromEntries(RISK_LEVELS.map((l) => [l, say(`label.riskLevel.${l}`)])),
   } as SheetLabels;
-  return { lang, reviewed: REVIEWED.includes(lang), labels, remedies, risks, inEnglish: [...inEnglish] };
+  return { lang, reviewed: REVIEWED.includes(lang), labels, remedies, risks, bring, inEnglish: [...inEnglish] };
 }
 
 export const SHEET_LOCALES = Object.fromEntries(SHEET_LANGS.map((lang) => [lang, sheetLocaleFrom(lang, FILES[lang], en)])) as Record<SheetLang, SheetLocale>;

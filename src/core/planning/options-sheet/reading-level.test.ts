@@ -11,7 +11,7 @@ const KM_MIN_EASE = 60;
 
 const optionText = (lang: 'en' | 'fr', id: (typeof REMEDY_IDS)[number]) => {
   const t = SHEET_LOCALES[lang].remedies[id];
-  return [t.what, t.could, t.long, t.need, t.next].join(' ');
+  return [t.what, t.could, t.long, t.need, t.next, SHEET_LOCALES[lang].bring[id]].join(' ');
 };
 
 describe('reading-level measures', () => {

@@ -25,7 +25,7 @@ export interface SheetLabels {
   date: string; // "{date}"
   stepInPlan: string; // "{n}"
   awaitingDecision: string;
-  sections: { what: string; could: string; risks: string; next: string; long: string; need: string };
+  sections: { what: string; could: string; risks: string; next: string; long: string; need: string; bring: string };
   riskLevel: Record<RiskLevel, string>;
   noRisks: string;
   deadline: string; // "{date}"
@@ -42,6 +42,11 @@ export interface SheetLocale {
   /** Every remedy has text: where a draft language has none yet, the English text stands in. */
   remedies: Record<RemedyId, OptionText & { name: string }>;
   risks: Record<RiskId, string>;
+  /**
+   * What the client could bring for each remedy, shown while some of its evidence is still
+   * missing. A draft language without it shows the English line, as for risks and labels.
+   */
+  bring: Record<RemedyId, string>;
   /** Remedies (or their risks) shown in English because this draft language has no wording for them yet. */
   inEnglish: readonly RemedyId[];
 }
