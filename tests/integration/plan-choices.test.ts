@@ -173,15 +173,26 @@ describe('adopting a plan', () => {
     expect((await view(code)).adoption).toMatchObject({ status: 'adopted', index: 0 });
   });
 
-  it('is for the people who may write the case: a support worker not on the team is refused', async () => {
+  it('is for the team, as writing the facts is: a support worker off the team is refused, one on it may choose', async () => {
     const code = await caseWithPlans();
     const plan = (await view(code)).plans[0]!;
-    const res = await S.put(`/api/cases/${code}/plan/adopted`, { plan: { strategy: plan.strategyId, key: plan.key } });
-    expect([403, 404]).toContain(res.statusCode);
+    const outside = await S.put(`/api/cases/${code}/plan/adopted`, { plan: { strategy: plan.strategyId, key: plan.key } });
+    expect([403, 404]).toContain(outside.statusCode);
+    expect([403, 404]).toContain((await S.put(`/api/cases/${code}/facts`, { riskTolerance: 'low' })).statusCode);
+    expect((await view(code)).adoption).toEqual({ status: 'none' });
     await addMember(L, code, support.id, 'support-worker');
+    expect((await S.put(`/api/cases/${code}/facts`, { riskTolerance: 'low' })).statusCode).toBe(200);
     const member = await S.put(`/api/cases/${code}/plan/adopted`, { plan: { strategy: plan.strategyId, key: plan.key } });
-    const facts = await S.put(`/api/cases/${code}/facts`, { riskTolerance: 'low' });
-    // The same rule as writing the facts, whatever it is for this role.
-    expect(member.statusCode === 200).toBe(facts.statusCode === 200);
+    expect(member.statusCode, member.body).toBe(200);
+  });
+
+  it('refuses to adopt a plan on a closed case, as every change to a closed case is refused', async () => {
+    const code = await caseWithPlans();
+    const plan = (await view(code)).plans[0]!;
+    const closed = await L.post(`/api/cases/${code}/close`, { outcome: 'other' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const res = await L.put(`/api/cases/${code}/plan/adopted`, { plan: { strategy: plan.strategyId, key: plan.key } });
+    expect(res.statusCode).toBeGreaterThanOrEqual(400);
+    expect(res.statusCode).toBeLessThan(500);
   });
 });

@@ -68,7 +68,7 @@ function apply(model: Stored, patch: Patch): Stored {
       }
     } else if (key === 'sector' || key === 'riskTolerance') {
       // null (or, for the sector, an empty string) removes it.
-      if (value) next[key] = value;
+      if (value) (next as Record<string, unknown>)[key] = value;
       else delete next[key];
     } else if (key === 'answers') {
       const keyOf = (a: Answer) => `${a.id}@${a.phase ?? phasesOf(a.id)[0]}`;
