@@ -128,6 +128,9 @@ describe('the plan choices in the browser', () => {
     await page.goto(`${server.baseUrl}/cases/${caseCode}/plan`);
     await main().getByText(EN.noneAdopted).waitFor();
     await check('plan-tab');
+    // Saving without a choice says what is missing, under the question.
+    await main().getByRole('button', { name: EN.save }).click();
+    await main().getByRole('radiogroup', { name: EN.legend }).getByText('Choose how much risk the client is ready to accept.').waitFor();
     await setTolerance(EN, /^High/, /Saved: High/);
     const facts = await storedFacts();
     expect(facts.riskTolerance).toBe('high');

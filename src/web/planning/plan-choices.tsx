@@ -50,10 +50,12 @@ export function RiskToleranceForm({ value }: { value: Tolerance | null }) {
   const save = useSaveFacts(code);
   const [choice, setChoice] = useState<Tolerance | null>(value);
   const [saved, setSaved] = useState<string | null>(null);
+  const [missing, setMissing] = useState(false);
   if (!can.write('team'))
     return <p className="muted">{t('choices.toleranceIs', { tolerance: value ? t(`choices.tolerances.${value}`) : t('choices.toleranceUnset') })}</p>;
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    setMissing(!choice);
     if (!choice) return;
     setSaved(null);
     save.mutate({ riskTolerance: choice }, { onSuccess: () => setSaved(t('choices.toleranceSaved', { tolerance: t(`choices.tolerances.${choice}`) })) });
@@ -68,8 +70,12 @@ export function RiskToleranceForm({ value }: { value: Tolerance | null }) {
         hint={t('choices.toleranceHint')}
         options={TOLERANCES}
         label={(o) => t(`choices.tolerances.${o}`)}
+        error={missing ? t('choices.toleranceRequired') : undefined}
         value={choice}
-        onChange={setChoice}
+        onChange={(o) => {
+          setChoice(o);
+          setMissing(false);
+        }}
       />
       <div className="actions">
         <SubmitButton pending={save.isPending} pendingLabel={t('choices.saving')}>
