@@ -1,5 +1,6 @@
-// The client's options sheet as a PDF: one page per option, the legal-information note (and the
-// unreviewed-translation note, for drafts) at the top of every page.
+// The client's options sheet as a PDF: the client's goals, one page per option, then the options
+// left out and why; the legal-information note (and the unreviewed-translation note, for drafts)
+// at the top of every page.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { OptionsSheet, SheetLang } from '../core/planning/options-sheet';
 import { fontFamilyFor } from './fonts';
@@ -10,9 +11,29 @@ function optionsSheetDefinition(sheet: OptionsSheet, lang: SheetLang = sheet.lan
     { text: sheet.title, style: 'title' },
     { text: [sheet.preparedFor, sheet.dateLine].filter(Boolean).join(' · '), style: 'meta' },
   ];
+  // What the client asked for comes first, each goal with the options serving it or why none does.
+  const goals: Content[] = sheet.goals.length
+    ? [
+        { text: sheet.goalsTitle, style: 'option' },
+        { text: sheet.goalsIntro, style: 'body' },
+        ...sheet.goals.flatMap((g): Content[] => [
+          { text: g.heading, style: 'section' },
+          { text: g.text, style: 'body' },
+        ]),
+      ]
+    : [];
+  const leftOut: Content[] = sheet.leftOut.length
+    ? [
+        { text: sheet.leftOutTitle, style: 'option', ...(sheet.options.length || goals.length ? { pageBreak: 'before' as const } : {}) },
+        ...sheet.leftOut.flatMap((l): Content[] => [
+          { text: l.name, style: 'section' },
+          { text: l.why, style: 'body' },
+        ]),
+      ]
+    : [];
+  const opening: Content[] = [...intro, ...goals];
   const pages: Content[] = sheet.options.map((option, i) => ({
     stack: [
-      ...(i === 0 ? intro : []),
       { text: option.heading, style: 'option' },
       { text: option.status, style: 'status' },
       ...(option.deadline ? [{ text: option.deadline, style: 'deadline' }] : []),
@@ -21,7 +42,8 @@ function optionsSheetDefinition(sheet: OptionsSheet, lang: SheetLang = sheet.lan
         section.id === 'risks' ? { ul: section.paragraphs, style: 'body' } : { stack: section.paragraphs.map((p) => ({ text: p, style: 'body' })) },
       ]),
     ],
-    ...(i > 0 ? { pageBreak: 'before' as const } : {}),
+    // With goals, the first page is theirs; otherwise the first option sits under the title.
+    ...(i > 0 || goals.length > 0 ? { pageBreak: 'before' as const } : {}),
   }));
   return {
     info: { title: sheet.title },
@@ -32,7 +54,7 @@ function optionsSheetDefinition(sheet: OptionsSheet, lang: SheetLang = sheet.lan
       stack: sheet.notices.map((notice, i) => ({ text: notice, style: i === 0 ? 'notice' : 'draftNotice' })),
     }),
     footer: (current, total) => ({ text: `${current} / ${total}`, alignment: 'center', style: 'meta' }),
-    content: pages.length ? pages : intro,
+    content: [...opening, ...pages, ...leftOut],
     defaultStyle: pdfDefaultStyle(fontFamilyFor(lang)),
     styles: {
       title: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },

@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ExplanationRecord, LedgerEntry } from '../core/consent';
+import type { Assessment, CaseFacts } from '../core/contract';
+import { resolveAdoption, type AdoptedPlan } from '../core/planning';
 import { buildOptionsSheetContent, SHEET_LANGS, type SheetLang } from '../core/planning/options-sheet';
 import type { RouteModule } from '../platform/http/app';
-import { assessCaseWithFacts } from '../cases/use-cases/facts';
+import { adoptedPlanOf, assessCaseWithFacts } from '../cases/use-cases/facts';
 import { appendToLedger, requireConsent } from '../cases/use-cases/consents';
 import { buildTimeline } from '../cases/use-cases/fragments';
 import { codeParams, languageTag } from '../cases/schemas';
@@ -15,6 +17,13 @@ import { boundChronology, type PractitionerFileInput } from './practitioner-file
 import { renderOffThread } from './off-thread';
 import { checklistOf, exhibitIndex } from '../evidence';
 import { purposesExplained } from './sheet-purposes';
+
+/** The sheet follows the plan adopted for the case while it still exists; otherwise the recommended plan. */
+function withAdoptedPlan(input: { facts: CaseFacts; assessment: Assessment }, adopted: AdoptedPlan | undefined) {
+  const plans = [input.assessment.plan, ...input.assessment.alternatives];
+  const found = resolveAdoption(plans, adopted);
+  return found.status === 'adopted' ? { ...input, assessment: { ...input.assessment, plan: plans[found.index]! } } : input;
+}
 
 // The renderers (pdfmake, docx, fonts) load on first use, not at server start.
 const renderers = () => import('.');
@@ -45,7 +54,7 @@ export const documentsRoutes: RouteModule = (app, ctx) => {
 
   /** The sheet as it stands today, the consent purposes its options touch, and its digest. */
   async function sheetFor(scope: CaseScope, lang: SheetLang) {
-    const input = await assessCaseWithFacts(ctx, scope);
+    const input = withAdoptedPlan(await assessCaseWithFacts(ctx, scope), adoptedPlanOf(scope));
     // Where each option's evidence stands: the sheet says what the client could bring while some is missing.
     const evidence = await checklistOf(ctx, scope, input.assessment, 'en');
     const sheet = buildOptionsSheetContent({ ...input, evidence }, { lang });

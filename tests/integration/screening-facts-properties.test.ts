@@ -66,9 +66,10 @@ function apply(model: Stored, patch: Patch): Stored {
         if (v === null) delete next.person[field];
         else if (v !== undefined) next.person[field] = v;
       }
-    } else if (key === 'sector') {
-      if (value) next.sector = value as string;
-      else delete next.sector;
+    } else if (key === 'sector' || key === 'riskTolerance') {
+      // null (or, for the sector, an empty string) removes it.
+      if (value) (next as Record<string, unknown>)[key] = value;
+      else delete next[key];
     } else if (key === 'answers') {
       const keyOf = (a: Answer) => `${a.id}@${a.phase ?? phasesOf(a.id)[0]}`;
       const byKey = new Map(next.answers.map((a) => [keyOf(a), a]));

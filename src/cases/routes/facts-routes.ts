@@ -7,7 +7,8 @@ import { STAGES } from '../../core/screening/questions';
 import type { AppContext } from '../../platform/http/context';
 import { caseScopeOf, onCase } from '../../platform/http/route-policy';
 import { codeParams } from '../schemas';
-import { assessCase, exportFacts, factsPatchSchema, questionsFor, readFacts, storedFactsSchema, updateFacts } from '../use-cases/facts';
+import { adoptPlan, assessCase, exportFacts, factsPatchSchema, questionsFor, readFacts, storedFactsSchema, updateFacts } from '../use-cases/facts';
+import { STRATEGIES } from '../../core/planning';
 import { legalViewOf, legalViewSchema } from '../use-cases/legal-view';
 
 // Screening answers for the screening UI, and what the core makes of them.
@@ -41,6 +42,25 @@ export function factsRoutes(app: FastifyInstance, ctx: AppContext): void {
       const scope = caseScopeOf(request);
       const facts = await updateFacts(ctx, scope, request.body);
       return { facts, updatedAt: scope.row.facts_updated_at?.toISOString() ?? null };
+    },
+  );
+
+  // Adopting one of the ranked plans for the case (null: back to the recommended plan). Writing it
+  // needs what writing the facts needs; the plan is named by the key the legal view gave it.
+  r.put(
+    '/api/cases/:code/plan/adopted',
+    {
+      config: { policy: onCase('case:write-narrative', { compartment: 'team' }) },
+      schema: {
+        tags,
+        params: codeParams,
+        body: z.strictObject({ plan: z.strictObject({ strategy: z.enum(STRATEGIES), key: z.string().min(1).max(4000) }).nullable() }),
+        response: { 200: z.object({ adoptedPlan: z.object({ strategy: z.enum(STRATEGIES), key: z.string(), on: z.string() }).nullable() }) },
+      },
+    },
+    async (request) => {
+      const scope = caseScopeOf(request);
+      return { adoptedPlan: await adoptPlan(ctx, scope, request.body.plan) };
     },
   );
 

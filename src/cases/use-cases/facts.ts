@@ -18,6 +18,7 @@ import { may, stillOpen, type CaseScope } from '../case-access';
 import { dayOf } from '../dates';
 import { contractConsentsOf, requireConsent } from './consents';
 import { deadlineKeysOf } from '../../calendar/computed-dates';
+import { STRATEGIES, planKey, type AdoptedPlan } from '../../core/planning';
 
 // Screening answers, stored per case as one sealed JSON document in the shape of the contract's
 // case facts (province comes from the case, consents from the ledger, asOf is the day asked).
@@ -43,6 +44,9 @@ const answerSchema = z.strictObject({
   fragmentIds: z.array(z.uuid()).max(20).optional(),
 });
 
+/** The plan the practitioner adopted (core/planning/adoption.ts): case data, sealed with the facts. */
+const adoptedPlanSchema = z.strictObject({ strategy: z.enum(STRATEGIES), key: z.string().max(4000), on: z.string() });
+
 export const storedFactsSchema = z.strictObject({
   person: personSchema.default({}),
   exploiters: shape.exploiters,
@@ -51,6 +55,8 @@ export const storedFactsSchema = z.strictObject({
   answers: z.array(answerSchema).default([]),
   events: shape.events,
   goals: shape.goals,
+  riskTolerance: shape.riskTolerance,
+  adoptedPlan: adoptedPlanSchema.optional(),
 });
 export type StoredFacts = z.output<typeof storedFactsSchema>;
 
@@ -67,6 +73,8 @@ export const factsPatchSchema = z.strictObject({
     .optional(),
   events: shape.events.unwrap().optional(),
   goals: shape.goals.unwrap().optional(),
+  // null forgets it: plans are then ranked for a low tolerance, the contract's default.
+  riskTolerance: shape.riskTolerance.unwrap().nullable().optional(),
 });
 export type FactsPatch = z.output<typeof factsPatchSchema>;
 
@@ -102,6 +110,7 @@ function contractInput(stored: StoredFacts, province: string, asOf: string, cons
     facts: stored.answers.map((a) => ({ id: a.id, ...(a.phase ? { phase: a.phase } : {}), answer: a.answer, ...(a.note ? { note: a.note } : {}) })),
     events: stored.events,
     goals: stored.goals,
+    ...(stored.riskTolerance ? { riskTolerance: stored.riskTolerance } : {}),
     ...(consents ? { consents } : {}),
   };
 }
@@ -131,6 +140,8 @@ function merge(stored: StoredFacts, patch: FactsPatch): StoredFacts {
   }
   if (patch.events) next.events = patch.events;
   if (patch.goals) next.goals = patch.goals;
+  if (patch.riskTolerance === null) delete next.riskTolerance;
+  else if (patch.riskTolerance) next.riskTolerance = patch.riskTolerance;
   if (patch.answers) {
     // A fact that occurs in one phase only is keyed by that phase whether or not it was sent.
     const phases = FACT_PHASES as Record<string, readonly string[] | undefined>;
@@ -275,4 +286,62 @@ export async function assessCase(ctx: AppContext, scope: CaseScope, lang: Assess
 export function questionsFor(scope: CaseScope, stage: Stage) {
   const facts = toContract(visibleFacts(scope), scope.row.province, dayOf(scope.now));
   return nextQuestions({ facts, stage });
+}
+
+/** The plan adopted for the case, as stored; undefined when none was (the recommended plan applies). */
+export function adoptedPlanOf(scope: CaseScope): AdoptedPlan | undefined {
+  return storedFactsOf(scope).adoptedPlan;
+}
+
+/**
+ * Adopts one of today's ranked plans for the case, named by its strategy and planKey as the reader
+ * saw it (null goes back to the recommended plan). A key that no plan has today is refused: the
+ * plans changed since the page was shown. Stored sealed with the facts, in their history, audited.
+ */
+export async function adoptPlan(
+  ctx: AppContext,
+  scope: CaseScope,
+  choice: { strategy: AdoptedPlan['strategy']; key: string } | null,
+): Promise<AdoptedPlan | null> {
+  if (choice) {
+    const { assessment } = await assessCaseWithFacts(ctx, scope);
+    if (![assessment.plan, ...assessment.alternatives].some((p) => planKey(p) === choice.key))
+      throw new AppError('conflict', 'The plans have changed since this page was shown: look at them again and choose.', [{ path: 'key', message: 'stale' }]);
+  }
+  const id = scope.row.id;
+  const adopted: AdoptedPlan | null = choice ? { ...choice, on: dayOf(scope.now) } : null;
+  await ctx.db.transaction().execute(async (trx) => {
+    await stillOpen(trx, scope);
+    const current = await trx.selectFrom('cases').select('facts').where('id', '=', id).executeTakeFirstOrThrow();
+    scope.row.facts = current.facts;
+    const next: StoredFacts = { ...storedFactsOf(scope) };
+    if (adopted) next.adoptedPlan = adopted;
+    else delete next.adoptedPlan;
+    const historyId = crypto.randomUUID();
+    const sealed = scope.vault.sealJson(T, 'facts', id, next);
+    const now = ctx.now();
+    await trx.updateTable('cases').set({ facts: sealed, updated_at: now }).where('id', '=', id).execute();
+    await trx
+      .insertInto('case_facts_history')
+      .values({
+        id: historyId,
+        case_id: id,
+        changed_by: scope.actor.id,
+        changed: ['adoptedPlan'],
+        patch: scope.vault.sealJson('case_facts_history', 'patch', historyId, { adoptedPlan: adopted }),
+        changed_at: now,
+      })
+      .execute();
+    await ctx.audit.record(
+      {
+        actorId: scope.actor.id,
+        action: adopted ? 'case.plan-adopted' : 'case.plan-adoption-withdrawn',
+        caseId: id,
+        detail: adopted ? { strategy: adopted.strategy } : {},
+      },
+      trx,
+    );
+    scope.row.facts = sealed;
+  });
+  return adopted;
 }

@@ -6,6 +6,7 @@ import {
   CONTINUUM,
   DIMENSION_IDS,
   ELIGIBILITY,
+  EXCLUSION_REASONS,
   FACT_PHASES,
   FLAG_IDS,
   FLAG_LEVELS,
@@ -21,12 +22,12 @@ import {
   type TestStatus,
 } from '../../core/contract';
 import { daysBetween, type IsoDate } from '../../core/dates/iso-date';
-import { CONSENT_NAMES, noteText, rankPlans, toContractPlan } from '../../core/planning';
+import { CONSENT_NAMES, noteText, type Adoption, planKey, rankPlans, resolveAdoption, RISK_TOLERANCES, STRATEGIES, toContractPlan } from '../../core/planning';
 import { DEADLINE_SOON_DAYS, evaluateRemedies, sourceTitle, type RemedyEvaluation } from '../../core/remedies';
 import { indicator, screen, SCREENING_CAVEATS, screeningText, unweightedSigns, type ScreeningLocale, type ScreeningReport } from '../../core/screening';
 import type { AppContext } from '../../platform/http/context';
 import type { CaseScope } from '../case-access';
-import { readableContractFacts, readableFlags, recordAssessmentRead } from './facts';
+import { adoptedPlanOf, readableContractFacts, readableFlags, recordAssessmentRead } from './facts';
 import { sittingRecords } from './sittings';
 
 // What the web's legal pages (screening result, remedies navigator, plan) show for a case, already
@@ -74,6 +75,9 @@ const remedyViewSchema = z.strictObject({
 
 const planViewSchema = z.strictObject({
   strategy: z.string(),
+  /** Addition for adopting a plan: the strategy's code and the plan's key (core/planning/adoption.ts). */
+  strategyId: z.enum(STRATEGIES),
+  key: z.string(),
   steps: z.array(
     z.strictObject({ order: z.number().int().positive(), remedy: z.enum(REMEDY_IDS), why: z.string(), producesEvidenceFor: z.array(z.enum(REMEDY_IDS)) }),
   ),
@@ -85,9 +89,16 @@ const planViewSchema = z.strictObject({
       risks: z.array(z.strictObject({ id: z.enum(RISK_IDS), level: z.enum(RISK_LEVELS), why: z.string() })),
     }),
   ),
-  excluded: z.array(z.strictObject({ remedy: z.enum(REMEDY_IDS), why: z.string() })),
+  excluded: z.array(z.strictObject({ remedy: z.enum(REMEDY_IDS), why: z.string(), reason: z.enum(EXCLUSION_REASONS).optional() })),
   tradeOffs: z.array(z.string()),
 });
+
+/** The plan adopted for the case: none (the recommended plan applies), one of `plans` by index, or gone since the facts changed. */
+const adoptionViewSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('none') }),
+  z.strictObject({ status: z.literal('adopted'), index: z.number().int().min(0), strategy: z.string(), on: z.string() }),
+  z.strictObject({ status: z.literal('gone'), strategy: z.string(), on: z.string() }),
+]);
 
 export const legalViewSchema = z.strictObject({
   lang: z.enum(ASSESSMENT_LANGS),
@@ -162,6 +173,9 @@ export const legalViewSchema = z.strictObject({
   remedies: z.array(remedyViewSchema),
   /** The ranked plans, best first: the first is the assessment's plan, the rest its alternatives. */
   plans: z.array(planViewSchema).min(1),
+  adoption: adoptionViewSchema,
+  /** The client's tolerance for risk the plans are ranked by; null when not recorded (ranked as low). */
+  riskTolerance: z.enum(RISK_TOLERANCES).nullable(),
 });
 export type LegalView = z.output<typeof legalViewSchema>;
 type Ref = z.output<typeof refSchema>;
@@ -298,6 +312,14 @@ function flagView(
   }
 }
 
+function adoptionView(adoption: Adoption, lang: AssessmentLang): LegalView['adoption'] {
+  if (adoption.status === 'none') return adoption;
+  const strategy = noteText({ code: 'strategy', strategy: adoption.strategy }, lang);
+  return adoption.status === 'adopted'
+    ? { status: 'adopted', index: adoption.index, strategy, on: adoption.on }
+    : { status: 'gone', strategy, on: adoption.on };
+}
+
 /** The legal view of a case for this reader, worded in `lang`; its reading is audited as an assessment read. */
 export async function legalViewOf(ctx: AppContext, scope: CaseScope, lang: AssessmentLang): Promise<LegalView> {
   const facts = await readableContractFacts(ctx, scope);
@@ -316,10 +338,14 @@ export async function legalViewOf(ctx: AppContext, scope: CaseScope, lang: Asses
     screening: screeningView(screening, signs, text, lang),
     flags: flags.map((f) => flagView(f, facts, evaluated.remedies, text)),
     remedies: evaluated.remedies.map((r) => remedyView(r, lang)),
+    adoption: adoptionView(resolveAdoption(ranked, adoptedPlanOf(scope)), lang),
+    riskTolerance: facts.riskTolerance ?? null,
     plans: ranked.map((p) => {
       const plan = toContractPlan(p, lang);
       return {
         strategy: noteText({ code: 'strategy', strategy: p.strategy }, lang),
+        strategyId: p.strategy,
+        key: planKey(p),
         steps: plan.steps,
         awaitingDecision: plan.awaitingDecision.map((a, i) => ({
           remedy: a.remedy,

@@ -69,12 +69,23 @@ export type RemedyResult = z.infer<typeof remedyResultSchema>;
 export const flagOutSchema = z.object({ id: z.enum(FLAG_IDS), level: z.enum(FLAG_LEVELS), why: z.string() });
 export type FlagOut = z.infer<typeof flagOutSchema>;
 
+/** Why a plan leaves an open remedy out: the client refused the consent it needs, the law bars it, or its risks are too high for this plan. */
+export const EXCLUSION_REASONS = ['consent-refused', 'barred', 'high-risk'] as const;
+export type ExclusionReason = (typeof EXCLUSION_REASONS)[number];
+
 export const planSchema = z.object({
   steps: z.array(
     z.object({ order: z.number().int().positive(), remedy: z.enum(REMEDY_IDS), why: z.string(), producesEvidenceFor: z.array(z.enum(REMEDY_IDS)) }),
   ),
   awaitingDecision: z.array(z.object({ remedy: z.enum(REMEDY_IDS), consentNeeded: z.enum(CONSENT_KEYS), risks: z.array(z.string()) })),
-  excluded: z.array(z.object({ remedy: z.enum(REMEDY_IDS), why: z.string() })),
+  excluded: z.array(
+    z.object({
+      remedy: z.enum(REMEDY_IDS),
+      why: z.string(),
+      /** Addition of December 2026: why it is left out, as a code (the client's options sheet words it for the client). */
+      reason: z.enum(EXCLUSION_REASONS).optional(),
+    }),
+  ),
   tradeOffs: z.array(z.string()),
 });
 export type Plan = z.infer<typeof planSchema>;

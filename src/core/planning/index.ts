@@ -2,7 +2,7 @@
 // between. Each strategy orders the same open remedies a different way; each plan is scored
 // against the client's goals and tolerance for risk, and the best one is recommended.
 import type { IsoDate } from '../dates/iso-date';
-import type { CaseFacts, FlagOut, Plan, RemedyResult } from '../contract';
+import type { CaseFacts, ExclusionReason, FlagOut, Plan, RemedyResult } from '../contract';
 import type { ScreeningResult } from '../screening';
 import { findBars } from './bars';
 import { buildPlanFrom, isImminentRemoval, planningBasis, type DetailedPlan, type PlanningContext } from './build-plan';
@@ -32,6 +32,13 @@ export interface RankedPlan extends DetailedPlan {
   score: ScoreBreakdown;
   tradeOffs: PlanNote[];
 }
+
+/** The exclusion reason code of each note the planner leaves a remedy out with. */
+const EXCLUSION_REASON_OF: Partial<Record<PlanNote['code'], ExclusionReason>> = {
+  'consent-refused': 'consent-refused',
+  barred: 'barred',
+  'left-out-high-risk': 'high-risk',
+};
 
 export const STRATEGIES: readonly StrategyId[] = ['evidence-first', 'status-first', 'low-exposure'];
 
@@ -93,7 +100,7 @@ export function toContractPlan(plan: RankedPlan, lang: PlanLang = 'en'): Plan {
       consentNeeded: a.consentNeeded,
       risks: mapped(a.risks, (r) => awaitingRiskText(r, lang)),
     })),
-    excluded: mapped(plan.excluded, (e) => ({ remedy: e.remedy, why: noteText(e.note, lang) })),
+    excluded: mapped(plan.excluded, (e) => ({ remedy: e.remedy, why: noteText(e.note, lang), reason: EXCLUSION_REASON_OF[e.note.code]! })),
     tradeOffs: mapped(plan.tradeOffs, (n) => noteText(n, lang)),
   };
 }
@@ -109,3 +116,4 @@ export { noteText, REMEDY_NAMES, GOAL_NAMES, CONSENT_NAMES, RISK_NAMES, RISK_LEV
 export { RISK_TOLERANCES, type RiskTolerance, type ScoreBreakdown } from './score';
 export { consentKeyFor, goalsServedBy, ruleFor, type RemedyRole } from './sequencing-rules';
 export { DEADLINE_MATTERS_DAYS, IMMINENT_REMOVAL_DAYS } from './build-plan';
+export { planKey, resolveAdoption, type AdoptedPlan, type Adoption } from './adoption';

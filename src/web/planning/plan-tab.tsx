@@ -8,6 +8,7 @@ import { useLegalView, type LegalView } from '../screening/case-data';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { OptionsSheetPanel } from './options-sheet-panel';
+import { AdoptionNotice, AdoptPlanControl, RiskToleranceForm } from './plan-choices';
 import { PlanGraph, type GraphStep } from './plan-graph';
 import './planning.css';
 
@@ -91,6 +92,8 @@ export default function PlanTab() {
     <section className="plan" aria-labelledby="plan-heading">
       <h2 id="plan-heading">{t('title')}</h2>
       <p className="lede">{t('intro')}</p>
+      <AdoptionNotice adoption={view.data.adoption} />
+      <RiskToleranceForm value={view.data.riskTolerance} />
       <h3>{t('recommended')}</h3>
       {plan.strategy ? <p className="muted">{plan.strategy}</p> : null}
       {steps.length ? (
@@ -179,6 +182,7 @@ export default function PlanTab() {
                 <h4 id={`alt-${i}`}>{i === 0 ? t('recommendedShort') : t('alternative', { n: i })}</h4>
                 {alt.strategy ? <p className="muted">{alt.strategy}</p> : null}
                 <PlanSteps plan={alt} names={remedies} />
+                <AdoptPlanControl plan={alt} index={i} adoption={view.data.adoption} label={i === 0 ? t('recommendedShort') : t('alternative', { n: i })} />
                 {alt.tradeOffs.length ? (
                   <ul className="muted">
                     {alt.tradeOffs.map((x, k) => (

@@ -51,6 +51,8 @@ export interface StoredFacts {
   answers: StoredAnswer[];
   events: Record<string, string | undefined>;
   goals: string[];
+  /** The client's tolerance for risk, set on the plan tab. */
+  riskTolerance?: 'low' | 'medium' | 'high';
 }
 
 export type FactsPatch = Partial<Omit<StoredFacts, 'answers' | 'sector' | 'person'>> & {

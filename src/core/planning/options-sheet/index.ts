@@ -2,10 +2,11 @@
 // decision, what it is, what could happen, the risks in the client's terms, next steps, how long
 // it takes and what we need. Pure; the PDF and DOCX renderers in src/documents lay it out.
 // Privacy: nothing identifying appears unless the caller passes a display name.
-import type { Assessment, CaseFacts, RemedyId } from '../../contract';
+import type { Assessment, CaseFacts, Goal, RemedyId } from '../../contract';
 import type { NeedState } from '../../evidence';
+import { goalsServedBy } from '../sequencing-rules';
 import { SHEET_LOCALES } from './locales';
-import { type OptionText, type SheetLang } from './types';
+import { type LeftOutReason, type OptionText, type SheetLang } from './types';
 
 export { SHEET_LOCALES };
 
@@ -27,6 +28,24 @@ export interface SheetOption {
   sections: SheetSection[];
 }
 
+/** One goal the client named: the options of the plan that serve it, or a sentence saying why none does now. */
+export interface SheetGoal {
+  goal: Goal;
+  heading: string;
+  /** The options (in the sheet's order) that serve it. */
+  options: RemedyId[];
+  /** "Options that can help: …", or why none does now. */
+  text: string;
+}
+
+/** An option that is not in the client's plan, with the reason in the client's words. */
+export interface SheetLeftOut {
+  remedy: RemedyId;
+  name: string;
+  reason: LeftOutReason;
+  why: string;
+}
+
 export interface OptionsSheet {
   lang: SheetLang;
   reviewed: boolean;
@@ -36,6 +55,13 @@ export interface OptionsSheet {
   preparedFor?: string;
   dateLine: string;
   options: SheetOption[];
+  goalsTitle: string;
+  goalsIntro: string;
+  /** Every goal the client named, in the order named. */
+  goals: SheetGoal[];
+  leftOutTitle: string;
+  /** The options not in the plan that the client may ask about: those the plan left out, those not likely or not yet known to fit, and those that would serve a goal the client named. */
+  leftOut: SheetLeftOut[];
 }
 
 export interface OptionsSheetInput {
@@ -92,6 +118,26 @@ export function buildOptionsSheetContent({ facts, assessment, evidence }: Option
     };
   };
 
+  const options = [
+    ...assessment.plan.steps.map((s) => option(s.remedy, fill(labels.stepInPlan, { n: s.order }), false)),
+    ...assessment.plan.awaitingDecision.map((a) => option(a.remedy, labels.awaitingDecision, true)),
+  ];
+  const leftOut = leftOutOptions(facts, assessment, options).map(({ remedy, reason }): SheetLeftOut => ({
+    remedy,
+    name: locale.remedies[remedy].name,
+    reason,
+    why: locale.leftOut[reason],
+  }));
+  const goals = facts.goals.map((goal): SheetGoal => {
+    const serving = options.filter((o) => goalsServedBy(o.remedy).includes(goal));
+    const text = serving.length
+      ? fill(labels.goalServedBy, { options: serving.map((o) => o.heading).join(', ') })
+      : leftOut.some((l) => goalsServedBy(l.remedy).includes(goal))
+        ? labels.goalNoneLeftOut
+        : labels.goalNoneKnown;
+    return { goal, heading: locale.goals[goal], options: serving.map((o) => o.remedy), text };
+  });
+
   const name = displayName?.trim();
   return {
     lang,
@@ -100,11 +146,35 @@ export function buildOptionsSheetContent({ facts, assessment, evidence }: Option
     notices: locale.reviewed ? [labels.legalInfo] : [labels.legalInfo, labels.unreviewed],
     ...(name ? { preparedFor: fill(labels.preparedFor, { name }) } : {}),
     dateLine: fill(labels.date, { date: facts.asOf }),
-    options: [
-      ...assessment.plan.steps.map((s) => option(s.remedy, fill(labels.stepInPlan, { n: s.order }), false)),
-      ...assessment.plan.awaitingDecision.map((a) => option(a.remedy, labels.awaitingDecision, true)),
-    ],
+    options,
+    goalsTitle: labels.goalsTitle,
+    goalsIntro: labels.goalsIntro,
+    goals,
+    leftOutTitle: labels.leftOutTitle,
+    leftOut,
   };
 }
 
-export { SHEET_LANGS, type SheetLang, type OptionText } from './types';
+const NOT_OPEN: Partial<Record<string, LeftOutReason>> = { unlikely: 'unlikely', unknown: 'unknown', 'not-applicable': 'not-applicable' };
+
+/**
+ * The options not in the plan, in the contract's order of remedies, each with its reason. An option
+ * that does not apply is listed only when it would serve a goal the client named: the sheet says why
+ * that goal is not served, without listing every remedy that has nothing to do with the client.
+ */
+function leftOutOptions(facts: CaseFacts, assessment: Assessment, inPlan: readonly SheetOption[]): { remedy: RemedyId; reason: LeftOutReason }[] {
+  const planned = new Set(inPlan.map((o) => o.remedy));
+  const excluded = new Map(assessment.plan.excluded.map((e): [RemedyId, LeftOutReason] => [e.remedy, e.reason ?? 'not-in-plan']));
+  const named = new Set<Goal>(facts.goals);
+  const out: { remedy: RemedyId; reason: LeftOutReason }[] = [];
+  for (const r of assessment.remedies) {
+    if (planned.has(r.id)) continue;
+    const reason = excluded.get(r.id) ?? NOT_OPEN[r.eligibility];
+    if (!reason) continue; // open but placed nowhere: not something the contract's plans do
+    if (reason === 'not-applicable' && !goalsServedBy(r.id).some((g) => named.has(g))) continue;
+    if (!out.some((o) => o.remedy === r.id)) out.push({ remedy: r.id, reason });
+  }
+  return out;
+}
+
+export { LEFT_OUT_REASONS, SHEET_LANGS, type LeftOutReason, type SheetLang, type OptionText } from './types';

@@ -1,11 +1,12 @@
 // The options sheet's wording, one JSON file per language in wording/ keyed by code:
-// `label.<name>`, `remedy.<remedy-id>.<name|what|could|long|need|next|bring>` and `risk.<risk-id>`.
+// `label.<name>`, `remedy.<remedy-id>.<name|what|could|long|need|next|bring>`, `risk.<risk-id>`, `goal.<goal-id>`
+// (each goal the client can name) and `leftOut.<reason>` (why an option is left out, in the client's words).
 // Client text aims at grades 6–8 (reading-level.test.ts). Adding a remedy adds its six codes
 // to en.json and fr.json, which are required; a draft language (es, tl, zh-Hans, pa) without
 // them shows that option in English with a note in the client's language instead of failing.
-import { REMEDY_IDS, RISK_IDS, RISK_LEVELS, type RemedyId, type RiskId } from '../../contract';
+import { GOALS, REMEDY_IDS, RISK_IDS, RISK_LEVELS, type Goal, type RemedyId, type RiskId } from '../../contract';
 import { wordingParityProblems, WordingError, type WordingFile } from '../../wording';
-import { SHEET_LANGS, type SheetLabels, type SheetLang, type SheetLocale } from './types';
+import { LEFT_OUT_REASONS, SHEET_LANGS, type LeftOutReason, type SheetLabels, type SheetLang, type SheetLocale } from './types';
 import en from './wording/en.json';
 import es from './wording/es.json';
 import fr from './wording/fr.json';
@@ -30,6 +31,12 @@ const LABELS = [
   'deadline',
   'decisionNeeded',
   'inEnglish',
+  'goalsTitle',
+  'goalsIntro',
+  'goalServedBy',
+  'goalNoneLeftOut',
+  'goalNoneKnown',
+  'leftOutTitle',
 ] as const;
 const SECTIONS = ['what', 'could', 'risks', 'next', 'long', 'need', 'bring'] as const;
 
@@ -42,6 +49,8 @@ export function requiredSheetCodes(): string[] {
     ...REMEDY_IDS.flatMap((id) => OPTION_FIELDS.map((f) => `remedy.${id}.${f}`)),
     ...RISK_IDS.map((id) => `risk.${id}`),
     ...REMEDY_IDS.map((id) => `remedy.${id}.bring`),
+    ...GOALS.map((id) => `goal.${id}`),
+    ...LEFT_OUT_REASONS.map((reason) => `leftOut.${reason}`),
   ];
 }
 
@@ -72,12 +81,14 @@ export function sheetLocaleFrom(lang: SheetLang, file: WordingFile, english: Wor
   for (const id of RISK_IDS) risks[id] = say(`risk.${id}`);
   const bring = {} as Record<RemedyId, string>;
   for (const id of REMEDY_IDS) bring[id] = say(`remedy.${id}.bring`);
+  const goals = Object.fromEntries(GOALS.map((id) => [id, say(`goal.${id}`)])) as Record<Goal, string>;
+  const leftOut = Object.fromEntries(LEFT_OUT_REASONS.map((r) => [r, say(`leftOut.${r}`)])) as Record<LeftOutReason, string>;
   const labels = {
     ...Object.fromEntries(LABELS.map((l) => [l, say(`label.${l}`)])),
     sections: Object.fromEntries(SECTIONS.map((s) => [s, say(`label.sections.${s}`)])),
     riskLevel: Object.fromEntries(RISK_LEVELS.map((l) => [l, say(`label.riskLevel.${l}`)])),
   } as SheetLabels;
-  return { lang, reviewed: REVIEWED.includes(lang), labels, remedies, risks, bring, inEnglish: [...inEnglish] };
+  return { lang, reviewed: REVIEWED.includes(lang), labels, remedies, risks, bring, goals, leftOut, inEnglish: [...inEnglish] };
 }
 
 export const SHEET_LOCALES = Object.fromEntries(SHEET_LANGS.map((lang) => [lang, sheetLocaleFrom(lang, FILES[lang], en)])) as Record<SheetLang, SheetLocale>;

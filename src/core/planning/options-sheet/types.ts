@@ -1,7 +1,15 @@
-import type { RemedyId, RiskId, RiskLevel } from '../../contract';
+import { EXCLUSION_REASONS, type Goal, type RemedyId, type RiskId, type RiskLevel } from '../../contract';
 
 export const SHEET_LANGS = ['en', 'fr', 'es', 'tl', 'zh-Hans', 'pa'] as const;
 export type SheetLang = (typeof SHEET_LANGS)[number];
+
+/**
+ * Why an option is not in the client's plan: the plan's own reasons (EXCLUSION_REASONS), the
+ * remedy's eligibility when it is not open, or, for a plan written without reason codes, a reason
+ * the practitioner gives in person.
+ */
+export const LEFT_OUT_REASONS = [...EXCLUSION_REASONS, 'unlikely', 'not-applicable', 'unknown', 'not-in-plan'] as const;
+export type LeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 
 /** Plain-language text for one option, in the client's terms. */
 export interface OptionText {
@@ -32,6 +40,12 @@ export interface SheetLabels {
   decisionNeeded: string;
   /** Shown on an option whose client wording is not yet written in a draft language. */
   inEnglish: string;
+  goalsTitle: string;
+  goalsIntro: string;
+  goalServedBy: string; // "{options}"
+  goalNoneLeftOut: string;
+  goalNoneKnown: string;
+  leftOutTitle: string;
 }
 
 export interface SheetLocale {
@@ -47,6 +61,10 @@ export interface SheetLocale {
    * missing. A draft language without it shows the English line, as for risks and labels.
    */
   bring: Record<RemedyId, string>;
+  /** Each goal the client can name, as the client would say it. */
+  goals: Record<Goal, string>;
+  /** Why an option is left out, in the client's words. */
+  leftOut: Record<LeftOutReason, string>;
   /** Remedies (or their risks) shown in English because this draft language has no wording for them yet. */
   inEnglish: readonly RemedyId[];
 }

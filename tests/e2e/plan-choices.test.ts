@@ -1,0 +1,173 @@
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
+import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
+import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+
+// Issue 18, item 7: on the plan tab a lawyer sets the client's tolerance for risk and adopts an
+// alternative plan, in English and then in French. Saving the tolerance keeps the goals; the
+// adopted plan survives the re-ranking the tolerance causes. axe finds nothing serious.
+
+let server: HarbourServer;
+let browser: E2EBrowser;
+let page: Page;
+let people: CaseTeamPeople;
+let shots: ReturnType<typeof screenshotFolder>;
+let caseCode = '';
+const GOALS = ['stay-in-canada', 'recover-wages'];
+
+async function api(person: ApiPerson, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(`${server.baseUrl}${path}`, {
+    method,
+    headers: { accept: 'application/json', cookie: person.cookie, 'x-csrf-token': person.csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+async function check(name: string): Promise<void> {
+  await page.locator('main .loading').first().waitFor({ state: 'detached' });
+  const lang = await page.locator('html').getAttribute('lang');
+  await page.screenshot({ path: join(shots.dir, `plan-choices-${name}-${lang}.png`), fullPage: true });
+  expect(await seriousViolations(page), `${name} (${lang})`).toEqual([]);
+}
+
+const main = () => page.locator('main');
+const card = (title: string) => main().locator('section.alternative', { has: page.getByRole('heading', { level: 4, name: title, exact: true }) });
+const storedFacts = async () =>
+  ((await api(people.lawyer, 'GET', `/api/cases/${caseCode}/facts`)) as { facts: { goals: string[]; riskTolerance?: string } }).facts;
+
+interface Words {
+  legend: string;
+  save: string;
+  noneAdopted: string;
+  alternative1: string;
+  recommended: string;
+  adopted: string;
+}
+const EN: Words = {
+  legend: 'How much risk is the client ready to accept?',
+  save: 'Save the tolerance for risk',
+  noneAdopted: 'No plan has been adopted yet',
+  alternative1: 'Alternative 1',
+  recommended: 'Recommended',
+  adopted: 'Adopted',
+};
+const FR: Words = {
+  legend: 'Quel niveau de risque la personne est-elle prête à accepter ?',
+  save: 'Enregistrer la tolérance au risque',
+  noneAdopted: 'Aucun plan n’a encore été adopté',
+  alternative1: 'Autre option 1',
+  recommended: 'Recommandé',
+  adopted: 'Adopté',
+};
+
+/** Sets the tolerance on the plan tab and waits for the confirmation beside the button. */
+async function setTolerance(w: Words, option: RegExp, saved: RegExp): Promise<void> {
+  await main().getByRole('radiogroup', { name: w.legend }).getByLabel(option).check();
+  await main().getByRole('button', { name: w.save }).click();
+  await main().locator('.plan-choice .notice--success').filter({ hasText: saved }).waitFor();
+}
+
+/** Adopts the plan shown as Alternative 1 and waits until its card says it is adopted. */
+async function adoptAlternative(w: Words): Promise<string> {
+  const alt = card(w.alternative1);
+  const steps = (await alt.locator('ol.plan-steps').textContent()) ?? '';
+  await alt.getByRole('button', { name: new RegExp(w.alternative1) }).click();
+  await main().locator('section.alternative .tag--adopted').first().waitFor();
+  return steps;
+}
+
+beforeAll(async () => {
+  ensureWebBuild();
+  shots = screenshotFolder();
+  [server, browser] = await Promise.all([startHarbour(), launchBrowser()]);
+  page = browser.page;
+  page.setDefaultTimeout(15_000);
+  people = await setUpCasePeople(server.baseUrl, server.setupUrl);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  shots?.cleanup();
+});
+
+describe('the plan choices in the browser', () => {
+  it('starts a case whose plans differ', async () => {
+    await actAs(browser.context, server.baseUrl, people.lawyer);
+    caseCode = await startOntarioCaseInBrowser(page, server.baseUrl);
+    await api(people.lawyer, 'PUT', `/api/cases/${caseCode}/facts`, {
+      person: { ageBand: 'adult', immigrationStatus: 'no-status' },
+      exploiters: ['employer'],
+      contexts: ['labour'],
+      answers: [
+        { id: 'documents-confiscated', phase: 'destination', answer: 'yes' },
+        { id: 'excessive-hours', answer: 'yes' },
+        { id: 'low-or-no-pay', answer: 'yes' },
+      ],
+      events: { employmentEnded: '2026-09-30' },
+      goals: GOALS,
+    });
+    for (const purpose of ['contact-police', 'contact-immigration-authorities', 'name-employer-in-complaint']) {
+      await api(people.lawyer, 'POST', `/api/cases/${caseCode}/consents`, { kind: 'explanation', purposes: [purpose], language: 'es' });
+      await api(people.lawyer, 'POST', `/api/cases/${caseCode}/consents`, {
+        kind: 'consent',
+        purpose,
+        scope: ['employment'],
+        givenHow: 'written',
+        language: 'es',
+      });
+    }
+    expect(caseCode).toMatch(/^HB-/);
+  });
+
+  it('sets a high tolerance for risk and adopts an alternative, in English, keeping the goals', async () => {
+    await page.goto(`${server.baseUrl}/cases/${caseCode}/plan`);
+    await main().getByText(EN.noneAdopted).waitFor();
+    await check('plan-tab');
+    // Saving without a choice says what is missing, under the question.
+    await main().getByRole('button', { name: EN.save }).click();
+    await main().getByRole('radiogroup', { name: EN.legend }).getByText('Choose how much risk the client is ready to accept.').waitFor();
+    await setTolerance(EN, /^High/, /Saved: High/);
+    const facts = await storedFacts();
+    expect(facts.riskTolerance).toBe('high');
+    expect(facts.goals).toEqual(GOALS);
+    const adoptedSteps = await adoptAlternative(EN);
+    await main()
+      .getByText(/Alternative 1 was adopted on/)
+      .waitFor();
+    expect(await card(EN.alternative1).locator('.tag--adopted').textContent()).toBe(EN.adopted);
+    expect(await card(EN.alternative1).locator('ol.plan-steps').textContent()).toBe(adoptedSteps);
+    await check('plan-adopted');
+  });
+
+  it('in French, a low tolerance ranks the adopted plan first, it stays adopted, and another can be adopted', async () => {
+    await page.locator('header button.language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await page.goto(`${server.baseUrl}/cases/${caseCode}/plan`);
+    await setTolerance(FR, /^Faible/, /Enregistré : Faible/);
+    expect((await storedFacts()).goals).toEqual(GOALS);
+    // The plan adopted in English is now the recommended one: still adopted, and said so.
+    await main()
+      .getByText(/Le plan recommandé a été adopté le/)
+      .waitFor();
+    expect(await card(FR.recommended).locator('.tag--adopted').textContent()).toBe(FR.adopted);
+    await check('plan-reranked');
+    await adoptAlternative(FR);
+    await main()
+      .getByText(/L’option 1 a été adoptée le/)
+      .waitFor();
+    await main().getByRole('button', { name: 'Revenir au plan recommandé' }).click();
+    await main()
+      .getByText(/Le plan recommandé s’applique de nouveau/)
+      .waitFor();
+    await main().getByText(FR.noneAdopted).waitFor();
+    await check('plan-back-to-recommended');
+    await page.locator('header button.language-switch').click();
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(browser.problems).toEqual([]);
+  });
+});
