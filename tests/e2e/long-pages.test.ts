@@ -147,7 +147,7 @@ describe('the remedies navigator (issue 18, finding 1)', () => {
 
       // A remedy's name in the summary leads to its card; the page's own links lead to each part.
       const last = (await main().locator('article.remedy').last().getAttribute('data-remedy'))!;
-      await jumpByKeyboard(summary.locator(`tr[data-remedy="${last}"] th a`), `#remedy-${last}`);
+      await jumpByKeyboard(summary.locator(`tr[data-summary-remedy="${last}"] th a`), `#remedy-${last}`);
       await jumpByKeyboard(jumpLink(w.jump, w.whyNot), '#whynot-heading');
 
       await printsEverything('article.remedy .remedy__risks');

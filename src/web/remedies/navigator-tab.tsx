@@ -54,7 +54,7 @@ export default function NavigatorTab() {
               </thead>
               <tbody>
                 {open.map((r) => (
-                  <tr key={r.id} data-remedy={r.id}>
+                  <tr key={r.id} data-summary-remedy={r.id}>
                     <th scope="row">
                       <JumpLink target={`remedy-${r.id}`}>{r.name}</JumpLink>
                     </th>
