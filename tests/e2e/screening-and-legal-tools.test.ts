@@ -168,7 +168,8 @@ describe('remedies navigator on a demo case', () => {
       ['fr', 'Risques pour cette personne', 'Admissibilité, et pourquoi'],
     ] as const) {
       await switchLanguage(lang);
-      await page.locator('article.remedy h4', { hasText: risks }).first().waitFor();
+      // The details fold (issue 18): the headings are there, closed, in the page's language.
+      await page.locator('article.remedy h4', { hasText: risks }).first().waitFor({ state: 'attached' });
       const order = await page.locator('article.remedy').evaluateAll((cards) => cards.map((c) => [...c.querySelectorAll('h4')].map((h) => h.textContent)));
       expect(order.length).toBeGreaterThan(0);
       for (const headings of order) expect(headings.indexOf(risks)).toBeLessThan(headings.indexOf(eligibility));

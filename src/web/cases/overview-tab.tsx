@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useCase } from './case-context';
 import { IdentitySection } from './identity-section';
+import { NextStep } from './next-step';
 import { CaseDetailsForm, SafeContactForm } from './overview-forms';
 import { focusSoon } from './ui';
 
@@ -29,6 +30,7 @@ export function OverviewTab() {
         </div>
       ) : null}
       {header.status === 'closed' ? <p className="notice">{t('overview.closed')}</p> : null}
+      <NextStep />
       <IdentitySection />
       <section className="card" aria-labelledby="safe-contact-edit-heading">
         <h2 id="safe-contact-edit-heading">{t('safeContact.editHeading')}</h2>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useSession } from '../accounts/session';
 import { NextDays } from '../calendar/next-days';
 import { useDocumentTitle } from '../shell/document-title';
+import { WaitingForMe } from './waiting-for-me';
 
 // Where each tool starts. Case files (and screening, remedies and the plan inside them) are for
 // people who work on cases; the knowledge is for every signed-in role.
@@ -12,6 +13,8 @@ const TOOLS = [
   { id: 'knowledge', to: '/knowledge', caseWork: false },
 ] as const;
 const CASE_ROLES = new Set(['admin', 'lawyer', 'legal-worker', 'support-worker']);
+// Referrals received are answered by practitioners (the referrals capability's own rule).
+const REFERRAL_ROLES = new Set(['lawyer', 'legal-worker', 'support-worker']);
 
 export function HomePage() {
   const { t } = useTranslation('home');
@@ -25,7 +28,12 @@ export function HomePage() {
       <h1 tabIndex={-1}>{t('welcome', { name: session.user.displayName })}</h1>
       <p className="lede">{t('intro', { organisation: session.organisation.name })}</p>
 
-      {CASE_ROLES.has(session.user.role) ? <NextDays /> : null}
+      {CASE_ROLES.has(session.user.role) ? (
+        <>
+          <WaitingForMe referrals={REFERRAL_ROLES.has(session.user.role)} />
+          <NextDays />
+        </>
+      ) : null}
 
       <h2>{t('toolsHeading')}</h2>
       <ul className="cards">

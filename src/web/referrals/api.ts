@@ -137,8 +137,12 @@ export function useSendReferral(code: string, onDone: () => void) {
   });
 }
 
-export const useIncoming = () =>
-  useQuery({ queryKey: ['referrals', 'incoming'], queryFn: () => api.get<{ referrals: Incoming[] }>('/api/referrals/incoming').then((r) => r.referrals) });
+export const useIncoming = (enabled = true) =>
+  useQuery({
+    queryKey: ['referrals', 'incoming'],
+    queryFn: () => api.get<{ referrals: Incoming[] }>('/api/referrals/incoming').then((r) => r.referrals),
+    enabled,
+  });
 
 export const useIncomingOne = (id: string | null) =>
   useQuery({

@@ -11,6 +11,26 @@ export function remedyViews(view: LegalView): RemedyView[] {
   return [...view.remedies].sort((a, b) => ELIGIBILITY_ORDER.indexOf(a.eligibility) - ELIGIBILITY_ORDER.indexOf(b.eligibility));
 }
 
+const LEVEL_RANK = { high: 0, medium: 1, low: 2 } as const;
+
+/** The gravest collateral-harm risk for this client (the first listed among equals), if any. */
+export function highestRisk(risks: RemedyView['risks']): RemedyView['risks'][number] | undefined {
+  return risks.reduce<RemedyView['risks'][number] | undefined>((best, r) => (!best || LEVEL_RANK[r.level] < LEVEL_RANK[best.level] ? r : best), undefined);
+}
+
+/** Risks, the gravest first. */
+export const risksByLevel = (risks: RemedyView['risks']) => [...risks].sort((a, b) => LEVEL_RANK[a.level] - LEVEL_RANK[b.level]);
+
+/**
+ * The deadline to watch: the earliest one not yet passed; when every deadline has passed, the
+ * latest of them (so the summary still says a window has closed). Dates are YYYY-MM-DD strings.
+ */
+export function nearestDeadline(deadlines: RemedyView['deadlines']): RemedyView['deadlines'][number] | undefined {
+  const open = deadlines.filter((d) => !d.passed).sort((a, b) => a.date.localeCompare(b.date));
+  if (open.length) return open[0];
+  return [...deadlines].sort((a, b) => b.date.localeCompare(a.date))[0];
+}
+
 export interface FlagView {
   id: string;
   level: LegalView['flags'][number]['level'];

@@ -4,6 +4,7 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
 import { AnswersList } from './answers-list';
+import { stepOneEmpty } from './first-step';
 import { useFacts, useSittings, type Lang, type Stage } from './case-data';
 import { PersonForm } from './person-form';
 import { QuestionList } from './question-list';
@@ -50,9 +51,19 @@ export default function ScreeningTab() {
   const { t, i18n } = useTranslation('screening');
   const lang: Lang = i18n.language === 'fr' ? 'fr' : 'en';
   const [params] = useSearchParams();
-  const view: View = (VIEWS as readonly string[]).includes(params.get('view') ?? '') ? (params.get('view') as View) : 'preliminary';
   useDocumentTitle(`${t('title')} · ${code}`);
   const facts = useFacts(code);
+  const asked = params.get('view') ?? '';
+  // No step asked for: step 1 while nothing is recorded there, the preliminary questions after.
+  const view: View | null = (VIEWS as readonly string[]).includes(asked)
+    ? (asked as View)
+    : facts.data
+      ? stepOneEmpty(facts.data.facts)
+        ? 'person'
+        : 'preliminary'
+      : facts.isError
+        ? 'preliminary'
+        : null;
 
   return (
     <section className="screening" aria-labelledby="screening-heading">
@@ -69,6 +80,7 @@ export default function ScreeningTab() {
           ))}
         </ol>
       </nav>
+      {view === null ? <Loading /> : null}
       {view === 'result' ? <ResultView code={code} /> : null}
       {view === 'preliminary' || view === 'full' ? <Questions key={view} code={code} stage={view} lang={lang} /> : null}
       {view === 'person' ? (
