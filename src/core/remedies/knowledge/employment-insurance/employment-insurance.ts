@@ -1,11 +1,12 @@
 // Employment Insurance (regular benefits) for workers who lost their job. Research notes §11.
-import { deadline, described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline, described, START_NOT_RESEARCHED } from '../../build';
 import { hasStatus, isOutOfStatus, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { researchNotes, secondarySource, seedReport, eiAct as ei, REVIEW_DATE_NOT_RECORDED, EMPLOYMENT_INSURANCE_SOURCES } from '../../sources';
+import { researchNotes, seedReport, eiAct as ei, REVIEW_DATE_NOT_RECORDED, EMPLOYMENT_INSURANCE_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, rulesOf } from '../../rows';
 import data from './employment-insurance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -48,59 +49,20 @@ export const employmentInsurance: RemedyKnowledge = {
   }),
   fees: described(wording('employment-insurance.fees'), { effective: START_NOT_RESEARCHED, citations: [ei('—', 'unverified')] }),
   evidence: [wording('employment-insurance.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.no-insured-work',
-      effect: 'not-applicable',
-      when: (ctx) => !workContext(ctx),
-      reason: wording('employment-insurance.no-insured-work.reason'),
-      citations: [karas('insurable employment', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.no-status',
-      effect: 'unlikely',
-      when: isOutOfStatus,
-      reason: wording('employment-insurance.no-status.reason'),
-      citations: [researchNotes('§11', 'unverified')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.still-employed',
-      effect: 'unknown',
-      when: (ctx) => ctx.facts.events.employmentEnded === undefined,
-      reason: wording('employment-insurance.still-employed.reason'),
-      citations: [karas('job lost through no fault', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.closed-permit-availability',
-      effect: 'possible',
-      when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific'),
-      reason: wording('employment-insurance.closed-permit-availability.reason'),
-      citations: [karas('availability (Faucher factors)', 'secondary')],
-    }),
-    otherwise(
-      'employment-insurance.may-qualify',
-      'possible',
-      wording('employment-insurance.may-qualify.reason'),
-      [karas('tests', 'secondary')],
-      START_NOT_RESEARCHED,
-    ),
-  ],
-  risks: [
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.expired-sin',
-      risk: 'status-jeopardy',
-      level: 'low',
-      basis: 'law',
-      when: (ctx) => ctx.facts.person.permitExpiry !== undefined && ctx.facts.person.permitExpiry < ctx.asOf,
-      why: wording('employment-insurance.expired-sin.why'),
-      citations: [secondarySource('R. Pagtakhan blog (14 Dec 2012)')('valid SIN', 'secondary')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./employment-insurance.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'employment-insurance.no-insured-work': { when: (ctx) => !workContext(ctx) },
+      'employment-insurance.no-status': { when: isOutOfStatus },
+      'employment-insurance.still-employed': { when: (ctx) => ctx.facts.events.employmentEnded === undefined },
+      'employment-insurance.closed-permit-availability': { when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific') },
+      'employment-insurance.may-qualify': ALWAYS,
+    },
+    risks: {
+      'employment-insurance.expired-sin': { when: (ctx) => ctx.facts.person.permitExpiry !== undefined && ctx.facts.person.permitExpiry < ctx.asOf },
+    },
+  }),
+
   practiceNotes: [
     {
       id: 'employment-insurance.proof-of-work',

@@ -3,13 +3,14 @@
 // `person.priorRefugeeClaim.date` of a rejected claim is taken as the day the written reasons were received.
 // Not encoded: s. 110(2)(d.1) (nationals of a designated country of origin): the contract has no such fact,
 // and S.C. 2026, c. 4, s. 49(1) repeals the paragraph (not yet in force in the consolidation).
-import { deadline, described, NOT_RESEARCHED, risk, row } from '../../build';
+import { deadline, described } from '../../build';
 import type { Effective, EvaluationContext, RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd, type PeriodId } from '../../periods';
 import { irpa, irpaXml, irprXml, radRulesXml } from '../../sources';
 import { notForCitizensOrPermanentResidents } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, rulesOf } from '../../rows';
 import data from './rad-appeal.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -116,135 +117,35 @@ export const radAppeal: RemedyKnowledge = {
     citations: [irpa('—', 'unverified')],
   }),
   evidence: [wording('rad-appeal.evidence.0'), wording('rad-appeal.evidence.1'), wording('rad-appeal.evidence.2')],
-  eligibility: [
-    row({
-      id: 'rad-appeal.not-yet-in-force',
-      effect: 'not-applicable',
-      when: () => true,
-      effective: { from: NOT_RESEARCHED, until: '2012-12-14' },
-      reason: wording('rad-appeal.not-yet-in-force.reason'),
-      citations: [irpaXml('s. 110 (in force 2012-12-15, per the consolidation)')],
-    }),
-    notForCitizensOrPermanentResidents('rad-appeal'),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.no-rejected-claim',
-      effect: 'not-applicable',
-      when: (ctx) => !['rejected', 'ineligible', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? ''),
-      reason: wording('rad-appeal.no-rejected-claim.reason'),
-      citations: [s110_1],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.ineligible-claim',
-      effect: 'not-applicable',
-      when: (ctx) => claim(ctx)?.outcome === 'ineligible',
-      reason: wording('rad-appeal.ineligible-claim.reason'),
-      citations: [s110_1, irpaXml('s. 72(1): judicial review "with respect to any matter — a decision, determination or order made … under this Act"')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.withdrawn-or-abandoned',
-      effect: 'not-applicable',
-      when: (ctx) => ['withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? ''),
-      reason: wording('rad-appeal.withdrawn-or-abandoned.reason'),
-      citations: [irpaXml('s. 110(2)(b): no appeal in respect of "a determination that a refugee protection claim has been withdrawn or abandoned"')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.designated-foreign-national',
-      effect: 'not-applicable',
-      when: (ctx) => claimRejected(ctx) && designatedForeignNational(ctx),
-      reason: wording('rad-appeal.designated-foreign-national.reason'),
-      citations: [
-        irpaXml(
-          's. 110(2)(a): no appeal in respect of "a decision of the Refugee Protection Division allowing or rejecting the claim for refugee protection of a designated foreign national"',
-        ),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.safe-third-country-exception',
-      effect: 'unlikely',
-      when: (ctx) => claimRejected(ctx) && enteredByLandFromUnitedStates(ctx),
-      reason: wording('rad-appeal.safe-third-country-exception.reason'),
-      citations: [
-        irpaXml(
-          's. 110(2)(d): no appeal if the claimant "came directly or indirectly to Canada from a country that is … designated" and the claim "by virtue of regulations made under paragraph 102(1)(c) — is not ineligible under paragraph 101(1)(e)"',
-        ),
-        irprXml('ss. 159.3 (the United States designated), 159.4(1.1) (between ports, less than 14 days), 159.5 (exceptions at land ports of entry)'),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.reasons-date-unknown',
-      effect: 'unknown',
-      when: (ctx) => claimRejected(ctx) && claim(ctx)?.date === undefined,
-      reason: wording('rad-appeal.reasons-date-unknown.reason'),
-      citations: [irprXml('s. 159.91(1)(a)–(b): 15 and 30 days "after the day on which the person … receives written reasons for the decision"')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.no-credible-basis-check',
-      effect: 'note',
-      when: radMayLie,
-      reason: wording('rad-appeal.no-credible-basis-check.reason'),
-      citations: [
-        irpaXml(
-          's. 110(2)(c): no appeal in respect of "a decision of the Refugee Protection Division rejecting a claim for refugee protection that states that the claim has no credible basis or is manifestly unfounded"',
-        ),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.designated-foreign-national-unknown',
-      effect: 'note',
-      when: (ctx) => claimRejected(ctx) && ctx.facts.person.designatedForeignNational !== 'yes' && ctx.facts.person.designatedForeignNational !== 'no',
-      reason: wording('rad-appeal.designated-foreign-national-unknown.reason'),
-      citations: [irpaXml('s. 110(2)(a)')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.time-to-file-passed',
-      effect: 'unlikely',
-      when: (ctx) => {
-        const fileBy = radLimit(ctx, 'rad-appeal-filing');
-        return claimRejected(ctx) && fileBy !== undefined && ctx.asOf > fileBy;
+  // Rows: ids, effects, levels, dates and citations are data (./rad-appeal.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'rad-appeal.not-yet-in-force': ALWAYS,
+      'rad-appeal.no-rejected-claim': { when: (ctx) => !['rejected', 'ineligible', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') },
+      'rad-appeal.ineligible-claim': { when: (ctx) => claim(ctx)?.outcome === 'ineligible' },
+      'rad-appeal.withdrawn-or-abandoned': { when: (ctx) => ['withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') },
+      'rad-appeal.designated-foreign-national': { when: (ctx) => claimRejected(ctx) && designatedForeignNational(ctx) },
+      'rad-appeal.safe-third-country-exception': { when: (ctx) => claimRejected(ctx) && enteredByLandFromUnitedStates(ctx) },
+      'rad-appeal.reasons-date-unknown': { when: (ctx) => claimRejected(ctx) && claim(ctx)?.date === undefined },
+      'rad-appeal.no-credible-basis-check': { when: radMayLie },
+      'rad-appeal.designated-foreign-national-unknown': {
+        when: (ctx) => claimRejected(ctx) && ctx.facts.person.designatedForeignNational !== 'yes' && ctx.facts.person.designatedForeignNational !== 'no',
       },
-      reason: wording('rad-appeal.time-to-file-passed.reason'),
-      details: radDates,
-      citations: [
-        irprXml('s. 159.91(1)(a): "15 days after the day on which the person … receives written reasons for the decision"'),
-        irprXml('s. 159.91(2): the RAD "may, for reasons of fairness and natural justice, extend each of those time limits"'),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.in-time',
-      effect: 'likely',
-      when: () => true,
-      reason: wording('rad-appeal.in-time.reason'),
-      details: radDates,
-      citations: [s110_1, irprXml('s. 159.91(1)(a)–(b): 15 days to file, 30 days to perfect, after the written reasons are received')],
-    }),
-  ],
-  risks: [
-    risk({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.later-bars-move',
-      risk: 'bars-later-remedies',
-      level: 'medium',
-      basis: 'law',
-      when: claimRejected,
-      why: wording('rad-appeal.later-bars-move.why'),
-      citations: [
-        irpaXml('s. 25(1.2)(b): no H&C examination if the claim "is pending before the Refugee Protection Division or the Refugee Appeal Division"'),
-        irpaXml(
-          'ss. 24(4)(b)(ii), 25(1.2)(c)(ii)(B), 112(2)(b.1)(ii)(B): the 12 months run from the latest of the rejections, including "the day on which … their claim … was rejected … by the Refugee Appeal Division"',
-        ),
-      ],
-    }),
-  ],
+      'rad-appeal.time-to-file-passed': {
+        when: (ctx) => {
+          const fileBy = radLimit(ctx, 'rad-appeal-filing');
+          return claimRejected(ctx) && fileBy !== undefined && ctx.asOf > fileBy;
+        },
+        details: radDates,
+      },
+      'rad-appeal.in-time': { when: () => true, details: radDates },
+    },
+    risks: {
+      'rad-appeal.later-bars-move': { when: claimRejected },
+    },
+    shared: [notForCitizensOrPermanentResidents('rad-appeal')],
+  }),
+
   practiceNotes: [],
   deadlines: [radDeadline('rad-appeal.file', 'rad-appeal-filing'), radDeadline('rad-appeal.perfect', 'rad-appeal-perfecting')],
 };

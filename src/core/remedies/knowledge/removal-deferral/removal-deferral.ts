@@ -7,12 +7,13 @@
 //   humanitarian and compassionate considerations, under subsection 25(1) or 25.1(1) of the Act, or by public policy
 //   considerations, under subsection 25.2(1) of the Act. The stay is effective until a decision is made to grant, or not
 //   grant, permanent resident status."
-import { deadline, described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline, described, START_NOT_RESEARCHED } from '../../build';
 import { isRemovable, removalInMotion, removalState } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { irpa, irpr, readInXml, researchNotes, REMOVAL_DEFERRAL_SOURCES } from '../../sources';
+import { irpa, researchNotes, REMOVAL_DEFERRAL_SOURCES } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, rulesOf } from '../../rows';
 import data from './removal-deferral.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -48,69 +49,22 @@ export const removalDeferral: RemedyKnowledge = {
   }),
   fees: described(wording('removal-deferral.fees'), { effective: START_NOT_RESEARCHED, citations: [lao('10-hour certificates', 'secondary')] }),
   evidence: [wording('removal-deferral.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.not-removable',
-      effect: 'not-applicable',
-      when: (ctx) => !isRemovable(ctx),
-      reason: wording('removal-deferral.not-removable.reason'),
-      citations: [irpa('s. 48', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.no-removal',
-      effect: 'not-applicable',
-      when: (ctx) => removalState(ctx) === 'none',
-      reason: wording('removal-deferral.no-removal.reason'),
-      citations: [irpa('s. 48', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.removal-unknown',
-      effect: 'unknown',
-      when: (ctx) => removalState(ctx) === 'unknown',
-      reason: wording('removal-deferral.removal-unknown.reason'),
-      citations: [irpa('s. 48', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.witness-stay',
-      effect: 'note',
-      when: (ctx) => removalPending(ctx) && ctx.facts.person.witnessInProceedings === 'yes',
-      reason: wording('removal-deferral.witness-stay.reason'),
-      citations: [readInXml(irpa, 's. 50(a)')],
-    }),
-    row({
-      effective: { from: '2010-11-04' },
-      id: 'removal-deferral.hc-approved-stay',
-      effect: 'note',
-      when: removalPending,
-      reason: wording('removal-deferral.hc-approved-stay.reason'),
-      citations: [readInXml(irpr, 's. 233 (this version in force 4 Nov 2010, SOR/2010-252)')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.order-without-date',
-      effect: 'unlikely',
-      when: (ctx) => removalState(ctx) === 'order-issued',
-      reason: wording('removal-deferral.order-without-date.reason'),
-      citations: [baron('deferral concerns the timing of a scheduled removal', 'secondary')],
-    }),
-    otherwise('removal-deferral.scheduled', 'possible', wording('removal-deferral.scheduled.reason'), [baron('grounds', 'secondary')], START_NOT_RESEARCHED),
-  ],
-  risks: [
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.no-stay',
-      risk: 'no-stay-of-removal',
-      level: 'high',
-      basis: 'law',
-      when: () => true,
-      why: wording('removal-deferral.no-stay.why'),
-      citations: [baron('discretion', 'secondary')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./removal-deferral.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'removal-deferral.not-removable': { when: (ctx) => !isRemovable(ctx) },
+      'removal-deferral.no-removal': { when: (ctx) => removalState(ctx) === 'none' },
+      'removal-deferral.removal-unknown': { when: (ctx) => removalState(ctx) === 'unknown' },
+      'removal-deferral.witness-stay': { when: (ctx) => removalPending(ctx) && ctx.facts.person.witnessInProceedings === 'yes' },
+      'removal-deferral.hc-approved-stay': { when: removalPending },
+      'removal-deferral.order-without-date': { when: (ctx) => removalState(ctx) === 'order-issued' },
+      'removal-deferral.scheduled': ALWAYS,
+    },
+    risks: {
+      'removal-deferral.no-stay': ALWAYS,
+    },
+  }),
+
   practiceNotes: [],
   deadlines: [
     {

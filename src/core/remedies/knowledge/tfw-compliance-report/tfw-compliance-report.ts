@@ -1,11 +1,12 @@
 // Tip to ESDC / IRCC about an employer's TFWP / IMP compliance (IRPR ss. 209.2–209.4). Research notes §12.
-import { described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { described, START_NOT_RESEARCHED } from '../../build';
 import { employerInvolved, hasStatus, isTemporaryResident, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { irpr, secondarySource, TFW_COMPLIANCE_REPORT_SOURCES } from '../../sources';
+import { irpr, TFW_COMPLIANCE_REPORT_SOURCES } from '../../sources';
 import { employerRetaliationRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, rulesOf } from '../../rows';
 import data from './tfw-compliance-report.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -41,61 +42,21 @@ export const tfwComplianceReport: RemedyKnowledge = {
   timeline: described(wording('tfw-compliance-report.timeline'), { effective: START_NOT_RESEARCHED, citations: [esdc('tip statistics', 'secondary')] }),
   fees: described(wording('tfw-compliance-report.fees'), { effective: START_NOT_RESEARCHED, citations: [esdc('—', 'unverified')] }),
   evidence: [wording('tfw-compliance-report.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'tfw-compliance-report.no-employer',
-      effect: 'not-applicable',
-      when: (ctx) => !employerInvolved(ctx),
-      reason: wording('tfw-compliance-report.no-employer.reason'),
-      citations: [esdc('scope', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'tfw-compliance-report.tfw-employer',
-      effect: 'likely',
-      when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific'),
-      reason: wording('tfw-compliance-report.tfw-employer.reason'),
-      citations: [irpr('s. 209.2', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'tfw-compliance-report.other-workers',
-      effect: 'possible',
-      when: (ctx) => isTemporaryResident(ctx) || statusPrecarious(ctx),
-      reason: wording('tfw-compliance-report.other-workers.reason'),
-      citations: [esdc('scope', 'secondary')],
-    }),
-    otherwise('tfw-compliance-report.unclear', 'unlikely', wording('tfw-compliance-report.unclear.reason'), [esdc('scope', 'secondary')], START_NOT_RESEARCHED),
-  ],
-  risks: [
-    employerRetaliationRisk('tfw-compliance-report'),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'tfw-compliance-report.inspection-exposes-workers',
-      risk: 'cbsa-exposure',
-      level: (ctx) => (statusPrecarious(ctx) ? 'high' : 'low'),
-      basis: 'practice',
-      when: () => true,
-      why: wording('tfw-compliance-report.inspection-exposes-workers.why'),
-      citations: [
-        secondarySource('PACP 42-1 meeting 75, É. Boisjoly', 'https://openparliament.ca/committees/public-accounts/42-1/75/elise-boisjoly-1/only')(
-          'referrals to enforcement',
-          'secondary',
-        ),
-      ],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'tfw-compliance-report.no-wages',
-      risk: 'enforcement-difficulty',
-      level: 'medium',
-      basis: 'law',
-      when: () => true,
-      why: wording('tfw-compliance-report.no-wages.why'),
-      citations: [esdc('penalties', 'secondary')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./tfw-compliance-report.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'tfw-compliance-report.no-employer': { when: (ctx) => !employerInvolved(ctx) },
+      'tfw-compliance-report.tfw-employer': { when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific') },
+      'tfw-compliance-report.other-workers': { when: (ctx) => isTemporaryResident(ctx) || statusPrecarious(ctx) },
+      'tfw-compliance-report.unclear': ALWAYS,
+    },
+    risks: {
+      'tfw-compliance-report.inspection-exposes-workers': { when: () => true, level: (ctx) => (statusPrecarious(ctx) ? 'high' : 'low') },
+      'tfw-compliance-report.no-wages': ALWAYS,
+    },
+    shared: [employerRetaliationRisk('tfw-compliance-report')],
+  }),
+
   practiceNotes: [],
   deadlines: [],
 };
