@@ -309,6 +309,11 @@ export const riskRowDataSchema = z.strictObject({
   versions: versionsOf(z.union([riskVersionSchema, riskEndSchema])),
 });
 export type RiskRowData = z.infer<typeof riskRowDataSchema>;
+/** A described fact (legal basis, timeline, fees) as a data file writes it; its sentence is the code `<remedy>.legalBasis.<n>`, `<remedy>.timeline` or `<remedy>.fees`. */
+const describedDataSchema = z.strictObject({ from: startSchema, note: z.string().min(1).optional(), citations: z.array(citationRefSchema).min(1) });
+/** Facts written once in knowledge/common for several remedies, placed in a legal basis by name. */
+const SHARED_FACTS = ['permit-holder-class'] as const;
+
 /** A row written once in knowledge/common for several remedies: the data file only says where it goes. */
 const sharedRowSchema = z.strictObject({ id: ruleId, shared: z.literal(true) });
 
@@ -339,6 +344,14 @@ export const remedyDataSchema = remedyKnowledgeSchema
       .min(1)
       .optional(),
     risks: z.array(z.union([riskRowDataSchema, sharedRowSchema])).optional(),
+    legalBasis: z
+      .array(z.union([describedDataSchema, z.strictObject({ shared: z.enum(SHARED_FACTS) })]))
+      .min(1)
+      .optional(),
+    timeline: describedDataSchema.optional(),
+    fees: describedDataSchema.optional(),
+    /** Where the evidence links, urgency role and goals above come from. */
+    sequencingBasis: z.array(citationRefSchema).min(1).optional(),
   });
 
 // ---- Provincial parameters: one value schema per parameter ----------------------------------
@@ -407,6 +420,15 @@ export type { RiskId };
 export function remedyData(file: unknown) {
   const parsed = remedyDataSchema.safeParse(file);
   if (!parsed.success) throw new Error(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
-  const { $schema: _schema, eligibility: _rows, risks: _risks, ...data } = parsed.data;
+  const {
+    $schema: _schema,
+    eligibility: _rows,
+    risks: _risks,
+    legalBasis: _basis,
+    timeline: _timeline,
+    fees: _fees,
+    sequencingBasis: _sequencing,
+    ...data
+  } = parsed.data;
   return data;
 }

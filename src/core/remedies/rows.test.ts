@@ -18,7 +18,16 @@ const folders = readdirSync(join(HERE, 'knowledge'), { withFileTypes: true })
 type Ref = { source: string; pinpoint: string; verification: string; lastReviewed?: string | null; url?: string; quote?: string };
 type Version = { from: string; effect?: string | null; level?: string | null; reason?: string; why?: string; verify?: true; citations?: Ref[] };
 type Row = { id: string; shared?: true; risk?: string; basis?: string; versions?: Version[] };
-type DataFile = { id: string; eligibility?: Row[]; risks?: Row[] };
+type Described = { from: string; citations: Ref[] };
+type DataFile = {
+  id: string;
+  eligibility?: Row[];
+  risks?: Row[];
+  legalBasis?: (Described | { shared: string })[];
+  timeline?: Described;
+  fees?: Described;
+  sequencingBasis?: Ref[];
+};
 
 const read = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as unknown;
 const dataOf = (id: string) => read(join(HERE, 'knowledge', id, `${id}.json`)) as DataFile;
@@ -27,9 +36,25 @@ const own = (rows: Row[] = []) => rows.filter((r) => !r.shared);
 const versions = (row: Row) => (row.versions ?? []).filter((v) => v.effect !== null && v.level !== null);
 
 describe('rows as data, conditions as code', () => {
-  it('every remedy is converted: its data file lists its eligibility rows and its risk rules', () => {
-    const unconverted = folders.filter((id) => !dataOf(id).eligibility || !dataOf(id).risks);
+  it('every remedy is converted: its data file lists its eligibility rows, risk rules, legal basis, timeline, fees and sequencing basis', () => {
+    const unconverted = folders.filter((id) => {
+      const d = dataOf(id);
+      return !d.eligibility || !d.risks || !d.legalBasis || !d.timeline || !d.fees || !d.sequencingBasis;
+    });
     expect(unconverted).toEqual([]);
+  });
+
+  it.each(folders.map((id) => [id]))('%s: its legal basis, timeline, fees and sequencing basis cite the register and have their sentences', (id) => {
+    const data = dataOf(id);
+    const facts = [...data.legalBasis!.filter((f): f is Described => !('shared' in f)), data.timeline!, data.fees!];
+    const refs = [...facts.flatMap((f) => f.citations), ...data.sequencingBasis!];
+    expect(refs.filter((c) => !Object.hasOwn(SOURCES_BY_ID, c.source)).map((c) => c.source)).toEqual([]);
+    const codes = [...data.legalBasis!.flatMap((f, n) => ('shared' in f ? [] : [`${id}.legalBasis.${n}`])), `${id}.timeline`, `${id}.fees`];
+    for (const lang of ['en', 'fr'] as const) expect(codes.filter((code) => wordingOf(id, lang)[code] === undefined)).toEqual([]);
+    const knowledge = REMEDY_KNOWLEDGE.get(id as RemedyId)!;
+    expect(knowledge.timeline.effective.from ?? 'not-researched').toBe(data.timeline!.from);
+    expect(knowledge.fees.citations).toEqual(data.fees!.citations.map((c) => citationOf(c as Parameters<typeof citationOf>[0])));
+    expect(knowledge.sequencingBasis).toEqual(data.sequencingBasis!.map((c) => citationOf(c as Parameters<typeof citationOf>[0])));
   });
 
   it.each(folders.map((id) => [id]))('%s: the ids match both ways (the rules the engine reads are exactly the rows of the data file, in its order)', (id) => {

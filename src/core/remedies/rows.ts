@@ -6,7 +6,8 @@
 import { addDays, type IsoDate } from '../dates/iso-date';
 import type { Localized } from '../wording';
 import { filled } from '../wording';
-import { risk, row } from './build';
+import { described, risk, row } from './build';
+import { PERMIT_HOLDER_CLASS } from './knowledge/common/common';
 import {
   remedyDataSchema,
   type Citation,
@@ -14,6 +15,7 @@ import {
   type Effective,
   type EligibilityRowData,
   type EligibilityRule,
+  type Fact,
   type RiskRowData,
   type RiskRule,
 } from './model';
@@ -159,4 +161,28 @@ export function rulesOf(file: unknown, wording: (code: string) => Localized, cod
     });
   });
   return { eligibility, risks };
+}
+
+/** The shared facts a legal basis may name (`{ "shared": "permit-holder-class" }`), written once in knowledge/common. */
+const SHARED: Record<string, Fact<Localized>> = { 'permit-holder-class': PERMIT_HOLDER_CLASS };
+
+/**
+ * A remedy's legal basis, timeline, fees and sequencing basis, from its data file: each fact's start
+ * and citations are data, its sentence the wording code `<remedy>.legalBasis.<n>`, `<remedy>.timeline`
+ * or `<remedy>.fees`.
+ */
+export function factsOf(file: unknown, wording: (code: string) => Localized) {
+  const parsed = remedyDataSchema.safeParse(file);
+  if (!parsed.success) throw new RowsError(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { id, legalBasis, timeline, fees, sequencingBasis } = parsed.data;
+  if (!legalBasis || !timeline || !fees || !sequencingBasis)
+    throw new RowsError(`${id}: the data file lacks its legal basis, timeline, fees or sequencing basis`);
+  const fact = (code: string, data: { from: string; citations: CitationRef[] }) =>
+    described(wording(code), { effective: { from: data.from === 'not-researched' ? null : data.from }, citations: data.citations.map(citationOf) });
+  return {
+    legalBasis: legalBasis.map((entry, n) => ('shared' in entry ? SHARED[entry.shared]! : fact(`${id}.legalBasis.${n}`, entry))),
+    timeline: fact(`${id}.timeline`, timeline),
+    fees: fact(`${id}.fees`, fees),
+    sequencingBasis: sequencingBasis.map(citationOf),
+  };
 }

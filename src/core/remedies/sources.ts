@@ -58,7 +58,7 @@ export const irpr = builder(
   'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/',
   'IRPR',
 );
-export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', REVIEW_DATE_NOT_RECORDED, 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
+const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', REVIEW_DATE_NOT_RECORDED, 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
 export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, REVIEW_DATE_NOT_RECORDED, url);
 export const secondarySource = (title: string, url?: string) => builder(title, REVIEW_DATE_NOT_RECORDED, url);
 export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)', REVIEW_DATE_NOT_RECORDED);
@@ -87,14 +87,12 @@ const OB_440_URL =
 /** IRCC Operational Bulletin 440-H: the 12-month PRRA bars and their coming into force. */
 export const ob440 = ircc('Operational Bulletin 440-H (17 Dec 2012)', OB_440_URL);
 /** IRCC program delivery instructions on the TRP for victims of family violence. */
-export const familyViolenceTrpPdi = ircc(
+const familyViolenceTrpPdi = ircc(
   'PDI "TRP for victims of family violence"',
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html',
 );
-/** IRPA s. 24 as consolidated on 2019-06-21 (the version read while encoding). */
-export const IRPA_S24_2019_URL = 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html';
-export const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
-export const grokipedia = secondarySource('grokipedia (low reliability)');
+const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
+const grokipedia = secondarySource('grokipedia (low reliability)');
 
 /** The day IRPA (consolidation current to 2026-03-31) and IRPR (current to 2026-06-14) were read in Justice Canada's XML for the refugee-claim bars. */
 export const READ_IN_OFFICIAL_XML = '2026-12-05';
@@ -109,8 +107,6 @@ const stcaPage = ircc(
  * (github justicecanada/laws-lois-xml, consolidations of June 2026), and what the review reports.
  */
 const CORRECTIONS_CHECKED = '2026-12-05';
-/** A provision quoted from the official XML consolidation while correcting: official text. */
-export const readInXml = (cite: typeof irpa, pinpoint: string): Citation => cite(pinpoint, 'official-text', { lastReviewed: CORRECTIONS_CHECKED });
 const reviewed = (source: string, url?: string) => builder(source, CORRECTIONS_CHECKED, url);
 /** Ontario VQRP+: victims of human trafficking may report to a community agency instead of the police (review E2). */
 export const vqrpTraffickingReport = reviewed(
@@ -133,18 +129,14 @@ export const vocapPage = reviewed(
 /** IRPA as consolidated, read in the official XML: `irpaXml('s. 24(3.1) "…"')`. */
 export const irpaXml = (pinpoint: string) => irpa(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 export const irprXml = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
-/** The Refugee Appeal Division Rules (SOR/2012-257) and the Federal Court's immigration rules (SOR/93-22), read in the official XML. */
+/** The Refugee Appeal Division Rules (SOR/2012-257), the Federal Court's immigration rules (SOR/93-22) and the Federal Courts Act, read in the official XML. */
 const radRules = builder('Refugee Appeal Division Rules, SOR/2012-257', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/');
-export const radRulesXml = (pinpoint: string) => radRules(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 const federalCourtImmigrationRules = builder(
   'Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22',
   READ_IN_OFFICIAL_XML,
   'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/',
 );
-export const federalCourtImmigrationRulesXml = (pinpoint: string) =>
-  federalCourtImmigrationRules(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 const federalCourtsAct = builder('Federal Courts Act, R.S.C. 1985, c. F-7', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/acts/F-7/');
-export const federalCourtsActXml = (pinpoint: string) => federalCourtsAct(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /** Amendments of S.C. 2026, c. 4 (Bill C-12) that the consolidation lists as not in force. */
 const billC12NotInForceText = builder(
   'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
@@ -628,17 +620,17 @@ export const CRIMINAL_COMPLAINT_SOURCES = {
 };
 
 /** Sources the employment-insurance remedy file cites (knowledge/employment-insurance/employment-insurance.ts). */
-export const EMPLOYMENT_INSURANCE_SOURCES = {
+const EMPLOYMENT_INSURANCE_SOURCES = {
   karas: secondarySource('HR Reporter, S. Karas on EI for temporary foreign workers (3 Jun 2020)', 'http://digital.hrreporter.com/i/1254293/3'),
 };
 
 /** Sources the forced-marriage-protection remedy file cites (knowledge/forced-marriage-protection/forced-marriage-protection.ts). */
-export const FORCED_MARRIAGE_PROTECTION_SOURCES = {
+const FORCED_MARRIAGE_PROTECTION_SOURCES = {
   justice: secondarySource('Justice Canada, "Child Abuse is Wrong" (forced marriage peace bond)'),
 };
 
 /** Sources the fv-trp remedy file cites (knowledge/fv-trp/fv-trp.ts). */
-export const FV_TRP_SOURCES = {
+const FV_TRP_SOURCES = {
   cicNews: secondarySource(
     'CIC News (26 Jul 2019)',
     'https://www.cicnews.com/2019/07/canada-now-issuing-temporary-resident-permits-to-out-of-status-victims-of-family-violence-0712559.html',
@@ -648,7 +640,7 @@ export const FV_TRP_SOURCES = {
 };
 
 /** Sources the hc remedy file cites (knowledge/hc/hc.ts). */
-export const HC_SOURCES = {
+const HC_SOURCES = {
   cimm: ircc(
     'CIMM briefing "Humanitarian and Compassionate and Other Category" (25 Nov 2024)',
     'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/transparency/committees/cimm-nov-25-2024/humanitarian-compassionate-other-category.html',
@@ -670,7 +662,7 @@ const HUMAN_RIGHTS_SOURCES = {
 };
 
 /** Sources the owp-v remedy file cites (knowledge/owp-v/owp-v.ts). */
-export const OWP_V_SOURCES = {
+const OWP_V_SOURCES = {
   pdi: ircc(
     'PDI "Open work permits for vulnerable workers [R207.1 – A72]"',
     'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
@@ -678,7 +670,7 @@ export const OWP_V_SOURCES = {
 };
 
 /** Sources the prra remedy file cites (knowledge/prra/prra.ts). */
-export const PRRA_SOURCES = {
+const PRRA_SOURCES = {
   meurrens: secondarySource('Meurrens on Immigration, PRRA changes', 'https://meurrensonimmigration.com/overview-of-prra-changes/'),
   restricted: ircc(
     '"Processing PRRA applications: applicant restrictions on access to protection"',
@@ -687,7 +679,7 @@ export const PRRA_SOURCES = {
 };
 
 /** Sources the refugee-claim remedy file cites (knowledge/refugee-claim/refugee-claim.ts). */
-export const REFUGEE_CLAIM_SOURCES = {
+const REFUGEE_CLAIM_SOURCES = {
   ineligibility: secondarySource(
     'IRCC PDI "In-Canada refugee claims: grounds for ineligibility"; cleartoenter.ca consolidated IRPA s. 101',
     'https://cleartoenter.ca/irpa/101',
@@ -695,7 +687,7 @@ export const REFUGEE_CLAIM_SOURCES = {
 };
 
 /** Sources the removal-deferral remedy file cites (knowledge/removal-deferral/removal-deferral.ts). */
-export const REMOVAL_DEFERRAL_SOURCES = {
+const REMOVAL_DEFERRAL_SOURCES = {
   baron: secondarySource(
     'Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)',
   ),
@@ -722,7 +714,7 @@ const SPOUSAL_SPONSORSHIP_SOURCES = {
 };
 
 /** Sources the tfw-compliance-report remedy file cites (knowledge/tfw-compliance-report/tfw-compliance-report.ts). */
-export const TFW_COMPLIANCE_REPORT_SOURCES = {
+const TFW_COMPLIANCE_REPORT_SOURCES = {
   esdc: secondarySource(
     'ESDC, "Temporary Foreign Worker Program compliance regime" (Jun 2024)',
     'https://www.canada.ca/en/employment-social-development/news/2024/06/temporary-foreign-worker-program-compliance-regime.html',
@@ -730,7 +722,7 @@ export const TFW_COMPLIANCE_REPORT_SOURCES = {
 };
 
 /** Sources the vtip-trp remedy file cites (knowledge/vtip-trp/vtip-trp.ts). */
-export const VTIP_TRP_SOURCES = {
+const VTIP_TRP_SOURCES = {
   victimsPage: ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE),
   feb2025: ircc('notice "Better support for foreign nationals facing human trafficking and family violence" (4 Feb 2025)', IRCC_FEB_2025_NOTICE),
   mi: ircc(
@@ -774,6 +766,7 @@ export const SOURCES_BY_ID = {
   'criminal-complaint.vice': CRIMINAL_COMPLAINT_SOURCES.vice,
   'criminal-complaint.hotline': CRIMINAL_COMPLAINT_SOURCES.hotline,
   'criminal-complaint.s-224-debate': secondarySource('House of Commons debate on Bill S-224'),
+  'criminal-complaint.s-224-debate-statcan': secondarySource('House of Commons debate on Bill S-224 (Statistics Canada data)'),
   'employment-insurance.karas': EMPLOYMENT_INSURANCE_SOURCES.karas,
   'employment-insurance.pagtakhan': secondarySource('R. Pagtakhan blog (14 Dec 2012)'),
   'forced-marriage-protection.justice': FORCED_MARRIAGE_PROTECTION_SOURCES.justice,
@@ -784,6 +777,7 @@ export const SOURCES_BY_ID = {
   'hc.reform': HC_SOURCES.reform,
   'hc.stj': HC_SOURCES.stj,
   'hc.lao': secondarySource('Legal Aid Ontario, H&C page'),
+  'hc.elation-visas': secondarySource('elationvisas.com (2024)'),
   'human-rights.opt': HUMAN_RIGHTS_SOURCES.opt,
   'human-rights.pn': HUMAN_RIGHTS_SOURCES.pn,
   'owp-v.pdi': OWP_V_SOURCES.pdi,

@@ -43,11 +43,14 @@ describe('remedy wording files', () => {
       .filter((f) => dirname(f) === owner)
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    // A remedy's data file names a row's sentence when it is not the row's own `<id>.reason` (`<id>.why` for a risk).
+    // A remedy's data file names a row's sentence when it is not the row's own `<id>.reason` (`<id>.why` for a risk)…
     const dataFile = join(owner, `${basename(owner)}.json`);
     const data = existsSync(dataFile) ? readFileSync(dataFile, 'utf8') : '';
-    const rows = existsSync(dataFile) ? (JSON.parse(data) as { eligibility?: RowData[]; risks?: RowData[] }) : {};
+    const rows = existsSync(dataFile) ? (JSON.parse(data) as { id?: string; eligibility?: RowData[]; risks?: RowData[]; legalBasis?: unknown[] }) : {};
+    // …and its legal basis, timeline and fees are `<remedy>.legalBasis.<n>`, `<remedy>.timeline` and `<remedy>.fees`.
     const ownSentences = new Set([
+      ...(rows.legalBasis ?? []).map((_, n) => `${rows.id}.legalBasis.${n}`),
+      ...(rows.id ? [`${rows.id}.timeline`, `${rows.id}.fees`] : []),
       ...(rows.eligibility ?? []).filter((r) => !r.shared).map((r) => `${r.id}.reason`),
       ...(rows.risks ?? []).filter((r) => !r.shared).map((r) => `${r.id}.why`),
     ]);

@@ -1,12 +1,11 @@
 // Reporting to police: trafficking (Criminal Code ss. 279.01–279.04), assault and other offences. Research notes §13; screening research §5.
-import { described, START_NOT_RESEARCHED } from '../../build';
 import { VIOLENCE_FACTS, anyAnswered, criminalCharges, hasStatus, isTemporaryResident, legalTestMet, sexIndustryWork, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { criminalCode, irpa, readInXml, researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED, CRIMINAL_COMPLAINT_SOURCES } from '../../sources';
+import { REVIEW_DATE_NOT_RECORDED, CRIMINAL_COMPLAINT_SOURCES } from '../../sources';
 import { familyReprisalRisk, sexIndustryStatusRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './criminal-complaint.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -25,17 +24,8 @@ export const criminalComplaint: RemedyKnowledge = {
   nameInSentence: wording('criminal-complaint.nameInSentence'),
   description: wording('criminal-complaint.description'),
   decisionMaker: wording('criminal-complaint.decisionMaker'),
-  legalBasis: [
-    described(wording('criminal-complaint.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [readInXml(criminalCode, 'ss. 279.01, 279.04'), irpa('s. 118', 'official-text')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    researchNotes('§14.6: police report gates victim funding', 'secondary'),
-    seedReport('RCMP credibility used to support the TRP', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./criminal-complaint.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'protection',
@@ -46,11 +36,6 @@ export const criminalComplaint: RemedyKnowledge = {
       text: wording('criminal-complaint.yields.1.text'),
     },
   ],
-  timeline: described(wording('criminal-complaint.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [secondarySource('House of Commons debate on Bill S-224 (Statistics Canada data)')('12%', 'secondary')],
-  }),
-  fees: described(wording('criminal-complaint.fees'), { effective: START_NOT_RESEARCHED, citations: [criminalCode('—', 'unverified')] }),
   evidence: [wording('criminal-complaint.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./criminal-complaint.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -1,12 +1,12 @@
 // Employment standards complaint (unpaid wages and other entitlements): provincial. Research notes §6.
-import { deadline, described, endOfMonthsPeriod, param, paramFact, START_NOT_RESEARCHED } from '../../build';
+import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved, isTemporaryResident, sexIndustryWork, statusPrecarious, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { researchNotes, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { researchNotes, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, familyReprisalRisk, hearingTipOffRisk, sexIndustryStatusRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './employment-standards.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,12 +22,8 @@ export const employmentStandards: RemedyKnowledge = {
   nameInSentence: wording('employment-standards.nameInSentence'),
   description: wording('employment-standards.description'),
   decisionMaker: wording('employment-standards.decisionMaker'),
-  legalBasis: [described(wording('employment-standards.legalBasis.0'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] })],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    researchNotes('§14.3: ESA award → exhibit for VTIP, H&C or TRP renewal', 'secondary'),
-    seedReport('labour board judgment against the employer, then TRP and H&C', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./employment-standards.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'money',
@@ -38,11 +34,6 @@ export const employmentStandards: RemedyKnowledge = {
       text: wording('employment-standards.yields.1.text'),
     },
   ],
-  timeline: described(wording('employment-standards.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§6', 'unverified')],
-  }),
-  fees: described(wording('employment-standards.fees'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] }),
   evidence: [wording('employment-standards.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./employment-standards.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

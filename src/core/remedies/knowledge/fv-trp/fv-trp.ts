@@ -1,8 +1,6 @@
 // TRP for victims of family violence (IRPA s. 24(1); public policy in force 26 Jul 2019). Research notes §5.
-import { described, START_NOT_RESEARCHED } from '../../build';
 import { barRuns, exploitedBy, hasStatus, isOutOfStatus, isTemporaryResident, removalInMotion, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { familyViolenceTrpPdi, irpa, researchNotes, FV_TRP_SOURCES } from '../../sources';
 import {
   barDateUnknownRow,
   designatedForeignNationalTrpRows,
@@ -14,7 +12,7 @@ import {
 } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './fv-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,11 +20,6 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/fv-trp', { en, fr });
 
-const pdi = familyViolenceTrpPdi;
-
-/** The sources this file cites, from the register (sources.ts). */
-const { cicNews, feb2025 } = FV_TRP_SOURCES;
-const IN_FORCE = '2019-07-26';
 const abusedByPartner = (ctx: Parameters<typeof exploitedBy>[0]) => exploitedBy(ctx, 'spouse-or-partner');
 
 export const fvTrp: RemedyKnowledge = {
@@ -37,14 +30,8 @@ export const fvTrp: RemedyKnowledge = {
   nameInSentence: wording('fv-trp.nameInSentence'),
   description: wording('fv-trp.description'),
   decisionMaker: wording('fv-trp.decisionMaker'),
-  legalBasis: [
-    described(wording('fv-trp.legalBasis.0'), {
-      effective: { from: IN_FORCE },
-      citations: [pdi('eligibility: reasonable grounds to believe', 'official-text'), cicNews('in force 26 Jul 2019', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpa('s. 24(1)', 'official-text'), researchNotes('§14.4 FMV-TRP → work permit, IFHP → H&C', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./fv-trp.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'status',
@@ -56,11 +43,6 @@ export const fvTrp: RemedyKnowledge = {
       text: wording('fv-trp.yields.2.text'),
     },
   ],
-  timeline: described(wording('fv-trp.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [pdi('no processing time', 'unverified')],
-  }),
-  fees: described(wording('fv-trp.fees'), { effective: START_NOT_RESEARCHED, citations: [feb2025('fee waivers', 'official-text')] }),
   evidence: [wording('fv-trp.evidence.0'), wording('fv-trp.evidence.1')],
   // Rows: ids, effects, levels, dates and citations are data (./fv-trp.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

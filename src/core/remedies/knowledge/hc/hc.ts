@@ -1,22 +1,18 @@
 // Humanitarian and compassionate application, IRPA s. 25(1). Research notes §2.
-import { described, START_NOT_RESEARCHED } from '../../build';
 import { barEnds, barRuns, barUncertain, claimPending, continuumAtLeast, hasStatus, isOutOfStatus, removalInMotion } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
 import { addMonthsClamped } from '../../../dates/iso-date';
-import { irpa, irpaXml, researchNotes, secondarySource, seedReport, REVIEW_DATE_NOT_RECORDED, HC_SOURCES } from '../../sources';
+import { irpaXml, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce, registerBarRows } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './hc.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/hc', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { cimm, reform } = HC_SOURCES;
 
 export const hc: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./hc.json.
@@ -26,17 +22,8 @@ export const hc: RemedyKnowledge = {
   nameInSentence: wording('hc.nameInSentence'),
   description: wording('hc.description'),
   decisionMaker: wording('hc.decisionMaker'),
-  legalBasis: [
-    described(wording('hc.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [irpa('s. 25(1)', 'official-text'), reform('H&C bars after a refugee claim (introduced 2012)', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    irpa('s. 25(1), 25(1.2)(b)–(c), 25(1.21)', 'official-text'),
-    researchNotes('§2: a pending meritorious H&C supports a deferral request (Legal Aid Ontario deferral page)', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./hc.json).
+  ...factsOf(data, wording),
   yields: [
     { kind: 'status', text: wording('hc.yields.0.text') },
     {
@@ -48,11 +35,6 @@ export const hc: RemedyKnowledge = {
       text: wording('hc.yields.2.text'),
     },
   ],
-  timeline: described(wording('hc.timeline'), { effective: START_NOT_RESEARCHED, citations: [cimm('processing times and approval rate', 'official-text')] }),
-  fees: described(wording('hc.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [irpa('s. 25(1.1)', 'secondary'), secondarySource('elationvisas.com (2024)')('RPRF $575', 'secondary')],
-  }),
   evidence: [wording('hc.evidence.0'), wording('hc.evidence.1'), wording('hc.evidence.2')],
   // Rows: ids, effects, levels, dates and citations are data (./hc.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -1,12 +1,12 @@
 // Human rights complaint (discrimination, sexual harassment at work): provincial. Research notes §7.
-import { deadline, described, endOfMonthsPeriod, param, paramFact, START_NOT_RESEARCHED } from '../../build';
+import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { answered, employerInvolved, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { researchNotes, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './human-rights.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,17 +22,8 @@ export const humanRights: RemedyKnowledge = {
   nameInSentence: wording('human-rights.nameInSentence'),
   description: wording('human-rights.description'),
   decisionMaker: wording('human-rights.decisionMaker'),
-  legalBasis: [
-    described(wording('human-rights.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [researchNotes('§7', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    researchNotes('§14.3: human-rights decision → exhibit', 'secondary'),
-    seedReport('human-rights award, then a successful TRP and H&C', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./human-rights.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'money',
@@ -43,14 +34,6 @@ export const humanRights: RemedyKnowledge = {
       text: wording('human-rights.yields.1.text'),
     },
   ],
-  timeline: described(wording('human-rights.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§7', 'unverified')],
-  }),
-  fees: described(wording('human-rights.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§7', 'secondary')],
-  }),
   evidence: [wording('human-rights.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./human-rights.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -2,15 +2,14 @@
 // Federal Court's immigration rules (SOR/93-22). Every provision was read in Justice Canada's official XML
 // (legal review of December 2026). The 15 days are the period 'judicial-review-in-canada' of periods.ts, shared
 // with the H&C and PRRA deadlines; the decisions it counts from are the ones the case facts record.
-import { deadline, described, START_NOT_RESEARCHED } from '../../build';
+import { deadline } from '../../build';
 import { removalInMotion } from '../../facts';
 import type { EvaluationContext, Localized, RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { federalCourtImmigrationRulesXml as fcRules, federalCourtsActXml, irpaXml, irprXml } from '../../sources';
 import { radMayLie } from '../rad-appeal/rad-appeal';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './judicial-review.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -52,9 +51,6 @@ const noAutomaticStay = (ctx: EvaluationContext) =>
   ['ineligible', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') ||
   (claim(ctx)?.outcome === 'rejected' && ctx.facts.person.designatedForeignNational === 'yes');
 
-const s72_1 = irpaXml(
-  's. 72(1): "Judicial review by the Federal Court with respect to any matter — a decision, determination or order made, a measure taken or a question raised — under this Act is … commenced by making an application for leave to the Court"',
-);
 const EXTENSION = wording('judicial-review.extension');
 
 function leaveDeadline(id: string, event: string, dateOf: (ctx: EvaluationContext) => string | undefined, basis: Localized) {
@@ -88,27 +84,8 @@ export const judicialReview: RemedyKnowledge = {
   nameInSentence: wording('judicial-review.nameInSentence'),
   description: wording('judicial-review.description'),
   decisionMaker: wording('judicial-review.decisionMaker'),
-  legalBasis: [
-    described(wording('judicial-review.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [
-        s72_1,
-        federalCourtsActXml(
-          's. 18.1(3)(b): the Court may "set aside and refer back for determination in accordance with such directions as it considers to be appropriate"',
-        ),
-      ],
-    }),
-  ],
-  /** Where the urgency role and goals above come from. */
-  sequencingBasis: [
-    irpaXml('s. 72(2)(a): the application "may not be made until any right of appeal that may be provided by this Act is exhausted"'),
-    irprXml(
-      's. 231(1): "a removal order is stayed if the subject of the order makes an application for leave for judicial review … with respect to a decision of the Refugee Appeal Division that rejects, or confirms the rejection of, a claim"',
-    ),
-    federalCourtsActXml(
-      's. 18.2: "the Federal Court may make any interim orders that it considers appropriate pending the final disposition of the application"',
-    ),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./judicial-review.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'status',
@@ -119,21 +96,6 @@ export const judicialReview: RemedyKnowledge = {
       text: wording('judicial-review.yields.1.text'),
     },
   ],
-  timeline: described(wording('judicial-review.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [
-      fcRules('r. 10(1)(a): perfect the application "within 30 days after filing the application"'),
-      irpaXml('s. 72(2)(d): disposed of "without delay and in a summary way and … without personal appearance"'),
-      irpaXml('s. 74(b): "the hearing shall be no sooner than 30 days and no later than 90 days after leave was granted"'),
-    ],
-  }),
-  fees: described(wording('judicial-review.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [
-      fcRules('r. 23: "A fee of $50 shall be paid to the Registry in order to file an application for leave"'),
-      fcRules('r. 22: "No costs shall be awarded to or payable by any party … unless the Court, for special reasons, so orders"'),
-    ],
-  }),
   evidence: [wording('judicial-review.evidence.0'), wording('judicial-review.evidence.1')],
   // Rows: ids, effects, levels, dates and citations are data (./judicial-review.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -10,14 +10,13 @@
 // IRPR s. 186(u): no permit is needed to work "until a decision is made on an application made by them under subsection
 //   201(1), if they have remained in Canada after the expiry of their work permit and they have continued to comply with
 //   the conditions set out on the expired work permit, other than the expiry date" (maintained status).
-import { described, START_NOT_RESEARCHED } from '../../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { grokipedia, irpr, researchNotes, secondarySource, REVIEW_DATE_NOT_RECORDED, OWP_V_SOURCES } from '../../sources';
+import { secondarySource, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './owp-v.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -25,9 +24,6 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/owp-v', { en, fr });
 
-/** The sources this file cites, from the register (sources.ts). */
-const { pdi } = OWP_V_SOURCES;
-const IN_FORCE = '2019-06-04';
 type Ctx = Parameters<typeof hasStatus>[0];
 const permitValid = (ctx: Ctx) => !ctx.facts.person.permitExpiry || ctx.facts.person.permitExpiry >= ctx.asOf;
 const maintained = (ctx: Ctx) => ctx.facts.person.maintainedStatus;
@@ -44,14 +40,8 @@ export const owpV: RemedyKnowledge = {
   nameInSentence: wording('owp-v.nameInSentence'),
   description: wording('owp-v.description'),
   decisionMaker: wording('owp-v.decisionMaker'),
-  legalBasis: [
-    described(wording('owp-v.legalBasis.0'), {
-      effective: { from: IN_FORCE },
-      citations: [irpr('s. 207.1 (SOR/2019-148, in force 4 Jun 2019)', 'official-text'), pdi('standard: reasonable grounds to believe', 'official-text')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpr('s. 207.1', 'official-text'), researchNotes('§14.2 OWP-V → new employment → H&C evidence', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./owp-v.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'permits',
@@ -62,14 +52,6 @@ export const owpV: RemedyKnowledge = {
       text: wording('owp-v.yields.1.text'),
     },
   ],
-  timeline: described(wording('owp-v.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [grokipedia('duration', 'unverified')],
-  }),
-  fees: described(wording('owp-v.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [grokipedia('no fees', 'unverified')],
-  }),
   evidence: [wording('owp-v.evidence.0'), wording('owp-v.evidence.1')],
   // Rows: ids, effects, levels, dates and citations are data (./owp-v.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

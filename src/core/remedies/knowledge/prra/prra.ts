@@ -1,21 +1,16 @@
 // Pre-removal risk assessment, IRPA s. 112. Research notes §4; Operational Bulletin 440-H.
-import { described, START_NOT_RESEARCHED } from '../../build';
 import { barEnds, barRuns, criminalCharges, hasStatus, ineligibleAfterLandEntryFromUs, priorClaim, removalState } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { CHECKED_WHILE_ENCODING, irpa, ob440, researchNotes, PRRA_SOURCES } from '../../sources';
 import { barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './prra.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/prra', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { meurrens } = PRRA_SOURCES;
 
 export const prra: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./prra.json.
@@ -25,14 +20,8 @@ export const prra: RemedyKnowledge = {
   nameInSentence: wording('prra.nameInSentence'),
   description: wording('prra.description'),
   decisionMaker: wording('prra.decisionMaker'),
-  legalBasis: [
-    described(wording('prra.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [irpa('s. 112', 'secondary'), ob440('s. 112(2)(b.1), (c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING })],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpa('ss. 112(1), 112(2)(b.1), 114(1)', 'official-text'), researchNotes('§4: a first PRRA stays removal', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./prra.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'protection',
@@ -43,8 +32,6 @@ export const prra: RemedyKnowledge = {
       text: wording('prra.yields.1.text'),
     },
   ],
-  timeline: described(wording('prra.timeline'), { effective: START_NOT_RESEARCHED, citations: [meurrens('15 days; approval rates', 'secondary')] }),
-  fees: described(wording('prra.fees'), { effective: START_NOT_RESEARCHED, citations: [irpa('—', 'unverified')] }),
   evidence: [wording('prra.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./prra.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -3,14 +3,13 @@
 // `person.priorRefugeeClaim.date` of a rejected claim is taken as the day the written reasons were received.
 // Not encoded: s. 110(2)(d.1) (nationals of a designated country of origin): the contract has no such fact,
 // and S.C. 2026, c. 4, s. 49(1) repeals the paragraph (not yet in force in the consolidation).
-import { deadline, described } from '../../build';
-import type { Effective, EvaluationContext, RemedyKnowledge } from '../../model';
+import { deadline } from '../../build';
+import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd, type PeriodId } from '../../periods';
-import { irpa, irpaXml, irprXml, radRulesXml } from '../../sources';
 import { notForCitizensOrPermanentResidents } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './rad-appeal.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -18,9 +17,6 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/rad-appeal', { en, fr });
 
-/** The Refugee Appeal Division hears appeals from 15 December 2012: the start of s. 110 and s. 159.91 in the consolidation. */
-const RAD_IN_FORCE = '2012-12-15';
-const SINCE_RAD: Effective = { from: RAD_IN_FORCE };
 /** IRPR s. 159.4(1.1) (SOR/2023-58, in force 2023-03-25 per the consolidation): the STCA reaches claims made between ports. */
 const STCA_BETWEEN_PORTS_FROM = '2023-03-25';
 
@@ -43,10 +39,6 @@ function radLimit(ctx: EvaluationContext, id: PeriodId): string | undefined {
   return received === undefined || !period ? undefined : periodEnd(received, period.value);
 }
 const radDates = (ctx: EvaluationContext) => ({ fileBy: radLimit(ctx, 'rad-appeal-filing') ?? '', perfectBy: radLimit(ctx, 'rad-appeal-perfecting') ?? '' });
-
-const s110_1 = irpaXml(
-  's. 110(1): "a person … may appeal … on a question of law, of fact or of mixed law and fact, to the Refugee Appeal Division against a decision of the Refugee Protection Division to allow or reject the person\u2019s claim for refugee protection" (in force 2012-12-15)',
-);
 
 function radDeadline(id: 'rad-appeal.file' | 'rad-appeal.perfect', period: 'rad-appeal-filing' | 'rad-appeal-perfecting') {
   return {
@@ -81,20 +73,8 @@ export const radAppeal: RemedyKnowledge = {
   nameInSentence: wording('rad-appeal.nameInSentence'),
   description: wording('rad-appeal.description'),
   decisionMaker: wording('rad-appeal.decisionMaker'),
-  legalBasis: [
-    described(wording('rad-appeal.legalBasis.0'), {
-      effective: SINCE_RAD,
-      citations: [s110_1, irprXml('s. 159.91(1) (time limits to file and perfect)')],
-    }),
-  ],
-  /** Where the urgency role and goals above come from. */
-  sequencingBasis: [
-    irpaXml(
-      's. 49(2)(d)–(e): the removal order of a rejected claimant comes into force only after the appeal time limits expire unappealed, or "15 days after the day on which the Refugee Appeal Division provides notice that the claim is rejected"',
-    ),
-    irpaXml('s. 72(2)(a): judicial review "may not be made until any right of appeal that may be provided by this Act is exhausted"'),
-    radRulesXml('r. 2(2), 3(2): the Division provides the notice of appeal and the appellant\u2019s record to the Minister'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./rad-appeal.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'protection',
@@ -105,17 +85,6 @@ export const radAppeal: RemedyKnowledge = {
       text: wording('rad-appeal.yields.1.text'),
     },
   ],
-  timeline: described(wording('rad-appeal.timeline'), {
-    effective: SINCE_RAD,
-    citations: [
-      irpaXml('s. 110(3): the RAD "must proceed without a hearing, on the basis of the record of the proceedings of the Refugee Protection Division"'),
-      irprXml('s. 159.92: "90 days after the day on which the appeal is perfected"; otherwise "as soon as feasible after that time limit"'),
-    ],
-  }),
-  fees: described(wording('rad-appeal.fees'), {
-    effective: SINCE_RAD,
-    citations: [irpa('—', 'unverified')],
-  }),
   evidence: [wording('rad-appeal.evidence.0'), wording('rad-appeal.evidence.1'), wording('rad-appeal.evidence.2')],
   // Rows: ids, effects, levels, dates and citations are data (./rad-appeal.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -2,7 +2,7 @@
 // XML consolidation (IRPA current to 2026-03-31, with S.C. 2026, c. 4 — Bill C-12 — and its
 // transitional s. 75; IRPR current to 2026-06-14). Research notes §4.
 import type { EntryRoute } from '../../../contract';
-import { deadline, described, START_NOT_RESEARCHED } from '../../build';
+import { deadline } from '../../build';
 import {
   answered,
   claimPending,
@@ -18,21 +18,17 @@ import {
 } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { irpa, researchNotes, REFUGEE_CLAIM_SOURCES } from '../../sources';
 import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { addDays, type IsoDate } from '../../../dates/iso-date';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './refugee-claim.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/refugee-claim', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { ineligibility } = REFUGEE_CLAIM_SOURCES;
 
 /**
  * S.C. 2026, c. 4, s. 75: paras. 101(1)(b.1), (b.2) and s. 101(1.1) apply to claims made from the day
@@ -117,14 +113,8 @@ export const refugeeClaim: RemedyKnowledge = {
   nameInSentence: wording('refugee-claim.nameInSentence'),
   description: wording('refugee-claim.description'),
   decisionMaker: wording('refugee-claim.decisionMaker'),
-  legalBasis: [
-    described(wording('refugee-claim.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [irpa('ss. 96–97, 99–101', 'secondary'), ineligibility('s. 101(1) grounds', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpa('ss. 99–101', 'official-text'), researchNotes('§14.5: sequence the H&C or TRP before a weak claim', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./refugee-claim.json).
+  ...factsOf(data, wording),
   yields: [
     { kind: 'protection', text: wording('refugee-claim.yields.0.text') },
     {
@@ -132,14 +122,6 @@ export const refugeeClaim: RemedyKnowledge = {
       text: wording('refugee-claim.yields.1.text'),
     },
   ],
-  timeline: described(wording('refugee-claim.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [irpa('—', 'unverified')],
-  }),
-  fees: described(wording('refugee-claim.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [irpa('—', 'unverified')],
-  }),
   evidence: [wording('refugee-claim.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./refugee-claim.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

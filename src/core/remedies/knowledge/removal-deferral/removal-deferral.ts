@@ -7,13 +7,13 @@
 //   humanitarian and compassionate considerations, under subsection 25(1) or 25.1(1) of the Act, or by public policy
 //   considerations, under subsection 25.2(1) of the Act. The stay is effective until a decision is made to grant, or not
 //   grant, permanent resident status."
-import { deadline, described, START_NOT_RESEARCHED } from '../../build';
+import { deadline } from '../../build';
 import { isRemovable, removalInMotion, removalState } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { irpa, researchNotes, REMOVAL_DEFERRAL_SOURCES } from '../../sources';
+import { irpa } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './removal-deferral.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -23,9 +23,6 @@ const wording = wordingOf('remedies/knowledge/removal-deferral', { en, fr });
 
 const removalPending = (ctx: EvaluationContext) => isRemovable(ctx) && removalInMotion(ctx);
 
-/** The sources this file cites, from the register (sources.ts). */
-const { baron, lao } = REMOVAL_DEFERRAL_SOURCES;
-
 export const removalDeferral: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./removal-deferral.json.
   ...remedyData(data),
@@ -34,20 +31,9 @@ export const removalDeferral: RemedyKnowledge = {
   nameInSentence: wording('removal-deferral.nameInSentence'),
   description: wording('removal-deferral.description'),
   decisionMaker: wording('removal-deferral.decisionMaker'),
-  legalBasis: [
-    described(wording('removal-deferral.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [irpa('s. 48(2)', 'secondary'), baron('narrow discretion', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpa('s. 48(2)', 'official-text'), researchNotes('§2: deferral is discretionary and narrow (Baron v. Canada, 2009 FCA 81)', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./removal-deferral.json).
+  ...factsOf(data, wording),
   yields: [{ kind: 'status', text: wording('removal-deferral.yields.0.text') }],
-  timeline: described(wording('removal-deferral.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [baron('timing', 'unverified')],
-  }),
-  fees: described(wording('removal-deferral.fees'), { effective: START_NOT_RESEARCHED, citations: [lao('10-hour certificates', 'secondary')] }),
   evidence: [wording('removal-deferral.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./removal-deferral.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

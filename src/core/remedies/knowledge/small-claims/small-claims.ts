@@ -1,12 +1,11 @@
 // Small claims court (wages, recruitment fees, damages): provincial. Research notes §8.
-import { deadline, described, endOfMonthsPeriod, param, paramFact, START_NOT_RESEARCHED } from '../../build';
+import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { goulartLawyers, researchNotes } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './small-claims.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -34,18 +33,12 @@ export const smallClaims: RemedyKnowledge = {
   nameInSentence: wording('small-claims.nameInSentence'),
   description: wording('small-claims.description'),
   decisionMaker: wording('small-claims.decisionMaker'),
-  legalBasis: [described(wording('small-claims.legalBasis.0'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§8', 'secondary')] })],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [researchNotes('§14.3 (judgment as establishment evidence)', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./small-claims.json).
+  ...factsOf(data, wording),
   yields: [
     { kind: 'money', text: wording('small-claims.yields.0.text') },
     { kind: 'documents', text: wording('small-claims.yields.1.text') },
   ],
-  timeline: described(wording('small-claims.timeline'), { effective: START_NOT_RESEARCHED, citations: [goulartLawyers('waits to trial', 'secondary')] }),
-  fees: described(wording('small-claims.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§8', 'unverified')],
-  }),
   evidence: [wording('small-claims.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./small-claims.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

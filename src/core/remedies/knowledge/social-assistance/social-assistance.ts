@@ -1,11 +1,10 @@
 // Provincial social assistance for people with precarious status. Research notes §10.
-import { described, param, START_NOT_RESEARCHED } from '../../build';
+import { param } from '../../build';
 import { anyAnswered, isCitizenOrPermanentResident } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { researchNotes } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './social-assistance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -27,20 +26,9 @@ export const socialAssistance: RemedyKnowledge = {
   nameInSentence: wording('social-assistance.nameInSentence'),
   description: wording('social-assistance.description'),
   decisionMaker: wording('social-assistance.decisionMaker'),
-  legalBasis: [
-    described(wording('social-assistance.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [researchNotes('§10', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [researchNotes('§14.7: AB Income Support shares data with IRCC', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./social-assistance.json).
+  ...factsOf(data, wording),
   yields: [{ kind: 'income', text: wording('social-assistance.yields.0.text') }],
-  timeline: described(wording('social-assistance.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§10', 'unverified')],
-  }),
-  fees: described(wording('social-assistance.fees'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§10', 'unverified')] }),
   evidence: [wording('social-assistance.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./social-assistance.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -1,12 +1,10 @@
 // Spousal or partner sponsorship (family class / spouse or common-law partner in Canada class). Research notes §5.
-import { described, START_NOT_RESEARCHED } from '../../build';
 import { exploitedBy } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { irpa } from '../../sources';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './spousal-sponsorship.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,20 +20,9 @@ export const spousalSponsorship: RemedyKnowledge = {
   nameInSentence: wording('spousal-sponsorship.nameInSentence'),
   description: wording('spousal-sponsorship.description'),
   decisionMaker: wording('spousal-sponsorship.decisionMaker'),
-  legalBasis: [
-    described(wording('spousal-sponsorship.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [irpa('ss. 12(1), 13(1)', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpa('s. 12(1), 13(1)', 'official-text')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./spousal-sponsorship.json).
+  ...factsOf(data, wording),
   yields: [{ kind: 'status', text: wording('spousal-sponsorship.yields.0.text') }],
-  timeline: described(wording('spousal-sponsorship.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [irpa('—', 'unverified')],
-  }),
-  fees: described(wording('spousal-sponsorship.fees'), { effective: START_NOT_RESEARCHED, citations: [irpa('—', 'unverified')] }),
   evidence: [wording('spousal-sponsorship.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./spousal-sponsorship.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

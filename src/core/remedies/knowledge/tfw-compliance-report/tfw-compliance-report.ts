@@ -1,21 +1,16 @@
 // Tip to ESDC / IRCC about an employer's TFWP / IMP compliance (IRPR ss. 209.2–209.4). Research notes §12.
-import { described, START_NOT_RESEARCHED } from '../../build';
 import { employerInvolved, hasStatus, isTemporaryResident, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { irpr, TFW_COMPLIANCE_REPORT_SOURCES } from '../../sources';
 import { employerRetaliationRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './tfw-compliance-report.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/tfw-compliance-report', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { esdc } = TFW_COMPLIANCE_REPORT_SOURCES;
 
 export const tfwComplianceReport: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./tfw-compliance-report.json.
@@ -25,22 +20,14 @@ export const tfwComplianceReport: RemedyKnowledge = {
   nameInSentence: wording('tfw-compliance-report.nameInSentence'),
   description: wording('tfw-compliance-report.description'),
   decisionMaker: wording('tfw-compliance-report.decisionMaker'),
-  legalBasis: [
-    described(wording('tfw-compliance-report.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [irpr('ss. 209.2–209.4', 'secondary'), esdc('inspections, penalties, bans', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpr('ss. 209.2–209.3 (employer conditions)', 'official-text')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./tfw-compliance-report.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'documents',
       text: wording('tfw-compliance-report.yields.0.text'),
     },
   ],
-  timeline: described(wording('tfw-compliance-report.timeline'), { effective: START_NOT_RESEARCHED, citations: [esdc('tip statistics', 'secondary')] }),
-  fees: described(wording('tfw-compliance-report.fees'), { effective: START_NOT_RESEARCHED, citations: [esdc('—', 'unverified')] }),
   evidence: [wording('tfw-compliance-report.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./tfw-compliance-report.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

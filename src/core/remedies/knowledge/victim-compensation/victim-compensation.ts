@@ -1,11 +1,10 @@
 // Crime victim compensation and assistance: provincial programs. Research notes §9.
-import { deadline, described, endOfMonthsPeriod, param, paramFact, START_NOT_RESEARCHED } from '../../build';
+import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { VIOLENCE_FACTS, anyAnswered, continuumAtLeast, legalTestMet, statusPrecarious } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { clicklawCvap, researchNotes, vqrpTraffickingReport } from '../../sources';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './victim-compensation.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -44,32 +43,14 @@ export const victimCompensation: RemedyKnowledge = {
   nameInSentence: wording('victim-compensation.nameInSentence'),
   description: wording('victim-compensation.description'),
   decisionMaker: wording('victim-compensation.decisionMaker'),
-  legalBasis: [
-    described(wording('victim-compensation.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [researchNotes('§9', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    researchNotes('§14.6: AB and ON funding needs a police report; Quebec IVAC does not', 'secondary'),
-    vqrpTraffickingReport('victims of human trafficking may report to a community agency instead of the police', 'secondary'),
-    clicklawCvap('a police report is highly advisable but not mandatory', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./victim-compensation.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'money',
       text: wording('victim-compensation.yields.0.text'),
     },
   ],
-  timeline: described(wording('victim-compensation.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§9', 'unverified')],
-  }),
-  fees: described(wording('victim-compensation.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§9', 'unverified')],
-  }),
   evidence: [wording('victim-compensation.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./victim-compensation.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {

@@ -1,6 +1,6 @@
 // Temporary resident permit for victims of trafficking in persons (VTIP TRP): IRPA s. 24(1),
 // issued under Ministerial Instructions (s. 24(3)). Research notes §1.
-import { deadline, described, START_NOT_RESEARCHED } from '../../build';
+import { deadline } from '../../build';
 import {
   continuumAtLeast,
   hasStatus,
@@ -14,40 +14,26 @@ import {
   claimPending,
 } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import {
-  CHECKED_WHILE_ENCODING,
-  FEWO_TESTIMONY,
-  ircc,
-  irpa,
-  IRPA_S24_2019_URL,
-  researchNotes,
-  seedReport,
-  REVIEW_DATE_NOT_RECORDED,
-  VTIP_TRP_SOURCES,
-} from '../../sources';
+import { FEWO_TESTIMONY, ircc, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import {
   barDateUnknownRow,
   designatedForeignNationalTrpRows,
   inadmissibilityRisksFor,
   ministerWithdrawalTrpNote,
   notForCitizensOrPermanentResidents,
-  PERMIT_HOLDER_CLASS,
   pendingPrraTrpRows,
   quebecPermitHolderNote,
   sexIndustryStatusRisk,
 } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './vtip-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/vtip-trp', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { feb2025, mi } = VTIP_TRP_SOURCES;
 
 export const vtipTrp: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./vtip-trp.json.
@@ -57,25 +43,8 @@ export const vtipTrp: RemedyKnowledge = {
   nameInSentence: wording('vtip-trp.nameInSentence'),
   description: wording('vtip-trp.description'),
   decisionMaker: wording('vtip-trp.decisionMaker'),
-  legalBasis: [
-    described(wording('vtip-trp.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [
-        irpa('s. 24(1), (3)', 'official-text', {
-          lastReviewed: CHECKED_WHILE_ENCODING,
-          url: IRPA_S24_2019_URL,
-        }),
-        mi('2007 MI', 'official-text'),
-      ],
-    }),
-    PERMIT_HOLDER_CLASS,
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    irpa('s. 24(1), (3)', 'official-text'),
-    researchNotes('§14.1 (TRP approval as exhibit); §14.7 (AB Income Support covers VTIP TRP holders)', 'secondary'),
-    seedReport('TRPs more practical where removal is imminent', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./vtip-trp.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'status',
@@ -87,11 +56,6 @@ export const vtipTrp: RemedyKnowledge = {
       text: wording('vtip-trp.yields.2.text'),
     },
   ],
-  timeline: described(wording('vtip-trp.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [feb2025('initial TRP at least 12 months', 'official-text'), mi('up to 180 days', 'official-text')],
-  }),
-  fees: described(wording('vtip-trp.fees'), { effective: START_NOT_RESEARCHED, citations: [feb2025('fee waivers', 'official-text')] }),
   evidence: [wording('vtip-trp.evidence.0'), wording('vtip-trp.evidence.1'), wording('vtip-trp.evidence.2')],
   // Rows: ids, effects, levels, dates and citations are data (./vtip-trp.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
