@@ -69,11 +69,6 @@ export function row(input: RuleInput): EligibilityRule {
   return { ...dated(input), id, effect, when, reason, ...(details ? { details } : {}) };
 }
 
-/** The last row of every table: applies whatever the facts, so every remedy always gets an answer. */
-export function otherwise(id: string, effect: Eligibility, reason: Localized, citations: Citation[], effective: Effective): EligibilityRule {
-  return row({ id, effect, when: () => true, reason, citations, effective });
-}
-
 type RiskInput = DatedInput & Omit<RiskRule, keyof Dated>;
 export function risk(input: RiskInput): RiskRule {
   const { id, risk: riskId, level, basis, when, why } = input;

@@ -238,6 +238,85 @@ export const remedyKnowledgeSchema = z.strictObject({
 });
 export type RemedyKnowledge = z.infer<typeof remedyKnowledgeSchema>;
 
+// ---- Rows as data: ids, effects, levels, dates and citations (the conditions stay TypeScript) ----
+
+/** The day a version starts, as found in the sources, or "not-researched" (first version only): there is no default. */
+const startSchema = z.union([isoDate, z.literal('not-researched')]);
+const ruleId = z.string().regex(/^[a-z0-9.-]+$/);
+
+/**
+ * A citation as a data file writes it: a source of the register (`SOURCES_BY_ID` in sources.ts) by
+ * id, the pinpoint, how it was verified; `lastReviewed` and `url` only where they differ from what
+ * the register says of the source; `quote` a short quote of the provision where its text was read.
+ */
+export const citationRefSchema = z.strictObject({
+  source: z.string().min(1),
+  pinpoint: z.string().min(1),
+  verification: z.enum(VERIFICATIONS),
+  lastReviewed: isoDate.nullable().optional(),
+  url: z.url().optional(),
+  quote: z.string().min(1).optional(),
+});
+export type CitationRef = z.infer<typeof citationRefSchema>;
+
+/** A version of a row: where it starts, its effect, its citations; `reason` names a wording code other than `<id>.reason`; `verify` asks a reviewer to confirm it. */
+const eligibilityVersionSchema = z.strictObject({
+  from: startSchema,
+  effect: z.union([z.enum(ELIGIBILITY), z.literal('note')]),
+  reason: z.string().min(1).optional(),
+  verify: z.literal(true).optional(),
+  /** For reviewers, not shown: where the start date comes from, what was and was not read. */
+  note: z.string().min(1).optional(),
+  citations: z.array(citationRefSchema).min(1),
+});
+/** OpenFisca's `null`: from this day the row no longer applies (until a later version, if any). */
+const eligibilityEndSchema = z.strictObject({ from: isoDate, effect: z.null() });
+const riskVersionSchema = z.strictObject({
+  from: startSchema,
+  /** "by-condition": the level is worked out from the facts by the remedy's TypeScript (`level` beside `when`). */
+  level: z.union([z.enum(RISK_LEVELS), z.literal('by-condition')]),
+  why: z.string().min(1).optional(),
+  verify: z.literal(true).optional(),
+  /** For reviewers, not shown: where the start date comes from, what was and was not read. */
+  note: z.string().min(1).optional(),
+  citations: z.array(citationRefSchema).min(1),
+});
+const riskEndSchema = z.strictObject({ from: isoDate, level: z.null() });
+
+/** The versions of one row, oldest first: each starts the day after the one before ends. */
+const versionsOf = <V extends z.ZodType<{ from: string }>>(version: V) =>
+  z
+    .array(version)
+    .min(1)
+    .superRefine((versions, ctx) => {
+      versions.forEach((v, i) => {
+        if (i > 0 && v.from === 'not-researched') ctx.addIssue({ code: 'custom', message: 'only the first version may have a start not researched' });
+        const before = versions[i - 1]?.from;
+        if (i > 0 && before !== 'not-researched' && before !== undefined && !(before < v.from))
+          ctx.addIssue({ code: 'custom', message: `versions must start in order (${before} then ${v.from})` });
+      });
+    });
+
+export const eligibilityRowDataSchema = z.strictObject({
+  id: ruleId,
+  versions: versionsOf(z.union([eligibilityVersionSchema, eligibilityEndSchema])),
+});
+export type EligibilityRowData = z.infer<typeof eligibilityRowDataSchema>;
+export const riskRowDataSchema = z.strictObject({
+  id: ruleId,
+  risk: z.enum(RISK_IDS),
+  basis: z.enum(['law', 'practice']),
+  versions: versionsOf(z.union([riskVersionSchema, riskEndSchema])),
+});
+export type RiskRowData = z.infer<typeof riskRowDataSchema>;
+/** A described fact (legal basis, timeline, fees) as a data file writes it; its sentence is the code `<remedy>.legalBasis.<n>`, `<remedy>.timeline` or `<remedy>.fees`. */
+const describedDataSchema = z.strictObject({ from: startSchema, note: z.string().min(1).optional(), citations: z.array(citationRefSchema).min(1) });
+/** Facts written once in knowledge/common for several remedies, placed in a legal basis by name. */
+const SHARED_FACTS = ['permit-holder-class'] as const;
+
+/** A row written once in knowledge/common for several remedies: the data file only says where it goes. */
+const sharedRowSchema = z.strictObject({ id: ruleId, shared: z.literal(true) });
+
 /**
  * The part of a remedy that is plain data, kept for review in `knowledge/<id>/<id>.json`: what it
  * needs consent for, what it gives evidence to, its goals and the bars it meets or makes. Editors
@@ -258,7 +337,22 @@ export const remedyDataSchema = remedyKnowledgeSchema
     barsSubjectTo: true,
     barsCreated: true,
   })
-  .extend({ $schema: z.string().optional() });
+  .extend({
+    $schema: z.string().optional(),
+    eligibility: z
+      .array(z.union([eligibilityRowDataSchema, sharedRowSchema]))
+      .min(1)
+      .optional(),
+    risks: z.array(z.union([riskRowDataSchema, sharedRowSchema])).optional(),
+    legalBasis: z
+      .array(z.union([describedDataSchema, z.strictObject({ shared: z.enum(SHARED_FACTS) })]))
+      .min(1)
+      .optional(),
+    timeline: describedDataSchema.optional(),
+    fees: describedDataSchema.optional(),
+    /** Where the evidence links, urgency role and goals above come from. */
+    sequencingBasis: z.array(citationRefSchema).min(1).optional(),
+  });
 
 // ---- Provincial parameters: one value schema per parameter ----------------------------------
 
@@ -326,6 +420,15 @@ export type { RiskId };
 export function remedyData(file: unknown) {
   const parsed = remedyDataSchema.safeParse(file);
   if (!parsed.success) throw new Error(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
-  const { $schema: _schema, ...data } = parsed.data;
+  const {
+    $schema: _schema,
+    eligibility: _rows,
+    risks: _risks,
+    legalBasis: _basis,
+    timeline: _timeline,
+    fees: _fees,
+    sequencingBasis: _sequencing,
+    ...data
+  } = parsed.data;
   return data;
 }

@@ -58,7 +58,7 @@ export const irpr = builder(
   'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/',
   'IRPR',
 );
-export const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', REVIEW_DATE_NOT_RECORDED, 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
+const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', REVIEW_DATE_NOT_RECORDED, 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
 export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, REVIEW_DATE_NOT_RECORDED, url);
 export const secondarySource = (title: string, url?: string) => builder(title, REVIEW_DATE_NOT_RECORDED, url);
 export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)', REVIEW_DATE_NOT_RECORDED);
@@ -76,7 +76,7 @@ const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
 
 export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', REVIEW_DATE_NOT_RECORDED, undefined, 'EIA');
-export const billC12Commentary = builder(
+const billC12Commentary = builder(
   'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
   REVIEW_DATE_NOT_RECORDED,
   'https://maplerouteimmigration.ca/blog/bill-c12-canada.html',
@@ -87,19 +87,17 @@ const OB_440_URL =
 /** IRCC Operational Bulletin 440-H: the 12-month PRRA bars and their coming into force. */
 export const ob440 = ircc('Operational Bulletin 440-H (17 Dec 2012)', OB_440_URL);
 /** IRCC program delivery instructions on the TRP for victims of family violence. */
-export const familyViolenceTrpPdi = ircc(
+const familyViolenceTrpPdi = ircc(
   'PDI "TRP for victims of family violence"',
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/permits/family-violence.html',
 );
-/** IRPA s. 24 as consolidated on 2019-06-21 (the version read while encoding). */
-export const IRPA_S24_2019_URL = 'https://lois.justice.gc.ca/eng/acts/I-2.5/section-24-20190621.html';
-export const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
-export const grokipedia = secondarySource('grokipedia (low reliability)');
+const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
+const grokipedia = secondarySource('grokipedia (low reliability)');
 
 /** The day IRPA (consolidation current to 2026-03-31) and IRPR (current to 2026-06-14) were read in Justice Canada's XML for the refugee-claim bars. */
 export const READ_IN_OFFICIAL_XML = '2026-12-05';
 /** IRCC's page on the Safe Third Country Agreement: where it applies and its exceptions (secondary to IRPR ss. 159.1–159.7). */
-export const stcaPage = ircc(
+const stcaPage = ircc(
   'Canada–U.S. Safe Third Country Agreement',
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/mandate/policies-operational-instructions-agreements/agreements/safe-third-country-agreement.html',
 );
@@ -109,10 +107,7 @@ export const stcaPage = ircc(
  * (github justicecanada/laws-lois-xml, consolidations of June 2026), and what the review reports.
  */
 const CORRECTIONS_CHECKED = '2026-12-05';
-/** A provision quoted from the official XML consolidation while correcting: official text. */
-export const readInXml = (cite: typeof irpa, pinpoint: string): Citation => cite(pinpoint, 'official-text', { lastReviewed: CORRECTIONS_CHECKED });
-const reviewed = (source: string, url?: string) => (pinpoint: string, verification: VerificationStatus) =>
-  builder(source, CORRECTIONS_CHECKED, url)(pinpoint, verification);
+const reviewed = (source: string, url?: string) => builder(source, CORRECTIONS_CHECKED, url);
 /** Ontario VQRP+: victims of human trafficking may report to a community agency instead of the police (review E2). */
 export const vqrpTraffickingReport = reviewed(
   'Ontario Ministry of the Attorney General, Victim Quick Response Program+; CLEO (as reported in the Harbour legal review of Dec 2026, E2)',
@@ -134,42 +129,30 @@ export const vocapPage = reviewed(
 /** IRPA as consolidated, read in the official XML: `irpaXml('s. 24(3.1) "…"')`. */
 export const irpaXml = (pinpoint: string) => irpa(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 export const irprXml = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
-/** The Refugee Appeal Division Rules (SOR/2012-257) and the Federal Court's immigration rules (SOR/93-22), read in the official XML. */
-export const radRulesXml = (pinpoint: string) =>
-  builder('Refugee Appeal Division Rules, SOR/2012-257', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/')(
-    pinpoint,
-    'official-text',
-    {
-      lastReviewed: READ_IN_OFFICIAL_XML,
-    },
-  );
-export const federalCourtImmigrationRulesXml = (pinpoint: string) =>
-  builder(
-    'Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22',
-    READ_IN_OFFICIAL_XML,
-    'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/',
-  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
-export const federalCourtsActXml = (pinpoint: string) =>
-  builder('Federal Courts Act, R.S.C. 1985, c. F-7', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/acts/F-7/')(pinpoint, 'official-text', {
-    lastReviewed: READ_IN_OFFICIAL_XML,
-  });
+/** The Refugee Appeal Division Rules (SOR/2012-257), the Federal Court's immigration rules (SOR/93-22) and the Federal Courts Act, read in the official XML. */
+const radRules = builder('Refugee Appeal Division Rules, SOR/2012-257', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/');
+const federalCourtImmigrationRules = builder(
+  'Federal Courts Citizenship, Immigration and Refugee Protection Rules, SOR/93-22',
+  READ_IN_OFFICIAL_XML,
+  'https://laws-lois.justice.gc.ca/eng/regulations/SOR-93-22/',
+);
+const federalCourtsAct = builder('Federal Courts Act, R.S.C. 1985, c. F-7', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/acts/F-7/');
 /** Amendments of S.C. 2026, c. 4 (Bill C-12) that the consolidation lists as not in force. */
-export const billC12NotInForce = (pinpoint: string) =>
-  builder(
-    'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
-    READ_IN_OFFICIAL_XML,
-    'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
-  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
+const billC12NotInForceText = builder(
+  'S.C. 2026, c. 4 (Bill C-12), amendments to the Immigration and Refugee Protection Act not yet in force',
+  READ_IN_OFFICIAL_XML,
+  'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
+);
+export const billC12NotInForce = (pinpoint: string) => billC12NotInForceText(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /**
  * S.C. 2026, c. 4 (Bill C-12), the amending Act, not a provision of the consolidated IRPA: its transitional s. 75
  * read in the "Related Provisions" the IRPA consolidation reproduces (law/federal/I-2.5.xml.gz, consolidated 2026-04-01).
  */
-export const sc2026c4Xml = (pinpoint: string) =>
-  builder(
-    'S.C. 2026, c. 4 (Bill C-12), as reproduced in the Related Provisions of the consolidated IRPA',
-    READ_IN_OFFICIAL_XML,
-    'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/',
-  )(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
+const sc2026c4 = builder(
+  'S.C. 2026, c. 4 (Bill C-12), as reproduced in the Related Provisions of the consolidated IRPA',
+  READ_IN_OFFICIAL_XML,
+  'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/',
+);
 
 // ---- What could not be found ---------------------------------------------------------------------
 /** The day the provincial searches of December 2026 ended: a value not found is "not found as of" this day. */
@@ -702,17 +685,17 @@ export const CRIMINAL_COMPLAINT_SOURCES = {
 };
 
 /** Sources the employment-insurance remedy file cites (knowledge/employment-insurance/employment-insurance.ts). */
-export const EMPLOYMENT_INSURANCE_SOURCES = {
+const EMPLOYMENT_INSURANCE_SOURCES = {
   karas: secondarySource('HR Reporter, S. Karas on EI for temporary foreign workers (3 Jun 2020)', 'http://digital.hrreporter.com/i/1254293/3'),
 };
 
 /** Sources the forced-marriage-protection remedy file cites (knowledge/forced-marriage-protection/forced-marriage-protection.ts). */
-export const FORCED_MARRIAGE_PROTECTION_SOURCES = {
+const FORCED_MARRIAGE_PROTECTION_SOURCES = {
   justice: secondarySource('Justice Canada, "Child Abuse is Wrong" (forced marriage peace bond)'),
 };
 
 /** Sources the fv-trp remedy file cites (knowledge/fv-trp/fv-trp.ts). */
-export const FV_TRP_SOURCES = {
+const FV_TRP_SOURCES = {
   cicNews: secondarySource(
     'CIC News (26 Jul 2019)',
     'https://www.cicnews.com/2019/07/canada-now-issuing-temporary-resident-permits-to-out-of-status-victims-of-family-violence-0712559.html',
@@ -722,7 +705,7 @@ export const FV_TRP_SOURCES = {
 };
 
 /** Sources the hc remedy file cites (knowledge/hc/hc.ts). */
-export const HC_SOURCES = {
+const HC_SOURCES = {
   cimm: ircc(
     'CIMM briefing "Humanitarian and Compassionate and Other Category" (25 Nov 2024)',
     'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/transparency/committees/cimm-nov-25-2024/humanitarian-compassionate-other-category.html',
@@ -735,7 +718,7 @@ export const HC_SOURCES = {
 };
 
 /** Sources the human-rights remedy file cites (knowledge/human-rights/human-rights.ts). */
-export const HUMAN_RIGHTS_SOURCES = {
+const HUMAN_RIGHTS_SOURCES = {
   opt: secondarySource(
     'Hicks Morley on O.P.T. v. Presteve Foods Ltd., 2015 HRTO 675 (24 Jun 2015)',
     'https://hicksmorley.com/2015/06/24/significant-damages-awarded-against-employer-for-sexual-harassment-of-temporary-foreign-workers',
@@ -744,7 +727,7 @@ export const HUMAN_RIGHTS_SOURCES = {
 };
 
 /** Sources the owp-v remedy file cites (knowledge/owp-v/owp-v.ts). */
-export const OWP_V_SOURCES = {
+const OWP_V_SOURCES = {
   pdi: ircc(
     'PDI "Open work permits for vulnerable workers [R207.1 – A72]"',
     'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/temporary-residents/foreign-workers/vulnerable-workers.html',
@@ -752,7 +735,7 @@ export const OWP_V_SOURCES = {
 };
 
 /** Sources the prra remedy file cites (knowledge/prra/prra.ts). */
-export const PRRA_SOURCES = {
+const PRRA_SOURCES = {
   meurrens: secondarySource('Meurrens on Immigration, PRRA changes', 'https://meurrensonimmigration.com/overview-of-prra-changes/'),
   restricted: ircc(
     '"Processing PRRA applications: applicant restrictions on access to protection"',
@@ -761,7 +744,7 @@ export const PRRA_SOURCES = {
 };
 
 /** Sources the refugee-claim remedy file cites (knowledge/refugee-claim/refugee-claim.ts). */
-export const REFUGEE_CLAIM_SOURCES = {
+const REFUGEE_CLAIM_SOURCES = {
   ineligibility: secondarySource(
     'IRCC PDI "In-Canada refugee claims: grounds for ineligibility"; cleartoenter.ca consolidated IRPA s. 101',
     'https://cleartoenter.ca/irpa/101',
@@ -769,7 +752,7 @@ export const REFUGEE_CLAIM_SOURCES = {
 };
 
 /** Sources the removal-deferral remedy file cites (knowledge/removal-deferral/removal-deferral.ts). */
-export const REMOVAL_DEFERRAL_SOURCES = {
+const REMOVAL_DEFERRAL_SOURCES = {
   baron: secondarySource(
     'Baron v. Canada (Public Safety and Emergency Preparedness), 2009 FCA 81, as summarised by Meurrens and Bellissimo Law Group (22 Jul 2019)',
   ),
@@ -780,7 +763,7 @@ export const REMOVAL_DEFERRAL_SOURCES = {
 };
 
 /** Sources the social-assistance remedy file cites (knowledge/social-assistance/social-assistance.ts). */
-export const SOCIAL_ASSISTANCE_SOURCES = {
+const SOCIAL_ASSISTANCE_SOURCES = {
   nbSocialDevelopmentImmigrants: secondarySource(
     'New Brunswick Department of Social Development, Social Assistance Policy Manual, "Immigrants"',
     'https://www2.gnb.ca/content/gnb/en/departments/social_development/policy_manual/applicant_and_clienttypes/content/immigrants.html',
@@ -788,7 +771,7 @@ export const SOCIAL_ASSISTANCE_SOURCES = {
 };
 
 /** Sources the spousal-sponsorship remedy file cites (knowledge/spousal-sponsorship/spousal-sponsorship.ts). */
-export const SPOUSAL_SPONSORSHIP_SOURCES = {
+const SPOUSAL_SPONSORSHIP_SOURCES = {
   ob640: ircc(
     'Operational Bulletin 640, "Repeal of conditional permanent residence" (28 Apr 2017)',
     'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2017/640-april-28-2017.html',
@@ -796,7 +779,7 @@ export const SPOUSAL_SPONSORSHIP_SOURCES = {
 };
 
 /** Sources the tfw-compliance-report remedy file cites (knowledge/tfw-compliance-report/tfw-compliance-report.ts). */
-export const TFW_COMPLIANCE_REPORT_SOURCES = {
+const TFW_COMPLIANCE_REPORT_SOURCES = {
   esdc: secondarySource(
     'ESDC, "Temporary Foreign Worker Program compliance regime" (Jun 2024)',
     'https://www.canada.ca/en/employment-social-development/news/2024/06/temporary-foreign-worker-program-compliance-regime.html',
@@ -804,7 +787,7 @@ export const TFW_COMPLIANCE_REPORT_SOURCES = {
 };
 
 /** Sources the vtip-trp remedy file cites (knowledge/vtip-trp/vtip-trp.ts). */
-export const VTIP_TRP_SOURCES = {
+const VTIP_TRP_SOURCES = {
   victimsPage: ircc('"Protection and assistance for victims of human trafficking"', IRCC_VICTIMS_PAGE),
   feb2025: ircc('notice "Better support for foreign nationals facing human trafficking and family violence" (4 Feb 2025)', IRCC_FEB_2025_NOTICE),
   mi: ircc(
@@ -814,5 +797,75 @@ export const VTIP_TRP_SOURCES = {
   trpPdi: secondarySource(
     'IRCC program delivery instructions on TRPs, as reproduced by immigration.ca (28 Aug 2017)',
     'https://immigration.ca/fr/temporary-resident-permits-trps-processing-eligibility-assessment',
+  ),
+};
+
+// ---- The register by id, as the remedies' data files cite it (knowledge/<id>/<id>.json) -----------
+/**
+ * Every source a remedy's data file may cite, by id: `{ "source": "irpa", "pinpoint": "s. 24(1)",
+ * "verification": "official-text" }`. Ids are kebab-case; a source one remedy alone cites is
+ * prefixed with that remedy's id. A data file citing an id not listed here fails to load.
+ */
+export const SOURCES_BY_ID = {
+  irpa,
+  irpr,
+  'criminal-code': criminalCode,
+  'ei-act': eiAct,
+  'research-notes': researchNotes,
+  'seed-report': seedReport,
+  'fewo-testimony': FEWO_TESTIMONY,
+  'bill-c12-commentary': billC12Commentary,
+  'bill-c12-not-in-force': billC12NotInForceText,
+  'sc-2026-c4': sc2026c4,
+  'ob-440': ob440,
+  'family-violence-trp-pdi': familyViolenceTrpPdi,
+  'goulart-lawyers': goulartLawyers,
+  grokipedia,
+  'stca-page': stcaPage,
+  'vqrp-trafficking-report': vqrpTraffickingReport,
+  'clicklaw-cvap': clicklawCvap,
+  'vocap-page': vocapPage,
+  'rad-rules': radRules,
+  'federal-court-immigration-rules': federalCourtImmigrationRules,
+  'federal-courts-act': federalCourtsAct,
+  'criminal-complaint.vice': CRIMINAL_COMPLAINT_SOURCES.vice,
+  'criminal-complaint.hotline': CRIMINAL_COMPLAINT_SOURCES.hotline,
+  'criminal-complaint.s-224-debate': secondarySource('House of Commons debate on Bill S-224'),
+  'criminal-complaint.s-224-debate-statcan': secondarySource('House of Commons debate on Bill S-224 (Statistics Canada data)'),
+  'employment-insurance.karas': EMPLOYMENT_INSURANCE_SOURCES.karas,
+  'employment-insurance.pagtakhan': secondarySource('R. Pagtakhan blog (14 Dec 2012)'),
+  'forced-marriage-protection.justice': FORCED_MARRIAGE_PROTECTION_SOURCES.justice,
+  'fv-trp.cic-news': FV_TRP_SOURCES.cicNews,
+  'fv-trp.cleo': FV_TRP_SOURCES.cleo,
+  'fv-trp.feb-2025': FV_TRP_SOURCES.feb2025,
+  'hc.cimm': HC_SOURCES.cimm,
+  'hc.reform': HC_SOURCES.reform,
+  'hc.stj': HC_SOURCES.stj,
+  'hc.lao': secondarySource('Legal Aid Ontario, H&C page'),
+  'hc.elation-visas': secondarySource('elationvisas.com (2024)'),
+  'human-rights.opt': HUMAN_RIGHTS_SOURCES.opt,
+  'human-rights.pn': HUMAN_RIGHTS_SOURCES.pn,
+  'owp-v.pdi': OWP_V_SOURCES.pdi,
+  'prra.meurrens': PRRA_SOURCES.meurrens,
+  'prra.restricted': PRRA_SOURCES.restricted,
+  'refugee-claim.ineligibility': REFUGEE_CLAIM_SOURCES.ineligibility,
+  'removal-deferral.baron': REMOVAL_DEFERRAL_SOURCES.baron,
+  'removal-deferral.lao': REMOVAL_DEFERRAL_SOURCES.lao,
+  'small-claims.lbw-lawyers': secondarySource('lbwlawyers.com'),
+  'small-claims.practitioner-consultation': secondarySource('Practitioner consultation (Harbour seed report)'),
+  'social-assistance.nb-immigrants': SOCIAL_ASSISTANCE_SOURCES.nbSocialDevelopmentImmigrants,
+  'spousal-sponsorship.ob-640': SPOUSAL_SPONSORSHIP_SOURCES.ob640,
+  'tfw-compliance-report.esdc': TFW_COMPLIANCE_REPORT_SOURCES.esdc,
+  'tfw-compliance-report.boisjoly': secondarySource(
+    'PACP 42-1 meeting 75, É. Boisjoly',
+    'https://openparliament.ca/committees/public-accounts/42-1/75/elise-boisjoly-1/only',
+  ),
+  'vtip-trp.victims-page': VTIP_TRP_SOURCES.victimsPage,
+  'vtip-trp.feb-2025': VTIP_TRP_SOURCES.feb2025,
+  'vtip-trp.mi': VTIP_TRP_SOURCES.mi,
+  'vtip-trp.trp-pdi': VTIP_TRP_SOURCES.trpPdi,
+  'vtip-trp.ccr': secondarySource(
+    'CCR, "Temporary Resident Permits: Limits to Protection for Trafficked Persons"',
+    'http://ccrweb.ca/en/trafficking/temporary-resident-permit-report',
   ),
 };

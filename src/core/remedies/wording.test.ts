@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordingParityProblems, type WordingFile } from '../wording';
 
@@ -16,6 +16,7 @@ function filesUnder(dir: string): string[] {
 const all = filesUnder(HERE);
 const code = all.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.test-support.ts'));
 const wordingFolders = [...new Set(all.filter((f) => /\/wording\/en\.json$/.test(f)).map((f) => dirname(f)))];
+type RowData = { id: string; shared?: true };
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as WordingFile;
 
 describe('remedy wording files', () => {
@@ -36,13 +37,24 @@ describe('remedy wording files', () => {
     expect(wordingParityProblems(folder, { en: read(join(folder, 'en.json')), fr: read(join(folder, 'fr.json')) })).toEqual([]);
   });
 
-  it.each(wordingFolders.map((f) => [relative(HERE, f), f]))('%s: every sentence is used by the code beside it', (_name, folder) => {
+  it.each(wordingFolders.map((f) => [relative(HERE, f), f]))('%s: every sentence is used by the code or the data file beside it', (_name, folder) => {
     const owner = dirname(folder);
     const source = code
       .filter((f) => dirname(f) === owner)
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n');
-    const unused = Object.keys(read(join(folder, 'en.json'))).filter((c) => !source.includes(`'${c}'`));
+    // A remedy's data file names a row's sentence when it is not the row's own `<id>.reason` (`<id>.why` for a risk)…
+    const dataFile = join(owner, `${basename(owner)}.json`);
+    const data = existsSync(dataFile) ? readFileSync(dataFile, 'utf8') : '';
+    const rows = existsSync(dataFile) ? (JSON.parse(data) as { id?: string; eligibility?: RowData[]; risks?: RowData[]; legalBasis?: unknown[] }) : {};
+    // …and its legal basis, timeline and fees are `<remedy>.legalBasis.<n>`, `<remedy>.timeline` and `<remedy>.fees`.
+    const ownSentences = new Set([
+      ...(rows.legalBasis ?? []).map((_, n) => `${rows.id}.legalBasis.${n}`),
+      ...(rows.id ? [`${rows.id}.timeline`, `${rows.id}.fees`] : []),
+      ...(rows.eligibility ?? []).filter((r) => !r.shared).map((r) => `${r.id}.reason`),
+      ...(rows.risks ?? []).filter((r) => !r.shared).map((r) => `${r.id}.why`),
+    ]);
+    const unused = Object.keys(read(join(folder, 'en.json'))).filter((c) => !source.includes(`'${c}'`) && !data.includes(`"${c}"`) && !ownSentences.has(c));
     expect(unused).toEqual([]);
   });
 });

@@ -217,7 +217,7 @@ export function registerBarRows(
 }
 
 /** S.C. 2026, c. 4 received royal assent on 2026-03-26 (the enacted-date the official XML gives its provisions). */
-export const BILL_C12_ENACTED = '2026-03-26';
+const BILL_C12_ENACTED = '2026-03-26';
 /** The banner a not-yet-in-force provision carries: nobody knows the day it comes into force. */
 export const notYetInForce = (section: string) => filled(wording('common.not-yet-in-force'), { section: { en: section, fr: section.replace('s.', 'art.') } });
 

@@ -1,20 +1,18 @@
 // Employment Insurance (regular benefits) for workers who lost their job. Research notes §11.
-import { deadline, described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline } from '../../build';
 import { hasStatus, isOutOfStatus, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { researchNotes, secondarySource, seedReport, eiAct as ei, REVIEW_DATE_NOT_RECORDED, EMPLOYMENT_INSURANCE_SOURCES } from '../../sources';
+import { seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './employment-insurance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/employment-insurance', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { karas } = EMPLOYMENT_INSURANCE_SOURCES;
 
 export const employmentInsurance: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./employment-insurance.json.
@@ -24,17 +22,8 @@ export const employmentInsurance: RemedyKnowledge = {
   nameInSentence: wording('employment-insurance.nameInSentence'),
   description: wording('employment-insurance.description'),
   decisionMaker: wording('employment-insurance.decisionMaker'),
-  legalBasis: [
-    described(wording('employment-insurance.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [ei('ss. 7, 18 (qualifying, availability)', 'unverified'), karas('same tests as citizens', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    researchNotes('§14.3: EI claim → ROE/T4 as proof of employment', 'secondary'),
-    seedReport('EI used to prove employment, then ID documents and an H&C', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./employment-insurance.json).
+  ...factsOf(data, wording),
   yields: [
     { kind: 'income', text: wording('employment-insurance.yields.0.text') },
     {
@@ -42,65 +31,21 @@ export const employmentInsurance: RemedyKnowledge = {
       text: wording('employment-insurance.yields.1.text'),
     },
   ],
-  timeline: described(wording('employment-insurance.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [ei('—', 'unverified')],
-  }),
-  fees: described(wording('employment-insurance.fees'), { effective: START_NOT_RESEARCHED, citations: [ei('—', 'unverified')] }),
   evidence: [wording('employment-insurance.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.no-insured-work',
-      effect: 'not-applicable',
-      when: (ctx) => !workContext(ctx),
-      reason: wording('employment-insurance.no-insured-work.reason'),
-      citations: [karas('insurable employment', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.no-status',
-      effect: 'unlikely',
-      when: isOutOfStatus,
-      reason: wording('employment-insurance.no-status.reason'),
-      citations: [researchNotes('§11', 'unverified')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.still-employed',
-      effect: 'unknown',
-      when: (ctx) => ctx.facts.events.employmentEnded === undefined,
-      reason: wording('employment-insurance.still-employed.reason'),
-      citations: [karas('job lost through no fault', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.closed-permit-availability',
-      effect: 'possible',
-      when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific'),
-      reason: wording('employment-insurance.closed-permit-availability.reason'),
-      citations: [karas('availability (Faucher factors)', 'secondary')],
-    }),
-    otherwise(
-      'employment-insurance.may-qualify',
-      'possible',
-      wording('employment-insurance.may-qualify.reason'),
-      [karas('tests', 'secondary')],
-      START_NOT_RESEARCHED,
-    ),
-  ],
-  risks: [
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-insurance.expired-sin',
-      risk: 'status-jeopardy',
-      level: 'low',
-      basis: 'law',
-      when: (ctx) => ctx.facts.person.permitExpiry !== undefined && ctx.facts.person.permitExpiry < ctx.asOf,
-      why: wording('employment-insurance.expired-sin.why'),
-      citations: [secondarySource('R. Pagtakhan blog (14 Dec 2012)')('valid SIN', 'secondary')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./employment-insurance.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'employment-insurance.no-insured-work': { when: (ctx) => !workContext(ctx) },
+      'employment-insurance.no-status': { when: isOutOfStatus },
+      'employment-insurance.still-employed': { when: (ctx) => ctx.facts.events.employmentEnded === undefined },
+      'employment-insurance.closed-permit-availability': { when: (ctx) => hasStatus(ctx, 'work-permit-employer-specific') },
+      'employment-insurance.may-qualify': ALWAYS,
+    },
+    risks: {
+      'employment-insurance.expired-sin': { when: (ctx) => ctx.facts.person.permitExpiry !== undefined && ctx.facts.person.permitExpiry < ctx.asOf },
+    },
+  }),
+
   practiceNotes: [
     {
       id: 'employment-insurance.proof-of-work',

@@ -1,11 +1,12 @@
 // Employment standards complaint (unpaid wages and other entitlements): provincial. Research notes §6.
-import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved, isTemporaryResident, sexIndustryWork, statusPrecarious, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { researchNotes, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { researchNotes, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, familyReprisalRisk, hearingTipOffRisk, sexIndustryStatusRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './employment-standards.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -21,12 +22,8 @@ export const employmentStandards: RemedyKnowledge = {
   nameInSentence: wording('employment-standards.nameInSentence'),
   description: wording('employment-standards.description'),
   decisionMaker: wording('employment-standards.decisionMaker'),
-  legalBasis: [described(wording('employment-standards.legalBasis.0'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] })],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    researchNotes('§14.3: ESA award → exhibit for VTIP, H&C or TRP renewal', 'secondary'),
-    seedReport('labour board judgment against the employer, then TRP and H&C', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./employment-standards.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'money',
@@ -37,72 +34,30 @@ export const employmentStandards: RemedyKnowledge = {
       text: wording('employment-standards.yields.1.text'),
     },
   ],
-  timeline: described(wording('employment-standards.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§6', 'unverified')],
-  }),
-  fees: described(wording('employment-standards.fees'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§6', 'secondary')] }),
   evidence: [wording('employment-standards.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-standards.no-work-relationship',
-      effect: 'not-applicable',
-      when: (ctx) => !workContext(ctx),
-      reason: wording('employment-standards.no-work-relationship.reason'),
-      citations: [researchNotes('§6', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-standards.sex-industry-note',
-      effect: 'note',
-      when: sexIndustryWork,
-      reason: wording('employment-standards.sex-industry-note.reason'),
-      citations: [seedReport('§3.1, V. Wong', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-standards.wage-violations',
-      effect: 'likely',
-      when: (ctx) => anyAnswered(ctx, WAGE_FACTS),
-      reason: wording('employment-standards.wage-violations.reason'),
-      citations: [researchNotes('§6', 'secondary')],
-    }),
-    otherwise(
-      'employment-standards.wage-facts-needed',
-      'possible',
-      wording('employment-standards.wage-facts-needed.reason'),
-      [researchNotes('§6', 'secondary')],
-      START_NOT_RESEARCHED,
-    ),
-  ],
-  risks: [
-    hearingTipOffRisk('employment-standards'),
-    employerRetaliationRisk('employment-standards'),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-standards.collection',
-      risk: 'enforcement-difficulty',
-      level: 'medium',
-      basis: 'practice',
-      when: employerInvolved,
-      why: wording('employment-standards.collection.why'),
-      citations: [seedReport('§3.2, W. Tom', 'secondary')],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'employment-standards.precarious-worker',
-      risk: 'status-jeopardy',
-      level: 'medium',
-      basis: 'practice',
-      when: (ctx) =>
-        statusPrecarious(ctx) || (isTemporaryResident(ctx) && ctx.facts.person.permitExpiry !== undefined && ctx.facts.person.permitExpiry < ctx.asOf),
-      why: wording('employment-standards.precarious-worker.why'),
-      citations: [researchNotes('§0: unauthorized work', 'secondary')],
-    }),
-    familyReprisalRisk('employment-standards'),
-    sexIndustryStatusRisk('employment-standards'),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./employment-standards.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'employment-standards.no-work-relationship': { when: (ctx) => !workContext(ctx) },
+      'employment-standards.sex-industry-note': { when: sexIndustryWork },
+      'employment-standards.wage-violations': { when: (ctx) => anyAnswered(ctx, WAGE_FACTS) },
+      'employment-standards.wage-facts-needed': ALWAYS,
+    },
+    risks: {
+      'employment-standards.collection': { when: employerInvolved },
+      'employment-standards.precarious-worker': {
+        when: (ctx) =>
+          statusPrecarious(ctx) || (isTemporaryResident(ctx) && ctx.facts.person.permitExpiry !== undefined && ctx.facts.person.permitExpiry < ctx.asOf),
+      },
+    },
+    shared: [
+      hearingTipOffRisk('employment-standards'),
+      employerRetaliationRisk('employment-standards'),
+      familyReprisalRisk('employment-standards'),
+      sexIndustryStatusRisk('employment-standards'),
+    ],
+  }),
+
   practiceNotes: [
     {
       id: 'employment-standards.same-rights-in-theory',

@@ -1,20 +1,16 @@
 // Forced marriage: peace bond (Criminal Code s. 810.02) and safety planning. Screening research §5.5.
-import { described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { FORCED_MARRIAGE_FACTS, anyAnswered, exploitedBy, legalTestMet } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { criminalCode, FORCED_MARRIAGE_PROTECTION_SOURCES } from '../../sources';
 import { familyReprisalRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './forced-marriage-protection.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/forced-marriage-protection', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { justice } = FORCED_MARRIAGE_PROTECTION_SOURCES;
 
 export const forcedMarriageProtection: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./forced-marriage-protection.json.
@@ -24,66 +20,30 @@ export const forcedMarriageProtection: RemedyKnowledge = {
   nameInSentence: wording('forced-marriage-protection.nameInSentence'),
   description: wording('forced-marriage-protection.description'),
   decisionMaker: wording('forced-marriage-protection.decisionMaker'),
-  legalBasis: [
-    described(wording('forced-marriage-protection.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [criminalCode('s. 810.02', 'official-text'), criminalCode('ss. 293.1–293.2 (S.C. 2015, c. 29)', 'official-text')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [criminalCode('s. 810.02 (forced marriage peace bond)', 'official-text')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./forced-marriage-protection.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'protection',
       text: wording('forced-marriage-protection.yields.0.text'),
     },
   ],
-  timeline: described(wording('forced-marriage-protection.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [justice('—', 'unverified')],
-  }),
-  fees: described(wording('forced-marriage-protection.fees'), { effective: START_NOT_RESEARCHED, citations: [justice('—', 'unverified')] }),
   evidence: [wording('forced-marriage-protection.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'forced-marriage-protection.forced-marriage',
-      effect: 'likely',
-      when: (ctx) => ctx.facts.contexts.includes('forced-marriage') || anyAnswered(ctx, FORCED_MARRIAGE_FACTS) || legalTestMet(ctx, 'forced-marriage-293'),
-      reason: wording('forced-marriage-protection.forced-marriage.reason'),
-      citations: [criminalCode('ss. 293.1–293.2', 'official-text')],
-    }),
-    otherwise(
-      'forced-marriage-protection.not-indicated',
-      'not-applicable',
-      wording('forced-marriage-protection.not-indicated.reason'),
-      [criminalCode('s. 810.02', 'official-text')],
-      START_NOT_RESEARCHED,
-    ),
-  ],
-  risks: [
-    familyReprisalRisk('forced-marriage-protection'),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'forced-marriage-protection.family-conflict',
-      risk: 'reprisal-against-family',
-      level: 'medium',
-      basis: 'practice',
-      when: (ctx) => exploitedBy(ctx, 'family-member'),
-      why: wording('forced-marriage-protection.family-conflict.why'),
-      citations: [justice('—', 'unverified')],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'forced-marriage-protection.court',
-      risk: 'retraumatization',
-      level: 'medium',
-      basis: 'law',
-      when: () => true,
-      why: wording('forced-marriage-protection.court.why'),
-      citations: [criminalCode('s. 810.02', 'official-text')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./forced-marriage-protection.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'forced-marriage-protection.forced-marriage': {
+        when: (ctx) => ctx.facts.contexts.includes('forced-marriage') || anyAnswered(ctx, FORCED_MARRIAGE_FACTS) || legalTestMet(ctx, 'forced-marriage-293'),
+      },
+      'forced-marriage-protection.not-indicated': ALWAYS,
+    },
+    risks: {
+      'forced-marriage-protection.family-conflict': { when: (ctx) => exploitedBy(ctx, 'family-member') },
+      'forced-marriage-protection.court': ALWAYS,
+    },
+    shared: [familyReprisalRisk('forced-marriage-protection')],
+  }),
+
   practiceNotes: [],
   deadlines: [],
 };

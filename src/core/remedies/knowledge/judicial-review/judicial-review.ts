@@ -2,25 +2,20 @@
 // Federal Court's immigration rules (SOR/93-22). Every provision was read in Justice Canada's official XML
 // (legal review of December 2026). The 15 days are the period 'judicial-review-in-canada' of periods.ts, shared
 // with the H&C and PRRA deadlines; the decisions it counts from are the ones the case facts record.
-import { deadline, described, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline } from '../../build';
 import { removalInMotion } from '../../facts';
-import type { Effective, EvaluationContext, Localized, RemedyKnowledge } from '../../model';
+import type { EvaluationContext, Localized, RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { federalCourtImmigrationRulesXml as fcRules, federalCourtsActXml, irpaXml, irprXml } from '../../sources';
 import { radMayLie } from '../rad-appeal/rad-appeal';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './judicial-review.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/judicial-review', { en, fr });
-
-/** The text of IRPR s. 231 read in the consolidation is in force from 2016-06-13; earlier versions were not read. */
-const S231_AS_READ: Effective = { from: '2016-06-13' };
-/** SOR/93-22 r. 8.1 (anonymity orders), in force 2021-06-17 per the consolidation. */
-const ANONYMITY_RULE: Effective = { from: '2021-06-17' };
 
 /** Refugee-claim outcomes that are decisions the person can bring to the Court (an accepted or pending claim is not). */
 const REVIEWABLE_CLAIM_OUTCOMES: readonly string[] = ['rejected', 'ineligible', 'withdrawn', 'abandoned'];
@@ -56,10 +51,6 @@ const noAutomaticStay = (ctx: EvaluationContext) =>
   ['ineligible', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') ||
   (claim(ctx)?.outcome === 'rejected' && ctx.facts.person.designatedForeignNational === 'yes');
 
-const s72_1 = irpaXml(
-  's. 72(1): "Judicial review by the Federal Court with respect to any matter — a decision, determination or order made, a measure taken or a question raised — under this Act is … commenced by making an application for leave to the Court"',
-);
-const s72_2c = irpaXml('s. 72(2)(c): "a judge of the Court may, for special reasons, allow an extended time for filing and serving the application or notice"');
 const EXTENSION = wording('judicial-review.extension');
 
 function leaveDeadline(id: string, event: string, dateOf: (ctx: EvaluationContext) => string | undefined, basis: Localized) {
@@ -93,27 +84,8 @@ export const judicialReview: RemedyKnowledge = {
   nameInSentence: wording('judicial-review.nameInSentence'),
   description: wording('judicial-review.description'),
   decisionMaker: wording('judicial-review.decisionMaker'),
-  legalBasis: [
-    described(wording('judicial-review.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [
-        s72_1,
-        federalCourtsActXml(
-          's. 18.1(3)(b): the Court may "set aside and refer back for determination in accordance with such directions as it considers to be appropriate"',
-        ),
-      ],
-    }),
-  ],
-  /** Where the urgency role and goals above come from. */
-  sequencingBasis: [
-    irpaXml('s. 72(2)(a): the application "may not be made until any right of appeal that may be provided by this Act is exhausted"'),
-    irprXml(
-      's. 231(1): "a removal order is stayed if the subject of the order makes an application for leave for judicial review … with respect to a decision of the Refugee Appeal Division that rejects, or confirms the rejection of, a claim"',
-    ),
-    federalCourtsActXml(
-      's. 18.2: "the Federal Court may make any interim orders that it considers appropriate pending the final disposition of the application"',
-    ),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./judicial-review.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'status',
@@ -124,128 +96,32 @@ export const judicialReview: RemedyKnowledge = {
       text: wording('judicial-review.yields.1.text'),
     },
   ],
-  timeline: described(wording('judicial-review.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [
-      fcRules('r. 10(1)(a): perfect the application "within 30 days after filing the application"'),
-      irpaXml('s. 72(2)(d): disposed of "without delay and in a summary way and … without personal appearance"'),
-      irpaXml('s. 74(b): "the hearing shall be no sooner than 30 days and no later than 90 days after leave was granted"'),
-    ],
-  }),
-  fees: described(wording('judicial-review.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [
-      fcRules('r. 23: "A fee of $50 shall be paid to the Registry in order to file an application for leave"'),
-      fcRules('r. 22: "No costs shall be awarded to or payable by any party … unless the Court, for special reasons, so orders"'),
-    ],
-  }),
   evidence: [wording('judicial-review.evidence.0'), wording('judicial-review.evidence.1')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'judicial-review.no-decision',
-      effect: 'not-applicable',
-      when: (ctx) => !anyDecision(ctx),
-      reason: wording('judicial-review.no-decision.reason'),
-      citations: [s72_1],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'judicial-review.decision-date-unknown',
-      effect: 'unknown',
-      when: (ctx) => decisionDates(ctx).length === 0,
-      reason: wording('judicial-review.decision-date-unknown.reason'),
-      citations: [irpaXml('s. 72(2)(b): "within 15 days, in the case of a matter arising in Canada"')],
-    }),
-    row({
-      effective: S231_AS_READ,
-      id: 'judicial-review.refugee-appeal-first',
-      effect: 'note',
-      when: radMayLie,
-      reason: wording('judicial-review.refugee-appeal-first.reason'),
-      citations: [
-        irpaXml('s. 72(2)(a): "the application may not be made until any right of appeal that may be provided by this Act is exhausted"'),
-        irprXml('s. 231(1)–(4): stay on leave against a RAD decision; exceptions for a designated foreign national, serious criminality, an extension of time'),
-      ],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'judicial-review.time-passed',
-      effect: 'unlikely',
-      when: (ctx) => {
-        const ends = leaveEnds(ctx);
-        return ends.length > 0 && ends.every((end) => end < ctx.asOf);
+  // Rows: ids, effects, levels, dates and citations are data (./judicial-review.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'judicial-review.no-decision': { when: (ctx) => !anyDecision(ctx) },
+      'judicial-review.decision-date-unknown': { when: (ctx) => decisionDates(ctx).length === 0 },
+      'judicial-review.refugee-appeal-first': { when: radMayLie },
+      'judicial-review.time-passed': {
+        when: (ctx) => {
+          const ends = leaveEnds(ctx);
+          return ends.length > 0 && ends.every((end) => end < ctx.asOf);
+        },
+        details: (ctx) => ({ ended: leaveEnds(ctx).at(-1) ?? '' }),
       },
-      reason: wording('judicial-review.time-passed.reason'),
-      details: (ctx) => ({ ended: leaveEnds(ctx).at(-1) ?? '' }),
-      citations: [irpaXml('s. 72(2)(b): "within 15 days, in the case of a matter arising in Canada"'), s72_2c],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'judicial-review.leave-open',
-      effect: 'possible',
-      when: () => true,
-      reason: wording('judicial-review.leave-open.reason'),
-      details: (ctx) => ({ until: leaveEnds(ctx).find((end) => end >= ctx.asOf) ?? '' }),
-      citations: [s72_1, irpaXml('s. 72(2)(b): "within 15 days, in the case of a matter arising in Canada"')],
-    }),
-  ],
-  risks: [
-    risk({
-      effective: S231_AS_READ,
-      id: 'judicial-review.no-automatic-stay',
-      risk: 'no-stay-of-removal',
-      level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium'),
-      basis: 'law',
-      when: noAutomaticStay,
-      why: wording('judicial-review.no-automatic-stay.why'),
-      citations: [
-        irprXml(
-          's. 231(1): stay only on leave "with respect to a decision of the Refugee Appeal Division that rejects, or confirms the rejection of, a claim"',
-        ),
-        irprXml('s. 231(2): "Subsection (1) does not apply if, when leave is applied for, the subject of the removal order is a designated foreign national"'),
-        federalCourtsActXml('s. 18.2: interim orders "pending the final disposition of the application"'),
-      ],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'judicial-review.later-bars-move',
-      risk: 'bars-later-remedies',
-      level: 'medium',
-      basis: 'law',
-      when: (ctx) => ['rejected', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') || ctx.facts.events.prraRefused !== undefined,
-      why: wording('judicial-review.later-bars-move.why'),
-      citations: [
-        irpaXml(
-          'ss. 24(4)(b)(iii), 25(1.2)(c)(ii)(C), 112(2)(b.1)(ii)(C), 112(2)(c)(ii)(B): "the day on which the Federal Court refused their application for leave … or denied their application for judicial review"',
-        ),
-      ],
-    }),
-    risk({
-      effective: ANONYMITY_RULE,
-      id: 'judicial-review.public-decision',
-      risk: 'public-decision',
-      level: 'medium',
-      basis: 'law',
-      when: () => true,
-      why: wording('judicial-review.public-decision.why'),
-      citations: [
-        fcRules(
-          'r. 8.1(1), (5): an order that documents "that may be made available to the public be amended and redacted"; made "after taking the public interest in open and accessible court proceedings into account"',
-        ),
-      ],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'judicial-review.fee',
-      risk: 'financial-cost',
-      level: 'low',
-      basis: 'law',
-      when: () => true,
-      why: wording('judicial-review.fee.why'),
-      citations: [fcRules('r. 23: "A fee of $50"'), fcRules('r. 22: no costs "unless the Court, for special reasons, so orders"')],
-    }),
-  ],
+      'judicial-review.leave-open': { when: () => true, details: (ctx) => ({ until: leaveEnds(ctx).find((end) => end >= ctx.asOf) ?? '' }) },
+    },
+    risks: {
+      'judicial-review.no-automatic-stay': { when: noAutomaticStay, level: (ctx) => (removalInMotion(ctx) ? 'high' : 'medium') },
+      'judicial-review.later-bars-move': {
+        when: (ctx) => ['rejected', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') || ctx.facts.events.prraRefused !== undefined,
+      },
+      'judicial-review.public-decision': ALWAYS,
+      'judicial-review.fee': ALWAYS,
+    },
+  }),
+
   practiceNotes: [],
   deadlines: [
     leaveDeadline(

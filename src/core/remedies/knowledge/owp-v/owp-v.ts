@@ -10,13 +10,13 @@
 // IRPR s. 186(u): no permit is needed to work "until a decision is made on an application made by them under subsection
 //   201(1), if they have remained in Canada after the expiry of their work permit and they have continued to comply with
 //   the conditions set out on the expired work permit, other than the expiry date" (maintained status).
-import { described, NOT_RESEARCHED, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
 import { ABUSE_AT_WORK_FACTS, anyAnswered, continuumAtLeast, employerInvolved, hasStatus } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { grokipedia, irpr, readInXml, researchNotes, secondarySource, REVIEW_DATE_NOT_RECORDED, OWP_V_SOURCES } from '../../sources';
+import { secondarySource, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './owp-v.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,9 +24,6 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/owp-v', { en, fr });
 
-/** The sources this file cites, from the register (sources.ts). */
-const { pdi } = OWP_V_SOURCES;
-const IN_FORCE = '2019-06-04';
 type Ctx = Parameters<typeof hasStatus>[0];
 const permitValid = (ctx: Ctx) => !ctx.facts.person.permitExpiry || ctx.facts.person.permitExpiry >= ctx.asOf;
 const maintained = (ctx: Ctx) => ctx.facts.person.maintainedStatus;
@@ -34,7 +31,6 @@ const maintained = (ctx: Ctx) => ctx.facts.person.maintainedStatus;
 const onMaintainedStatus = (ctx: Ctx) => !permitValid(ctx) && maintained(ctx) === 'yes';
 /** The permit expired and whether a renewal is pending (maintained status) is not recorded or not known. */
 const renewalPendingUnknown = (ctx: Ctx) => !permitValid(ctx) && (maintained(ctx) === undefined || maintained(ctx) === 'unknown');
-const S207_1_1_B = 's. 207.1(1)(b) with s. 186(u): a worker whose employer-specific permit expired after applying for its renewal';
 
 export const owpV: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./owp-v.json.
@@ -44,14 +40,8 @@ export const owpV: RemedyKnowledge = {
   nameInSentence: wording('owp-v.nameInSentence'),
   description: wording('owp-v.description'),
   decisionMaker: wording('owp-v.decisionMaker'),
-  legalBasis: [
-    described(wording('owp-v.legalBasis.0'), {
-      effective: { from: IN_FORCE },
-      citations: [irpr('s. 207.1 (SOR/2019-148, in force 4 Jun 2019)', 'official-text'), pdi('standard: reasonable grounds to believe', 'official-text')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpr('s. 207.1', 'official-text'), researchNotes('§14.2 OWP-V → new employment → H&C evidence', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./owp-v.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'permits',
@@ -62,93 +52,33 @@ export const owpV: RemedyKnowledge = {
       text: wording('owp-v.yields.1.text'),
     },
   ],
-  timeline: described(wording('owp-v.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [grokipedia('duration', 'unverified')],
-  }),
-  fees: described(wording('owp-v.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [grokipedia('no fees', 'unverified')],
-  }),
   evidence: [wording('owp-v.evidence.0'), wording('owp-v.evidence.1')],
-  eligibility: [
-    row({
-      id: 'owp-v.not-yet-in-force',
-      effect: 'not-applicable',
-      when: () => true,
-      effective: { from: NOT_RESEARCHED, until: '2019-06-03' },
-      reason: wording('owp-v.not-yet-in-force.reason'),
-      citations: [irpr('s. 207.1 (in force 4 Jun 2019)', 'official-text')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'owp-v.not-employer-specific',
-      effect: 'not-applicable',
-      when: (ctx) => !hasStatus(ctx, 'work-permit-employer-specific', 'unknown'),
-      reason: wording('owp-v.not-employer-specific.reason'),
-      citations: [pdi('eligibility', 'official-text')],
-    }),
-    row({
-      effective: { from: IN_FORCE },
-      id: 'owp-v.permit-expired',
-      effect: 'unlikely',
-      when: (ctx) => !permitValid(ctx) && maintained(ctx) === 'no',
-      reason: wording('owp-v.permit-expired.reason'),
-      citations: [readInXml(irpr, 's. 207.1(1)(a), (b); s. 186(u)'), pdi('valid employer-specific permit', 'official-text')],
-    }),
-    row({
-      effective: { from: IN_FORCE },
-      id: 'owp-v.renewal-pending-unknown',
-      effect: 'unknown',
-      when: renewalPendingUnknown,
-      reason: wording('owp-v.renewal-pending-unknown.reason'),
-      citations: [readInXml(irpr, S207_1_1_B)],
-    }),
-    row({
-      effective: { from: IN_FORCE },
-      id: 'owp-v.maintained-status',
-      effect: 'note',
-      when: (ctx) => onMaintainedStatus(ctx) && hasStatus(ctx, 'work-permit-employer-specific', 'unknown'),
-      reason: wording('owp-v.maintained-status.reason'),
-      citations: [readInXml(irpr, S207_1_1_B)],
-    }),
-    row({
-      effective: { from: IN_FORCE },
-      id: 'owp-v.family-members',
-      effect: 'note',
-      when: (ctx) =>
-        ctx.facts.person.dependants === true && hasStatus(ctx, 'work-permit-employer-specific', 'unknown') && (permitValid(ctx) || maintained(ctx) !== 'no'),
-      reason: wording('owp-v.family-members.reason'),
-      citations: [readInXml(irpr, 's. 207.1(2): a family member of a person described in s. 207.1(1)(a) or (b)')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'owp-v.abuse-in-employment',
-      effect: 'likely',
-      when: (ctx) =>
-        hasStatus(ctx, 'work-permit-employer-specific') &&
-        employerInvolved(ctx) &&
-        (anyAnswered(ctx, ABUSE_AT_WORK_FACTS) || continuumAtLeast(ctx, 'exploitation')),
-      reason: wording('owp-v.abuse-in-employment.reason'),
-      citations: [irpr('s. 196.2 (physical, sexual, psychological, financial abuse; reprisals)', 'official-text')],
-    }),
-    otherwise('owp-v.abuse-not-shown', 'possible', wording('owp-v.abuse-not-shown.reason'), [pdi('eligibility', 'official-text')], START_NOT_RESEARCHED),
-  ],
-  risks: [
-    employerRetaliationRisk('owp-v'),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'owp-v.no-pr',
-      risk: 'status-jeopardy',
-      level: 'low',
-      basis: 'law',
-      when: () => true,
-      why: wording('owp-v.no-pr.why'),
-      citations: [pdi('objectives', 'official-text')],
-    }),
-    sexIndustryStatusRisk('owp-v'),
-    ...inadmissibilityRisksFor('owp-v'),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./owp-v.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'owp-v.not-yet-in-force': ALWAYS,
+      'owp-v.not-employer-specific': { when: (ctx) => !hasStatus(ctx, 'work-permit-employer-specific', 'unknown') },
+      'owp-v.permit-expired': { when: (ctx) => !permitValid(ctx) && maintained(ctx) === 'no' },
+      'owp-v.renewal-pending-unknown': { when: renewalPendingUnknown },
+      'owp-v.maintained-status': { when: (ctx) => onMaintainedStatus(ctx) && hasStatus(ctx, 'work-permit-employer-specific', 'unknown') },
+      'owp-v.family-members': {
+        when: (ctx) =>
+          ctx.facts.person.dependants === true && hasStatus(ctx, 'work-permit-employer-specific', 'unknown') && (permitValid(ctx) || maintained(ctx) !== 'no'),
+      },
+      'owp-v.abuse-in-employment': {
+        when: (ctx) =>
+          hasStatus(ctx, 'work-permit-employer-specific') &&
+          employerInvolved(ctx) &&
+          (anyAnswered(ctx, ABUSE_AT_WORK_FACTS) || continuumAtLeast(ctx, 'exploitation')),
+      },
+      'owp-v.abuse-not-shown': ALWAYS,
+    },
+    risks: {
+      'owp-v.no-pr': ALWAYS,
+    },
+    shared: [employerRetaliationRisk('owp-v'), sexIndustryStatusRisk('owp-v'), ...inadmissibilityRisksFor('owp-v')],
+  }),
+
   practiceNotes: [
     {
       id: 'owp-v.few-issued',

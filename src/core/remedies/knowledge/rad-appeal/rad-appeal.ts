@@ -3,13 +3,13 @@
 // `person.priorRefugeeClaim.date` of a rejected claim is taken as the day the written reasons were received.
 // Not encoded: s. 110(2)(d.1) (nationals of a designated country of origin): the contract has no such fact,
 // and S.C. 2026, c. 4, s. 49(1) repeals the paragraph (not yet in force in the consolidation).
-import { deadline, described, NOT_RESEARCHED, risk, row } from '../../build';
-import type { Effective, EvaluationContext, RemedyKnowledge } from '../../model';
+import { deadline } from '../../build';
+import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd, type PeriodId } from '../../periods';
-import { irpa, irpaXml, irprXml, radRulesXml } from '../../sources';
 import { notForCitizensOrPermanentResidents } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './rad-appeal.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -17,9 +17,6 @@ import fr from './wording/fr.json';
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/rad-appeal', { en, fr });
 
-/** The Refugee Appeal Division hears appeals from 15 December 2012: the start of s. 110 and s. 159.91 in the consolidation. */
-const RAD_IN_FORCE = '2012-12-15';
-const SINCE_RAD: Effective = { from: RAD_IN_FORCE };
 /** IRPR s. 159.4(1.1) (SOR/2023-58, in force 2023-03-25 per the consolidation): the STCA reaches claims made between ports. */
 const STCA_BETWEEN_PORTS_FROM = '2023-03-25';
 
@@ -42,10 +39,6 @@ function radLimit(ctx: EvaluationContext, id: PeriodId): string | undefined {
   return received === undefined || !period ? undefined : periodEnd(received, period.value);
 }
 const radDates = (ctx: EvaluationContext) => ({ fileBy: radLimit(ctx, 'rad-appeal-filing') ?? '', perfectBy: radLimit(ctx, 'rad-appeal-perfecting') ?? '' });
-
-const s110_1 = irpaXml(
-  's. 110(1): "a person … may appeal … on a question of law, of fact or of mixed law and fact, to the Refugee Appeal Division against a decision of the Refugee Protection Division to allow or reject the person\u2019s claim for refugee protection" (in force 2012-12-15)',
-);
 
 function radDeadline(id: 'rad-appeal.file' | 'rad-appeal.perfect', period: 'rad-appeal-filing' | 'rad-appeal-perfecting') {
   return {
@@ -80,20 +73,8 @@ export const radAppeal: RemedyKnowledge = {
   nameInSentence: wording('rad-appeal.nameInSentence'),
   description: wording('rad-appeal.description'),
   decisionMaker: wording('rad-appeal.decisionMaker'),
-  legalBasis: [
-    described(wording('rad-appeal.legalBasis.0'), {
-      effective: SINCE_RAD,
-      citations: [s110_1, irprXml('s. 159.91(1) (time limits to file and perfect)')],
-    }),
-  ],
-  /** Where the urgency role and goals above come from. */
-  sequencingBasis: [
-    irpaXml(
-      's. 49(2)(d)–(e): the removal order of a rejected claimant comes into force only after the appeal time limits expire unappealed, or "15 days after the day on which the Refugee Appeal Division provides notice that the claim is rejected"',
-    ),
-    irpaXml('s. 72(2)(a): judicial review "may not be made until any right of appeal that may be provided by this Act is exhausted"'),
-    radRulesXml('r. 2(2), 3(2): the Division provides the notice of appeal and the appellant\u2019s record to the Minister'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./rad-appeal.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'protection',
@@ -104,147 +85,36 @@ export const radAppeal: RemedyKnowledge = {
       text: wording('rad-appeal.yields.1.text'),
     },
   ],
-  timeline: described(wording('rad-appeal.timeline'), {
-    effective: SINCE_RAD,
-    citations: [
-      irpaXml('s. 110(3): the RAD "must proceed without a hearing, on the basis of the record of the proceedings of the Refugee Protection Division"'),
-      irprXml('s. 159.92: "90 days after the day on which the appeal is perfected"; otherwise "as soon as feasible after that time limit"'),
-    ],
-  }),
-  fees: described(wording('rad-appeal.fees'), {
-    effective: SINCE_RAD,
-    citations: [irpa('—', 'unverified')],
-  }),
   evidence: [wording('rad-appeal.evidence.0'), wording('rad-appeal.evidence.1'), wording('rad-appeal.evidence.2')],
-  eligibility: [
-    row({
-      id: 'rad-appeal.not-yet-in-force',
-      effect: 'not-applicable',
-      when: () => true,
-      effective: { from: NOT_RESEARCHED, until: '2012-12-14' },
-      reason: wording('rad-appeal.not-yet-in-force.reason'),
-      citations: [irpaXml('s. 110 (in force 2012-12-15, per the consolidation)')],
-    }),
-    notForCitizensOrPermanentResidents('rad-appeal'),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.no-rejected-claim',
-      effect: 'not-applicable',
-      when: (ctx) => !['rejected', 'ineligible', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? ''),
-      reason: wording('rad-appeal.no-rejected-claim.reason'),
-      citations: [s110_1],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.ineligible-claim',
-      effect: 'not-applicable',
-      when: (ctx) => claim(ctx)?.outcome === 'ineligible',
-      reason: wording('rad-appeal.ineligible-claim.reason'),
-      citations: [s110_1, irpaXml('s. 72(1): judicial review "with respect to any matter — a decision, determination or order made … under this Act"')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.withdrawn-or-abandoned',
-      effect: 'not-applicable',
-      when: (ctx) => ['withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? ''),
-      reason: wording('rad-appeal.withdrawn-or-abandoned.reason'),
-      citations: [irpaXml('s. 110(2)(b): no appeal in respect of "a determination that a refugee protection claim has been withdrawn or abandoned"')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.designated-foreign-national',
-      effect: 'not-applicable',
-      when: (ctx) => claimRejected(ctx) && designatedForeignNational(ctx),
-      reason: wording('rad-appeal.designated-foreign-national.reason'),
-      citations: [
-        irpaXml(
-          's. 110(2)(a): no appeal in respect of "a decision of the Refugee Protection Division allowing or rejecting the claim for refugee protection of a designated foreign national"',
-        ),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.safe-third-country-exception',
-      effect: 'unlikely',
-      when: (ctx) => claimRejected(ctx) && enteredByLandFromUnitedStates(ctx),
-      reason: wording('rad-appeal.safe-third-country-exception.reason'),
-      citations: [
-        irpaXml(
-          's. 110(2)(d): no appeal if the claimant "came directly or indirectly to Canada from a country that is … designated" and the claim "by virtue of regulations made under paragraph 102(1)(c) — is not ineligible under paragraph 101(1)(e)"',
-        ),
-        irprXml('ss. 159.3 (the United States designated), 159.4(1.1) (between ports, less than 14 days), 159.5 (exceptions at land ports of entry)'),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.reasons-date-unknown',
-      effect: 'unknown',
-      when: (ctx) => claimRejected(ctx) && claim(ctx)?.date === undefined,
-      reason: wording('rad-appeal.reasons-date-unknown.reason'),
-      citations: [irprXml('s. 159.91(1)(a)–(b): 15 and 30 days "after the day on which the person … receives written reasons for the decision"')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.no-credible-basis-check',
-      effect: 'note',
-      when: radMayLie,
-      reason: wording('rad-appeal.no-credible-basis-check.reason'),
-      citations: [
-        irpaXml(
-          's. 110(2)(c): no appeal in respect of "a decision of the Refugee Protection Division rejecting a claim for refugee protection that states that the claim has no credible basis or is manifestly unfounded"',
-        ),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.designated-foreign-national-unknown',
-      effect: 'note',
-      when: (ctx) => claimRejected(ctx) && ctx.facts.person.designatedForeignNational !== 'yes' && ctx.facts.person.designatedForeignNational !== 'no',
-      reason: wording('rad-appeal.designated-foreign-national-unknown.reason'),
-      citations: [irpaXml('s. 110(2)(a)')],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.time-to-file-passed',
-      effect: 'unlikely',
-      when: (ctx) => {
-        const fileBy = radLimit(ctx, 'rad-appeal-filing');
-        return claimRejected(ctx) && fileBy !== undefined && ctx.asOf > fileBy;
+  // Rows: ids, effects, levels, dates and citations are data (./rad-appeal.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'rad-appeal.not-yet-in-force': ALWAYS,
+      'rad-appeal.no-rejected-claim': { when: (ctx) => !['rejected', 'ineligible', 'withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') },
+      'rad-appeal.ineligible-claim': { when: (ctx) => claim(ctx)?.outcome === 'ineligible' },
+      'rad-appeal.withdrawn-or-abandoned': { when: (ctx) => ['withdrawn', 'abandoned'].includes(claim(ctx)?.outcome ?? '') },
+      'rad-appeal.designated-foreign-national': { when: (ctx) => claimRejected(ctx) && designatedForeignNational(ctx) },
+      'rad-appeal.safe-third-country-exception': { when: (ctx) => claimRejected(ctx) && enteredByLandFromUnitedStates(ctx) },
+      'rad-appeal.reasons-date-unknown': { when: (ctx) => claimRejected(ctx) && claim(ctx)?.date === undefined },
+      'rad-appeal.no-credible-basis-check': { when: radMayLie },
+      'rad-appeal.designated-foreign-national-unknown': {
+        when: (ctx) => claimRejected(ctx) && ctx.facts.person.designatedForeignNational !== 'yes' && ctx.facts.person.designatedForeignNational !== 'no',
       },
-      reason: wording('rad-appeal.time-to-file-passed.reason'),
-      details: radDates,
-      citations: [
-        irprXml('s. 159.91(1)(a): "15 days after the day on which the person … receives written reasons for the decision"'),
-        irprXml('s. 159.91(2): the RAD "may, for reasons of fairness and natural justice, extend each of those time limits"'),
-      ],
-    }),
-    row({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.in-time',
-      effect: 'likely',
-      when: () => true,
-      reason: wording('rad-appeal.in-time.reason'),
-      details: radDates,
-      citations: [s110_1, irprXml('s. 159.91(1)(a)–(b): 15 days to file, 30 days to perfect, after the written reasons are received')],
-    }),
-  ],
-  risks: [
-    risk({
-      effective: SINCE_RAD,
-      id: 'rad-appeal.later-bars-move',
-      risk: 'bars-later-remedies',
-      level: 'medium',
-      basis: 'law',
-      when: claimRejected,
-      why: wording('rad-appeal.later-bars-move.why'),
-      citations: [
-        irpaXml('s. 25(1.2)(b): no H&C examination if the claim "is pending before the Refugee Protection Division or the Refugee Appeal Division"'),
-        irpaXml(
-          'ss. 24(4)(b)(ii), 25(1.2)(c)(ii)(B), 112(2)(b.1)(ii)(B): the 12 months run from the latest of the rejections, including "the day on which … their claim … was rejected … by the Refugee Appeal Division"',
-        ),
-      ],
-    }),
-  ],
+      'rad-appeal.time-to-file-passed': {
+        when: (ctx) => {
+          const fileBy = radLimit(ctx, 'rad-appeal-filing');
+          return claimRejected(ctx) && fileBy !== undefined && ctx.asOf > fileBy;
+        },
+        details: radDates,
+      },
+      'rad-appeal.in-time': { when: () => true, details: radDates },
+    },
+    risks: {
+      'rad-appeal.later-bars-move': { when: claimRejected },
+    },
+    shared: [notForCitizensOrPermanentResidents('rad-appeal')],
+  }),
+
   practiceNotes: [],
   deadlines: [radDeadline('rad-appeal.file', 'rad-appeal-filing'), radDeadline('rad-appeal.perfect', 'rad-appeal-perfecting')],
 };

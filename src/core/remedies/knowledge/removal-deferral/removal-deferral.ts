@@ -7,12 +7,13 @@
 //   humanitarian and compassionate considerations, under subsection 25(1) or 25.1(1) of the Act, or by public policy
 //   considerations, under subsection 25.2(1) of the Act. The stay is effective until a decision is made to grant, or not
 //   grant, permanent resident status."
-import { deadline, described, otherwise, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline } from '../../build';
 import { isRemovable, removalInMotion, removalState } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { irpa, irpr, readInXml, researchNotes, REMOVAL_DEFERRAL_SOURCES } from '../../sources';
+import { irpa } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './removal-deferral.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,9 +23,6 @@ const wording = wordingOf('remedies/knowledge/removal-deferral', { en, fr });
 
 const removalPending = (ctx: EvaluationContext) => isRemovable(ctx) && removalInMotion(ctx);
 
-/** The sources this file cites, from the register (sources.ts). */
-const { baron, lao } = REMOVAL_DEFERRAL_SOURCES;
-
 export const removalDeferral: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./removal-deferral.json.
   ...remedyData(data),
@@ -33,84 +31,26 @@ export const removalDeferral: RemedyKnowledge = {
   nameInSentence: wording('removal-deferral.nameInSentence'),
   description: wording('removal-deferral.description'),
   decisionMaker: wording('removal-deferral.decisionMaker'),
-  legalBasis: [
-    described(wording('removal-deferral.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [irpa('s. 48(2)', 'secondary'), baron('narrow discretion', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [irpa('s. 48(2)', 'official-text'), researchNotes('§2: deferral is discretionary and narrow (Baron v. Canada, 2009 FCA 81)', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./removal-deferral.json).
+  ...factsOf(data, wording),
   yields: [{ kind: 'status', text: wording('removal-deferral.yields.0.text') }],
-  timeline: described(wording('removal-deferral.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [baron('timing', 'unverified')],
-  }),
-  fees: described(wording('removal-deferral.fees'), { effective: START_NOT_RESEARCHED, citations: [lao('10-hour certificates', 'secondary')] }),
   evidence: [wording('removal-deferral.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.not-removable',
-      effect: 'not-applicable',
-      when: (ctx) => !isRemovable(ctx),
-      reason: wording('removal-deferral.not-removable.reason'),
-      citations: [irpa('s. 48', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.no-removal',
-      effect: 'not-applicable',
-      when: (ctx) => removalState(ctx) === 'none',
-      reason: wording('removal-deferral.no-removal.reason'),
-      citations: [irpa('s. 48', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.removal-unknown',
-      effect: 'unknown',
-      when: (ctx) => removalState(ctx) === 'unknown',
-      reason: wording('removal-deferral.removal-unknown.reason'),
-      citations: [irpa('s. 48', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.witness-stay',
-      effect: 'note',
-      when: (ctx) => removalPending(ctx) && ctx.facts.person.witnessInProceedings === 'yes',
-      reason: wording('removal-deferral.witness-stay.reason'),
-      citations: [readInXml(irpa, 's. 50(a)')],
-    }),
-    row({
-      effective: { from: '2010-11-04' },
-      id: 'removal-deferral.hc-approved-stay',
-      effect: 'note',
-      when: removalPending,
-      reason: wording('removal-deferral.hc-approved-stay.reason'),
-      citations: [readInXml(irpr, 's. 233 (this version in force 4 Nov 2010, SOR/2010-252)')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.order-without-date',
-      effect: 'unlikely',
-      when: (ctx) => removalState(ctx) === 'order-issued',
-      reason: wording('removal-deferral.order-without-date.reason'),
-      citations: [baron('deferral concerns the timing of a scheduled removal', 'secondary')],
-    }),
-    otherwise('removal-deferral.scheduled', 'possible', wording('removal-deferral.scheduled.reason'), [baron('grounds', 'secondary')], START_NOT_RESEARCHED),
-  ],
-  risks: [
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'removal-deferral.no-stay',
-      risk: 'no-stay-of-removal',
-      level: 'high',
-      basis: 'law',
-      when: () => true,
-      why: wording('removal-deferral.no-stay.why'),
-      citations: [baron('discretion', 'secondary')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./removal-deferral.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'removal-deferral.not-removable': { when: (ctx) => !isRemovable(ctx) },
+      'removal-deferral.no-removal': { when: (ctx) => removalState(ctx) === 'none' },
+      'removal-deferral.removal-unknown': { when: (ctx) => removalState(ctx) === 'unknown' },
+      'removal-deferral.witness-stay': { when: (ctx) => removalPending(ctx) && ctx.facts.person.witnessInProceedings === 'yes' },
+      'removal-deferral.hc-approved-stay': { when: removalPending },
+      'removal-deferral.order-without-date': { when: (ctx) => removalState(ctx) === 'order-issued' },
+      'removal-deferral.scheduled': ALWAYS,
+    },
+    risks: {
+      'removal-deferral.no-stay': ALWAYS,
+    },
+  }),
+
   practiceNotes: [],
   deadlines: [
     {

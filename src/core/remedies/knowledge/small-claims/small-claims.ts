@@ -1,11 +1,11 @@
 // Small claims court (wages, recruitment fees, damages): provincial. Research notes §8.
-import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { goulartLawyers, researchNotes, secondarySource } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './small-claims.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -33,94 +33,36 @@ export const smallClaims: RemedyKnowledge = {
   nameInSentence: wording('small-claims.nameInSentence'),
   description: wording('small-claims.description'),
   decisionMaker: wording('small-claims.decisionMaker'),
-  legalBasis: [described(wording('small-claims.legalBasis.0'), { effective: START_NOT_RESEARCHED, citations: [researchNotes('§8', 'secondary')] })],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [researchNotes('§14.3 (judgment as establishment evidence)', 'secondary')],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./small-claims.json).
+  ...factsOf(data, wording),
   yields: [
     { kind: 'money', text: wording('small-claims.yields.0.text') },
     { kind: 'documents', text: wording('small-claims.yields.1.text') },
   ],
-  timeline: described(wording('small-claims.timeline'), { effective: START_NOT_RESEARCHED, citations: [goulartLawyers('waits to trial', 'secondary')] }),
-  fees: described(wording('small-claims.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§8', 'unverified')],
-  }),
   evidence: [wording('small-claims.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'small-claims.no-money-claim',
-      effect: 'not-applicable',
-      when: (ctx) => !employerInvolved(ctx) && !anyAnswered(ctx, WAGE_FACTS),
-      reason: wording('small-claims.no-money-claim.reason'),
-      citations: [researchNotes('§8', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'small-claims.limit-note',
-      effect: 'note',
-      when: (ctx) => param(ctx, 'small-claims.limit') !== undefined,
-      reason: wording('small-claims.limit-note.reason'),
-      details: (ctx) => ({
-        limit: String(dollarsInCanadianEnglish(param(ctx, 'small-claims.limit')?.maxDollars) ?? ''),
-        forum: param(ctx, 'small-claims.limit')?.forum.en ?? '',
-      }),
-      citations: [researchNotes('§8', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'small-claims.money-owed',
-      effect: 'possible',
-      when: (ctx) => anyAnswered(ctx, WAGE_FACTS),
-      reason: wording('small-claims.money-owed.reason'),
-      citations: [secondarySource('lbwlawyers.com')('one forum', 'secondary')],
-    }),
-    otherwise('small-claims.facts-needed', 'unknown', wording('small-claims.facts-needed.reason'), [researchNotes('§8', 'secondary')], START_NOT_RESEARCHED),
-  ],
-  risks: [
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'small-claims.public-trial',
-      risk: 'public-decision',
-      level: 'medium',
-      basis: 'law',
-      when: () => true,
-      why: wording('small-claims.public-trial.why'),
-      citations: [researchNotes('§8', 'secondary')],
-    }),
-    hearingTipOffRisk('small-claims'),
-    employerRetaliationRisk('small-claims'),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'small-claims.collection',
-      risk: 'enforcement-difficulty',
-      level: 'high',
-      basis: 'practice',
-      when: () => true,
-      why: wording('small-claims.collection.why'),
-      citations: [secondarySource('Practitioner consultation (Harbour seed report)')('§3.2, W. Tom', 'secondary')],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'small-claims.costs',
-      risk: 'financial-cost',
-      level: 'low',
-      basis: 'law',
-      when: () => true,
-      why: wording('small-claims.costs.why'),
-      citations: [researchNotes('§8', 'unverified')],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'small-claims.delay',
-      risk: 'long-wait',
-      level: 'medium',
-      basis: 'practice',
-      when: (ctx) => ctx.province === 'ON',
-      why: wording('small-claims.delay.why'),
-      citations: [goulartLawyers('waits', 'secondary')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./small-claims.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'small-claims.no-money-claim': { when: (ctx) => !employerInvolved(ctx) && !anyAnswered(ctx, WAGE_FACTS) },
+      'small-claims.limit-note': {
+        when: (ctx) => param(ctx, 'small-claims.limit') !== undefined,
+        details: (ctx) => ({
+          limit: String(dollarsInCanadianEnglish(param(ctx, 'small-claims.limit')?.maxDollars) ?? ''),
+          forum: param(ctx, 'small-claims.limit')?.forum.en ?? '',
+        }),
+      },
+      'small-claims.money-owed': { when: (ctx) => anyAnswered(ctx, WAGE_FACTS) },
+      'small-claims.facts-needed': ALWAYS,
+    },
+    risks: {
+      'small-claims.public-trial': ALWAYS,
+      'small-claims.collection': ALWAYS,
+      'small-claims.costs': ALWAYS,
+      'small-claims.delay': { when: (ctx) => ctx.province === 'ON' },
+    },
+    shared: [hearingTipOffRisk('small-claims'), employerRetaliationRisk('small-claims')],
+  }),
+
   practiceNotes: [],
   deadlines: [
     {

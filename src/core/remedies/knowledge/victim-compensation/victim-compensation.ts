@@ -1,10 +1,10 @@
 // Crime victim compensation and assistance: provincial programs. Research notes §9.
-import { deadline, described, endOfMonthsPeriod, otherwise, param, paramFact, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { VIOLENCE_FACTS, anyAnswered, continuumAtLeast, legalTestMet, statusPrecarious } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
-import { clicklawCvap, researchNotes, vqrpTraffickingReport } from '../../sources';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
+import { ALWAYS, factsOf, rulesOf } from '../../rows';
 import data from './victim-compensation.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -43,112 +43,32 @@ export const victimCompensation: RemedyKnowledge = {
   nameInSentence: wording('victim-compensation.nameInSentence'),
   description: wording('victim-compensation.description'),
   decisionMaker: wording('victim-compensation.decisionMaker'),
-  legalBasis: [
-    described(wording('victim-compensation.legalBasis.0'), {
-      effective: START_NOT_RESEARCHED,
-      citations: [researchNotes('§9', 'secondary')],
-    }),
-  ],
-  /** Where the evidence links and goals of the data file come from (practice reasoning from the research notes, unless a provision). */
-  sequencingBasis: [
-    researchNotes('§14.6: AB and ON funding needs a police report; Quebec IVAC does not', 'secondary'),
-    vqrpTraffickingReport('victims of human trafficking may report to a community agency instead of the police', 'secondary'),
-    clicklawCvap('a police report is highly advisable but not mandatory', 'secondary'),
-  ],
+  // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./victim-compensation.json).
+  ...factsOf(data, wording),
   yields: [
     {
       kind: 'money',
       text: wording('victim-compensation.yields.0.text'),
     },
   ],
-  timeline: described(wording('victim-compensation.timeline'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§9', 'unverified')],
-  }),
-  fees: described(wording('victim-compensation.fees'), {
-    effective: START_NOT_RESEARCHED,
-    citations: [researchNotes('§9', 'unverified')],
-  }),
   evidence: [wording('victim-compensation.evidence.0')],
-  eligibility: [
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.no-crime-recorded',
-      effect: 'not-applicable',
-      when: (ctx) => !crimeRecorded(ctx),
-      reason: wording('victim-compensation.no-crime-recorded.reason'),
-      citations: [researchNotes('§9', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.police-report-refused',
-      effect: 'unlikely',
-      when: (ctx) => policeReportNeeded(ctx) && ctx.facts.consents.contactPolice === 'no',
-      reason: wording('victim-compensation.police-report-refused.reason'),
-      citations: [researchNotes('§9: police report required in AB and ON (BC: see the legal review, E2)', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.community-agency-report',
-      effect: 'possible',
-      when: (ctx) => policeReport(ctx) === 'yes' && agencyReportOpen(ctx),
-      reason: wording('victim-compensation.community-agency-report.reason'),
-      citations: [vqrpTraffickingReport('report to police or to a community agency (victims of human trafficking)', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.police-report-advised',
-      effect: 'possible',
-      when: (ctx) => policeReport(ctx) === 'advised',
-      reason: wording('victim-compensation.police-report-advised.reason'),
-      citations: [clicklawCvap('police report "highly advisable but not mandatory"', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.no-police-report-needed',
-      effect: 'likely',
-      when: (ctx) => policeReport(ctx) === 'no',
-      reason: wording('victim-compensation.no-police-report-needed.reason'),
-      citations: [researchNotes('§9: IVAC', 'secondary')],
-    }),
-    row({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.police-report-needed',
-      effect: 'possible',
-      when: (ctx) => policeReport(ctx) === 'yes',
-      reason: wording('victim-compensation.police-report-needed.reason'),
-      citations: [researchNotes('§9', 'secondary')],
-    }),
-    otherwise(
-      'victim-compensation.program-unknown',
-      'unknown',
-      wording('victim-compensation.program-unknown.reason'),
-      [researchNotes('§9', 'secondary')],
-      START_NOT_RESEARCHED,
-    ),
-  ],
-  risks: [
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.police-contact',
-      risk: 'cbsa-exposure',
-      level: 'high',
-      basis: 'practice',
-      when: (ctx) => policeReportInPlay(ctx) && statusPrecarious(ctx),
-      why: wording('victim-compensation.police-contact.why'),
-      citations: [researchNotes('§0, §13', 'secondary')],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: 'victim-compensation.retelling',
-      risk: 'retraumatization',
-      level: 'low',
-      basis: 'law',
-      when: () => true,
-      why: wording('victim-compensation.retelling.why'),
-      citations: [researchNotes('§9', 'unverified')],
-    }),
-  ],
+  // Rows: ids, effects, levels, dates and citations are data (./victim-compensation.json); their conditions, by the same ids, are here.
+  ...rulesOf(data, wording, {
+    eligibility: {
+      'victim-compensation.no-crime-recorded': { when: (ctx) => !crimeRecorded(ctx) },
+      'victim-compensation.police-report-refused': { when: (ctx) => policeReportNeeded(ctx) && ctx.facts.consents.contactPolice === 'no' },
+      'victim-compensation.community-agency-report': { when: (ctx) => policeReport(ctx) === 'yes' && agencyReportOpen(ctx) },
+      'victim-compensation.police-report-advised': { when: (ctx) => policeReport(ctx) === 'advised' },
+      'victim-compensation.no-police-report-needed': { when: (ctx) => policeReport(ctx) === 'no' },
+      'victim-compensation.police-report-needed': { when: (ctx) => policeReport(ctx) === 'yes' },
+      'victim-compensation.program-unknown': ALWAYS,
+    },
+    risks: {
+      'victim-compensation.police-contact': { when: (ctx) => policeReportInPlay(ctx) && statusPrecarious(ctx) },
+      'victim-compensation.retelling': ALWAYS,
+    },
+  }),
+
   practiceNotes: [],
   deadlines: [
     {
