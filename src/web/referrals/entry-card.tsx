@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { currentLanguage } from '../platform/i18n';
 import type { Bilingual, SearchResult } from './api';
+import { formatDay } from '../platform/dates';
 
 export const inLanguage = (text: Bilingual, lang: string) => (lang === 'fr' ? (text.fr ?? text.en) : text.en);
 
@@ -49,7 +50,7 @@ export function EntryCard({ result, action }: { result: SearchResult; action?: R
       </dl>
       {e.safetyNotes ? <p className="referral-safety">{inLanguage(e.safetyNotes, lang)}</p> : null}
       <p className="muted">
-        {t('entry.reviewed', { date: e.lastReviewed })}
+        {t('entry.reviewed', { date: formatDay(e.lastReviewed) })}
         {e.confirmBeforeReferring ? ` ${t('entry.confirm')}` : ''}
       </p>
       {action}

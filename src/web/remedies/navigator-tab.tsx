@@ -7,6 +7,7 @@ import { useChecklist } from '../evidence/api';
 import { RemedyCard, WhyNot } from './remedy-card';
 import { flagViews, remedyViews } from './view-model';
 import './remedies.css';
+import { formatDay } from '../platform/dates';
 
 /** Every remedy for this client: flags first, then each remedy with its risks before its eligibility. */
 export default function NavigatorTab() {
@@ -39,7 +40,7 @@ export default function NavigatorTab() {
           ))}
         </section>
       ) : null}
-      <p className="muted">{t('asOf', { date: view.data.asOf, version: view.data.knowledgeVersion })}</p>
+      <p className="muted">{t('asOf', { date: formatDay(view.data.asOf), version: view.data.knowledgeVersion })}</p>
       <h3>{t('openHeading', { count: open.length })}</h3>
       <div className="remedy-list">
         {open.map((r) => (

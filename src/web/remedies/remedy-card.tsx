@@ -4,6 +4,7 @@ import { CitationList, VerificationBadge } from '../knowledge/badges';
 import { VerifyBanner } from '../knowledge/dated-fact';
 import type { RemedyChecklist } from '../evidence/model';
 import type { RemedyView } from './view-model';
+import { formatDay } from '../platform/dates';
 
 const LEVEL_RANK = { high: 0, medium: 1, low: 2 } as const;
 
@@ -54,7 +55,7 @@ export function RemedyCard({ remedy, evidence, caseCode }: { remedy: RemedyView;
           <ul className="deadlines">
             {remedy.deadlines.map((d, i) => (
               <li key={i} className={d.passed ? 'deadline deadline--passed' : 'deadline'}>
-                <strong>{d.date}</strong> {d.passed ? <span className="tag tag--level-high">{t('card.passed')}</span> : null}
+                <strong>{formatDay(d.date)}</strong> {d.passed ? <span className="tag tag--level-high">{t('card.passed')}</span> : null}
                 {d.kind ? <span className="muted"> · {t(`deadlineKinds.${d.kind}`)}</span> : null}
                 <p>
                   <span className="label-inline">{t('card.calendarBasis')}</span> {d.basis}

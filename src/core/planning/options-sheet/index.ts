@@ -3,6 +3,7 @@
 // it takes and what we need. Pure; the PDF and DOCX renderers in src/documents lay it out.
 // Privacy: nothing identifying appears unless the caller passes a display name.
 import type { Assessment, CaseFacts, RemedyId } from '../../contract';
+import { formatDay } from '../../dates/format';
 import { SHEET_LOCALES } from './locales';
 import { type OptionText, type SheetLang } from './types';
 
@@ -70,7 +71,7 @@ export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInpu
       heading: text.name,
       status,
       ...(inEnglish ? { inEnglish } : {}),
-      ...(result?.deadline ? { deadline: fill(labels.deadline, { date: result.deadline.date }) } : {}),
+      ...(result?.deadline ? { deadline: fill(labels.deadline, { date: formatDay(result.deadline.date, lang) }) } : {}),
       sections: [
         // The note leads the first section, so every renderer shows it.
         section('what', inEnglish ? [labels.inEnglish, text.what] : [text.what]),
@@ -90,7 +91,7 @@ export function buildOptionsSheetContent({ facts, assessment }: OptionsSheetInpu
     title: labels.title,
     notices: locale.reviewed ? [labels.legalInfo] : [labels.legalInfo, labels.unreviewed],
     ...(name ? { preparedFor: fill(labels.preparedFor, { name }) } : {}),
-    dateLine: fill(labels.date, { date: facts.asOf }),
+    dateLine: fill(labels.date, { date: formatDay(facts.asOf, lang) }),
     options: [
       ...assessment.plan.steps.map((s) => option(s.remedy, fill(labels.stepInPlan, { n: s.order }), false)),
       ...assessment.plan.awaitingDecision.map((a) => option(a.remedy, labels.awaitingDecision, true)),
