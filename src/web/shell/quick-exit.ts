@@ -66,6 +66,8 @@ export function neutraliseTitlesLeftBehind(neutralTitle: () => string, win: Wind
   const forget = () => {
     win.document.title = neutralTitle();
   };
+  // Leaving the document (an address typed, a reload, a link out) goes through beforeunload.
+  win.addEventListener('beforeunload', forget);
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation && typeof navigation.addEventListener === 'function') {
     navigation.addEventListener('navigate', forget);
