@@ -12,6 +12,7 @@ import { runOncePerPeriod } from '../platform/jobs/scheduled-runs';
 import { loadConfig } from '../platform/config/config';
 import { lockOwner } from '../platform/db/data-folder-lock';
 import { UsageError } from './usage-error';
+import { formatDay } from '../core/dates/format';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -126,7 +127,7 @@ export function registerCaseCommands(program: Command): void {
         }
         const due = await casesPastRetention(ctx);
         if (due.length === 0) return say('No case is past its retention period.');
-        for (const c of due) say(`${c.code}  closed ${c.closedAt.slice(0, 10)}  deletable since ${c.deleteOn}`);
+        for (const c of due) say(`${c.code}  closed ${formatDay(c.closedAt, 'en')}  deletable since ${formatDay(c.deleteOn, 'en')}`);
         say(
           `${due.length} case${due.length === 1 ? '' : 's'} past the retention period. Run \`harbour retention --apply\` to delete ${due.length === 1 ? 'it' : 'them'} for good.`,
         );

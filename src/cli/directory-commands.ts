@@ -11,6 +11,7 @@ import { dayOf } from '../cases/dates';
 import { AppError } from '../platform/http/app-error';
 import { withContext } from './server-commands';
 import { UsageError } from './usage-error';
+import { formatDay } from '../core/dates/format';
 
 // `harbour directory`: the directory of services from the command line (docs/referrals.md).
 // search reads the seeded directory and, when a Harbour installation is configured, its local
@@ -83,14 +84,14 @@ export function registerDirectoryCommands(program: Command): void {
     .action((o: { asOf?: string }) => {
       const asOf = asOfOption(o.asOf);
       const entries = seedEntries();
-      out(`Directory of services: ${entries.length} seeded entries (as of ${asOf}).`);
+      out(`Directory of services: ${entries.length} seeded entries (as of ${formatDay(asOf, 'en')}).`);
       out('By jurisdiction:');
       for (const j of DIRECTORY_JURISDICTIONS) out(`  ${j.padEnd(4)}${entries.filter((e) => e.jurisdictions.includes(j)).length}`);
       out('By service:');
       for (const s of DIRECTORY_SERVICES) out(`  ${s.padEnd(20)}${entries.filter((e) => e.services.includes(s)).length}`);
       const stale = entries.filter((e) => isStale(e, asOf));
-      out(`Stale (last reviewed more than a year before ${asOf}): ${stale.length}`);
-      for (const e of stale) out(`  ${e.id} (last reviewed ${e.lastReviewed})`);
+      out(`Stale (last reviewed more than a year before ${formatDay(asOf, 'en')}): ${stale.length}`);
+      for (const e of stale) out(`  ${e.id} (last reviewed ${formatDay(e.lastReviewed, 'en')})`);
     });
 
   directory
@@ -166,5 +167,5 @@ function printEntry(e: DirectoryEntry, stale: boolean): void {
   if (e.contact.phone) out(`  Phone: ${e.contact.phone}`);
   if (e.contact.website) out(`  Web: ${e.contact.website}`);
   if (e.safetyNotes) out(`  Safety: ${e.safetyNotes.en}`);
-  out(`  Last reviewed ${e.lastReviewed}. Confirm before referring. Source: ${e.sources.map((s) => s.url).join(' ')}`);
+  out(`  Last reviewed ${formatDay(e.lastReviewed, 'en')}. Confirm before referring. Source: ${e.sources.map((s) => s.url).join(' ')}`);
 }

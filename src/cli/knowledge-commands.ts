@@ -4,6 +4,7 @@ import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE
 import { BAR_RULES } from '../core/remedies/bars';
 import { FEDERAL_PERIODS, periodText } from '../core/remedies/periods';
 import { UsageError } from './usage-error';
+import { formatDay, utcDayOf } from '../core/dates/format';
 
 // Review tooling for the legal knowledge: what is in force, from which source, how well verified.
 
@@ -13,11 +14,11 @@ const BADGE = { 'official-text': 'official text', secondary: 'secondary source',
 
 type Dated = RemedyKnowledge['legalBasis'][number];
 
-const reviewedText = (day: string | null, verb: string) => (day === null ? 'review date not recorded' : `${verb} ${day}`);
-const startText = (effective: Dated['effective']) => (effective.from === null ? 'start not researched' : `in force from ${effective.from}`);
+const reviewedText = (day: string | null, verb: string) => (day === null ? 'review date not recorded' : `${verb} ${formatDay(day, 'en')}`);
+const startText = (effective: Dated['effective']) => (effective.from === null ? 'start not researched' : `in force from ${formatDay(effective.from, 'en')}`);
 
 function describeDated(label: string, d: Pick<Dated, 'effective' | 'citations' | 'lastReviewed' | 'verification' | 'verify'>, lang: 'en' | 'fr'): void {
-  const until = d.effective.until ? ` until ${d.effective.until}` : '';
+  const until = d.effective.until ? ` until ${formatDay(d.effective.until, 'en')}` : '';
   out(`    [${BADGE[d.verification]}] ${startText(d.effective)}${until}; ${reviewedText(d.lastReviewed, 'last reviewed')}${label ? ` — ${label}` : ''}`);
   if (d.verify) out(`    VERIFY: ${d.verify[lang]}`);
   for (const c of d.citations)
@@ -113,7 +114,7 @@ export function registerKnowledgeCommands(program: Command): void {
   knowledge
     .command('report')
     .description('Count machine-checked, read (official text), secondary, unverified and not-found facts by jurisdiction, and list stale ones.')
-    .option('--as-of <date>', 'the review date (YYYY-MM-DD)', new Date().toISOString().slice(0, 10))
+    .option('--as-of <date>', 'the review date (YYYY-MM-DD)', utcDayOf(new Date()))
     .option('--stale-after <days>', 'a fact is stale when last reviewed longer ago than this', '365')
     .option('--json', 'print the report as JSON')
     .action((o: { asOf: string; staleAfter: string; json?: boolean }) => {
@@ -126,7 +127,7 @@ export function registerKnowledgeCommands(program: Command): void {
         return;
       }
       out(
-        `Knowledge report as of ${report.asOf} (stale = last reviewed more than ${days} days ago; a value whose review date was not recorded is counted apart)`,
+        `Knowledge report as of ${formatDay(report.asOf, 'en')} (stale = last reviewed more than ${days} days ago; a value whose review date was not recorded is counted apart)`,
       );
       out(
         `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'checked'.padStart(9)}${'read'.padStart(6)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'not found'.padStart(10)}${'stale'.padStart(7)}${'start known'.padStart(13)}${'not researched'.padStart(16)}`,

@@ -11,6 +11,7 @@ import { buildContext, SERVER_URL_FILE, startServer } from '../server/start-serv
 import { UsageError } from './usage-error';
 import { emailSchema } from '../accounts/schemas';
 import { advanceAnchor } from '../platform/audit/head-anchor';
+import { formatInstant } from '../core/dates/format';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -101,7 +102,7 @@ export function registerServerCommands(program: Command): void {
             throw new Error('Harbour is already set up. An administrator can invite people from Organisation > Members, or run `harbour user invite`.');
           }
           const link = await issueSetupLink(ctx);
-          say(`Open this one-time link to set up Harbour (expires ${link.expiresAt.toISOString()}):\n\n  ${link.url}\n`);
+          say(`Open this one-time link to set up Harbour (expires ${formatInstant(link.expiresAt, 'en')}):\n\n  ${link.url}\n`);
         },
         { mayCreate: true },
       );
@@ -121,7 +122,7 @@ export function registerServerCommands(program: Command): void {
         const org = await ctx.db.selectFrom('organisations').select('id').where('is_demo', '=', false).orderBy('created_at').executeTakeFirst();
         if (!org) throw new Error('Harbour is not set up yet. Run `harbour setup` first.');
         const invitation = await createInvitation(ctx, { organisationId: org.id, invitedBy: null, email: email.data, role: options.role as Role });
-        say(`Send this invitation link to the person privately (expires ${invitation.expiresAt.toISOString()}):\n\n  ${invitation.inviteUrl}\n`);
+        say(`Send this invitation link to the person privately (expires ${formatInstant(invitation.expiresAt, 'en')}):\n\n  ${invitation.inviteUrl}\n`);
       });
     });
 }

@@ -5,6 +5,7 @@ import { emailSchema } from '../accounts/schemas';
 import { changeRole, disableMember, enableMember, memberByEmail, resetMfa, type Member, type PeopleActor } from '../accounts/people';
 import { withContext } from './server-commands';
 import { UsageError } from './usage-error';
+import { formatInstant } from '../core/dates/format';
 
 // `harbour user list|disable|enable|role|reset-mfa`: the same changes an admin makes on
 // Organisation > Members, for the person at the server (a locked-out last admin, a lost phone).
@@ -115,7 +116,7 @@ export function registerUserCommands(program: Command): void {
         const { actor, userId } = await personOf(ctx, email);
         const reset = await resetMfa(ctx, actor, userId);
         say(
-          `Their authenticator is cleared and their sessions have ended. Send them this one-time link privately (expires ${reset.expiresAt.toISOString()}); with it and their password they set up a new authenticator:\n\n  ${reset.setupUrl}\n`,
+          `Their authenticator is cleared and their sessions have ended. Send them this one-time link privately (expires ${formatInstant(reset.expiresAt, 'en')}); with it and their password they set up a new authenticator:\n\n  ${reset.setupUrl}\n`,
         );
       });
     });

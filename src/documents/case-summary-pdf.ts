@@ -1,8 +1,12 @@
 // Case summary for counsel: facts, screening, legal tests, remedies, plan, chronology and evidence
 // index. Every page carries the DRAFT mark in its header and as a watermark.
+import { formatDay } from '../core/dates/format';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { chronologyNote, DRAFT_MARK, type PractitionerFileInput } from './practitioner-file';
 import { pdfDefaultStyle, renderPdf } from './pdf-engine';
+
+// The summary is written in English; its dates in the one English format ("5 Dec 2026", ADR 0020).
+const day = (d: string) => formatDay(d, 'en');
 
 const table = (head: string[], rows: string[][]): Content => ({
   table: {
@@ -24,19 +28,19 @@ function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDefinitio
     ['Status', p.immigrationStatus],
     ['Province', p.province],
     ['Age band', p.ageBand],
-    ['Removal', p.removal ? `${p.removal.state}${p.removal.date ? ` on ${p.removal.date}` : ''}` : 'none recorded'],
+    ['Removal', p.removal ? `${p.removal.state}${p.removal.date ? ` on ${day(p.removal.date)}` : ''}` : 'none recorded'],
     [
       'Prior refugee claim',
       p.priorRefugeeClaim
-        ? `${p.priorRefugeeClaim.outcome}${p.priorRefugeeClaim.date ? ` (${p.priorRefugeeClaim.date})` : ''}${
+        ? `${p.priorRefugeeClaim.outcome}${p.priorRefugeeClaim.date ? ` (${day(p.priorRefugeeClaim.date)})` : ''}${
             p.priorRefugeeClaim.withdrawnAfterSubstantiveEvidence
               ? `; after substantive evidence: ${p.priorRefugeeClaim.withdrawnAfterSubstantiveEvidence}`
               : ''
           }`
         : 'none recorded',
     ],
-    ['Entries into Canada', p.entries?.map((entry) => `${entry.date} (${entry.via})`).join(', ') || 'none recorded'],
-    ['PRRA', p.prra ? `${p.prra.state}${p.prra.date ? ` (${p.prra.date})` : ''}` : 'none recorded'],
+    ['Entries into Canada', p.entries?.map((entry) => `${day(entry.date)} (${entry.via})`).join(', ') || 'none recorded'],
+    ['PRRA', p.prra ? `${p.prra.state}${p.prra.date ? ` (${day(p.prra.date)})` : ''}` : 'none recorded'],
     [
       'Refugee history abroad / maintained status / witness / designated',
       [p.refugeeHistoryAbroad, p.maintainedStatus, p.witnessInProceedings, p.designatedForeignNational].map((value) => value ?? '—').join(' / '),
@@ -53,7 +57,7 @@ function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDefinitio
   ];
   const content: Content[] = [
     { text: `Case summary — ${input.caseCode}`, style: 'title' },
-    { text: `As of ${input.asOf} · knowledge version ${assessment.knowledgeVersion} · continuum: ${assessment.continuum}`, style: 'meta' },
+    { text: `As of ${day(input.asOf)} · knowledge version ${assessment.knowledgeVersion} · continuum: ${assessment.continuum}`, style: 'meta' },
     h('Facts'),
     table(['Fact', 'Value'], factRows),
     h('Flags'),
@@ -71,7 +75,7 @@ function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDefinitio
     h('Remedies'),
     table(
       ['Remedy', 'Eligibility', 'Deadline', 'Risks'],
-      assessment.remedies.map((r) => [r.id, r.eligibility, r.deadline?.date ?? '—', r.risks.map((k) => `${k.id} (${k.level})`).join(', ')]),
+      assessment.remedies.map((r) => [r.id, r.eligibility, r.deadline ? day(r.deadline.date) : '—', r.risks.map((k) => `${k.id} (${k.level})`).join(', ')]),
     ),
     h('Recommended plan'),
     table(
@@ -105,12 +109,12 @@ function caseSummaryDefinition(input: PractitionerFileInput): TDocumentDefinitio
     ...(chronologyNote(input) ? [{ text: chronologyNote(input)!, italics: true, color: '#a01010', margin: [0, 0, 0, 4] } as Content] : []),
     table(
       ['When', 'Source', 'What'],
-      input.chronology.map((c) => [c.when, c.source, c.text]),
+      input.chronology.map((c) => [day(c.when), c.source, c.text]),
     ),
     h('Evidence index'),
     table(
       ['#', 'Title', 'Kind', 'Date'],
-      input.evidence.map((e, i) => [String(i + 1), e.title, e.kind, e.date ?? '—']),
+      input.evidence.map((e, i) => [String(i + 1), e.title, e.kind, e.date ? day(e.date) : '—']),
     ),
   ];
   return {

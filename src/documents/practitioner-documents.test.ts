@@ -30,6 +30,7 @@ describe('renderCaseSummaryPdf', () => {
     const text = pages.join(' ').replace(/\s+/g, ' ');
     for (const expected of [
       'Case summary — HB-2026-014',
+      'As of 28 Nov 2026',
       'Recommended plan',
       'employment-standards',
       'Arrived in Canada on a promise',
@@ -57,7 +58,7 @@ describe('renderSubmissionDraftDocx', () => {
   });
 
   it('flags the 12-month bar after a refused refugee claim in the H&C draft', async () => {
-    expect(docxText(await renderSubmissionDraftDocx(file, 'hc'))).toContain('Bar to check: refugee-rejected-12-months until 2027-03-01');
+    expect(docxText(await renderSubmissionDraftDocx(file, 'hc'))).toContain('Bar to check: refugee-rejected-12-months until 1 Mar 2027');
   });
 });
 

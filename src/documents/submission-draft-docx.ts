@@ -3,6 +3,7 @@
 // for counsel, and the evidence index. The DRAFT mark is in the header of every page.
 import { Document, Footer, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { findBars } from '../core/planning';
+import { formatDay } from '../core/dates/format';
 import type { IsoDate } from '../core/dates/iso-date';
 import { chronologyNote, DRAFT_MARK, SUBMISSION_TESTS, type PractitionerFileInput } from './practitioner-file';
 
@@ -24,14 +25,16 @@ export function renderSubmissionDraftDocx(input: PractitionerFileInput, kind: Su
 
   const children: (Paragraph | Table)[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(`DRAFT — ${test.title}`)] }),
-    p(`File ${input.caseCode} · prepared ${input.asOf}`),
+    p(`File ${input.caseCode} · prepared ${formatDay(input.asOf, 'en')}`),
     blank('insert the applicant’s name, date of birth and UCI only in the filed copy'),
     h('1. Relief sought'),
     blank(kind === 'hc' ? 'state the exemption requested and the class' : 'state the permit length requested (at least 12 months) and dependants included'),
     h('2. Legal framework'),
     ...test.basis.map((b) => p(b)),
     ...test.notes.map((n) => p(`Note: ${n}`, { italics: true })),
-    ...bars.map((b) => p(`Bar to check: ${b.code}${b.until ? ` until ${b.until}` : ''} (IRPA ${b.citation.pinpoint}).`, { bold: true, color: 'A01010' })),
+    ...bars.map((b) =>
+      p(`Bar to check: ${b.code}${b.until ? ` until ${formatDay(b.until, 'en')}` : ''} (IRPA ${b.citation.pinpoint}).`, { bold: true, color: 'A01010' }),
+    ),
     h('3. Facts'),
     ...(chronologyNote(input) ? [p(chronologyNote(input)!, { italics: true, color: 'A01010' })] : []),
     ...(input.chronology.length ? input.chronology.map((c) => p(`${c.when} — ${c.text} (source: ${c.source})`)) : [blank('set out the facts in order')]),
@@ -60,7 +63,10 @@ export function renderSubmissionDraftDocx(input: PractitionerFileInput, kind: Su
     h('5. Evidence index'),
     new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: [row(['Tab', 'Document', 'Kind', 'Date'], true), ...input.evidence.map((e, i) => row([String(i + 1), e.title, e.kind, e.date ?? '—']))],
+      rows: [
+        row(['Tab', 'Document', 'Kind', 'Date'], true),
+        ...input.evidence.map((e, i) => row([String(i + 1), e.title, e.kind, e.date ? formatDay(e.date, 'en') : '—'])),
+      ],
     }),
     h('6. Conclusion'),
     blank('summarise why the request should be granted'),

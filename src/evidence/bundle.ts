@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { PassThrough, type Readable } from 'node:stream';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { formatDay } from '../core/dates/format';
 import { exhibitLabel } from '../core/evidence';
 import { requireConsent } from '../cases/use-cases/consents';
 import type { CaseScope } from '../cases/case-access';
@@ -46,7 +47,7 @@ function indexText(code: string, lang: BundleLang, items: EvidenceItem[], histor
   const lines = [`${w.title} — ${code}`, ''];
   for (const item of items) {
     lines.push(`${w.exhibit} ${exhibitLabel(item.exhibit)} — ${KIND_WORDS[item.kind][lang]}: ${item.details.description}`);
-    if (item.details.date) lines.push(`  ${w.date}: ${item.details.date}`);
+    if (item.details.date) lines.push(`  ${w.date}: ${formatDay(item.details.date, lang)}`);
     lines.push(`  ${TRANSLATION_WORDS[item.translation][lang]}`);
     if (item.file) {
       lines.push(`  ${bundleFileName(item, item.file.mediaType)} — ${w.sha256Original}: ${item.file.sha256}`);

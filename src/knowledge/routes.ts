@@ -9,6 +9,7 @@ import { CATALOGUE, PROFILES, SCREENING_CAVEATS, screeningText, STRENGTHS } from
 import type { RouteModule } from '../platform/http/app';
 import { AppError } from '../platform/http/app-error';
 import { signedIn } from '../platform/http/route-policy';
+import { utcDayOf } from '../core/dates/format';
 
 // Consolidated knowledge for staff ("need it all in one place"): every remedy by jurisdiction and
 // every screening indicator, each value with its source, effective dates and review status.
@@ -81,7 +82,7 @@ export const knowledgeRoutes: RouteModule = (app, ctx) => {
   );
 
   r.get('/api/knowledge/report', { ...signedInOnly, schema: { tags: ['knowledge'], response: { 200: z.record(z.string(), z.unknown()) } } }, async () => {
-    return knowledgeReport(ctx.now().toISOString().slice(0, 10)) as unknown as Record<string, unknown>;
+    return knowledgeReport(utcDayOf(ctx.now())) as unknown as Record<string, unknown>;
   });
 
   // The indicators with their bilingual wording, and, in ?lang, the words the page puts around them

@@ -1,4 +1,5 @@
 import type { AssessmentLang } from '../core/assess';
+import { formatDay } from '../core/dates/format';
 
 // The words of a reminder e-mail, in the person's language. A reminder says which case (its
 // code), what kind of date, when, and where to look: never a name, a note or a fact.
@@ -20,7 +21,7 @@ export function reminderMail(lang: AssessmentLang, w: ReminderWords): { subject:
       subject: `Harbour — rappel : ${w.caseCode} · ${w.kindName} ${inDays(lang, w.daysLeft)}`,
       text: [
         `Dossier : ${w.caseCode}`,
-        `Date : ${w.kindName}, le ${w.date} (${inDays(lang, w.daysLeft)})`,
+        `Date : ${w.kindName}, le ${formatDay(w.date, lang)} (${inDays(lang, w.daysLeft)})`,
         '',
         `Ouvrir le dossier dans Harbour : ${w.link}`,
         '',
@@ -32,7 +33,7 @@ export function reminderMail(lang: AssessmentLang, w: ReminderWords): { subject:
     subject: `Harbour reminder: ${w.caseCode} · ${w.kindName} ${inDays(lang, w.daysLeft)}`,
     text: [
       `Case: ${w.caseCode}`,
-      `Date: ${w.kindName} on ${w.date} (${inDays(lang, w.daysLeft)})`,
+      `Date: ${w.kindName} on ${formatDay(w.date, lang)} (${inDays(lang, w.daysLeft)})`,
       '',
       `Open the case in Harbour: ${w.link}`,
       '',

@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router';
 import { capabilities } from './capabilities';
 import { isApiError } from './platform/api';
 import { initI18n } from './platform/i18n';
+import { leaveAgainAfterQuickExit, neutraliseTitlesLeftBehind } from './shell/quick-exit';
 import { createRouter } from './shell/router';
 import './styles.css';
 
@@ -18,13 +19,16 @@ const queryClient = new QueryClient({
   },
 });
 
-void initI18n().then(() => {
-  const router = createRouter(capabilities);
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-});
+// After a quick exit, coming back with the back button leaves again before anything is shown.
+if (!leaveAgainAfterQuickExit())
+  void initI18n().then((i18n) => {
+    neutraliseTitlesLeftBehind(() => i18n.t('common:discreet.title'));
+    const router = createRouter(capabilities);
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });

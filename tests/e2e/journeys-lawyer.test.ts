@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDay } from '../../src/core/dates/format';
 import { launchBrowser, type E2EBrowser } from '../support/e2e-browser';
 import {
   answerAll,
@@ -347,7 +348,7 @@ describe('a lawyer’s first real case, in the browser', () => {
     // The refused H&C typed on the situation step opens a judicial-review deadline on the remedies tab.
     await goto(`/cases/${code}/remedies`);
     await page.locator('article.remedy').first().waitFor();
-    expect(await page.locator('main').innerText()).toContain(daysFromToday(9));
+    expect(await page.locator('main').innerText()).toContain(formatDay(daysFromToday(9), 'en'));
   }, 180_000);
 
   it('shows the same legal result as `harbour assess` on the exported facts', async () => {

@@ -43,10 +43,10 @@ describe('harbour directory', () => {
   it('reports counts by jurisdiction and by service, and the stale entries', () => {
     const run = harbour(['directory', 'report', '--as-of', '2026-12-05']);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`Directory of services: ${seeded.length} seeded entries (as of 2026-12-05).`);
+    expect(run.stdout).toContain(`Directory of services: ${seeded.length} seeded entries (as of 5 Dec 2026).`);
     expect(run.stdout).toMatch(/By jurisdiction:\n {2}CA/);
     expect(run.stdout).toContain('By service:');
-    expect(run.stdout).toContain('Stale (last reviewed more than a year before 2026-12-05):');
+    expect(run.stdout).toContain('Stale (last reviewed more than a year before 5 Dec 2026):');
   }, 90_000);
 
   it('exports the seed, keeps an existing file unless --force, and checks an import file naming each bad row', () => {

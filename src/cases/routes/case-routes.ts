@@ -11,6 +11,7 @@ import { createCase } from '../use-cases/create-case';
 import { replaceIdentity, replaceSafeContact, revealIdentity, updateCase } from '../use-cases/case-details';
 import { closeCase, deleteCase } from '../use-cases/close-and-delete';
 import { listCases, MAX_PAGE_SIZE, searchCasesByName } from '../use-cases/lists';
+import { withoutBidiControls } from '../../platform/text/bidi';
 
 const headerResponse = z.object({ case: caseHeaderSchema });
 const casesResponse = z.object({ cases: z.array(caseSummarySchema), nextCursor: z.string().optional() });
@@ -42,7 +43,11 @@ export function caseRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/cases/search',
     {
       config: { policy: onCases('case:read-overview') },
-      schema: { tags, body: z.strictObject({ name: z.string().trim().min(1, 'is required').max(200) }), response: { 200: casesResponse } },
+      schema: {
+        tags,
+        body: z.strictObject({ name: z.string().overwrite(withoutBidiControls).trim().min(1, 'is required').max(200) }),
+        response: { 200: casesResponse },
+      },
     },
     async (request) => ({ cases: await searchCasesByName(ctx, actorOf(signedInPerson(request)), request.body.name) }),
   );

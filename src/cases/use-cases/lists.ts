@@ -10,6 +10,7 @@ import { summaryOf } from '../present';
 import type { CaseSummary } from '../schemas';
 import { NAME_INDEX_COLUMN } from './create-case';
 import { deleteDateOf } from './retention';
+import { utcDayOf } from '../../core/dates/format';
 
 // Lists, search and counts show only cases the policy lets this person see: their own team's,
 // and for admins the cases their organisation holds (to staff them). Every candidate row goes
@@ -161,7 +162,7 @@ export async function retentionDue(ctx: AppContext, actor: Actor) {
       closedAt: closedAt.toISOString(),
       outcome: r.outcome,
       retentionDays: r.retention_days,
-      deleteOn: deleteAt.toISOString().slice(0, 10),
+      deleteOn: utcDayOf(deleteAt),
       overdue: deleteAt <= now,
     };
   });

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/http/context';
+import { utcDayOf } from '../../core/dates/format';
 
 // Closed cases are kept for their organisation's retention period, then deleted by crypto-
 // shredding (the row and its wrapped data key go; the cascade takes the rest). The operator
@@ -39,7 +40,7 @@ export async function casesPastRetention(ctx: Pick<AppContext, 'db' | 'now'>): P
         code: r.code,
         organisationId: r.organisation_id,
         closedAt: r.closed_at!.toISOString(),
-        deleteOn: deleteAt.toISOString().slice(0, 10),
+        deleteOn: utcDayOf(deleteAt),
       });
   }
   return due;

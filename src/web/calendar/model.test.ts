@@ -98,9 +98,9 @@ describe('the calendar address', () => {
 
 describe('one date format per language', () => {
   it('writes a day in English and in French, never shifted by the time zone', () => {
-    expect(formatLongDay('2026-12-05', 'en')).toMatch(/Saturday.*December 5.*2026/);
-    expect(formatLongDay('2026-12-05', 'fr')).toMatch(/samedi 5 décembre 2026/);
-    expect(formatLongDay('2026-12-05T23:00:00Z', 'en')).toMatch(/December 5/);
+    expect(formatLongDay('2026-12-05', 'en')).toBe('Saturday 5 Dec 2026');
+    expect(formatLongDay('2026-12-05', 'fr')).toBe('samedi 5 déc. 2026');
+    expect(formatLongDay('2026-12-05T23:00:00Z', 'en')).toBe('Saturday 5 Dec 2026');
   });
 
   it('names the month in each language', () => {
@@ -109,8 +109,8 @@ describe('one date format per language', () => {
   });
 
   it('writes a time in each language, and leaves anything else as it came', () => {
-    expect(formatTime('09:30', 'en')).toMatch(/9:30/);
-    expect(formatTime('14:05', 'fr')).toMatch(/14\s*h\s*05/);
+    expect(formatTime('09:30', 'en')).toBe('09:30');
+    expect(formatTime('14:05', 'fr')).toBe('14 h 05');
     expect(formatTime('later', 'en')).toBe('later');
   });
 

@@ -1,6 +1,7 @@
 // The calendar's shapes (GET /api/calendar, /api/cases/:code/dates, /api/calendar/feed) and the
 // pure arithmetic of its views: days, months, the month grid and grouping by day. Calendar days
 // are YYYY-MM-DD strings, computed in UTC so a day never shifts with the computer's time zone.
+import { formatLongDay as formatLongDayIn, formatMonth as formatMonthIn, formatTime as formatTimeIn, weekdayOf } from '../../core/dates/format';
 
 export const MANUAL_KINDS = ['hearing', 'appointment', 'filing', 'decision-expected', 'follow-up', 'other'] as const;
 export type ManualKind = (typeof MANUAL_KINDS)[number];
@@ -98,34 +99,22 @@ export function groupByDay<T extends { date: string; time?: string }>(items: rea
 export const calendarPath = (range: { from: string; to: string }, lang: string) =>
   `/api/calendar?${new URLSearchParams({ from: range.from, to: range.to, lang }).toString()}`;
 
-// One date format per language, from the interface language (Intl, never hand-made).
-const locale = (lang: string) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
-const utc = (day: string) => fromDay(day.slice(0, 10));
-
-/** "Saturday, December 5, 2026" / "samedi 5 décembre 2026". */
-export const formatLongDay = (day: string, lang: string) =>
-  new Intl.DateTimeFormat(locale(lang), { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(utc(day));
+// One date format per language: the shared formatter (core/dates/format.ts, ADR 0020).
+/** "Saturday 5 Dec 2026" / "samedi 5 déc. 2026". */
+export const formatLongDay = (day: string, lang: string) => formatLongDayIn(day.slice(0, 10), lang);
 
 /** "December 2026" / "décembre 2026". */
-export const formatMonth = (month: string, lang: string) =>
-  new Intl.DateTimeFormat(locale(lang), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(`${month}-01`));
+export const formatMonth = (month: string, lang: string) => formatMonthIn(month, lang);
 
-/** "9:30 a.m." / "9 h 30" for "09:30"; what was stored when it is not a time. */
-export function formatTime(time: string, lang: string): string {
-  if (!TIME_PATTERN.test(time)) return time;
-  const date = new Date(Date.UTC(2000, 0, 1, Number(time.slice(0, 2)), Number(time.slice(3, 5))));
-  return new Intl.DateTimeFormat(locale(lang), { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
-}
+/** "09:30" / "9 h 30" for "09:30"; what was stored when it is not a time. */
+export const formatTime = (time: string, lang: string): string => (TIME_PATTERN.test(time) ? formatTimeIn(time, lang) : time);
 
 /** The weekday names in grid order, long and short ("Sunday", "Sun"). */
 export function weekdayNames(lang: string, weekStart = 0): { long: string; short: string }[] {
   // 2023-01-01 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => {
-    const date = utc(`2023-01-0${1 + ((weekStart + i) % 7)}`);
-    return {
-      long: new Intl.DateTimeFormat(locale(lang), { weekday: 'long', timeZone: 'UTC' }).format(date),
-      short: new Intl.DateTimeFormat(locale(lang), { weekday: 'short', timeZone: 'UTC' }).format(date),
-    };
+    const day = `2023-01-0${1 + ((weekStart + i) % 7)}`;
+    return { long: weekdayOf(day, lang, 'long'), short: weekdayOf(day, lang, 'short') };
   });
 }
 

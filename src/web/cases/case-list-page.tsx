@@ -1,7 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useLocation, useSearchParams } from 'react-router';
 import { useSession } from '../accounts/session';
 import { api } from '../platform/api';
 import { Field, FormAlert, SelectField, SubmitButton } from '../platform/form';
@@ -111,10 +111,17 @@ export function CaseListPage() {
   const [find, setFind] = useState('');
   const [sort, setSort] = useState<Sort>('last-sitting');
   const shown = list.data ? arrangeCases(list.data, find, sort) : [];
+  // Arriving from "Delete for good": say that the case is gone (only on the entry that deleted it).
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
 
   return (
     <section className="page">
       <h1 tabIndex={-1}>{t('list.title')}</h1>
+      {deleted ? (
+        <p className="notice notice--success" role="status">
+          {t('list.deleted', { code: deleted })}
+        </p>
+      ) : null}
       <p className="lede">{role === 'admin' ? t('list.introAdmin') : t('list.intro')}</p>
       {mayCreate ? (
         <p>

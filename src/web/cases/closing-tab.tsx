@@ -77,7 +77,7 @@ function DeleteForm() {
   const remove = useCaseMutation(
     code,
     () => casesApi.delete(casesApi.base(code), { confirmCode }),
-    () => navigate('/cases', { replace: true }),
+    () => navigate('/cases', { replace: true, state: { deleted: code } }),
   );
   const submit = (event: FormEvent) => {
     event.preventDefault();

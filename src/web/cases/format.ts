@@ -1,22 +1,9 @@
-// Dates and language names in the interface language. Calendar days (YYYY-MM-DD) are formatted
-// in UTC so a day never shifts with the computer's time zone.
+// Dates (through the one shared formatter) and language names in the interface language.
 import { currentLanguage } from '../platform/i18n';
 
+export { formatDay, formatInstant } from '../platform/dates';
+
 const locale = () => (currentLanguage() === 'fr' ? 'fr-CA' : 'en-CA');
-
-export function formatDay(day: string | null | undefined): string {
-  if (!day) return '';
-  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
-}
-
-export function formatInstant(instant: string | null | undefined): string {
-  if (!instant) return '';
-  const date = new Date(instant);
-  if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
 
 /** "Spanish", "tagalog" … from a language tag, in the interface language; the tag itself if unknown. */
 export function languageName(tag: string): string {

@@ -1,6 +1,7 @@
 // Small building blocks shared by the case screens: grouped choices, a labelled text area,
 // announcements for screen readers, and calm wording for refusals.
 import { createContext, useCallback, useContext, useEffect, useId, useRef, useState, type ReactNode, type TextareaHTMLAttributes } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isApiError } from '../platform/api';
@@ -136,28 +137,88 @@ export function RadioGroup<T extends string>({
 const AnnounceContext = createContext<(message: string) => void>(() => undefined);
 
 /**
- * One polite live region for the case page: "Sitting saved", "Consent withdrawn" … A note belongs
- * to the tab it was said on: it is gone once the person moves to another tab.
+ * Keeps an empty place right after the form (or button) a person last used in the page, so that a
+ * confirmation said a moment later appears there, beside its cause, even if the form has closed
+ * since (the place is not React's, so it stays where the form was). Returns the place, if fresh.
+ */
+function usePlaceBesideCause(): () => HTMLElement | null {
+  const last = useRef<{ host: HTMLElement; at: number } | null>(null);
+  useEffect(() => {
+    const remember = (event: Event) => {
+      const target = event.type === 'submit' ? ((event as SubmitEvent).submitter ?? event.target) : event.target;
+      const cause = target instanceof Element ? target.closest('button, [role=button], input[type=checkbox], form') : null;
+      const anchor = cause?.closest('form') ?? cause;
+      if (!anchor?.closest('main')) return;
+      if (last.current && last.current.host.previousElementSibling === anchor) {
+        last.current.at = Date.now();
+        return;
+      }
+      if (last.current && !last.current.host.hasChildNodes()) last.current.host.remove();
+      const host = document.createElement('div');
+      host.className = 'case-note-host';
+      anchor.insertAdjacentElement('afterend', host);
+      last.current = { host, at: Date.now() };
+    };
+    document.addEventListener('click', remember, true);
+    document.addEventListener('submit', remember, true);
+    return () => {
+      document.removeEventListener('click', remember, true);
+      document.removeEventListener('submit', remember, true);
+    };
+  }, []);
+  // A save answered more than a minute after the click is not "beside" anything any more.
+  return useCallback(() => {
+    const place = last.current;
+    if (!place || Date.now() - place.at > 60_000 || !place.host.isConnected) return null;
+    last.current = null;
+    return place.host;
+  }, []);
+}
+
+/**
+ * Confirmations for the case page: "Sitting saved", "Consent withdrawn" … The words appear beside
+ * the form or button that caused them, and one polite live region says them to screen readers. A
+ * note belongs to the tab it was said on: it is gone once the person moves to another tab.
  */
 export function AnnouncerProvider({ children }: { children: ReactNode }) {
   const { pathname } = useLocation();
-  const [said, setSaid] = useState<{ text: string; on: string } | null>(null);
+  const [said, setSaid] = useState<{ text: string; on: string; host: HTMLElement | null } | null>(null);
   const timers = useRef<number[]>([]);
-  const announce = useCallback((text: string) => {
-    // Clear first so the same words said twice are announced twice; the note fades after a while.
-    timers.current.forEach((id) => window.clearTimeout(id));
-    setSaid(null);
-    const on = window.location.pathname;
-    timers.current = [window.setTimeout(() => setSaid({ text, on }), 50), window.setTimeout(() => setSaid(null), 8000)];
-  }, []);
+  const placeBesideCause = usePlaceBesideCause();
+  const announce = useCallback(
+    (text: string) => {
+      // Clear first so the same words said twice are announced twice; the note fades after a while.
+      timers.current.forEach((id) => window.clearTimeout(id));
+      setSaid(null);
+      const on = window.location.pathname;
+      const host = placeBesideCause();
+      timers.current = [window.setTimeout(() => setSaid({ text, on, host }), 50), window.setTimeout(() => setSaid(null), 8000)];
+    },
+    [placeBesideCause],
+  );
   useEffect(() => () => timers.current.forEach((id) => window.clearTimeout(id)), []);
+  // A note's host leaves the page with the note.
+  useEffect(() => {
+    const host = said?.host;
+    return () => host?.remove();
+  }, [said]);
   const message = said && said.on === pathname ? said.text : '';
+  const note = message ? (
+    <p className="notice notice--success case-note" aria-hidden="true">
+      {message}
+    </p>
+  ) : null;
   return (
     <AnnounceContext.Provider value={announce}>
       {children}
-      <div className="case-announcer" role="status" aria-live="polite">
-        {message ? <p className="notice notice--success">{message}</p> : null}
+      <div className="visually-hidden" role="status" aria-live="polite">
+        {message}
       </div>
+      {note && said?.host?.isConnected ? (
+        createPortal(<div className="case-announcer case-announcer--beside">{note}</div>, said.host)
+      ) : (
+        <div className="case-announcer">{note}</div>
+      )}
     </AnnounceContext.Provider>
   );
 }

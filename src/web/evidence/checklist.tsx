@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { exhibitLabel, type RemedyChecklist } from './model';
 import { useRemedyName } from '../knowledge/remedy-names';
+import { formatDay } from '../platform/dates';
 
 /** For each remedy in play: each entry of its evidence list, held, requested or missing. */
 export function Checklist({ checklist }: { checklist: RemedyChecklist[] }) {
@@ -21,7 +22,7 @@ export function Checklist({ checklist }: { checklist: RemedyChecklist[] }) {
                 <span className={`tag evidence-state evidence-state--${n.state}`}>{t(`states.${n.state}`)}</span> {n.text}
                 {n.exhibits.length > 0 ? ` — ${t('checklist.exhibits', { labels: n.exhibits.map(exhibitLabel).join(', ') })}` : ''}
                 {n.request
-                  ? ` — ${t(n.request.overdue ? 'checklist.overdue' : 'checklist.followUp', { on: n.request.followUpOn ?? n.request.requestedOn, channel: t(`channels.${n.request.channel}`) })}`
+                  ? ` — ${t(n.request.overdue ? 'checklist.overdue' : 'checklist.followUp', { on: formatDay(n.request.followUpOn ?? n.request.requestedOn), channel: t(`channels.${n.request.channel}`) })}`
                   : ''}
               </li>
             ))}

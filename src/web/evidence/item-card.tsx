@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCase } from '../cases/case-context';
 import { caseErrorText, focusSoon, useAnnounce } from '../cases/ui';
+import { formatInstant } from '../platform/dates';
 import { currentLanguage } from '../platform/i18n';
 import { evidenceApi, evidencePath, useEvidenceChange, useHistory } from './api';
 import { LinksField } from './links-field';
 import { PREVIEWABLE, type EvidenceItem, type Link, type RemedyChecklist } from './model';
 import { useRemedyName } from '../knowledge/remedy-names';
+import { formatDay } from '../platform/dates';
 
 const formatSize = (bytes: number, lang: string) =>
   bytes < 1024 * 1024
@@ -16,13 +18,12 @@ const formatSize = (bytes: number, lang: string) =>
 function History({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation('evidence');
   const { code } = useCase();
-  const lang = currentLanguage();
   const history = useHistory(code, item.id, true);
   return (
     <ol className="evidence-history">
       {(history.data ?? []).map((h, index) => (
         <li key={index}>
-          <time dateTime={h.at}>{new Date(h.at).toLocaleString(lang)}</time> — {t(`actions.${h.action}`, { defaultValue: h.action })}
+          <time dateTime={h.at}>{formatInstant(h.at)}</time> — {t(`actions.${h.action}`, { defaultValue: h.action })}
           {h.by ? ` — ${h.by}` : ''}
           {h.sha256 ? (
             <>
@@ -88,7 +89,7 @@ export function ItemCard({ item, checklist }: { item: EvidenceItem; checklist: R
         {item.details.date ? (
           <div>
             <dt>{t('form.date')}</dt>
-            <dd>{item.details.date}</dd>
+            <dd>{formatDay(item.details.date)}</dd>
           </div>
         ) : null}
         <div>

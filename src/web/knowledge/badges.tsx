@@ -1,6 +1,7 @@
 import './badges.css';
 import { useTranslation } from 'react-i18next';
 import { notFoundAsOf } from './not-found';
+import { formatDay } from '../platform/dates';
 
 export type Verification = 'official-text' | 'secondary' | 'unverified';
 
@@ -19,7 +20,7 @@ export interface CitationLike {
 /** "last reviewed 2026-12-05", or "review date not recorded" where nobody recorded the day the source was read. */
 export function ReviewedOn({ date, prefix = '' }: { date: string | null; prefix?: string }) {
   const { t } = useTranslation('knowledge');
-  return <span className="muted">{prefix + (date === null ? t('reviewDateNotRecorded') : t('lastReviewed', { date }))}</span>;
+  return <span className="muted">{prefix + (date === null ? t('reviewDateNotRecorded') : t('lastReviewed', { date: formatDay(date) }))}</span>;
 }
 
 const verificationOf = (c: { verification?: Verification; verified?: boolean }): Verification =>
@@ -79,5 +80,5 @@ export function EffectiveDates({ effective }: { effective: { from: string | null
     : effective.until
       ? 'effective.range'
       : 'effective.from';
-  return <span className="muted">{t(key, effective)}</span>;
+  return <span className="muted">{t(key, { from: formatDay(effective.from), until: formatDay(effective.until) })}</span>;
 }

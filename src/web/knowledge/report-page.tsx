@@ -5,6 +5,7 @@ import { LoadFailed, Loading } from '../shell/guards';
 import { pick, useJurisdictions, useReport } from './api';
 import { VerificationBadge } from './badges';
 import { KnowledgeNav } from './knowledge-nav';
+import { formatDay } from '../platform/dates';
 
 const LEVELS = ['official-text', 'secondary', 'unverified'] as const;
 
@@ -33,7 +34,7 @@ export default function KnowledgeReportPage() {
       {report.isError ? <LoadFailed error={report.error} /> : null}
       {data ? (
         <>
-          <p>{t('report.asOf', { date: data.asOf, days: data.staleAfterDays })}</p>
+          <p>{t('report.asOf', { date: formatDay(data.asOf), days: data.staleAfterDays })}</p>
           <div className="table-wrap" role="region" aria-labelledby="report-caption" tabIndex={0}>
             <table className="stacking-table report-table">
               <caption id="report-caption">{t('report.caption')}</caption>

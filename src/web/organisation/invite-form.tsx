@@ -5,7 +5,7 @@ import { ROLES, type Role } from '../accounts/session';
 import { api } from '../platform/api';
 import { describeError, fieldError, type FieldErrors } from '../platform/errors';
 import { Field, focusFirstInvalid, FormAlert, SelectField, SubmitButton } from '../platform/form';
-import { currentLanguage } from '../platform/i18n';
+import { formatInstant } from '../platform/dates';
 import { membersKey } from './members';
 
 interface Invitation {
@@ -45,9 +45,7 @@ export function InviteForm() {
       setCopied(false);
     }
   };
-  const expires = invite.data
-    ? new Intl.DateTimeFormat(currentLanguage() === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(invite.data.expiresAt))
-    : '';
+  const expires = formatInstant(invite.data?.expiresAt);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { ROLES, sessionKey, type Role } from '../accounts/session';
 import { api, isApiError, request } from '../platform/api';
 import { describeError } from '../platform/errors';
 import { Field, FormAlert, SelectField } from '../platform/form';
-import { currentLanguage } from '../platform/i18n';
+import { formatInstant } from '../platform/dates';
 import { membersKey, type Member } from './members';
 
 // What an admin can do to one member (issue 11, finding 9): deactivate or reactivate, change the
@@ -68,9 +68,7 @@ export function MemberActions({ member, isSelf }: { member: Member; isSelf: bool
   };
 
   const setupUrl = act.data?.setupUrl;
-  const expires = act.data?.expiresAt
-    ? new Intl.DateTimeFormat(currentLanguage() === 'fr' ? 'fr-CA' : 'en-CA', { dateStyle: 'long', timeStyle: 'short' }).format(new Date(act.data.expiresAt))
-    : '';
+  const expires = formatInstant(act.data?.expiresAt);
 
   return (
     <div className="stack member-actions">

@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { Checklist } from '../evidence/checklist';
 import { useChecklist } from '../evidence/api';
 import '../evidence/evidence.css';
+import { formatDay } from '../platform/dates';
 import { remedyViews, type RemedyView } from '../remedies/view-model';
 import { useLegalView, type LegalView } from '../screening/case-data';
 import { useDocumentTitle } from '../shell/document-title';
@@ -14,7 +15,11 @@ import './planning.css';
 
 type Plan = LegalView['plans'][number];
 
-const nextDeadline = (r?: RemedyView) => r?.deadlines.find((d) => !d.passed)?.date;
+/** The next deadline of a remedy, written for a person ("5 Dec 2026"). */
+const nextDeadline = (r?: RemedyView) => {
+  const day = r?.deadlines.find((d) => !d.passed)?.date;
+  return day ? formatDay(day) : undefined;
+};
 
 function PlanSteps({ plan, names }: { plan: Plan; names: Map<string, RemedyView> }) {
   const { t } = useTranslation('planning');

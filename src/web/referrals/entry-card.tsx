@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { languageList } from '../cases/format';
 import { currentLanguage } from '../platform/i18n';
 import type { Bilingual, SearchResult } from './api';
+import { formatDay } from '../platform/dates';
 
 export const inLanguage = (text: Bilingual, lang: string) => (lang === 'fr' ? (text.fr ?? text.en) : text.en);
 
@@ -51,7 +52,7 @@ export function EntryCard({ result, action }: { result: SearchResult; action?: R
       </dl>
       {e.safetyNotes ? <p className="referral-safety">{inLanguage(e.safetyNotes, lang)}</p> : null}
       <p className="muted">
-        {t('entry.reviewed', { date: e.lastReviewed })}
+        {t('entry.reviewed', { date: formatDay(e.lastReviewed) })}
         {e.confirmBeforeReferring ? ` ${t('entry.confirm')}` : ''}
       </p>
       {action}

@@ -25,6 +25,7 @@ import { EntryCard, inLanguage } from './entry-card';
 import { cleanFilters, Filters } from './filters';
 import { PacketView } from './packet-view';
 import './referrals.css';
+import { formatDay } from '../platform/dates';
 
 const CATEGORIES = ['identity', 'contact', 'narrative', 'immigration', 'employment', 'health', 'documents'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -204,7 +205,7 @@ function CaseReferrals() {
             <p>
               <strong>{t(`status.${r.status}`)}</strong> · {r.categories.map((c) => t(`categories.${c}`)).join(', ') || t('packet.nothingShared')}
             </p>
-            {r.followUpOn ? <p>{t('case.followUp', { date: r.followUpOn })}</p> : null}
+            {r.followUpOn ? <p>{t('case.followUp', { date: formatDay(r.followUpOn) })}</p> : null}
             {r.consent === 'ended' ? <p className="notice notice--problem">{t('case.consentEnded')}</p> : null}
             {mayTrack ? <TrackForm referral={r} /> : null}
           </li>

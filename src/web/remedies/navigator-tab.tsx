@@ -8,6 +8,7 @@ import { JumpLink, JumpLinks, usePrintUnfolds, type Jump } from '../platform/lon
 import { DeadlineInBrief, RemedyCard, RiskInBrief, WhyNot } from './remedy-card';
 import { flagViews, remedyViews } from './view-model';
 import './remedies.css';
+import { formatDay } from '../platform/dates';
 
 /**
  * Every remedy for this client. The first screen holds the summary: the urgent flags, then per
@@ -94,7 +95,7 @@ export default function NavigatorTab() {
           ))}
         </section>
       ) : null}
-      <p className="muted">{t('asOf', { date: view.data.asOf, version: view.data.knowledgeVersion })}</p>
+      <p className="muted">{t('asOf', { date: formatDay(view.data.asOf), version: view.data.knowledgeVersion })}</p>
       <p className="lede">{t('intro')}</p>
 
       <h3 id="open-heading" tabIndex={-1}>

@@ -4,6 +4,7 @@ import { CitationList, VerificationBadge } from '../knowledge/badges';
 import { VerifyBanner } from '../knowledge/dated-fact';
 import type { RemedyChecklist } from '../evidence/model';
 import { highestRisk, nearestDeadline, risksByLevel, type RemedyView } from './view-model';
+import { formatDay } from '../platform/dates';
 
 /** The gravest risk, with its level, in a few words ("none found" when there is none). */
 export function RiskInBrief({ remedy }: { remedy: RemedyView }) {
@@ -24,7 +25,7 @@ export function DeadlineInBrief({ remedy }: { remedy: RemedyView }) {
   if (!d) return <span className="muted">{t('summary.noDeadline')}</span>;
   return (
     <>
-      <strong>{d.date}</strong>
+      <strong>{formatDay(d.date)}</strong>
       {d.kind ? <span className="muted"> · {t(`deadlineKinds.${d.kind}`)}</span> : null}
       {d.passed ? <span className="tag tag--level-high">{t('card.passed')}</span> : null}
     </>
@@ -97,7 +98,7 @@ export function RemedyCard({ remedy, evidence, caseCode }: { remedy: RemedyView;
             <ul className="deadlines">
               {remedy.deadlines.map((d, i) => (
                 <li key={i} className={d.passed ? 'deadline deadline--passed' : 'deadline'}>
-                  <strong>{d.date}</strong> {d.passed ? <span className="tag tag--level-high">{t('card.passed')}</span> : null}
+                  <strong>{formatDay(d.date)}</strong> {d.passed ? <span className="tag tag--level-high">{t('card.passed')}</span> : null}
                   {d.kind ? <span className="muted"> · {t(`deadlineKinds.${d.kind}`)}</span> : null}
                   <p>
                     <span className="label-inline">{t('card.calendarBasis')}</span> {d.basis}

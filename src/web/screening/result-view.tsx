@@ -4,6 +4,7 @@ import { JumpLinks, usePrintUnfolds, type Jump } from '../platform/long-page';
 import { LoadFailed, Loading } from '../shell/guards';
 import { useLegalView } from './case-data';
 import { LegalTestsView, RefList, StatusTag } from './legal-tests-view';
+import { formatDay } from '../platform/dates';
 
 const GAP_NOTES = ['palermo-met-s279-04-not-met', 'palermo-met-s279-04-undetermined'] as const;
 const SCREENING_FLAGS = ['minor', 'immediate-safety', 'sex-industry-immigration-risk'] as const;
@@ -45,7 +46,7 @@ export function ResultView({ code }: { code: string }) {
           {t('result.print')}
         </button>
       </div>
-      <p className="print-only">{t('result.printHeading', { code, date: view.data.asOf })}</p>
+      <p className="print-only">{t('result.printHeading', { code, date: formatDay(view.data.asOf) })}</p>
       {aidToJudgement ? (
         <div className="notice">
           <p>{aidToJudgement.text}</p>
@@ -172,7 +173,7 @@ export function ResultView({ code }: { code: string }) {
                 <li key={`${s.id}@${s.phase ?? ''}@${s.heldOn ?? i}`} data-kind={s.kind}>
                   <strong>{s.kindName}:</strong> {s.name}
                   {s.phase ? <span className="muted"> · {t(`phase.${s.phase}`)}</span> : null}
-                  {s.heldOn ? <span className="muted"> · {t('result.signSitting', { date: s.heldOn })}</span> : null}
+                  {s.heldOn ? <span className="muted"> · {t('result.signSitting', { date: formatDay(s.heldOn) })}</span> : null}
                   <br />
                   <span className="muted">{s.text}</span>
                 </li>

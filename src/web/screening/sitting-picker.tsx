@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { describeError } from '../platform/errors';
 import { FormAlert, SelectField } from '../platform/form';
 import { today, useAddSitting, useSittings, type Sitting } from './case-data';
+import { formatDay } from '../platform/dates';
 
 /** Which sitting the answers come from; a sitting can be recorded here when it has not been yet. */
 export function SittingPicker({ code, value, onChange }: { code: string; value: string; onChange: (id: string) => void }) {
@@ -33,7 +34,7 @@ export function SittingPicker({ code, value, onChange }: { code: string; value: 
         <option value="">{t('sitting.none')}</option>
         {list.map((s) => (
           <option key={s.id} value={s.id}>
-            {t('sitting.option', { date: s.heldOn, mode: t(`sitting.modes.${s.mode}`) })}
+            {t('sitting.option', { date: formatDay(s.heldOn), mode: t(`sitting.modes.${s.mode}`) })}
           </option>
         ))}
       </SelectField>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 import { useSession } from '../accounts/session';
 
 const DISCREET_TITLE_KEY = 'common:discreet.title';
@@ -10,9 +11,11 @@ const DISCREET_FAVICON = '/favicon-discreet.svg';
 export function useDocumentTitle(title: string): void {
   const { t } = useTranslation();
   const discreet = useSession().data?.user.discreetMode ?? false;
+  // Set again after every navigation: the entry left behind was given a neutral title (quick-exit.ts).
+  const { key } = useLocation();
   useEffect(() => {
     document.title = discreet ? t(DISCREET_TITLE_KEY) : `${title} · Harbour`;
-  }, [discreet, title, t]);
+  }, [discreet, title, t, key]);
 }
 
 export function useDiscreetFavicon(discreet: boolean): void {

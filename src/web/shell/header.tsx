@@ -32,13 +32,15 @@ export function Header({ nav }: { nav: NavItem[] }) {
   const { t } = useTranslation();
   const session = useSession().data;
   const active = session?.stage === 'active';
+  // Discreet mode: the header names no legal tool either; a plain notes icon and word.
+  const discreet = session?.user.discreetMode ?? false;
   const items = active ? nav.filter((item) => (!item.roles || item.roles.includes(session.user.role)) && (!item.adminDuty || session.user.isAdmin)) : [];
   return (
     <header className="site-header">
       <div className="site-header__bar">
         <Link to="/" className="brand">
-          <img src="/favicon.svg" alt="" width="28" height="28" />
-          <span>Harbour</span>
+          <img src={discreet ? '/favicon-discreet.svg' : '/favicon.svg'} alt="" width="28" height="28" />
+          <span>{discreet ? t('discreet.title') : 'Harbour'}</span>
         </Link>
         <div className="site-header__tools">
           <NotificationsLink />

@@ -34,7 +34,8 @@ export function Layout({ nav }: { nav: NavItem[] }) {
   const session = useSession().data;
   useQuickExitShortcut();
   useFocusOnNavigate();
-  useDiscreetFavicon(session?.user.discreetMode ?? false);
+  const discreet = session?.user.discreetMode ?? false;
+  useDiscreetFavicon(discreet);
 
   // Signed in, the account's language applies, unless the person picked one on the sign-in
   // page during this visit: then that choice is saved to the account once it is active.
@@ -60,8 +61,8 @@ export function Layout({ nav }: { nav: NavItem[] }) {
         <Outlet />
       </main>
       <footer className="site-footer">
-        <p id="quick-exit-hint">{t('quickExit.hint')}</p>
-        <p>{t('footer.privacy')}</p>
+        <p id="quick-exit-hint">{t(discreet ? 'quickExit.hintDiscreet' : 'quickExit.hint')}</p>
+        <p>{t(discreet ? 'footer.privacyDiscreet' : 'footer.privacy')}</p>
       </footer>
     </>
   );

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createEscapeSequence, quickExit } from './quick-exit';
+import { createEscapeSequence, leaveAgainAfterQuickExit, quickExit } from './quick-exit';
 
 /** Listens for Escape pressed three times quickly, anywhere on the page. */
 export function useQuickExitShortcut(): void {
@@ -11,10 +11,10 @@ export function useQuickExitShortcut(): void {
     const listener = (event: KeyboardEvent) => {
       if (!event.repeat) onKey(event);
     };
-    // If the browser restores this page from its back/forward cache after a quick exit,
-    // show a fresh sign-in page instead of whatever was on screen.
+    // If the browser restores this page from its back/forward cache after a quick exit, leave
+    // again for the neutral site rather than show anything of Harbour.
     const onPageShow = (event: PageTransitionEvent) => {
-      if (event.persisted && document.documentElement.classList.contains('leaving')) window.location.replace('/sign-in');
+      if (event.persisted) leaveAgainAfterQuickExit(window, true);
     };
     window.addEventListener('keydown', listener, { capture: true });
     window.addEventListener('pageshow', onPageShow);

@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getCsrfToken, setCsrfToken } from '../platform/api';
-import { createEscapeSequence, ESCAPE_WINDOW_MS, quickExit, QUICK_EXIT_URL } from './quick-exit';
+import { createEscapeSequence, ESCAPE_WINDOW_MS, leaveAgainAfterQuickExit, neutraliseTitlesLeftBehind, quickExit, QUICK_EXIT_URL } from './quick-exit';
 
 const press = (handler: ReturnType<typeof createEscapeSequence>, key: string, timeStamp: number) => handler({ key, timeStamp });
 
@@ -72,5 +72,80 @@ describe('quickExit', () => {
     };
     quickExit({ queryClient: new QueryClient(), fetchImpl: fetchImpl as unknown as typeof fetch, replace });
     expect(replace).toHaveBeenCalledWith(QUICK_EXIT_URL);
+  });
+});
+
+/** A tab's storage, page and history, as far as the quick exit's return guard reads them. */
+function tab(navigationType: string, left: boolean) {
+  const storage = new Map<string, string>(left ? [['left-by-quick-exit', '1']] : []);
+  const classes = new Set<string>();
+  const replace = vi.fn();
+  const win = {
+    sessionStorage: { getItem: (k: string) => storage.get(k) ?? null, removeItem: (k: string) => void storage.delete(k) },
+    location: { replace },
+    document: { title: 'Case HB-7Q3K-M2 · Harbour', documentElement: { classList: { add: (c: string) => classes.add(c) } } },
+    performance: { getEntriesByType: () => [{ type: navigationType }] },
+  };
+  return { win: win as unknown as Parameters<typeof leaveAgainAfterQuickExit>[0], storage, classes, replace };
+}
+
+describe('coming back after a quick exit', () => {
+  it('leaves again for the neutral site, without a title, when the back button brings Harbour back', () => {
+    const t = tab('back_forward', true);
+    expect(leaveAgainAfterQuickExit(t.win)).toBe(true);
+    expect(t.replace).toHaveBeenCalledWith(QUICK_EXIT_URL);
+    expect(t.win!.document.title).toBe('');
+    expect(t.classes.has('leaving')).toBe(true);
+  });
+
+  it('leaves again when the page is restored from the back/forward cache', () => {
+    const t = tab('navigate', true);
+    expect(leaveAgainAfterQuickExit(t.win, true)).toBe(true);
+    expect(t.replace).toHaveBeenCalledWith(QUICK_EXIT_URL);
+  });
+
+  it('starts normally, and forgets the quick exit, when Harbour is opened again on purpose', () => {
+    for (const type of ['navigate', 'reload']) {
+      const t = tab(type, true);
+      expect(leaveAgainAfterQuickExit(t.win)).toBe(false);
+      expect(t.replace).not.toHaveBeenCalled();
+      expect(t.storage.size).toBe(0);
+    }
+  });
+
+  it('starts normally in a tab that never used the quick exit', () => {
+    const t = tab('back_forward', false);
+    expect(leaveAgainAfterQuickExit(t.win)).toBe(false);
+    expect(t.replace).not.toHaveBeenCalled();
+  });
+});
+
+describe('titles left behind in the history', () => {
+  it('gives the page being left the neutral title as a navigation starts (Navigation API)', () => {
+    const listeners = new Map<string, () => void>();
+    const target = { addEventListener: (type: string, fn: () => void) => listeners.set(`navigation:${type}`, fn) };
+    const win = {
+      document: { title: 'Case HB-7Q3K-M2 · Harbour' },
+      navigation: target,
+      addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    };
+    neutraliseTitlesLeftBehind(() => 'Notes', win as unknown as Window);
+    listeners.get('navigation:navigate')!();
+    expect(win.document.title).toBe('Notes');
+    win.document.title = 'Cases · Harbour';
+    listeners.get('beforeunload')!();
+    expect(win.document.title).toBe('Notes');
+  });
+
+  it('does so before each history.pushState where the browser has no Navigation API', () => {
+    const titles: string[] = [];
+    const win = {
+      document: { title: 'Case HB-7Q3K-M2 · Harbour' },
+      addEventListener: () => undefined,
+      history: { pushState: () => titles.push(win.document.title) },
+    };
+    neutraliseTitlesLeftBehind(() => 'Notes', win as unknown as Window);
+    win.history.pushState();
+    expect(titles).toEqual(['Notes']);
   });
 });

@@ -27,6 +27,59 @@ export function createEscapeSequence(onTriggered: () => void, presses = ESCAPE_P
   };
 }
 
+const LEFT_KEY = 'left-by-quick-exit';
+
+/**
+ * Called before Harbour starts in a tab. After a quick exit, the back button (or a page restored
+ * from the back/forward cache) would bring Harbour back, with its name in the tab and the history:
+ * instead the page hides itself, drops its title and goes straight back to the neutral site,
+ * replacing its own history entry. Opening Harbour again on purpose (typing the address, a
+ * bookmark, a reload) clears the flag and starts normally. Returns true when it is leaving.
+ */
+export function leaveAgainAfterQuickExit(win: Pick<Window, 'sessionStorage' | 'location' | 'document' | 'performance'> = window, persisted = false): boolean {
+  let left: boolean;
+  try {
+    left = win.sessionStorage.getItem(LEFT_KEY) === '1';
+  } catch {
+    return false;
+  }
+  if (!left) return false;
+  const navigation = win.performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+  if (!persisted && navigation?.type !== 'back_forward') {
+    win.sessionStorage.removeItem(LEFT_KEY);
+    return false;
+  }
+  win.document.documentElement.classList.add('leaving');
+  win.document.title = '';
+  win.location.replace(QUICK_EXIT_URL);
+  return true;
+}
+
+/**
+ * Every history entry Harbour leaves behind carries a neutral title ("Notes"), so the back
+ * button's list never shows a Harbour page title; the page shown sets its own title again
+ * (useDocumentTitle). The title is changed as a navigation starts, while the entry being left is
+ * still the current one: through the Navigation API where the browser has it (pushes and
+ * back/forward alike), otherwise before each history.pushState.
+ */
+export function neutraliseTitlesLeftBehind(neutralTitle: () => string, win: Window = window): void {
+  const forget = () => {
+    win.document.title = neutralTitle();
+  };
+  // Leaving the document (an address typed, a reload, a link out) goes through beforeunload.
+  win.addEventListener('beforeunload', forget);
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  if (navigation && typeof navigation.addEventListener === 'function') {
+    navigation.addEventListener('navigate', forget);
+    return;
+  }
+  const push = win.history.pushState.bind(win.history);
+  win.history.pushState = (...args: Parameters<History['pushState']>) => {
+    forget();
+    push(...args);
+  };
+}
+
 export interface QuickExitDeps {
   queryClient: QueryClient;
   fetchImpl?: typeof fetch;
@@ -48,6 +101,9 @@ export function quickExit({ queryClient, fetchImpl = fetch, replace, target = QU
   setCsrfToken(null);
   try {
     window.sessionStorage.clear();
+    // One bare flag, nothing about the person: "this tab left by quick exit", so that coming
+    // back with the back button leaves again (leaveAgainAfterQuickExit) instead of showing Harbour.
+    window.sessionStorage.setItem(LEFT_KEY, '1');
   } catch {
     // Storage may be unavailable; nothing of ours lives there anyway.
   }

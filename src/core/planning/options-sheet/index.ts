@@ -3,6 +3,7 @@
 // it takes and what we need. Pure; the PDF and DOCX renderers in src/documents lay it out.
 // Privacy: nothing identifying appears unless the caller passes a display name.
 import type { Assessment, CaseFacts, Goal, RemedyId } from '../../contract';
+import { formatDay } from '../../dates/format';
 import type { NeedState } from '../../evidence';
 import { goalsServedBy } from '../sequencing-rules';
 import { SHEET_LOCALES } from './locales';
@@ -104,7 +105,7 @@ export function buildOptionsSheetContent({ facts, assessment, evidence }: Option
       heading: text.name,
       status,
       ...(inEnglish ? { inEnglish } : {}),
-      ...(result?.deadline ? { deadline: fill(labels.deadline, { date: result.deadline.date }) } : {}),
+      ...(result?.deadline ? { deadline: fill(labels.deadline, { date: formatDay(result.deadline.date, lang) }) } : {}),
       sections: [
         // The note leads the first section, so every renderer shows it.
         section('what', inEnglish ? [labels.inEnglish, text.what] : [text.what]),
@@ -145,7 +146,7 @@ export function buildOptionsSheetContent({ facts, assessment, evidence }: Option
     title: labels.title,
     notices: locale.reviewed ? [labels.legalInfo] : [labels.legalInfo, labels.unreviewed],
     ...(name ? { preparedFor: fill(labels.preparedFor, { name }) } : {}),
-    dateLine: fill(labels.date, { date: facts.asOf }),
+    dateLine: fill(labels.date, { date: formatDay(facts.asOf, lang) }),
     options,
     goalsTitle: labels.goalsTitle,
     goalsIntro: labels.goalsIntro,

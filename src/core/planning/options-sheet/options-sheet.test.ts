@@ -61,7 +61,10 @@ describe('buildOptionsSheetContent', () => {
 
   it('shows the filing deadline of an option when there is one', () => {
     const esa = buildOptionsSheetContent(input, { lang: 'en' }).options.find((o) => o.remedy === 'employment-standards')!;
-    expect(esa.deadline).toBe('Last day to apply: 2028-09-30');
+    expect(esa.deadline).toBe('Last day to apply: 30 Sep 2028');
+    expect(buildOptionsSheetContent(input, { lang: 'fr' }).options.find((o) => o.remedy === esa.remedy)?.deadline).toBe(
+      'Dernier jour pour faire la demande : 30 sept. 2028',
+    );
   });
 
   describe('what the client could bring', () => {
