@@ -24,4 +24,18 @@ describe('the words of a referral packet', () => {
     expect(itemValue('fr', 'narrative.fragment', 'safe')).toBe('safe');
     expect(itemLabel('en', 'fact.not-a-known-fact')).toBe('not-a-known-fact');
   });
+
+  it('says the immigration codes in words, in the recipient’s language', () => {
+    expect(itemValue('en', 'immigration.status', 'work-permit-employer-specific')).toBe('Work permit tied to one employer');
+    expect(itemValue('fr', 'immigration.status', 'temporary-resident-permit')).toBe('Permis de séjour temporaire');
+    expect(itemValue('fr', 'immigration.priorRefugeeClaim', 'rejected')).toBe('Refusée');
+    expect(itemValue('en', 'immigration.prra', 'pending')).toBe('Made, waiting for a decision');
+    expect(itemValue('en', 'immigration.removal', 'scheduled')).toBe('A removal date is set');
+  });
+
+  it('writes days in the one date format of the recipient’s language', () => {
+    expect(itemValue('en', 'immigration.removal', 'order-issued 2026-11-02')).toBe('A removal order was issued, 2 Nov 2026');
+    expect(itemValue('fr', 'immigration.permitExpiry', '2027-03-01')).toBe('1er mars 2027');
+    expect(itemValue('en', 'employment.ended', '2026-10-15')).toBe('15 Oct 2026');
+  });
 });

@@ -1,9 +1,15 @@
 import type { DataCategory } from '../core/consent';
+import { formatDay } from '../core/dates/format';
 import { CATALOGUE } from '../core/screening';
+// The person's coded answers are worded once, for the screen that records them; the packet says
+// them with the same words rather than keep a second copy.
+import screeningEn from '../web/locales/en/screening.json';
+import screeningFr from '../web/locales/fr/screening.json';
 
 // The words of a referral packet, in the recipient's language (EN/FR). The packet holds codes; a
 // screening answer ("fact.<id>") is named by its indicator's practitioner wording, and coded values
-// ("yes", "safe", "unsafe") are said in words. A code nobody worded is shown as it is.
+// ("yes", "safe", "unsafe", an immigration status, a removal, claim or PRRA state) are said in
+// words, and days in the one date format. A code nobody worded is shown as it is.
 
 type Lang = 'en' | 'fr';
 
@@ -130,10 +136,29 @@ const FACT_NAMES = new Map(CATALOGUE.map((i) => [`fact.${i.id}`, i.practitioner]
 
 export const itemLabel = (lang: Lang, key: string): string => PACKET_WORDS[lang].items[key] ?? FACT_NAMES.get(key)?.[lang] ?? key.replace(/^fact\./, '');
 
-/** An item's value in words: a screening answer's "yes" (its note kept as written), a safe-contact code. */
+const PERSON_WORDS = { en: screeningEn.person, fr: screeningFr.person };
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const DAY_ITEMS = new Set(['identity.dateOfBirth', 'immigration.permitExpiry', 'immigration.inCanadaSince', 'employment.ended']);
+
+const wordOf = (words: Record<string, string>, code: string): string => words[code] ?? code;
+
+/**
+ * An item's value in words: a screening answer's "yes" (its note kept as written), a safe-contact
+ * code, the immigration codes, and days.
+ */
 export function itemValue(lang: Lang, key: string, value: string): string {
   const w = PACKET_WORDS[lang];
+  const person = PERSON_WORDS[lang];
   if (key.startsWith('fact.')) return value.replace(/^yes(?= — |$)/, w.yes);
   if (key.startsWith('contact.safe.') && value in w.safety) return w.safety[value as keyof typeof w.safety];
+  if (key === 'immigration.status') return wordOf(person.statuses, value);
+  if (key === 'immigration.priorRefugeeClaim') return wordOf(person.claimOutcomes, value);
+  if (key === 'immigration.prra') return wordOf(person.prraStates, value);
+  if (key === 'immigration.removal') {
+    // "order-issued 2026-11-02": the state, then its day when one is known.
+    const [state = '', day] = value.split(' ');
+    return day && DAY.test(day) ? `${wordOf(person.removalStates, state)}, ${formatDay(day, lang)}` : wordOf(person.removalStates, state);
+  }
+  if (DAY_ITEMS.has(key) && DAY.test(value)) return formatDay(value, lang);
   return value;
 }
