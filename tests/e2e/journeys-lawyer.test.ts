@@ -138,7 +138,7 @@ describe('a lawyer’s first real case, in the browser', () => {
       .fill('Première rencontre : elle a apporté son permis de travail et ses talons de paie. Ne pas appeler après 18 h.');
     await axe('sitting-form');
     await page.getByRole('button', { name: 'Save sitting' }).click();
-    await page.getByText('Sitting saved.').waitFor();
+    await page.locator('.case-announcer .notice').filter({ hasText: 'Sitting saved.' }).waitFor();
     expect((await sittings()).map((s) => s.heldOn)).toEqual([firstSittingOn]);
   }, 120_000);
 
