@@ -73,7 +73,7 @@ const NAMED_CASES: Record<string, CaseFactsInput> = {
     riskTolerance: 'high',
     consents: { contactPolice: 'yes', contactImmigrationAuthorities: 'no', fileComplaintsNamingEmployer: 'yes' },
   },
-  'pending refugee claimant, sexual and labour contexts, territory not yet reviewed (NU)': {
+  'pending refugee claimant, sexual and labour contexts, territory reviewed with values not found (NU)': {
     contractVersion: 1,
     asOf: '2027-02-01',
     person: {

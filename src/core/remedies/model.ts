@@ -360,15 +360,18 @@ const SA_STATUS = z.enum(['eligible', 'conditional', 'ineligible', 'unknown']);
 
 export const paramValueSchemas = {
   'employment-standards.limitation': z.strictObject({
-    months: z.number().int().positive(),
-    trigger: z.enum(['employmentEnded', 'wagesDue']),
+    /** null: the complaint period was searched for and not found (the fact cites notFoundInOfficialSources); no deadline is computed. */
+    months: z.number().int().positive().nullable(),
+    /** null with months null: what starts the period was not found either. */
+    trigger: z.enum(['employmentEnded', 'wagesDue']).nullable(),
     body: localizedSchema,
     extension: localizedSchema,
   }),
   'employment-standards.recovery': z.strictObject({ text: localizedSchema }),
   'employment-standards.complaint-disclosed-to-employer': z.strictObject({ disclosed: z.enum(['yes', 'no', 'unknown']) }),
   'small-claims.limit': z.strictObject({ maxDollars: z.number().int().positive(), forum: localizedSchema }),
-  'civil.limitation': z.strictObject({ months: z.number().int().positive(), rule: localizedSchema }),
+  /** months null: the period was searched for and not found (the fact cites notFoundInOfficialSources); no deadline is computed. */
+  'civil.limitation': z.strictObject({ months: z.number().int().positive().nullable(), rule: localizedSchema }),
   'human-rights.limitation': z.strictObject({ months: z.number().int().positive(), body: localizedSchema, extension: localizedSchema }),
   'victim-compensation.program': z.strictObject({
     name: localizedSchema,

@@ -579,6 +579,81 @@ export const PE_SOURCES = {
   ),
 };
 
+// ---- Territories (issue #19): Yukon, Northwest Territories, Nunavut ---------------------------------
+// Read in the December 2026 research (jurisdictions/{yt,nt,nu}.ts, docs/research/provincial-review-2026-12-05.md §1).
+// No provision was read in the text of a territorial statute: every use is 'secondary' or 'unverified'.
+
+/** Sources the yt jurisdiction file cites (jurisdictions/yt/yt.ts). */
+export const YT_SOURCES = {
+  labourFaq: secondarySource(
+    'Government of Yukon, Labour Services, Employment Standards FAQ (archived 6 Feb 2008; Employment Standards Act, R.S.Y. 2002, c. 72)',
+    'https://bac-lac.wayback.archive-it.org/web/20080206191846/http://www.community.gov.yk.ca/labour/comp.html',
+  ),
+  smallClaims: secondarySource('Yukon Courts, "Small Claims Court" (Small Claims Court Act)', 'https://www.yukoncourts.ca/en/small-claims-court'),
+  laPrairie: secondarySource(
+    'LaPrairie v. Yukon (Government), 2013 YKSC 59, para. 1 (on the Limitation of Actions Act, R.S.Y. 2002, c. 139, para. 2(1)(j))',
+    'https://docslib.org/doc/13103300/laprairie-v-yukon-government-date-20130618-2013-yksc-59-s-c',
+  ),
+  yhrc: secondarySource(
+    'Yukon Human Rights Commission, "Human rights complaints" (Human Rights Act, R.S.Y. 2002, c. 116)',
+    'https://yukonhumanrights.ca/human-rights-complaints',
+  ),
+  yhrcFaq: secondarySource('Yukon Human Rights Commission, FAQs', 'http://yhrc.yk.ca/human-rights-yukon-0/faqs'),
+  vcef: secondarySource(
+    'Government of Yukon, Justice, "Fonds d’urgence pour les victimes d’actes criminels" (Victims of Crime Emergency Fund)',
+    'http://www.justice.gov.yk.ca/fr/prog/cor/vs/vcef.html',
+  ),
+  sa: secondarySource('Government of Yukon, Health and Social Services, "Social Assistance" (Social Assistance Act)', 'https://hss.yukon.ca/sa.php'),
+  saApply: secondarySource(
+    'Government of Yukon, "Apply for social assistance"',
+    'https://yukon.ca/en/legal-and-social-supports/supports-adults-and-seniors/apply-social-assistance',
+  ),
+};
+
+/** Sources the nt jurisdiction file cites (jurisdictions/nt/nt.ts). */
+export const NT_SOURCES = {
+  legalBrief: secondarySource(
+    'LegalBrief, "NWT labour complaints: filing a complaint" (Employment Standards Act, S.N.W.T. 2007, c. 13, ss. 52, 61-62)',
+    'https://www.legalbrief.ca/nwt-labor-complaints-filing-a-complaint',
+  ),
+  workRights: secondarySource('WorkRights.ca, Northwest Territories employment standards complaints', 'http://www.workrights.ca/content.php?doc=105'),
+  courts: secondarySource(
+    'Northwest Territories Courts, Territorial Court, "Civil claims"',
+    'https://www.nwtcourts.ca/en/courts/territorial-court/civil-claims/',
+  ),
+  hansardAssault: secondarySource(
+    'Northwest Territories Hansard, 21 Feb 1995, Minister S. Kakfwi on Bill 4, An Act to Amend the Limitation of Actions Act (unofficial mirror)',
+    'https://hansard.opennwt.ca/debates/1995/2/21/stephen-kakfwi-7/only',
+  ),
+  nwthrc: secondarySource(
+    'Northwest Territories Human Rights Commission, "Complaints" (Human Rights Act, S.N.W.T. 2002, c. 18)',
+    'https://nwthumanrights.ca/complaints/',
+  ),
+  vaf: secondarySource(
+    'Government of the Northwest Territories, Justice, "Victims Assistance Fund" (Victims of Crime Act)',
+    'https://www.justice.gov.nt.ca/en/victims-assistance-fund/',
+  ),
+  ia: secondarySource(
+    'Government of the Northwest Territories, Education, Culture and Employment, "Income Assistance Program" (Social Assistance Act; Income Assistance Regulations)',
+    'https://www.ece.gov.nt.ca/en/services/income-security-programs/income-assistance-program',
+  ),
+};
+
+/** Sources the nu jurisdiction file cites (jurisdictions/nu/nu.ts). */
+export const NU_SOURCES = {
+  lsco: secondarySource(
+    'Nunavut Labour Standards Compliance Office, FAQs (Labour Standards Act, R.S.N.W.T. 1988, c. L-1, as duplicated for Nunavut)',
+    'https://nu-lsco.ca/faq-s',
+  ),
+  nlsb: secondarySource('Nunavut Labour Standards Board, FAQ (Labour Standards Act ss. 45(1), 53)', 'https://nu-nlsb.ca/faq/'),
+  smallClaims: secondarySource('Nunavut Court of Justice, "Small claims"', 'https://nunavutcourts.ca/index.php/small-claims'),
+  nhrt: secondarySource('Nunavut Human Rights Tribunal, "How to file" (Human Rights Act, S.Nu. 2003, c. 12)', 'https://nhrt.ca/how-to-file/'),
+  sa: secondarySource(
+    'Government of Nunavut, Family Services, "Social Assistance (SA)"',
+    'https://www.gov.nu.ca/family-services/information/social-assistance-sa',
+  ),
+};
+
 /** The day the Quebec provisions below were read (issue #19). */
 const QC_READ_ON = '2026-12-05';
 /** Sources the qc jurisdiction file cites (jurisdictions/qc/qc.ts). */

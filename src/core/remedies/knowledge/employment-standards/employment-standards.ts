@@ -74,7 +74,7 @@ export const employmentStandards: RemedyKnowledge = {
         const rule = param(ctx, 'employment-standards.limitation');
         const fact = paramFact(ctx, 'employment-standards.limitation');
         const ended = ctx.facts.events.employmentEnded;
-        if (!rule || !fact || !ended) return undefined;
+        if (!rule || rule.months === null || !fact || !ended) return undefined;
         const basis =
           rule.trigger === 'employmentEnded'
             ? filled(wording('employment-standards.basis'), { months: rule.months, body: rule.body })

@@ -71,7 +71,7 @@ export const smallClaims: RemedyKnowledge = {
         const rule = param(ctx, 'civil.limitation');
         const fact = paramFact(ctx, 'civil.limitation');
         const ended = ctx.facts.events.employmentEnded;
-        if (!rule || !fact || !ended) return undefined;
+        if (!rule || rule.months === null || !fact || !ended) return undefined;
         return deadline({
           id: 'small-claims.limitation',
           kind: 'limitation',
