@@ -22,6 +22,11 @@ function run(args: string[]): string {
 afterEach(() => vi.restoreAllMocks());
 
 describe('harbour knowledge report', () => {
+  it('says how many of the 13 provinces and territories are reviewed', () => {
+    const text = run(['knowledge', 'report', '--as-of', '2026-12-05']);
+    expect(text).toContain('Provinces and territories reviewed: 13 of 13.');
+  });
+
   it('has a "not found" column next to unverified, per jurisdiction and in the total', () => {
     const text = run(['knowledge', 'report', '--as-of', '2026-12-05']);
     const header = text.split('\n').find((l) => l.includes('jurisdiction'))!;

@@ -145,6 +145,18 @@ export function registerKnowledgeCommands(program: Command): void {
       out(
         `not found = searched for in official sources and not found (the value cites "${NOT_FOUND_PREFIX}…"); unverified counts the other unverified values.`,
       );
+      const provinces = Object.entries(report.byJurisdiction).filter(([code]) => code !== 'federal');
+      const reviewed = provinces.filter(([, row]) => row.review === 'reviewed').map(([code]) => code);
+      out(
+        `Provinces and territories reviewed: ${reviewed.length} of ${provinces.length}${
+          reviewed.length < provinces.length
+            ? ` (not yet: ${provinces
+                .filter(([code]) => !reviewed.includes(code))
+                .map(([code]) => code)
+                .join(', ')})`
+            : ''
+        }.`,
+      );
       out(
         `Start dates: ${t.starts.researched} of ${t.total} values say when they came into force; ${t.starts.notResearched} say their start was not researched; none has a default start.`,
       );
