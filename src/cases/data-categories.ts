@@ -43,6 +43,8 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   // Screening answers hold the story, the immigration status and the work situation.
   'GET /api/cases/:code/facts': SCREENING,
   'PUT /api/cases/:code/facts': SCREENING,
+  // The adopted plan is kept sealed with the facts it was drawn from.
+  'PUT /api/cases/:code/plan/adopted': SCREENING,
   'GET /api/cases/:code/facts/export': [...SCREENING, 'documents'],
   'GET /api/cases/:code/assessment': SCREENING,
   'GET /api/cases/:code/legal-view': SCREENING,

@@ -211,6 +211,8 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/cases/:code/activity', allowed: ['RL', 'ADM'] },
   { method: 'GET', url: '/api/cases/:code/facts', allowed: everyone },
   { method: 'PUT', url: '/api/cases/:code/facts', body: () => ({ contexts: ['labour'] }), allowed: everyone },
+  // Back to the recommended plan: what writing the facts needs, no more.
+  { method: 'PUT', url: '/api/cases/:code/plan/adopted', body: () => ({ plan: null }), allowed: everyone },
   // Gated on the client's consent to a document, which this case has not given.
   { method: 'GET', url: '/api/cases/:code/facts/export', allowed: everyone, alsoOk: ['consent-required'] },
   { method: 'GET', url: '/api/cases/:code/assessment', allowed: everyone },
