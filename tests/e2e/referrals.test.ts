@@ -135,7 +135,7 @@ async function receive(w: Words, lang: 'en' | 'fr'): Promise<void> {
   await switchLanguage(page, lang);
   const waiting = main().locator('section.waiting [data-waiting="referrals"]');
   await waiting.waitFor();
-  expect(await waiting.textContent()).toBe(w.waitingOne);
+  await expect.poll(() => waiting.textContent(), { timeout: 10_000 }).toBe(w.waitingOne);
   await axe('home-waiting-referrals');
   await waiting.getByRole('link', { name: w.waitingOne }).click();
   await page.waitForURL(`${harbour.baseUrl}/referrals/incoming`);
