@@ -7,7 +7,9 @@ import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e
 
 // Issue 18, item 7: on the plan tab a lawyer sets the client's tolerance for risk and adopts an
 // alternative plan, in English and then in French. Saving the tolerance keeps the goals; the
-// adopted plan survives the re-ranking the tolerance causes. axe finds nothing serious.
+// adopted plan survives the re-ranking the tolerance causes. When a change of the facts (a removal
+// scheduled within ten days) makes the adopted plan disappear, the plan tab says so and the
+// recommended plan applies. axe finds nothing serious.
 
 let server: HarbourServer;
 let browser: E2EBrowser;
@@ -80,6 +82,34 @@ async function adoptAlternative(w: Words): Promise<string> {
   return steps;
 }
 
+/** Starts a case in the browser (English labels) and gives it facts whose plans differ. */
+async function caseWithPlans(): Promise<string> {
+  const code = await startOntarioCaseInBrowser(page, server.baseUrl);
+  await api(people.lawyer, 'PUT', `/api/cases/${code}/facts`, {
+    person: { ageBand: 'adult', immigrationStatus: 'no-status' },
+    exploiters: ['employer'],
+    contexts: ['labour'],
+    answers: [
+      { id: 'documents-confiscated', phase: 'destination', answer: 'yes' },
+      { id: 'excessive-hours', answer: 'yes' },
+      { id: 'low-or-no-pay', answer: 'yes' },
+    ],
+    events: { employmentEnded: '2026-09-30' },
+    goals: GOALS,
+  });
+  for (const purpose of ['contact-police', 'contact-immigration-authorities', 'name-employer-in-complaint']) {
+    await api(people.lawyer, 'POST', `/api/cases/${code}/consents`, { kind: 'explanation', purposes: [purpose], language: 'es' });
+    await api(people.lawyer, 'POST', `/api/cases/${code}/consents`, {
+      kind: 'consent',
+      purpose,
+      scope: ['employment'],
+      givenHow: 'written',
+      language: 'es',
+    });
+  }
+  return code;
+}
+
 beforeAll(async () => {
   ensureWebBuild();
   shots = screenshotFolder();
@@ -98,29 +128,7 @@ afterAll(async () => {
 describe('the plan choices in the browser', () => {
   it('starts a case whose plans differ', async () => {
     await actAs(browser.context, server.baseUrl, people.lawyer);
-    caseCode = await startOntarioCaseInBrowser(page, server.baseUrl);
-    await api(people.lawyer, 'PUT', `/api/cases/${caseCode}/facts`, {
-      person: { ageBand: 'adult', immigrationStatus: 'no-status' },
-      exploiters: ['employer'],
-      contexts: ['labour'],
-      answers: [
-        { id: 'documents-confiscated', phase: 'destination', answer: 'yes' },
-        { id: 'excessive-hours', answer: 'yes' },
-        { id: 'low-or-no-pay', answer: 'yes' },
-      ],
-      events: { employmentEnded: '2026-09-30' },
-      goals: GOALS,
-    });
-    for (const purpose of ['contact-police', 'contact-immigration-authorities', 'name-employer-in-complaint']) {
-      await api(people.lawyer, 'POST', `/api/cases/${caseCode}/consents`, { kind: 'explanation', purposes: [purpose], language: 'es' });
-      await api(people.lawyer, 'POST', `/api/cases/${caseCode}/consents`, {
-        kind: 'consent',
-        purpose,
-        scope: ['employment'],
-        givenHow: 'written',
-        language: 'es',
-      });
-    }
+    caseCode = await caseWithPlans();
     expect(caseCode).toMatch(/^HB-/);
   });
 
@@ -168,6 +176,40 @@ describe('the plan choices in the browser', () => {
     await check('plan-back-to-recommended');
     await page.locator('header button.language-switch').click();
     await page.waitForFunction(() => document.documentElement.lang === 'en');
+    expect(browser.problems).toEqual([]);
+  });
+
+  // Item 7: the facts change so the adopted plan is no longer among the plans. The plan tab says
+  // so, and the recommended plan applies until one is adopted again.
+  it.each(['en', 'fr'] as const)('says the adopted plan no longer exists once the facts change it, and the recommended plan applies (%s)', async (lang) => {
+    const w = lang === 'en' ? EN : FR;
+    const words =
+      lang === 'en'
+        ? { gone: 'The adopted plan no longer exists', applies: /Until you adopt a plan again, the recommended plan applies/ }
+        : { gone: 'Le plan adopté n’existe plus', applies: /Tant qu’aucun plan n’est adopté de nouveau, le plan recommandé s’applique/ };
+    const code = await caseWithPlans();
+    await page.goto(`${server.baseUrl}/cases/${code}/plan`);
+    if (lang === 'fr') {
+      await page.locator('header button.language-switch').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    }
+    await main().getByText(w.noneAdopted).waitFor();
+    await adoptAlternative(w);
+    // A removal is now scheduled within ten days: every plan answers it first, so the adopted order is gone.
+    const inTenDays = new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10);
+    await api(people.lawyer, 'PUT', `/api/cases/${code}/facts`, { person: { removal: { state: 'scheduled', date: inTenDays } } });
+    await page.reload();
+    const notice = main().locator('.notice', { hasText: words.gone });
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(words.applies);
+    // No card is marked adopted: the recommended plan applies, and each plan may be adopted again.
+    expect(await main().locator('section.alternative .tag--adopted').count()).toBe(0);
+    await card(w.recommended).getByRole('button').first().waitFor();
+    await check('plan-gone');
+    if (lang === 'fr') {
+      await page.locator('header button.language-switch').click();
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
+    }
     expect(browser.problems).toEqual([]);
   });
 });

@@ -10,7 +10,8 @@ import { ensureWebBuild } from '../support/e2e-server';
 // Issue 15 in Chromium, in English and in French: a lawyer of one organisation finds a shelter
 // for a Spanish-speaking client in Alberta, refers her with her consent to share her story only;
 // the shelter, another organisation on the same Harbour, accepts and sees the story and nothing
-// else (not her name). Every screen is checked with axe.
+// else (not her name). The shelter's home page counts the referral while it waits for an answer
+// (issue 18, item 2) and no longer once it is accepted. Every screen is checked with axe.
 
 let harbour: DemoHarbour;
 let browser: E2EBrowser;
@@ -46,6 +47,8 @@ interface Words {
   show: string;
   accept: string;
   accepted: string;
+  /** The home page's "waiting for me" line for one referral received and not yet answered. */
+  waitingOne: string;
 }
 const EN: Words = {
   tab: 'Referrals',
@@ -59,6 +62,7 @@ const EN: Words = {
   show: 'Show',
   accept: 'Accept and open a case',
   accepted: 'Accepted',
+  waitingOne: '1 referral received awaits an answer',
 };
 const FR: Words = {
   tab: 'Orientations',
@@ -72,6 +76,7 @@ const FR: Words = {
   show: 'Afficher',
   accept: 'Accepter et ouvrir un dossier',
   accepted: 'Acceptée',
+  waitingOne: '1 orientation reçue attend une réponse',
 };
 
 /** The lawyer's case: a Spanish-speaking client in Alberta who needs safety, her name and her story, and her consent to share the story with the shelter. */
@@ -125,8 +130,15 @@ async function refer(w: Words, lang: 'en' | 'fr'): Promise<void> {
 async function receive(w: Words, lang: 'en' | 'fr'): Promise<void> {
   await browser.context.clearCookies();
   await browser.context.addCookies(shelterCookies);
-  await page.goto(`${harbour.baseUrl}/referrals/incoming`);
+  // The home page counts the referral received and not yet answered, and leads to it (issue 18, item 2).
+  await page.goto(`${harbour.baseUrl}/`);
   await switchLanguage(page, lang);
+  const waiting = main().locator('section.waiting [data-waiting="referrals"]');
+  await waiting.waitFor();
+  await expect.poll(() => waiting.textContent(), { timeout: 10_000 }).toBe(w.waitingOne);
+  await axe('home-waiting-referrals');
+  await waiting.getByRole('link', { name: w.waitingOne }).click();
+  await page.waitForURL(`${harbour.baseUrl}/referrals/incoming`);
   await main()
     .getByRole('heading', { level: 1, name: w.incoming })
     .waitFor()
@@ -153,6 +165,12 @@ async function receive(w: Words, lang: 'en' | 'fr'): Promise<void> {
   expect(await received.textContent()).toContain(STORY);
   expect(await main().textContent()).not.toContain(NAME);
   await axe('linked-case');
+  // Answered, it no longer waits on the home page.
+  const incomingRead = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/referrals/incoming' && r.ok());
+  await page.goto(`${harbour.baseUrl}/`);
+  await incomingRead;
+  await main().locator('section.waiting h2').waitFor();
+  expect(await waiting.count()).toBe(0);
 }
 
 // ---- An organisation's own entry, and a consent naming a service of the directory ----

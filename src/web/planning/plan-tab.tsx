@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useCase } from '../cases/case-context';
 import { Checklist } from '../evidence/checklist';
 import { useChecklist } from '../evidence/api';
 import '../evidence/evidence.css';
@@ -78,8 +79,11 @@ function StepsEvidence({ code, plan }: { code: string; plan: Plan }) {
 export default function PlanTab() {
   const { code = '' } = useParams();
   const { t } = useTranslation('planning');
+  const { can } = useCase();
   useDocumentTitle(`${t('title')} · ${code}`);
   const view = useLegalView(code);
+  // The server produces the sheet only for whoever may record the client's consents (documents routes).
+  const mayProduceSheet = can.read('team') && can['case:manage-consents'];
   if (view.isPending) return <Loading />;
   if (view.isError) return <LoadFailed error={view.error} />;
   const remedies = new Map<string, RemedyView>(remedyViews(view.data).map((r) => [r.id, r]));
@@ -201,7 +205,7 @@ export default function PlanTab() {
         </section>
       ) : null}
 
-      <OptionsSheetPanel code={code} />
+      {mayProduceSheet ? <OptionsSheetPanel code={code} /> : <p className="muted">{t('sheet.notYours')}</p>}
     </section>
   );
 }
