@@ -5,42 +5,9 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../contract/case-facts';
 
-export const DIRECTORY_KINDS = [
-  'anti-trafficking',
-  'legal-clinic',
-  'legal-aid',
-  'shelter',
-  'transition-house',
-  'victim-services',
-  'health',
-  'counselling',
-  'settlement',
-  'interpretation',
-  'workers-centre',
-  'hotline',
-  'police-alternative',
-] as const;
-export type DirectoryKind = (typeof DIRECTORY_KINDS)[number];
+import { DIRECTORY_KINDS, DIRECTORY_SERVICES, type DirectoryKind, type DirectoryService } from './directory-codes';
 
-export const DIRECTORY_SERVICES = [
-  'shelter',
-  'emergency-housing',
-  'immigration-legal',
-  'legal-advice',
-  'wage-claim',
-  'employment-rights',
-  'counselling',
-  'medical',
-  'crisis-line',
-  'interpretation',
-  'settlement',
-  'income-support',
-  'victim-support',
-  'safety-planning',
-  'sex-worker-support',
-  'youth-support',
-] as const;
-export type DirectoryService = (typeof DIRECTORY_SERVICES)[number];
+export { DIRECTORY_KINDS, DIRECTORY_SERVICES, type DirectoryKind, type DirectoryService };
 
 /** Provinces and territories, and CA for a national service. */
 export const DIRECTORY_JURISDICTIONS = ['CA', 'BC', 'AB', 'SK', 'MB', 'ON', 'QC', 'NB', 'NS', 'PE', 'NL', 'YT', 'NT', 'NU'] as const;

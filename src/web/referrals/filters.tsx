@@ -1,42 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { PROVINCES } from '../../core/contract/identifiers';
+import { DIRECTORY_KINDS, DIRECTORY_SERVICES } from '../../core/referrals/directory-codes';
 import { Field, SelectField } from '../platform/form';
 import type { DirectoryFilters } from './api';
 
-const PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'] as const;
-export const SERVICES = [
-  'shelter',
-  'emergency-housing',
-  'immigration-legal',
-  'legal-advice',
-  'wage-claim',
-  'employment-rights',
-  'counselling',
-  'medical',
-  'crisis-line',
-  'interpretation',
-  'settlement',
-  'income-support',
-  'victim-support',
-  'safety-planning',
-  'sex-worker-support',
-  'youth-support',
-] as const;
-
-export const KINDS = [
-  'anti-trafficking',
-  'legal-clinic',
-  'legal-aid',
-  'shelter',
-  'transition-house',
-  'victim-services',
-  'health',
-  'counselling',
-  'settlement',
-  'interpretation',
-  'workers-centre',
-  'hotline',
-  'police-alternative',
-] as const;
+/** The directory's codes, from the core (one list for the server, the CLI and the browser). */
+export const SERVICES = DIRECTORY_SERVICES;
+export const KINDS = DIRECTORY_KINDS;
 
 /** Search and filters of the directory; a plain column on a phone. */
 export function Filters({ value, onChange }: { value: DirectoryFilters; onChange: (next: DirectoryFilters) => void }) {
