@@ -1,5 +1,6 @@
 import type { DataCategory } from '../core/consent';
 import { formatDay } from '../core/dates/format';
+import { isIsoDate } from '../core/dates/iso-date';
 import { CATALOGUE } from '../core/screening';
 // The person's coded answers are worded once, for the screen that records them; the packet says
 // them with the same words rather than keep a second copy.
@@ -137,7 +138,6 @@ const FACT_NAMES = new Map(CATALOGUE.map((i) => [`fact.${i.id}`, i.practitioner]
 export const itemLabel = (lang: Lang, key: string): string => PACKET_WORDS[lang].items[key] ?? FACT_NAMES.get(key)?.[lang] ?? key.replace(/^fact\./, '');
 
 const PERSON_WORDS = { en: screeningEn.person, fr: screeningFr.person };
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_ITEMS = new Set(['identity.dateOfBirth', 'immigration.permitExpiry', 'immigration.inCanadaSince', 'employment.ended']);
 
 const wordOf = (words: Record<string, string>, code: string): string => words[code] ?? code;
@@ -157,8 +157,8 @@ export function itemValue(lang: Lang, key: string, value: string): string {
   if (key === 'immigration.removal') {
     // "order-issued 2026-11-02": the state, then its day when one is known.
     const [state = '', day] = value.split(' ');
-    return day && DAY.test(day) ? `${wordOf(person.removalStates, state)}, ${formatDay(day, lang)}` : wordOf(person.removalStates, state);
+    return day && isIsoDate(day) ? `${wordOf(person.removalStates, state)}, ${formatDay(day, lang)}` : wordOf(person.removalStates, state);
   }
-  if (DAY_ITEMS.has(key) && DAY.test(value)) return formatDay(value, lang);
+  if (DAY_ITEMS.has(key) && isIsoDate(value)) return formatDay(value, lang);
   return value;
 }

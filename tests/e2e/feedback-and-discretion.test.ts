@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatLongDay, formatTime } from '../../src/core/dates/format';
 import { QUICK_EXIT_URL } from '../../src/web/shell/quick-exit';
-import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
+import { actAs, callAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
 
@@ -22,20 +22,7 @@ type Lang = (typeof LANGS)[number];
 const main = () => page.locator('main');
 const caseTabs = () => page.getByRole('navigation', { name: /Parts of this case|Parties du dossier/ });
 
-async function call(person: ApiPerson, method: string, path: string, body?: unknown): Promise<Response> {
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: {
-      accept: 'application/json',
-      cookie: person.cookie,
-      'x-csrf-token': person.csrf,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response;
-}
+const call = (person: ApiPerson, method: string, path: string, body?: unknown) => callAs(server.baseUrl, person, method, path, body);
 
 async function useLanguage(lang: Lang): Promise<void> {
   if ((await page.locator('html').getAttribute('lang')) === lang) return;

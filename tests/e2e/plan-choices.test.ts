@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
+import { actAs, callAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
 
@@ -20,13 +20,7 @@ let caseCode = '';
 const GOALS = ['stay-in-canada', 'recover-wages'];
 
 async function api(person: ApiPerson, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { accept: 'application/json', cookie: person.cookie, 'x-csrf-token': person.csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return response.json();
+  return (await callAs(server.baseUrl, person, method, path, body)).json();
 }
 
 async function check(name: string): Promise<void> {

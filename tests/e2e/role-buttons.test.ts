@@ -1,6 +1,6 @@
 import type { Page, Response as PageResponse } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
+import { actAs, callAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
 
@@ -24,18 +24,7 @@ const main = () => page.locator('main');
 const caseTabs = () => page.getByRole('navigation', { name: /Parts of this case|Parties du dossier/ });
 
 async function call<T>(person: ApiPerson, method: string, path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: {
-      accept: 'application/json',
-      cookie: person.cookie,
-      'x-csrf-token': person.csrf,
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  return (await (await callAs(server.baseUrl, person, method, path, body)).json()) as T;
 }
 
 async function useLanguage(lang: Lang): Promise<void> {

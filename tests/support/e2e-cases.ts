@@ -34,6 +34,11 @@ async function expectOk(response: Response, what: string): Promise<Response> {
   return response;
 }
 
+/** Calls the API as this person (their session cookie and CSRF token); a refusal throws with its status and body. */
+export async function callAs(baseUrl: string, person: ApiPerson, method: string, path: string, body?: unknown): Promise<Response> {
+  return expectOk(await call(baseUrl, method, path, body, person), `${method} ${path}`);
+}
+
 /** Signs in with a password and turns on two-step verification with a TOTP computed here. */
 async function enrol(baseUrl: string, email: string, displayName: string): Promise<ApiPerson> {
   const signIn = await expectOk(await call(baseUrl, 'POST', '/api/auth/sign-in', { email, password: PASSWORD }), `sign-in ${email}`);
