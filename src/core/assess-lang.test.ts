@@ -46,7 +46,10 @@ function compare(en: unknown, fr: unknown, path = '', out: Mismatch[] = []): Mis
   }
   if (en && fr && typeof en === 'object' && typeof fr === 'object') {
     const keysEn = Object.keys(en).sort();
-    const keysFr = Object.keys(fr).sort();
+    // A citation's official French wording (Quebec, New Brunswick) is given in French only.
+    const keysFr = Object.keys(fr)
+      .filter((k) => !(k === 'quoteFr' && /citations\[\d+\]$/.test(path)))
+      .sort();
     if (keysEn.join() !== keysFr.join()) out.push({ path, en: keysEn, fr: keysFr, problem: 'fields differ' });
     else for (const k of keysEn) compare((en as Record<string, unknown>)[k], (fr as Record<string, unknown>)[k], path ? `${path}.${k}` : k, out);
     return out;

@@ -26,6 +26,8 @@ export const citationOutSchema = z.object({
   lastReviewed: z.string().nullable(),
   /** Addition of December 2026: the provision's words, present only when a program found them in the official federal text. */
   quote: z.string().optional(),
+  /** Addition of December 2026: the provision's official French wording (Quebec, New Brunswick), in an assessment written in French only. */
+  quoteFr: z.string().optional(),
 });
 export type CitationOut = z.infer<typeof citationOutSchema>;
 

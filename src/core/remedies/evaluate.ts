@@ -51,13 +51,15 @@ function fill(text: string, details: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (whole, key: string) => details[key] ?? whole);
 }
 
-export function citationOut(c: Citation): CitationOut {
+/** A citation as the assessment gives it; in French it carries the provision's official French wording where the knowledge has it. */
+export function citationOut(c: Citation, locale: Locale = 'en'): CitationOut {
   // Two literal shapes rather than a conditional spread: the same properties in the same order, built faster.
   const verified = c.verification === 'official-text';
   const out: CitationOut = c.url
     ? { source: c.source, pinpoint: c.pinpoint, verified, verification: c.verification, lastReviewed: c.lastReviewed, url: c.url }
     : { source: c.source, pinpoint: c.pinpoint, verified, verification: c.verification, lastReviewed: c.lastReviewed };
   if (c.quote !== undefined) out.quote = c.quote;
+  if (locale === 'fr' && c.quoteFr !== undefined) out.quoteFr = c.quoteFr;
   return out;
 }
 
@@ -360,7 +362,7 @@ export function evaluateRemedy(knowledge: RemedyKnowledge, ctx: EvaluationContex
     const value = ctx.jurisdiction.param(id);
     if (value && citesNotFound(value)) for (const c of value.citations) citations.add(c);
   }
-  const citationsOut: CitationOut[] = citations.items.map(citationOut);
+  const citationsOut: CitationOut[] = citations.items.map((c) => citationOut(c, locale));
 
   const applies = eligibility !== 'not-applicable';
   // Properties are added in the contract's order; `deadline` only when there is one.

@@ -42,6 +42,8 @@ export const citationSchema = z.strictObject({
   lastReviewed: isoDate.nullable(),
   /** The provision's own words, from src/core/law/quotes.ts; present only where a program checked them against the official XML (ADR 0014). */
   quote: z.string().min(1).optional(),
+  /** The provision's official French wording, for readers in French; Quebec and New Brunswick enact both languages. Read by hand in the official text or a faithful copy, as the source says. */
+  quoteFr: z.string().min(1).optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
 
@@ -247,7 +249,8 @@ const ruleId = z.string().regex(/^[a-z0-9.-]+$/);
 /**
  * A citation as a data file writes it: a source of the register (`SOURCES_BY_ID` in sources.ts) by
  * id, the pinpoint, how it was verified; `lastReviewed` and `url` only where they differ from what
- * the register says of the source; `quote` a short quote of the provision where its text was read.
+ * the register says of the source; `quote` a short quote of the provision where its text was read;
+ * `quoteFr` its official French wording.
  */
 export const citationRefSchema = z.strictObject({
   source: z.string().min(1),
@@ -256,6 +259,8 @@ export const citationRefSchema = z.strictObject({
   lastReviewed: isoDate.nullable().optional(),
   url: z.url().optional(),
   quote: z.string().min(1).optional(),
+  /** The provision's official French wording, for readers in French; Quebec and New Brunswick enact both languages. */
+  quoteFr: z.string().min(1).optional(),
 });
 export type CitationRef = z.infer<typeof citationRefSchema>;
 

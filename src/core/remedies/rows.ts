@@ -63,6 +63,7 @@ export function citationOf(ref: CitationRef): Citation {
   };
   const citation = cite(ref.pinpoint, ref.verification, opts);
   if (ref.quote !== undefined) citation.quote = ref.quote;
+  if (ref.quoteFr !== undefined) citation.quoteFr = ref.quoteFr;
   return citation;
 }
 

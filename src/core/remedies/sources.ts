@@ -26,7 +26,8 @@ const QUOTES_READ_ON = '2026-12-05';
 /** The version of the legal content as a whole: the date of the last review pass. */
 export const KNOWLEDGE_VERSION = '2026-11-28';
 
-type Opts = { url?: string; lastReviewed?: ReviewDate };
+/** `quoteFr`: the provision's official French wording (Quebec, New Brunswick), shown to readers in French. */
+type Opts = { url?: string; lastReviewed?: ReviewDate; quoteFr?: string };
 
 /** A federal instrument's citations labelled 'official-text' carry the register's quote of the provision, if it has one. */
 /**
@@ -42,6 +43,7 @@ function builder(source: string, read: ReviewDate, defaultUrl?: string, instrume
     // Two literal layouts rather than a conditional spread (slow in V8): the same properties in the same order.
     const citation: Citation = url ? { source, pinpoint, verification, lastReviewed, url } : { source, pinpoint, verification, lastReviewed };
     if (quote) citation.quote = quote.quote;
+    if (opts.quoteFr !== undefined) citation.quoteFr = opts.quoteFr;
     return citation;
   };
 }
@@ -312,6 +314,7 @@ export const MB_SOURCES = {
 
 /** Sources the nb jurisdiction file cites (jurisdictions/nb/nb.ts). */
 export const NB_SOURCES = {
+  /** Commentary on ESA s. 61(1); the French wording of s. 61(1) was not retrieved as of 2026-12-05 (no `quoteFr`). */
   esa61: secondarySource(
     'Info Whistleblowers, on the Employment Standards Act, S.N.B. 1982, c. E-7.2 / Loi sur les normes d\u2019emploi, s. 61',
     'https://www.infowhistleblowers.ca/protection/employment-standards-act/',
@@ -332,6 +335,7 @@ export const NB_SOURCES = {
     'McInnes Cooper, "N.B. reinstates Small Claims Court effective January 1, 2013" (limit $12,500)',
     'https://www.mcinnescooper.com/publications/n-b-reinstates-small-claims-court-effective-january-1-2013/',
   ),
+  /** Limitation of Actions Act s. 5(1), read in English; its French wording (Loi sur la prescription, par. 5(1)) was not retrieved as of 2026-12-05. */
   limitationAct: secondarySource(
     'Limitation of Actions Act, S.N.B. 2009, c. L-8.5 / Loi sur la prescription (laws.gnb.ca consolidation current to 1 Jan 2024)',
     'http://laws.gnb.ca/en/showfulldoc/cs/L-8.5/',
@@ -344,6 +348,7 @@ export const NB_SOURCES = {
     'New Brunswick Human Rights Commission, "Filing a complaint" (Human Rights Act, R.S.N.B. 2011, c. 171 / Loi sur les droits de la personne)',
     'https://www2.gnb.ca/content/gnb/en/departments/nbhrc/the-complaint-process/filing-a-complaint.html',
   ),
+  /** Reg. 96-81 s. 3(2), read in both languages on laws.gnb.ca; the French wording is the citation's `quoteFr` (nb.ts). */
   reg9681: secondarySource(
     'Compensation for Victims of Crime Regulation, N.B. Reg. 96-81 under the Victims Services Act / Règlement sur les compensations pour les victimes d\u2019actes criminels - Loi sur les services aux victimes, Règl. du N.-B. 96-81 (laws.gnb.ca consolidation current to 1 Jan 2024)',
     'https://laws.gnb.ca/en/showdoc/cr/96-81',
@@ -658,21 +663,21 @@ export const NU_SOURCES = {
 const QC_READ_ON = '2026-12-05';
 /** Sources the qc jurisdiction file cites (jurisdictions/qc/qc.ts). */
 export const QC_SOURCES = {
-  /** LNT s. 103 in its English version as the Commission des normes du travail reproduces it (interpretation guide); the French text was not found. */
+  /** LNT s. 103 in its English version as the Commission des normes du travail reproduces it (interpretation guide); its French wording was not retrieved as of 2026-12-05 (no `quoteFr`). */
   lntS103: (pinpoint: string) =>
     builder(
       'Act respecting labour standards, CQLR c. N-1.1, s. 103 (English text as reproduced in the Commission des normes du travail\u2019s interpretation guide; the French text was not read)',
       QC_READ_ON,
       'https://www.cnt.gouv.qc.ca/en/interpretation-guide/part-i/act-respecting-labour-standards/recourses-sect-98-to-135/civil-recourses-sect-98-to-121/103/index.html',
     )(pinpoint, 'official-text'),
-  /** Former Code of Civil Procedure (CQLR c. C-25), art. 953, with its earlier versions, on LégisQuébec ("Ce document a valeur officielle"). */
-  cpcS953: (pinpoint: string) =>
+  /** Former Code of Civil Procedure (CQLR c. C-25), art. 953, with its earlier versions, on LégisQuébec ("Ce document a valeur officielle"); `quoteFr` its French words. */
+  cpcS953: (pinpoint: string, quoteFr?: string) =>
     builder(
       'Code de procédure civile, RLRQ c. C-25 (remplacé le 1er janvier 2016), art. 953, versions successives (LégisQuébec)',
       QC_READ_ON,
       'https://www.legisquebec.gouv.qc.ca/fr/version/lc/c-25?code=se:953&historique=20240325',
-    )(pinpoint, 'official-text'),
-  /** Code of Civil Procedure (CQLR c. C-25.01), art. 538, English version of 5 Jan 2023 on LégisQuébec. */
+    )(pinpoint, 'official-text', { quoteFr }),
+  /** Code of Civil Procedure (CQLR c. C-25.01), art. 538, English version of 5 Jan 2023 on LégisQuébec; its French wording was not retrieved as of 2026-12-05 (no `quoteFr`). */
   cpcS538: (pinpoint: string) =>
     builder(
       'Code of Civil Procedure, CQLR c. C-25.01, art. 538 (LégisQuébec, English text)',

@@ -2,7 +2,11 @@
 // s. 3(2), and the Limitation of Actions Act, s. 5(1)), the Department of Social Development's
 // policy manual, official Government of New Brunswick pages and secondary commentary (issue #19).
 // New Brunswick is bilingual: the French names are the official French titles of the statutes and
-// bodies; the French wording of the provisions themselves was not retrieved.
+// bodies. The French wording of a provision is in the citation's `quoteFr` where it was read: Reg. 96-81,
+// s. 3(2)(a), on laws.gnb.ca/fr/showdoc/cr/96-81 (read 5 Dec 2026). Not retrieved as of 5 Dec 2026, so
+// without `quoteFr` (listed in provinces-french-wording.test.ts): Employment Standards Act s. 61(1) and
+// Limitation of Actions Act s. 5(1) (the French consolidations' pages for these sections were not found),
+// and the policy manual, news releases and commentary, which are not provisions.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
 import { NB_SOURCES } from '../../sources';
@@ -155,7 +159,12 @@ export const nb: Jurisdiction = {
             reg9681(
               's. 3(2)(a) and (b): "An application under subsection (1) shall be made (a) within one year of the commission of the offence, or (b) in the case of a sexual offence, within one year of disclosure of the offence to the police." / par. 3(2) : « Une demande en vertu du paragraphe (1) doit être faite a) dans un délai d\u2019un an de la perpétration de l\u2019infraction, ou b) [...] »',
               'official-text',
-              checked,
+              {
+                ...checked,
+                // laws.gnb.ca/fr/showdoc/cr/96-81 (consolidation current to 1 Jan 2024), read 5 Dec 2026; paragraph b) was cut off in the copy read.
+                quoteFr:
+                  '« 3(2) Une demande en vertu du paragraphe (1) doit être faite a) dans un délai d\u2019un an de la perpétration de l\u2019infraction, ou b) [...] »',
+              },
             ),
             cvcPage('report the crime to police and fully cooperate; time limits of one year', 'secondary', checked),
             crcvcNb('extension may be requested from the Minister', 'secondary', checked),
