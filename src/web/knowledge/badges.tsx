@@ -1,6 +1,7 @@
 import './badges.css';
 import { useTranslation } from 'react-i18next';
 import { notFoundAsOf } from './not-found';
+import { quoteToShow } from './quote';
 import { formatDay } from '../platform/dates';
 
 export type Verification = 'official-text' | 'secondary' | 'unverified';
@@ -15,6 +16,8 @@ export interface CitationLike {
   lastReviewed: string | null;
   /** The provision's words, present only when a program found them in the official federal text (ADR 0014). */
   quote?: string;
+  /** The provision's official French wording (Quebec, New Brunswick), shown instead to a reader in French. */
+  quoteFr?: string;
 }
 
 /** "last reviewed 2026-12-05", or "review date not recorded" where nobody recorded the day the source was read. */
@@ -39,13 +42,14 @@ export function VerificationBadge({ status }: { status: Verification }) {
 
 /** A list of sources, each with its pinpoint, verification badge and the day it was last reviewed. */
 export function CitationList({ citations, className }: { citations: readonly CitationLike[]; className?: string }) {
-  const { t } = useTranslation('knowledge');
+  const { t, i18n } = useTranslation('knowledge');
   if (citations.length === 0) return null;
   return (
     <ul className={`citations${className ? ` ${className}` : ''}`}>
       {citations.map((c, i) => {
         const notFound = notFoundAsOf(c.source);
         const source = notFound ? t('notFound', { date: notFound }) : c.source;
+        const quote = quoteToShow(c, i18n.language);
         return (
           <li key={`${c.source}|${c.pinpoint}|${i}`}>
             <VerificationBadge status={verificationOf(c)} />{' '}
@@ -57,9 +61,9 @@ export function CitationList({ citations, className }: { citations: readonly Cit
               <span>{source}</span>
             )}
             , <span className="citations__pinpoint">{c.pinpoint}</span> <ReviewedOn date={c.lastReviewed} />
-            {c.quote ? (
+            {quote ? (
               <blockquote className="citations__quote" {...(c.url ? { cite: c.url } : {})}>
-                <span className="muted">{t('quote')}</span> <q lang="en">{c.quote}</q>
+                <span className="muted">{t(quote.label)}</span> <q lang={quote.lang}>{quote.text}</q>
               </blockquote>
             ) : null}
           </li>
