@@ -310,6 +310,16 @@ export const MB_SOURCES = {
     'Government of Manitoba, Employment and Income Assistance Administrative Manual, s. 6.1.2 (intake) and s. 13 (immigrants)',
     'https://www.gov.mb.ca/fs/eia_manual/sec6/index.html',
   ),
+  /**
+   * The Court of King's Bench Small Claims Practices Regulation on the Manitoba Laws site, read on 5 Dec 2026:
+   * the consolidated version's history and the amending M.R. 44/2024 (its French page, which shows both languages).
+   * The retrieved text stops before the amount of the new claim limit, so it dates the versions but not the $20,000.
+   */
+  smallClaimsRegText: builder(
+    "Court of King's Bench Small Claims Practices Regulation, Man. Reg. 283/2014, as amended by M.R. 44/2024 (Manitoba Laws, consolidated version and amending regulation)",
+    PROVINCIAL_SEARCH_DATE,
+    'https://web2.gov.mb.ca/laws/regs/current/283-2014.php?lang=en',
+  ),
 };
 
 /** Sources the nb jurisdiction file cites (jurisdictions/nb/nb.ts). */
@@ -752,6 +762,12 @@ export const SK_SOURCES = {
   plea: secondarySource(
     'PLEA Saskatchewan, "Applying for support" (Saskatchewan Income Support)',
     'https://plea.org/government-agencies/social-services-financial-assistance/applying-for-support',
+  ),
+  /** Government of Saskatchewan news release of 1 Dec 2006 on the amendments to The Victims of Crime Act and Regulations, read on 5 Dec 2026. */
+  victims2006: builder(
+    'Government of Saskatchewan news release, "Victims of Crime Act Amendments Now in Force" (1 Dec 2006) (The Victims of Crime Act, 1995)',
+    PROVINCIAL_SEARCH_DATE,
+    'http://www.gov.sk.ca/news?newsId=ceaf7ca8-a3a2-4d26-9801-2f4c4f3ebf22',
   ),
 };
 

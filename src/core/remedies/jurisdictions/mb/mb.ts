@@ -1,6 +1,7 @@
 // Manitoba. Sources: official Manitoba government and commission pages, the Appeal Commission's
 // published decisions under The Victims' Bill of Rights, and secondary commentary (issue #19).
-// Nothing here was read in the text of a statute: every record is 'secondary' or 'unverified'.
+// No statute was read in its own text: every record is 'secondary' or 'unverified'. The small claims
+// regulation's dates were read on the Manitoba Laws site (official text), but not its amount.
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction } from '../../model';
 import { MB_SOURCES } from '../../sources';
@@ -15,8 +16,21 @@ const wording = wordingOf('remedies/jurisdictions/mb', { en, fr });
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
 /** The sources this file cites, from the register (sources.ts). */
-const { esClaims, esFactSheet, wrapaLexology, wrapaMondaq, smallClaims2025, limitations2022, oldLimitations, mhrc, cvcp, appeal0124, appeal0803, eiaIntake } =
-  MB_SOURCES;
+const {
+  esClaims,
+  esFactSheet,
+  wrapaLexology,
+  wrapaMondaq,
+  smallClaims2025,
+  smallClaimsRegText,
+  limitations2022,
+  oldLimitations,
+  mhrc,
+  cvcp,
+  appeal0124,
+  appeal0803,
+  eiaIntake,
+} = MB_SOURCES;
 
 const ESB = wording('mb.esb');
 const MHRC = wording('mb.mhrc');
@@ -84,13 +98,25 @@ export const mb: Jurisdiction = {
     'small-claims.limit': [
       fact(
         { maxDollars: 20_000, forum: SMALL_CLAIMS },
-        { effective: { from: '2025-01-01' }, citations: [smallClaims2025('$20,000 from 1 Jan 2025, up from $15,000', 'secondary', checked)] },
+        {
+          effective: { from: '2025-01-01' },
+          citations: [
+            smallClaims2025('$20,000 from 1 Jan 2025, up from $15,000', 'secondary', checked),
+            smallClaimsRegText(
+              'consolidated version: "It has been in effect since January 1, 2025. Last amendment included: M.R. 44/2024"; M.R. 44/2024 (registered June 14, 2024), s. 3 adds s. 1.2 "Claim limit": "For the purpose of clause 3(1)(a) of the Act, a person may file a claim ..." (the amount was not in the text retrieved)',
+              'official-text',
+            ),
+          ],
+        },
       ),
       fact(
         { maxDollars: 15_000, forum: SMALL_CLAIMS },
         {
           effective: { from: NOT_RESEARCHED, until: '2024-12-31' },
-          citations: [smallClaims2025('$15,000 before 1 Jan 2025 (when it rose from $10,000 was not researched)', 'secondary', checked)],
+          citations: [
+            smallClaims2025('$15,000 before 1 Jan 2025 (when it rose from $10,000 was not researched)', 'secondary', checked),
+            smallClaimsRegText('previous consolidated version of the regulation: "1 Jan. 2015 to 31 Dec. 2024"', 'official-text'),
+          ],
         },
       ),
     ],

@@ -15,7 +15,8 @@ const wording = wordingOf('remedies/jurisdictions/sk', { en, fr });
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
 /** The sources this file cites, from the register (sources.ts). */
-const { esComplaint, seaProclaimed, fwrisa, isa, smallClaims2024, smallClaims2016, limitations, shrc, shrc2011, shrc2008, victims, sis, plea } = SK_SOURCES;
+const { esComplaint, seaProclaimed, fwrisa, isa, smallClaims2024, smallClaims2016, limitations, shrc, shrc2011, shrc2008, victims, victims2006, sis, plea } =
+  SK_SOURCES;
 
 const ES = wording('sk.es');
 const SHRC = wording('sk.shrc');
@@ -168,11 +169,36 @@ export const sk: Jurisdiction = {
           extension: wording('sk.sk.params.victim-compensation.program.0.extension'),
         },
         {
-          effective: START_NOT_RESEARCHED,
+          effective: { from: '2006-12-01' },
           citations: [
             victims('two years from the date of injury; sexual assault two years from the police report; crime reported to police', 'secondary', checked),
+            victims2006(
+              'amendments to The Victims of Crime Act and Regulations in force 1 Dec 2006, including "lengthening the period to apply for compensation from one to two years"',
+              'secondary',
+              checked,
+            ),
           ],
           verify: wording('sk.sk.params.victim-compensation.program.0.verify'),
+        },
+      ),
+      fact(
+        {
+          name: wording('sk.sk.params.victim-compensation.program.0.name'),
+          months: 12,
+          policeReportRequired: 'yes',
+          traffickingCovered: 'unknown',
+          extension: wording('sk.sk.params.victim-compensation.program.1.extension'),
+        },
+        {
+          effective: { from: NOT_RESEARCHED, until: '2006-11-30' },
+          citations: [
+            victims2006(
+              'before the amendments in force 1 Dec 2006: one year to apply ("lengthening the period to apply for compensation from one to two years")',
+              'secondary',
+              checked,
+            ),
+          ],
+          verify: wording('sk.sk.params.victim-compensation.program.1.verify'),
         },
       ),
     ],
