@@ -469,6 +469,23 @@ export const NS_SOURCES = {
     'Employment Support and Income Assistance Regulations, N.S. Reg. 195/2019 (table of contents: age, residency in the Province)',
     'http://www.gov.ns.ca/just/regulations/regs/esiaregs.htm',
   ),
+  /**
+   * The criminal injuries regulations under s. 14 of the Victims' Rights and Services Act, in the Registry of
+   * Regulations' consolidations on novascotia.ca, read on 5 Dec 2026 (docs/research/provincial-review-east-2026-12-05.md):
+   * the provision's words, quoted in the pinpoint. Only the opening of each consolidation was available.
+   */
+  counsellingRegsText: (pinpoint: string) =>
+    builder(
+      "Criminal Injuries Counselling Regulations, N.S. Reg. 24/94, made under s. 14 of the Victims' Rights and Services Act, S.N.S. 1989, c. 14 (Registry of Regulations consolidation amended to N.S. Reg. 212/2024, effective 22 Oct 2024)",
+      PROVINCIAL_SEARCH_DATE,
+      'https://novascotia.ca/Just/Regulations/regs/vrscounselling.htm',
+    )(pinpoint, 'official-text'),
+  compensationRegsText: (pinpoint: string) =>
+    builder(
+      "Criminal Injuries Compensation Regulations, N.S. Reg. 24/94, made under s. 14 of the Victims' Rights and Services Act, S.N.S. 1989, c. 14 (Registry of Regulations consolidation as amended up to N.S. Reg. 270/2009)",
+      PROVINCIAL_SEARCH_DATE,
+      'https://www.novascotia.ca/just/regulations/regs/vrscomp.htm',
+    )(pinpoint, 'official-text'),
 };
 
 /** A provision of Ontario law read in the e-Laws consolidation on the day of the provincial review: official text. */
