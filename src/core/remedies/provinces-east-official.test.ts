@@ -46,4 +46,27 @@ describe('official text in Nova Scotia, Prince Edward Island, Newfoundland and L
       expect(program('2024-10-21').verification).toBe('secondary');
     });
   });
+
+  describe('Prince Edward Island: small claims up to $16,000 from 8 Jul 2017 (Rule 74, Order in Council EC2017-387)', () => {
+    const limit = (asOf: string) => jurisdictionAt('PE', asOf).param('small-claims.limit')!;
+    const note = 'Executive Council by Order-in-Council No. EC2017-387 raised the Small Claims limit from $8,000. to $16,000. effective July 8, 2017';
+
+    it("the day before (7 Jul 2017) claims up to $8,000, in the words of the Rules Committee's note", () => {
+      expect(limit('2017-07-07').value.maxDollars).toBe(8_000);
+      expect(limit('2017-07-07').verification).toBe('official-text');
+      expect(limit('2017-07-07').citations[0]!.pinpoint).toContain(note);
+    });
+
+    it('on 8 Jul 2017 claims up to $16,000: Rule 74 is "Actions Where the Debt or Damages Claimed Do Not Exceed $16,000."', () => {
+      expect(limit('2017-07-08').value.maxDollars).toBe(16_000);
+      expect(limit('2017-07-08').verification).toBe('official-text');
+      expect(limit('2017-07-08').citations[0]!.pinpoint).toContain('Actions Where the Debt or Damages Claimed Do Not Exceed $16,000.');
+      expect(limit('2017-07-08').citations[0]!.pinpoint).toContain(note);
+    });
+
+    it('the day after (9 Jul 2017) and today the limit is still $16,000 ("do not exceed": a $16,000 claim is within it)', () => {
+      expect(limit('2017-07-09').value.maxDollars).toBe(16_000);
+      expect(limit('2026-12-05').value.maxDollars).toBe(16_000);
+    });
+  });
 });

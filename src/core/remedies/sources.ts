@@ -553,14 +553,6 @@ export const PE_SOURCES = {
     'RRI Canada, "Protecting Temporary Foreign Workers and Regulating Recruiters" (19 Feb 2025), on the Temporary Foreign Worker Protection Act General Regulations',
     'https://rricanada.org/2025/02/19/protecting-temporary-foreign-workers-and-regulating-recruiters/',
   ),
-  smallClaims2017: secondarySource(
-    'Key Murray Law, "Understanding the Small Claims Process on Prince Edward Island": limit raised from $8,000 to $16,000 effective 8 Jul 2017 (Rules of Civil Procedure, Rule 74; Order in Council EC2017-387)',
-    'https://keymurraylaw.com/small-claims-court',
-  ),
-  smallClaims8000: secondarySource(
-    'Canada Mortgage and Housing Corporation, "Small Claims Court Overview: Prince Edward Island" (Small Claims Section of the Supreme Court, claims up to $8,000)',
-    'https://www.cmhc-schl.gc.ca/en/co/buho/gucoho/smclco/smclco_010.cfm',
-  ),
   limitationsDebt: secondarySource(
     'bremo.io, "Statute of Limitations on Debt in Canada by Province" (Apr 2025): Prince Edward Island, 6 years, Statute of Limitations (R.S.P.E.I. 1988)',
     'https://bremo.io/debt-statute-limitations-canada.html',
@@ -594,6 +586,18 @@ export const PE_SOURCES = {
     'Benefits Wayfinder, "Prince Edward Island Social Assistance Program": proof of legal status in Canada is asked for',
     'https://benefitswayfinder.org/prince-edward-island/social-assistance-program',
   ),
+  /**
+   * Rule 74 (Small Claims Section) of the Rules of Civil Procedure of the Supreme Court of Prince Edward Island, as
+   * published with the Rules Committee's note of 1 Sep 2017 on Order in Council EC2017-387, read on 5 Dec 2026 in a
+   * stored copy of that publication (docs/research/provincial-review-east-2026-12-05.md): the rule's title and the
+   * note's words, quoted in the pinpoint.
+   */
+  rule74Text: (pinpoint: string) =>
+    builder(
+      'Rules of Civil Procedure, Supreme Court of Prince Edward Island, Rule 74, Small Claims Section, with the Rules Committee note (Chief Justice David H. Jenkins, Chair, 1 Sep 2017), as published and copied on vdocuments.net',
+      PROVINCIAL_SEARCH_DATE,
+      'https://vdocuments.net/prince-edward-island-small-claims-section-actions-where-edward-island-small.html',
+    )(pinpoint, 'official-text'),
 };
 
 // ---- Territories (issue #19): Yukon, Northwest Territories, Nunavut ---------------------------------
