@@ -484,6 +484,23 @@ export const NS_SOURCES = {
     'Employment Support and Income Assistance Regulations, N.S. Reg. 195/2019 (table of contents: age, residency in the Province)',
     'http://www.gov.ns.ca/just/regulations/regs/esiaregs.htm',
   ),
+  /**
+   * The criminal injuries regulations under s. 14 of the Victims' Rights and Services Act, in the Registry of
+   * Regulations' consolidations on novascotia.ca, read on 5 Dec 2026 (docs/research/provincial-review-east-2026-12-05.md):
+   * the provision's words, quoted in the pinpoint. Only the opening of each consolidation was available.
+   */
+  counsellingRegsText: (pinpoint: string) =>
+    builder(
+      "Criminal Injuries Counselling Regulations, N.S. Reg. 24/94, made under s. 14 of the Victims' Rights and Services Act, S.N.S. 1989, c. 14 (Registry of Regulations consolidation amended to N.S. Reg. 212/2024, effective 22 Oct 2024)",
+      PROVINCIAL_SEARCH_DATE,
+      'https://novascotia.ca/Just/Regulations/regs/vrscounselling.htm',
+    )(pinpoint, 'official-text'),
+  compensationRegsText: (pinpoint: string) =>
+    builder(
+      "Criminal Injuries Compensation Regulations, N.S. Reg. 24/94, made under s. 14 of the Victims' Rights and Services Act, S.N.S. 1989, c. 14 (Registry of Regulations consolidation as amended up to N.S. Reg. 270/2009)",
+      PROVINCIAL_SEARCH_DATE,
+      'https://www.novascotia.ca/just/regulations/regs/vrscomp.htm',
+    )(pinpoint, 'official-text'),
 };
 
 /** A provision of Ontario law read in the e-Laws consolidation on the day of the provincial review: official text. */
@@ -551,14 +568,6 @@ export const PE_SOURCES = {
     'RRI Canada, "Protecting Temporary Foreign Workers and Regulating Recruiters" (19 Feb 2025), on the Temporary Foreign Worker Protection Act General Regulations',
     'https://rricanada.org/2025/02/19/protecting-temporary-foreign-workers-and-regulating-recruiters/',
   ),
-  smallClaims2017: secondarySource(
-    'Key Murray Law, "Understanding the Small Claims Process on Prince Edward Island": limit raised from $8,000 to $16,000 effective 8 Jul 2017 (Rules of Civil Procedure, Rule 74; Order in Council EC2017-387)',
-    'https://keymurraylaw.com/small-claims-court',
-  ),
-  smallClaims8000: secondarySource(
-    'Canada Mortgage and Housing Corporation, "Small Claims Court Overview: Prince Edward Island" (Small Claims Section of the Supreme Court, claims up to $8,000)',
-    'https://www.cmhc-schl.gc.ca/en/co/buho/gucoho/smclco/smclco_010.cfm',
-  ),
   limitationsDebt: secondarySource(
     'bremo.io, "Statute of Limitations on Debt in Canada by Province" (Apr 2025): Prince Edward Island, 6 years, Statute of Limitations (R.S.P.E.I. 1988)',
     'https://bremo.io/debt-statute-limitations-canada.html',
@@ -592,6 +601,18 @@ export const PE_SOURCES = {
     'Benefits Wayfinder, "Prince Edward Island Social Assistance Program": proof of legal status in Canada is asked for',
     'https://benefitswayfinder.org/prince-edward-island/social-assistance-program',
   ),
+  /**
+   * Rule 74 (Small Claims Section) of the Rules of Civil Procedure of the Supreme Court of Prince Edward Island, as
+   * published with the Rules Committee's note of 1 Sep 2017 on Order in Council EC2017-387, read on 5 Dec 2026 in a
+   * stored copy of that publication (docs/research/provincial-review-east-2026-12-05.md): the rule's title and the
+   * note's words, quoted in the pinpoint.
+   */
+  rule74Text: (pinpoint: string) =>
+    builder(
+      'Rules of Civil Procedure, Supreme Court of Prince Edward Island, Rule 74, Small Claims Section, with the Rules Committee note (Chief Justice David H. Jenkins, Chair, 1 Sep 2017), as published and copied on vdocuments.net',
+      PROVINCIAL_SEARCH_DATE,
+      'https://vdocuments.net/prince-edward-island-small-claims-section-actions-where-edward-island-small.html',
+    )(pinpoint, 'official-text'),
 };
 
 // ---- Territories (issue #19): Yukon, Northwest Territories, Nunavut ---------------------------------

@@ -1,6 +1,8 @@
 // Nova Scotia. Sources: official Government of Nova Scotia, Human Rights Commission and court pages,
-// and secondary commentary (issue #19). Nothing here was read in the official text of a statute:
-// every record is 'secondary' or 'unverified'.
+// and secondary commentary (issue #19). Nothing here was read in the official text of a statute. The
+// criminal injuries regulations were read in the Registry of Regulations' consolidations (their names and
+// the 22 Oct 2024 amendment, quoted), but not the deadline or the police-report rule, so every record
+// stays 'secondary' or 'unverified' (docs/research/provincial-review-east-2026-12-05.md).
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction, Localized } from '../../model';
 import { NS_SOURCES } from '../../sources';
@@ -15,8 +17,22 @@ const wording = wordingOf('remedies/jurisdictions/ns', { en, fr });
 const checked = { lastReviewed: PROVINCES_REVIEWED_ON };
 
 /** The sources this file cites, from the register (sources.ts). */
-const { lsProcess, halifaxWac, recruiterLicence, stewartMcKelvey, smallClaims, limitations, oldLimitations, nshrc, nshrc2008, cicp, cicp2024, esia } =
-  NS_SOURCES;
+const {
+  lsProcess,
+  halifaxWac,
+  recruiterLicence,
+  stewartMcKelvey,
+  smallClaims,
+  limitations,
+  oldLimitations,
+  nshrc,
+  nshrc2008,
+  cicp,
+  cicp2024,
+  esia,
+  counsellingRegsText,
+  compensationRegsText,
+} = NS_SOURCES;
 
 const LSD = wording('ns.lsd');
 const NSHRC = wording('ns.nshrc');
@@ -149,6 +165,9 @@ export const ns: Jurisdiction = {
               checked,
             ),
             cicp2024('human trafficking survivors $8,235 over three years; N.S. Reg. 212/2024 effective 22 Oct 2024', 'secondary', checked),
+            counsellingRegsText(
+              'consolidation note: "amended to O.I.C. 2024-371 (effective October 22, 2024), N.S. Reg. 212/2024"; s. 1: "These regulations may be cited as the Criminal Injuries Counselling Regulations."; s. 2(1): "An application for counselling pursuant to subsection 11A(1) of the Act shall be (a) in a form prescribed by the Director; and (b) accompanied by an authorization to release information in a form prescribed by the Director."',
+            ),
           ],
         },
       ),
@@ -166,6 +185,9 @@ export const ns: Jurisdiction = {
           citations: [
             cicp('one year from the crime (undated guide)', 'secondary', checked),
             cicp2024('earlier amount for human trafficking survivors over two years', 'secondary', checked),
+            compensationRegsText(
+              's. 1: "These regulations may be cited as the Criminal Injuries Compensation Regulations."; s. 2(1): "An application for compensation pursuant to subsection 11A(1) of the Act shall be in a form prescribed by the Director."',
+            ),
           ],
         },
       ),

@@ -1,8 +1,9 @@
 // Prince Edward Island. Sources: official Government of Prince Edward Island pages (Employment
 // Standards, Human Rights Commission, Criminal Injuries Compensation, Temporary Foreign Worker
 // Protection Act), court-rule notes and secondary commentary (issue #19). No provision was read in
-// the text of a statute: every record is 'secondary' or 'unverified', and values searched for and
-// not found say so (notFoundInOfficialSources).
+// the text of a statute; the small claims limit is read in Rule 74 of the Rules of Civil Procedure as
+// published with the Rules Committee's note (official text). Every other record is 'secondary' or
+// 'unverified', and values searched for and not found say so (notFoundInOfficialSources).
 import { fact, START_NOT_RESEARCHED, NOT_RESEARCHED } from '../../build';
 import type { Jurisdiction, Localized } from '../../model';
 import { notFoundInOfficialSources, PE_SOURCES } from '../../sources';
@@ -22,8 +23,6 @@ const {
   esDeadline,
   tfwpa,
   tfwpaRegs,
-  smallClaims2017,
-  smallClaims8000,
   limitationsDebt,
   limitationsSexual,
   peihrc,
@@ -33,7 +32,12 @@ const {
   crcvcPe,
   saPolicies,
   saWayfinder,
+  rule74Text,
 } = PE_SOURCES;
+
+/** Rule 74's title and the Rules Committee's note on the 2017 increase, as published (official text, read on 5 Dec 2026). */
+const RULE_74_NOTE =
+  '"Executive Council by Order-in-Council No. EC2017-387 raised the Small Claims limit from $8,000. to $16,000. effective July 8, 2017, published in the July 8, 2017 issue of the Royal Gazette."';
 
 const ESB = wording('pe.esb');
 const PEIHRC = wording('pe.peihrc');
@@ -121,14 +125,15 @@ export const pe: Jurisdiction = {
         { maxDollars: 16_000, forum: SMALL_CLAIMS },
         {
           effective: { from: '2017-07-08' },
-          citations: [smallClaims2017('limit raised from $8,000 to $16,000 effective 8 Jul 2017', 'secondary', checked)],
+          citations: [rule74Text(`title: "Small Claims Section Actions Where the Debt or Damages Claimed Do Not Exceed $16,000."; note: ${RULE_74_NOTE}`)],
         },
       ),
       fact(
         { maxDollars: 8_000, forum: SMALL_CLAIMS },
         {
           effective: { from: NOT_RESEARCHED, until: '2017-07-07' },
-          citations: [smallClaims8000('claims not exceeding $8,000 (undated)', 'secondary', checked)],
+          // The note says the limit was $8,000 until 8 Jul 2017; when $8,000 began was not researched.
+          citations: [rule74Text(`note: ${RULE_74_NOTE}`)],
         },
       ),
     ],
