@@ -24,8 +24,6 @@ import type {
  * before its end, shown as "start not researched", and counted by `harbour knowledge report`.
  */
 export const START_NOT_RESEARCHED: Effective = Object.freeze({ from: null });
-/** The same, for a version whose end is known but whose start is not: `{ from: NOT_RESEARCHED, until }`. */
-export const NOT_RESEARCHED = null;
 
 const RANK: Record<VerificationStatus, number> = { 'official-text': 2, secondary: 1, unverified: 0 };
 function weakest(citations: readonly Citation[]): VerificationStatus {

@@ -440,3 +440,88 @@ export function remedyData(file: unknown) {
   } = parsed.data;
   return data;
 }
+
+// ---- Jurisdictions as data: jurisdictions/<code>/<code>.json ------------------------------------
+
+/** A sentence of the jurisdiction's wording files, by code (`jurisdictions/<code>/wording/{en,fr}.json`). */
+const wordingCodeSchema = z.string().regex(/^[A-Za-z0-9_.-]+$/, { error: 'expected a wording code' });
+
+/** A sentence as a data file writes it: a wording code, or a code whose {placeholders} are other sentences of the same file. */
+const sentenceDataSchema = z.union([wordingCodeSchema, z.strictObject({ code: wordingCodeSchema, fills: z.record(z.string(), wordingCodeSchema) })]);
+export type SentenceData = z.infer<typeof sentenceDataSchema>;
+
+/** A parameter's value as a data file writes it: each sentence (an English–French pair in the engine) is a wording code. */
+function valueDataSchemaOf(schema: z.ZodObject) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => {
+      if (field === localizedSchema) return [key, sentenceDataSchema];
+      if (field instanceof z.ZodOptional && field.unwrap() === localizedSchema) return [key, sentenceDataSchema.optional()];
+      return [key, field];
+    }),
+  );
+  return z.strictObject(shape);
+}
+
+/** The keys of a parameter's value that hold a sentence: the loader turns their codes into wording. */
+export function sentenceKeysOf(id: ParamId): string[] {
+  return Object.entries(paramValueSchemas[id].shape)
+    .filter(([, field]) => field === localizedSchema || (field instanceof z.ZodOptional && field.unwrap() === localizedSchema))
+    .map(([key]) => key);
+}
+
+/**
+ * A source the jurisdiction's citations name, written once in its data file: its title, its
+ * address, and the day it was read (null: not recorded). Its id starts with the jurisdiction's code.
+ */
+export const sourceEntrySchema = z.strictObject({
+  title: z.string().min(1),
+  url: z.url().optional(),
+  read: isoDate.nullable(),
+  /** For reviewers, not shown: what the source is and how it was read. */
+  note: z.string().min(1).optional(),
+});
+export type SourceEntry = z.infer<typeof sourceEntrySchema>;
+
+const paramVersionDataSchemaOf = (id: ParamId) =>
+  z.strictObject({
+    from: startSchema,
+    value: valueDataSchemaOf(paramValueSchemas[id]),
+    /** The wording code of the banner asking a reviewer to confirm this version. */
+    verify: wordingCodeSchema.optional(),
+    /** For reviewers, not shown: where the start date comes from, what was and was not read. */
+    note: z.string().min(1).optional(),
+    citations: z.array(citationRefSchema).min(1),
+  });
+/** OpenFisca's `null`: from this day the parameter has no value (until a later version, if any). */
+const paramEndDataSchema = z.strictObject({ from: isoDate, value: z.null() });
+
+/** A version of a parameter as the loader reads it (the schema above checks each value's own shape). */
+export interface ParamVersionData {
+  from: string;
+  value: Record<string, unknown> | null;
+  verify?: string;
+  note?: string;
+  citations?: CitationRef[];
+}
+
+/**
+ * A jurisdiction as its data file writes it: each parameter's versions oldest first (a version ends
+ * the day before the next starts; `"value": null` ends one without a successor), its sentences as
+ * wording codes, its citations by source id (the register of sources.ts, or `sources` here).
+ */
+export const jurisdictionDataSchema = z.strictObject({
+  $schema: z.string().optional(),
+  code: z.enum(JURISDICTION_CODES),
+  name: wordingCodeSchema,
+  review: z.strictObject({ status: z.enum(REVIEW_STATUSES), note: wordingCodeSchema }),
+  /** For reviewers, not shown: what was searched, found and not found, paragraph by paragraph. */
+  research: z.array(z.string().min(1)).optional(),
+  sources: z.record(z.string().regex(/^[a-z]{2}\.[a-z0-9.-]+$/), sourceEntrySchema).optional(),
+  params: z.strictObject(
+    Object.fromEntries(PARAM_IDS.map((id) => [id, versionsOf(z.union([paramVersionDataSchemaOf(id), paramEndDataSchema])).optional()])) as unknown as Record<
+      ParamId,
+      z.ZodOptional<z.ZodArray<z.ZodType<ParamVersionData>>>
+    >,
+  ),
+});
+export type JurisdictionData = z.infer<typeof jurisdictionDataSchema>;

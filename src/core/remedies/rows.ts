@@ -18,8 +18,9 @@ import {
   type Fact,
   type RiskRowData,
   type RiskRule,
+  type SourceEntry,
 } from './model';
-import { SOURCES_BY_ID } from './sources';
+import { SOURCES_BY_ID, sourceOf } from './sources';
 
 /** What the TypeScript file says of an eligibility row: its condition, and what fills its sentence. */
 export interface RowCode {
@@ -55,8 +56,14 @@ class RowsError extends Error {
 
 /** A citation of a data file, as the engine reads it: the register's source, with what the file adds. */
 export function citationOf(ref: CitationRef): Citation {
-  const cite = SOURCES_BY_ID[ref.source as keyof typeof SOURCES_BY_ID];
-  if (!cite) throw new RowsError(`citation of unknown source "${ref.source}" (add it to SOURCES_BY_ID in sources.ts)`);
+  return citationAmong({}, ref);
+}
+
+/** The same, where the data file registers sources of its own (a jurisdiction's `sources`). */
+export function citationAmong(local: Readonly<Record<string, SourceEntry>>, ref: CitationRef): Citation {
+  const entry = Object.hasOwn(local, ref.source) ? local[ref.source] : undefined;
+  const cite = entry ? sourceOf(entry) : SOURCES_BY_ID[ref.source as keyof typeof SOURCES_BY_ID];
+  if (!cite) throw new RowsError(`citation of unknown source "${ref.source}" (add it to SOURCES_BY_ID in sources.ts, or to the data file's sources)`);
   const opts = {
     ...(ref.url !== undefined ? { url: ref.url } : {}),
     ...(ref.lastReviewed !== undefined ? { lastReviewed: ref.lastReviewed } : {}),
@@ -68,7 +75,7 @@ export function citationOf(ref: CitationRef): Citation {
 }
 
 /** The versions of a row as effective periods: a version ends the day before the next one starts; `null` ends without a successor. */
-function periodsOf<V extends { from: string }>(id: string, versions: readonly V[], ended: (v: V) => boolean): { version: V; effective: Effective }[] {
+export function periodsOf<V extends { from: string }>(id: string, versions: readonly V[], ended: (v: V) => boolean): { version: V; effective: Effective }[] {
   if (ended(versions[0]!)) throw new RowsError(`${id}: the first version cannot be an end`);
   const out: { version: V; effective: Effective }[] = [];
   versions.forEach((version, i) => {

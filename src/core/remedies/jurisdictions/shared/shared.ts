@@ -18,6 +18,3 @@ export function notYetReviewed(code: Jurisdiction['code'], name: Localized): Jur
     params: {},
   };
 }
-
-/** The day the Manitoba, Saskatchewan, Nova Scotia and New Brunswick sources were read (issue #19). */
-export const PROVINCES_REVIEWED_ON = '2026-12-05';
