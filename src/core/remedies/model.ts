@@ -194,6 +194,10 @@ const practiceNoteSchema = z.strictObject({
   verification: z.enum(VERIFICATIONS),
 });
 
+/** What the options sheet says of a remedy, in the client's words (grades 6–8). */
+export const SHEET_FIELDS = ['name', 'what', 'could', 'long', 'need', 'next', 'bring'] as const;
+type SheetField = (typeof SHEET_FIELDS)[number];
+
 const describedFact = z.strictObject({ ...datedShape, value: localizedSchema });
 
 export const remedyKnowledgeSchema = z.strictObject({
@@ -226,6 +230,8 @@ export const remedyKnowledgeSchema = z.strictObject({
   eligibility: z.array(eligibilityRuleSchema).min(1),
   risks: z.array(riskRuleSchema),
   practiceNotes: z.array(practiceNoteSchema),
+  /** The remedy in the client's words, for the options sheet (`<id>.sheet.<field>` in its wording). */
+  sheet: z.strictObject(Object.fromEntries(SHEET_FIELDS.map((f) => [f, localizedSchema])) as Record<SheetField, typeof localizedSchema>),
   deadlines: z.array(
     z.strictObject({
       id: z.string(),

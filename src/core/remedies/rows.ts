@@ -17,7 +17,9 @@ import {
   type EligibilityRule,
   type Fact,
   type RiskRowData,
+  type RemedyKnowledge,
   type RiskRule,
+  SHEET_FIELDS,
 } from './model';
 import { SOURCES_BY_ID } from './sources';
 
@@ -185,4 +187,12 @@ export function factsOf(file: unknown, wording: (code: string) => Localized) {
     fees: fact(`${id}.fees`, fees),
     sequencingBasis: sequencingBasis.map(citationOf),
   };
+}
+
+/** The remedy in the client's words for the options sheet: the wording codes `<remedy>.sheet.<field>` (name, what, could, long, need, next, bring). */
+export function sheetOf(file: unknown, wording: (code: string) => Localized): { sheet: RemedyKnowledge['sheet'] } {
+  const parsed = remedyDataSchema.safeParse(file);
+  if (!parsed.success) throw new RowsError(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { id } = parsed.data;
+  return { sheet: Object.fromEntries(SHEET_FIELDS.map((field) => [field, wording(`${id}.sheet.${field}`)])) as RemedyKnowledge['sheet'] };
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordingParityProblems, type WordingFile } from '../wording';
+import { SHEET_FIELDS } from './model';
 
 // The remedies' sentences live in wording/en.json and wording/fr.json beside the code that uses
 // them (one folder per remedy and per jurisdiction, and ./wording for the evaluator and flags).
@@ -47,10 +48,11 @@ describe('remedy wording files', () => {
     const dataFile = join(owner, `${basename(owner)}.json`);
     const data = existsSync(dataFile) ? readFileSync(dataFile, 'utf8') : '';
     const rows = existsSync(dataFile) ? (JSON.parse(data) as { id?: string; eligibility?: RowData[]; risks?: RowData[]; legalBasis?: unknown[] }) : {};
-    // …and its legal basis, timeline and fees are `<remedy>.legalBasis.<n>`, `<remedy>.timeline` and `<remedy>.fees`.
+    // …and its legal basis, timeline and fees are `<remedy>.legalBasis.<n>`, `<remedy>.timeline` and `<remedy>.fees`;
+    // its page of the options sheet is `<remedy>.sheet.<field>`.
     const ownSentences = new Set([
       ...(rows.legalBasis ?? []).map((_, n) => `${rows.id}.legalBasis.${n}`),
-      ...(rows.id ? [`${rows.id}.timeline`, `${rows.id}.fees`] : []),
+      ...(rows.id ? [`${rows.id}.timeline`, `${rows.id}.fees`, ...SHEET_FIELDS.map((f) => `${rows.id}.sheet.${f}`)] : []),
       ...(rows.eligibility ?? []).filter((r) => !r.shared).map((r) => `${r.id}.reason`),
       ...(rows.risks ?? []).filter((r) => !r.shared).map((r) => `${r.id}.why`),
     ]);

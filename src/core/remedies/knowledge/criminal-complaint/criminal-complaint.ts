@@ -5,7 +5,7 @@ import { REVIEW_DATE_NOT_RECORDED, CRIMINAL_COMPLAINT_SOURCES } from '../../sour
 import { familyReprisalRisk, sexIndustryStatusRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './criminal-complaint.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -26,6 +26,7 @@ export const criminalComplaint: RemedyKnowledge = {
   decisionMaker: wording('criminal-complaint.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./criminal-complaint.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'protection',

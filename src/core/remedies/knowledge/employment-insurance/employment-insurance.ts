@@ -6,7 +6,7 @@ import { periodAt, periodEnd } from '../../periods';
 import { seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './employment-insurance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,6 +24,7 @@ export const employmentInsurance: RemedyKnowledge = {
   decisionMaker: wording('employment-insurance.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./employment-insurance.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     { kind: 'income', text: wording('employment-insurance.yields.0.text') },
     {

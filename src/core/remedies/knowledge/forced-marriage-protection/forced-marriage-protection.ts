@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { familyReprisalRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './forced-marriage-protection.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,6 +22,7 @@ export const forcedMarriageProtection: RemedyKnowledge = {
   decisionMaker: wording('forced-marriage-protection.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./forced-marriage-protection.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'protection',

@@ -12,7 +12,7 @@ import {
 } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './fv-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -32,6 +32,7 @@ export const fvTrp: RemedyKnowledge = {
   decisionMaker: wording('fv-trp.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./fv-trp.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'status',

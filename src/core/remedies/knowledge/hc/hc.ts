@@ -6,7 +6,7 @@ import { irpaXml, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce, registerBarRows } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './hc.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,6 +24,7 @@ export const hc: RemedyKnowledge = {
   decisionMaker: wording('hc.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./hc.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     { kind: 'status', text: wording('hc.yields.0.text') },
     {

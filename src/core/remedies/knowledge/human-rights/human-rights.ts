@@ -6,7 +6,7 @@ import { seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './human-rights.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,6 +24,7 @@ export const humanRights: RemedyKnowledge = {
   decisionMaker: wording('human-rights.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./human-rights.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'money',

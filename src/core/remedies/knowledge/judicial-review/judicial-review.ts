@@ -9,7 +9,7 @@ import { periodAt, periodEnd } from '../../periods';
 import { radMayLie } from '../rad-appeal/rad-appeal';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './judicial-review.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -86,6 +86,7 @@ export const judicialReview: RemedyKnowledge = {
   decisionMaker: wording('judicial-review.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./judicial-review.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'status',

@@ -16,7 +16,7 @@ import { secondarySource, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './owp-v.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -42,6 +42,7 @@ export const owpV: RemedyKnowledge = {
   decisionMaker: wording('owp-v.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./owp-v.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'permits',

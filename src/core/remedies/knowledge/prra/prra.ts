@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './prra.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,6 +22,7 @@ export const prra: RemedyKnowledge = {
   decisionMaker: wording('prra.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./prra.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'protection',

@@ -9,7 +9,7 @@ import { periodAt, periodEnd, type PeriodId } from '../../periods';
 import { notForCitizensOrPermanentResidents } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './rad-appeal.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -75,6 +75,7 @@ export const radAppeal: RemedyKnowledge = {
   decisionMaker: wording('rad-appeal.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./rad-appeal.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'protection',

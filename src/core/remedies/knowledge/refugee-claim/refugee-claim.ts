@@ -22,7 +22,7 @@ import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../
 import { addDays, type IsoDate } from '../../../dates/iso-date';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './refugee-claim.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -115,6 +115,7 @@ export const refugeeClaim: RemedyKnowledge = {
   decisionMaker: wording('refugee-claim.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./refugee-claim.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     { kind: 'protection', text: wording('refugee-claim.yields.0.text') },
     {

@@ -13,7 +13,7 @@ import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { irpa } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './removal-deferral.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -33,6 +33,7 @@ export const removalDeferral: RemedyKnowledge = {
   decisionMaker: wording('removal-deferral.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./removal-deferral.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [{ kind: 'status', text: wording('removal-deferral.yields.0.text') }],
   evidence: [wording('removal-deferral.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./removal-deferral.json); their conditions, by the same ids, are here.

@@ -5,7 +5,7 @@ import type { RemedyKnowledge } from '../../model';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './small-claims.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -35,6 +35,7 @@ export const smallClaims: RemedyKnowledge = {
   decisionMaker: wording('small-claims.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./small-claims.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     { kind: 'money', text: wording('small-claims.yields.0.text') },
     { kind: 'documents', text: wording('small-claims.yields.1.text') },

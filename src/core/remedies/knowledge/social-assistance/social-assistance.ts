@@ -4,7 +4,7 @@ import { anyAnswered, isCitizenOrPermanentResident } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './social-assistance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -28,6 +28,7 @@ export const socialAssistance: RemedyKnowledge = {
   decisionMaker: wording('social-assistance.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./social-assistance.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [{ kind: 'income', text: wording('social-assistance.yields.0.text') }],
   evidence: [wording('social-assistance.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./social-assistance.json); their conditions, by the same ids, are here.

@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './spousal-sponsorship.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,6 +22,7 @@ export const spousalSponsorship: RemedyKnowledge = {
   decisionMaker: wording('spousal-sponsorship.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./spousal-sponsorship.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [{ kind: 'status', text: wording('spousal-sponsorship.yields.0.text') }],
   evidence: [wording('spousal-sponsorship.evidence.0')],
   // Rows: ids, effects, levels, dates and citations are data (./spousal-sponsorship.json); their conditions, by the same ids, are here.

@@ -4,7 +4,7 @@ import { VIOLENCE_FACTS, anyAnswered, continuumAtLeast, legalTestMet, statusPrec
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './victim-compensation.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -45,6 +45,7 @@ export const victimCompensation: RemedyKnowledge = {
   decisionMaker: wording('victim-compensation.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./victim-compensation.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'money',

@@ -27,7 +27,7 @@ import {
 } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
 import data from './vtip-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -45,6 +45,7 @@ export const vtipTrp: RemedyKnowledge = {
   decisionMaker: wording('vtip-trp.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./vtip-trp.json).
   ...factsOf(data, wording),
+  ...sheetOf(data, wording),
   yields: [
     {
       kind: 'status',
