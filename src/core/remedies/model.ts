@@ -358,6 +358,12 @@ export const remedyDataSchema = remedyKnowledgeSchema
     fees: describedDataSchema.optional(),
     /** Where the evidence links, urgency role and goals above come from. */
     sequencingBasis: z.array(citationRefSchema).min(1).optional(),
+    /** What it yields, by kind; the sentence of the n-th (from 0) is `<remedy>.yields.<n>.text`. */
+    yields: z.array(z.enum(YIELD_KINDS)).min(1).optional(),
+    /** How many items of evidence it typically needs; the sentence of the n-th (from 0) is `<remedy>.evidence.<n>`. */
+    evidence: z.number().int().positive().optional(),
+    /** What happens in practice without being a rule, and who says so; the sentence is `<note id>.text`. */
+    practiceNotes: z.array(z.strictObject({ id: ruleId, citations: z.array(citationRefSchema).min(1) })).optional(),
   });
 
 // ---- Provincial parameters: one value schema per parameter ----------------------------------
@@ -437,6 +443,9 @@ export function remedyData(file: unknown) {
     timeline: _timeline,
     fees: _fees,
     sequencingBasis: _sequencing,
+    yields: _yields,
+    evidence: _evidence,
+    practiceNotes: _notes,
     ...data
   } = parsed.data;
   return data;

@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, sheetOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './prra.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -23,17 +23,8 @@ export const prra: RemedyKnowledge = {
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./prra.json).
   ...factsOf(data, wording),
   ...sheetOf(data, wording),
-  yields: [
-    {
-      kind: 'protection',
-      text: wording('prra.yields.0.text'),
-    },
-    {
-      kind: 'status',
-      text: wording('prra.yields.1.text'),
-    },
-  ],
-  evidence: [wording('prra.evidence.0')],
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./prra.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./prra.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -65,7 +56,6 @@ export const prra: RemedyKnowledge = {
     ],
   }),
 
-  practiceNotes: [],
   // Leave and judicial review of a refusal is its own remedy (judicial-review.ts), with its deadline: written once there.
   deadlines: [],
 };
