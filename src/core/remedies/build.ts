@@ -15,6 +15,7 @@ import type {
   Localized,
   ParamId,
   ParamValues,
+  RemedyKnowledge,
   RiskRule,
   VerificationStatus,
 } from './model';
@@ -49,6 +50,11 @@ function dated(input: DatedInput): Dated {
 
 export function fact<T>(value: T, input: DatedInput): Fact<T> {
   return { ...dated(input), value };
+}
+
+/** A practice note (what happens in practice, not a rule), as certain and as fresh as its citations. */
+export function practiceNote(id: string, text: Localized, citations: Citation[]): RemedyKnowledge['practiceNotes'][number] {
+  return { id, text, citations, lastReviewed: oldest(citations), verification: weakest(citations) };
 }
 
 export function described(value: Localized, input: DatedInput): Fact<Localized> {

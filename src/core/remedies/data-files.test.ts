@@ -42,9 +42,16 @@ describe('remedy data files', () => {
       timeline: _timeline,
       fees: _fees,
       sequencingBasis: _sequencing,
+      yields,
+      evidence,
+      practiceNotes,
       ...data
     } = fileOf(id);
     const knowledge = REMEDY_KNOWLEDGE.get(id as (typeof REMEDY_IDS)[number])!;
     for (const [key, value] of Object.entries(data)) expect(knowledge[key as keyof typeof knowledge], key).toEqual(value);
+    // What it yields (by kind), how many items of evidence, and which practice notes: the sentences are wording.
+    expect(knowledge.yields.map((y) => y.kind)).toEqual(yields);
+    expect(knowledge.evidence).toHaveLength(evidence as number);
+    if (practiceNotes) expect(knowledge.practiceNotes.map((n) => n.id)).toEqual((practiceNotes as { id: string }[]).map((n) => n.id));
   });
 });

@@ -196,6 +196,10 @@ const practiceNoteSchema = z.strictObject({
   verification: z.enum(VERIFICATIONS),
 });
 
+/** What the options sheet says of a remedy, in the client's words (grades 6–8). */
+export const SHEET_FIELDS = ['name', 'what', 'could', 'long', 'need', 'next', 'bring'] as const;
+type SheetField = (typeof SHEET_FIELDS)[number];
+
 const describedFact = z.strictObject({ ...datedShape, value: localizedSchema });
 
 export const remedyKnowledgeSchema = z.strictObject({
@@ -228,6 +232,8 @@ export const remedyKnowledgeSchema = z.strictObject({
   eligibility: z.array(eligibilityRuleSchema).min(1),
   risks: z.array(riskRuleSchema),
   practiceNotes: z.array(practiceNoteSchema),
+  /** The remedy in the client's words, for the options sheet (`<id>.sheet.<field>` in its wording). */
+  sheet: z.strictObject(Object.fromEntries(SHEET_FIELDS.map((f) => [f, localizedSchema])) as Record<SheetField, typeof localizedSchema>),
   deadlines: z.array(
     z.strictObject({
       id: z.string(),
@@ -357,6 +363,12 @@ export const remedyDataSchema = remedyKnowledgeSchema
     fees: describedDataSchema.optional(),
     /** Where the evidence links, urgency role and goals above come from. */
     sequencingBasis: z.array(citationRefSchema).min(1).optional(),
+    /** What it yields, by kind; the sentence of the n-th (from 0) is `<remedy>.yields.<n>.text`. */
+    yields: z.array(z.enum(YIELD_KINDS)).min(1).optional(),
+    /** How many items of evidence it typically needs; the sentence of the n-th (from 0) is `<remedy>.evidence.<n>`. */
+    evidence: z.number().int().positive().optional(),
+    /** What happens in practice without being a rule, and who says so; the sentence is `<note id>.text`. */
+    practiceNotes: z.array(z.strictObject({ id: ruleId, citations: z.array(citationRefSchema).min(1) })).optional(),
   });
 
 // ---- Provincial parameters: one value schema per parameter ----------------------------------
@@ -436,6 +448,9 @@ export function remedyData(file: unknown) {
     timeline: _timeline,
     fees: _fees,
     sequencingBasis: _sequencing,
+    yields: _yields,
+    evidence: _evidence,
+    practiceNotes: _notes,
     ...data
   } = parsed.data;
   return data;

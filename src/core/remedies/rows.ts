@@ -6,7 +6,7 @@
 import { addDays, type IsoDate } from '../dates/iso-date';
 import type { Localized } from '../wording';
 import { filled } from '../wording';
-import { described, risk, row } from './build';
+import { described, practiceNote, risk, row } from './build';
 import { PERMIT_HOLDER_CLASS } from './knowledge/common/common';
 import {
   remedyDataSchema,
@@ -17,8 +17,10 @@ import {
   type EligibilityRule,
   type Fact,
   type RiskRowData,
+  type RemedyKnowledge,
   type RiskRule,
   type SourceEntry,
+  SHEET_FIELDS,
 } from './model';
 import { SOURCES_BY_ID, sourceOf } from './sources';
 
@@ -192,5 +194,30 @@ export function factsOf(file: unknown, wording: (code: string) => Localized) {
     timeline: fact(`${id}.timeline`, timeline),
     fees: fact(`${id}.fees`, fees),
     sequencingBasis: sequencingBasis.map(citationOf),
+  };
+}
+
+/** The remedy in the client's words for the options sheet: the wording codes `<remedy>.sheet.<field>` (name, what, could, long, need, next, bring). */
+export function sheetOf(file: unknown, wording: (code: string) => Localized): { sheet: RemedyKnowledge['sheet'] } {
+  const parsed = remedyDataSchema.safeParse(file);
+  if (!parsed.success) throw new RowsError(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { id } = parsed.data;
+  return { sheet: Object.fromEntries(SHEET_FIELDS.map((field) => [field, wording(`${id}.sheet.${field}`)])) as RemedyKnowledge['sheet'] };
+}
+
+/**
+ * What a remedy yields, the evidence it typically needs and its practice notes, from its data file:
+ * the kinds, the number of items of evidence and the notes' citations are data; the sentences are
+ * the wording codes `<remedy>.yields.<n>.text`, `<remedy>.evidence.<n>` and `<note id>.text`.
+ */
+export function offersOf(file: unknown, wording: (code: string) => Localized): Pick<RemedyKnowledge, 'yields' | 'evidence' | 'practiceNotes'> {
+  const parsed = remedyDataSchema.safeParse(file);
+  if (!parsed.success) throw new RowsError(`remedy data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { id, yields, evidence, practiceNotes = [] } = parsed.data;
+  if (!yields || !evidence) throw new RowsError(`${id}: the data file lacks what the remedy yields or the evidence it needs`);
+  return {
+    yields: yields.map((kind, n) => ({ kind, text: wording(`${id}.yields.${n}.text`) })),
+    evidence: Array.from({ length: evidence }, (_, n) => wording(`${id}.evidence.${n}`)),
+    practiceNotes: practiceNotes.map((note) => practiceNote(note.id, wording(`${note.id}.text`), note.citations.map(citationOf))),
   };
 }

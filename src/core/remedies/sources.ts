@@ -69,7 +69,7 @@ export const secondarySource = (title: string, url?: string) => builder(title, R
 export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)', REVIEW_DATE_NOT_RECORDED);
 export const researchNotes = builder('Harbour research notes, shared/research/remedies.md', REVIEW_DATE_NOT_RECORDED);
 
-export const FEWO_TESTIMONY = builder(
+const FEWO_TESTIMONY = builder(
   'House of Commons Standing Committee on the Status of Women (FEWO), 44th Parl., meeting 58, testimony of J. Blagovcanin',
   REVIEW_DATE_NOT_RECORDED,
   'https://openparliament.ca/committees/status-of-women/44-1/58/jovana-blagovcanin-4/only',
@@ -179,7 +179,7 @@ export const sourceTitle = (c: Pick<Citation, 'source'>, locale: 'en' | 'fr'): s
 
 // ---- Sources the remedy files cite, one object per file (a jurisdiction registers its own in its data file) ----
 /** Sources the criminal-complaint remedy file cites (knowledge/criminal-complaint/criminal-complaint.ts). */
-export const CRIMINAL_COMPLAINT_SOURCES = {
+const CRIMINAL_COMPLAINT_SOURCES = {
   vice: secondarySource(
     'VICE Canada, "How Canada\u2019s immigration laws are making migrant sex workers\u2019 jobs more dangerous" (c. 2017)',
     'https://www.vice.com/en/article/kwkz4z/how-canadas-immigration-laws-are-making-migrant-sex-workers-jobs-more-dangerous',

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { wordingParityProblems, type WordingFile } from '../wording';
+import { SHEET_FIELDS } from './model';
 
 // The remedies' sentences live in wording/en.json and wording/fr.json beside the code that uses
 // them (one folder per remedy and per jurisdiction, and ./wording for the evaluator and flags).
@@ -46,11 +47,26 @@ describe('remedy wording files', () => {
     // A remedy's data file names a row's sentence when it is not the row's own `<id>.reason` (`<id>.why` for a risk)…
     const dataFile = join(owner, `${basename(owner)}.json`);
     const data = existsSync(dataFile) ? readFileSync(dataFile, 'utf8') : '';
-    const rows = existsSync(dataFile) ? (JSON.parse(data) as { id?: string; eligibility?: RowData[]; risks?: RowData[]; legalBasis?: unknown[] }) : {};
-    // …and its legal basis, timeline and fees are `<remedy>.legalBasis.<n>`, `<remedy>.timeline` and `<remedy>.fees`.
+    const rows = existsSync(dataFile)
+      ? (JSON.parse(data) as {
+          id?: string;
+          eligibility?: RowData[];
+          risks?: RowData[];
+          legalBasis?: unknown[];
+          yields?: unknown[];
+          evidence?: number;
+          practiceNotes?: { id: string }[];
+        })
+      : {};
+    // …and its legal basis, timeline and fees are `<remedy>.legalBasis.<n>`, `<remedy>.timeline` and `<remedy>.fees`;
+    // its page of the options sheet is `<remedy>.sheet.<field>`; what it yields, its evidence and its practice notes are
+    // `<remedy>.yields.<n>.text`, `<remedy>.evidence.<n>` and `<note id>.text`.
     const ownSentences = new Set([
+      ...(rows.yields ?? []).map((_, n) => `${rows.id}.yields.${n}.text`),
+      ...Array.from({ length: rows.evidence ?? 0 }, (_, n) => `${rows.id}.evidence.${n}`),
+      ...(rows.practiceNotes ?? []).map((note) => `${note.id}.text`),
       ...(rows.legalBasis ?? []).map((_, n) => `${rows.id}.legalBasis.${n}`),
-      ...(rows.id ? [`${rows.id}.timeline`, `${rows.id}.fees`] : []),
+      ...(rows.id ? [`${rows.id}.timeline`, `${rows.id}.fees`, ...SHEET_FIELDS.map((f) => `${rows.id}.sheet.${f}`)] : []),
       ...(rows.eligibility ?? []).filter((r) => !r.shared).map((r) => `${r.id}.reason`),
       ...(rows.risks ?? []).filter((r) => !r.shared).map((r) => `${r.id}.why`),
     ]);

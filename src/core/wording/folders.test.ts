@@ -22,6 +22,17 @@ const wordingFiles = files.filter((f) => basename(dirname(f)) === 'wording' && f
 const folders = [...new Set(wordingFiles.map((f) => dirname(f)))].sort();
 // A file is flat (`"code": "sentence"`) or a tree of sentences read by dotted code (screening).
 const read = (file: string) => flattened(JSON.parse(readFileSync(file, 'utf8')) as object);
+// The options sheet's page of each remedy (`remedy.<id>.<field>`) is written in English with the remedy, as `<id>.sheet.<field>`.
+const remedyPages = Object.fromEntries(
+  wordingFiles
+    .filter((f) => /remedies\/knowledge\/[^/]+\/wording\/en\.json$/.test(f))
+    .flatMap((f) =>
+      Object.entries(read(f)).flatMap(([code, sentence]) =>
+        /^([a-z0-9-]+)\.sheet\.(\w+)$/.exec(code) ? [[`remedy.${code.replace('.sheet.', '.')}`, sentence]] : [],
+      ),
+    ),
+);
+const englishOf = (name: string, folder: string) => ({ ...read(join(folder, 'en.json')), ...(name === 'planning/options-sheet/wording' ? remedyPages : {}) });
 
 describe('core wording folders', () => {
   it('exist for the screening, its catalogue, the plan and the options sheet', () => {
@@ -38,7 +49,7 @@ describe('core wording folders', () => {
   });
 
   it.each(folders.map((f) => [relative(coreDir, f), f]))('%s: a draft language has no code English lacks, and the same placeholders', (name, folder) => {
-    const en = read(join(folder, 'en.json'));
+    const en = englishOf(name, folder);
     const drafts = readdirSync(folder).filter((f) => f.endsWith('.json') && f !== 'en.json' && f !== 'fr.json');
     for (const draft of drafts) {
       const file = read(join(folder, draft));

@@ -1,10 +1,14 @@
 // The options sheet's wording, one JSON file per language in wording/ keyed by code:
-// `label.<name>`, `remedy.<remedy-id>.<name|what|could|long|need|next|bring>`, `risk.<risk-id>`, `goal.<goal-id>`
-// (each goal the client can name) and `leftOut.<reason>` (why an option is left out, in the client's words).
-// Client text aims at grades 6–8 (reading-level.test.ts). Adding a remedy adds its six codes
-// to en.json and fr.json, which are required; a draft language (es, tl, zh-Hans, pa) without
-// them shows that option in English with a note in the client's language instead of failing.
+// `label.<name>`, `risk.<risk-id>`, `goal.<goal-id>` (each goal the client can name) and
+// `leftOut.<reason>` (why an option is left out, in the client's words). Each remedy's own page,
+// `remedy.<remedy-id>.<name|what|could|long|need|next|bring>`, is written in English and French
+// with the remedy (`<id>.sheet.<field>` in remedies/knowledge/<id>/wording) and read here from the
+// remedy catalogue; a draft language (es, tl, zh-Hans, pa) keeps its translation of those codes in
+// its own file here, and without them shows that option in English with a note in the client's
+// language instead of failing. Client text aims at grades 6–8 (reading-level.test.ts).
 import { GOALS, REMEDY_IDS, RISK_IDS, RISK_LEVELS, type Goal, type RemedyId, type RiskId } from '../../contract';
+import { REMEDY_KNOWLEDGE } from '../../remedies/knowledge';
+import { SHEET_FIELDS } from '../../remedies/model';
 import { wordingParityProblems, WordingError, type WordingFile } from '../../wording';
 import { LEFT_OUT_REASONS, SHEET_LANGS, type LeftOutReason, type SheetLabels, type SheetLang, type SheetLocale } from './types';
 import en from './wording/en.json';
@@ -14,7 +18,20 @@ import pa from './wording/pa.json';
 import tl from './wording/tl.json';
 import zhHans from './wording/zh-Hans.json';
 
-const FILES: Record<SheetLang, WordingFile> = { en, fr, es, tl, 'zh-Hans': zhHans, pa };
+/** The remedies' pages in English or French, under the sheet's codes `remedy.<id>.<field>`, from the remedy catalogue. */
+function remedyPages(lang: 'en' | 'fr'): WordingFile {
+  return Object.fromEntries(REMEDY_IDS.flatMap((id) => SHEET_FIELDS.map((field) => [`remedy.${id}.${field}`, REMEDY_KNOWLEDGE.get(id)!.sheet[field][lang]])));
+}
+
+/** Each language's whole sheet wording: English and French with the remedies' pages from the catalogue. */
+export const SHEET_WORDING: Record<SheetLang, WordingFile> = {
+  en: { ...en, ...remedyPages('en') },
+  fr: { ...fr, ...remedyPages('fr') },
+  es,
+  tl,
+  'zh-Hans': zhHans,
+  pa,
+};
 /** Languages a fluent reviewer has checked; the others say they are unreviewed. */
 const REVIEWED: readonly SheetLang[] = ['en', 'fr'];
 const REQUIRED: readonly SheetLang[] = ['en', 'fr'];
@@ -91,4 +108,7 @@ export function sheetLocaleFrom(lang: SheetLang, file: WordingFile, english: Wor
   return { lang, reviewed: REVIEWED.includes(lang), labels, remedies, risks, bring, goals, leftOut, inEnglish: [...inEnglish] };
 }
 
-export const SHEET_LOCALES = Object.fromEntries(SHEET_LANGS.map((lang) => [lang, sheetLocaleFrom(lang, FILES[lang], en)])) as Record<SheetLang, SheetLocale>;
+export const SHEET_LOCALES = Object.fromEntries(SHEET_LANGS.map((lang) => [lang, sheetLocaleFrom(lang, SHEET_WORDING[lang], SHEET_WORDING.en)])) as Record<
+  SheetLang,
+  SheetLocale
+>;

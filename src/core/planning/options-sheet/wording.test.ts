@@ -2,9 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { REMEDY_IDS } from '../../contract';
 import { sampleAssessment } from '../fixtures';
 import { buildOptionsSheetContent } from './index';
-import { requiredSheetCodes, sheetLocaleFrom } from './locales';
-import en from './wording/en.json';
-import fr from './wording/fr.json';
+import { requiredSheetCodes, sheetLocaleFrom, SHEET_WORDING } from './locales';
+
+// English and French: the sheet's own files with each remedy's page from the remedy catalogue.
+const { en, fr } = SHEET_WORDING;
 
 // A draft language that has not caught up with a new remedy: Spanish without the H&C wording.
 vi.mock('./wording/es.json', async (importOriginal) => {

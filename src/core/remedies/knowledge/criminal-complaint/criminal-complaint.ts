@@ -1,20 +1,16 @@
 // Reporting to police: trafficking (Criminal Code ss. 279.01–279.04), assault and other offences. Research notes §13; screening research §5.
 import { VIOLENCE_FACTS, anyAnswered, criminalCharges, hasStatus, isTemporaryResident, legalTestMet, sexIndustryWork, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { REVIEW_DATE_NOT_RECORDED, CRIMINAL_COMPLAINT_SOURCES } from '../../sources';
 import { familyReprisalRisk, sexIndustryStatusRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './criminal-complaint.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/criminal-complaint', { en, fr });
-
-/** The sources this file cites, from the register (sources.ts). */
-const { hotline } = CRIMINAL_COMPLAINT_SOURCES;
 
 export const criminalComplaint: RemedyKnowledge = {
   // Consent, evidence links, goals and bars are data: ./criminal-complaint.json.
@@ -26,17 +22,9 @@ export const criminalComplaint: RemedyKnowledge = {
   decisionMaker: wording('criminal-complaint.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./criminal-complaint.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'protection',
-      text: wording('criminal-complaint.yields.0.text'),
-    },
-    {
-      kind: 'documents',
-      text: wording('criminal-complaint.yields.1.text'),
-    },
-  ],
-  evidence: [wording('criminal-complaint.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./criminal-complaint.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./criminal-complaint.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -60,14 +48,5 @@ export const criminalComplaint: RemedyKnowledge = {
     shared: [sexIndustryStatusRisk('criminal-complaint'), familyReprisalRisk('criminal-complaint')],
   }),
 
-  practiceNotes: [
-    {
-      id: 'criminal-complaint.hotline',
-      text: wording('criminal-complaint.hotline.text'),
-      citations: [hotline('no police report without consent', 'secondary')],
-      lastReviewed: REVIEW_DATE_NOT_RECORDED,
-      verification: 'secondary',
-    },
-  ],
   deadlines: [],
 };

@@ -3,10 +3,9 @@ import { deadline } from '../../build';
 import { hasStatus, isOutOfStatus, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
 import { periodAt, periodEnd } from '../../periods';
-import { seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './employment-insurance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,14 +23,9 @@ export const employmentInsurance: RemedyKnowledge = {
   decisionMaker: wording('employment-insurance.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./employment-insurance.json).
   ...factsOf(data, wording),
-  yields: [
-    { kind: 'income', text: wording('employment-insurance.yields.0.text') },
-    {
-      kind: 'documents',
-      text: wording('employment-insurance.yields.1.text'),
-    },
-  ],
-  evidence: [wording('employment-insurance.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./employment-insurance.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./employment-insurance.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -46,15 +40,6 @@ export const employmentInsurance: RemedyKnowledge = {
     },
   }),
 
-  practiceNotes: [
-    {
-      id: 'employment-insurance.proof-of-work',
-      text: wording('employment-insurance.proof-of-work.text'),
-      citations: [seedReport('§3.2', 'secondary')],
-      lastReviewed: REVIEW_DATE_NOT_RECORDED,
-      verification: 'secondary',
-    },
-  ],
   deadlines: [
     {
       id: 'employment-insurance.apply-promptly',

@@ -2,11 +2,10 @@
 import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { WAGE_FACTS, anyAnswered, employerInvolved, isTemporaryResident, sexIndustryWork, statusPrecarious, workContext } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { researchNotes, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, familyReprisalRisk, hearingTipOffRisk, sexIndustryStatusRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './employment-standards.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,17 +23,9 @@ export const employmentStandards: RemedyKnowledge = {
   decisionMaker: wording('employment-standards.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./employment-standards.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'money',
-      text: wording('employment-standards.yields.0.text'),
-    },
-    {
-      kind: 'documents',
-      text: wording('employment-standards.yields.1.text'),
-    },
-  ],
-  evidence: [wording('employment-standards.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./employment-standards.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./employment-standards.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -58,15 +49,6 @@ export const employmentStandards: RemedyKnowledge = {
     ],
   }),
 
-  practiceNotes: [
-    {
-      id: 'employment-standards.same-rights-in-theory',
-      text: wording('employment-standards.same-rights-in-theory.text'),
-      citations: [researchNotes('§0, §6', 'secondary')],
-      lastReviewed: REVIEW_DATE_NOT_RECORDED,
-      verification: 'secondary',
-    },
-  ],
   deadlines: [
     {
       id: 'employment-standards.limitation',

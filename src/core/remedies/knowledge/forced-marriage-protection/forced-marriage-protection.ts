@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { familyReprisalRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './forced-marriage-protection.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,13 +22,9 @@ export const forcedMarriageProtection: RemedyKnowledge = {
   decisionMaker: wording('forced-marriage-protection.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./forced-marriage-protection.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'protection',
-      text: wording('forced-marriage-protection.yields.0.text'),
-    },
-  ],
-  evidence: [wording('forced-marriage-protection.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./forced-marriage-protection.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./forced-marriage-protection.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -44,6 +40,5 @@ export const forcedMarriageProtection: RemedyKnowledge = {
     shared: [familyReprisalRisk('forced-marriage-protection')],
   }),
 
-  practiceNotes: [],
   deadlines: [],
 };

@@ -12,7 +12,7 @@ import {
 } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './fv-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -32,18 +32,9 @@ export const fvTrp: RemedyKnowledge = {
   decisionMaker: wording('fv-trp.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./fv-trp.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'status',
-      text: wording('fv-trp.yields.0.text'),
-    },
-    { kind: 'permits', text: wording('fv-trp.yields.1.text') },
-    {
-      kind: 'health-coverage',
-      text: wording('fv-trp.yields.2.text'),
-    },
-  ],
-  evidence: [wording('fv-trp.evidence.0'), wording('fv-trp.evidence.1')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./fv-trp.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./fv-trp.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -71,6 +62,5 @@ export const fvTrp: RemedyKnowledge = {
     ],
   }),
 
-  practiceNotes: [],
   deadlines: [],
 };

@@ -2,11 +2,11 @@
 import { barEnds, barRuns, barUncertain, claimPending, continuumAtLeast, hasStatus, isOutOfStatus, removalInMotion } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
 import { addMonthsClamped } from '../../../dates/iso-date';
-import { irpaXml, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { irpaXml } from '../../sources';
 import { barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce, registerBarRows } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './hc.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,18 +24,9 @@ export const hc: RemedyKnowledge = {
   decisionMaker: wording('hc.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./hc.json).
   ...factsOf(data, wording),
-  yields: [
-    { kind: 'status', text: wording('hc.yields.0.text') },
-    {
-      kind: 'permits',
-      text: wording('hc.yields.1.text'),
-    },
-    {
-      kind: 'income',
-      text: wording('hc.yields.2.text'),
-    },
-  ],
-  evidence: [wording('hc.evidence.0'), wording('hc.evidence.1'), wording('hc.evidence.2')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./hc.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./hc.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -102,15 +93,6 @@ export const hc: RemedyKnowledge = {
     ],
   }),
 
-  practiceNotes: [
-    {
-      id: 'hc.limited-success',
-      text: wording('hc.limited-success.text'),
-      citations: [seedReport('§3.2, N. Drolet', 'secondary')],
-      lastReviewed: REVIEW_DATE_NOT_RECORDED,
-      verification: 'secondary',
-    },
-  ],
   // Leave and judicial review of a refusal is its own remedy (judicial-review.ts), with its deadline: written once there.
   deadlines: [],
 };

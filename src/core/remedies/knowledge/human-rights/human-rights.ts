@@ -2,11 +2,10 @@
 import { deadline, endOfMonthsPeriod, param, paramFact } from '../../build';
 import { answered, employerInvolved, statusPrecarious } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './human-rights.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -24,17 +23,9 @@ export const humanRights: RemedyKnowledge = {
   decisionMaker: wording('human-rights.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./human-rights.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'money',
-      text: wording('human-rights.yields.0.text'),
-    },
-    {
-      kind: 'documents',
-      text: wording('human-rights.yields.1.text'),
-    },
-  ],
-  evidence: [wording('human-rights.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./human-rights.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./human-rights.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -57,15 +48,6 @@ export const humanRights: RemedyKnowledge = {
     shared: [hearingTipOffRisk('human-rights'), employerRetaliationRisk('human-rights')],
   }),
 
-  practiceNotes: [
-    {
-      id: 'human-rights.award-then-trp',
-      text: wording('human-rights.award-then-trp.text'),
-      citations: [seedReport('§3.2, N. Drolet', 'secondary')],
-      lastReviewed: REVIEW_DATE_NOT_RECORDED,
-      verification: 'secondary',
-    },
-  ],
   deadlines: [
     {
       id: 'human-rights.limitation',

@@ -9,7 +9,7 @@ import { periodAt, periodEnd } from '../../periods';
 import { radMayLie } from '../rad-appeal/rad-appeal';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './judicial-review.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -86,17 +86,9 @@ export const judicialReview: RemedyKnowledge = {
   decisionMaker: wording('judicial-review.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./judicial-review.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'status',
-      text: wording('judicial-review.yields.0.text'),
-    },
-    {
-      kind: 'protection',
-      text: wording('judicial-review.yields.1.text'),
-    },
-  ],
-  evidence: [wording('judicial-review.evidence.0'), wording('judicial-review.evidence.1')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./judicial-review.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./judicial-review.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -122,7 +114,6 @@ export const judicialReview: RemedyKnowledge = {
     },
   }),
 
-  practiceNotes: [],
   deadlines: [
     leaveDeadline(
       'judicial-review.refugee-decision',

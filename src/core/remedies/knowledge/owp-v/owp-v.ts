@@ -16,7 +16,7 @@ import { secondarySource, REVIEW_DATE_NOT_RECORDED } from '../../sources';
 import { employerRetaliationRisk, sexIndustryStatusRisk, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './owp-v.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -42,17 +42,9 @@ export const owpV: RemedyKnowledge = {
   decisionMaker: wording('owp-v.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./owp-v.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'permits',
-      text: wording('owp-v.yields.0.text'),
-    },
-    {
-      kind: 'status',
-      text: wording('owp-v.yields.1.text'),
-    },
-  ],
-  evidence: [wording('owp-v.evidence.0'), wording('owp-v.evidence.1')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./owp-v.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./owp-v.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -79,6 +71,7 @@ export const owpV: RemedyKnowledge = {
     shared: [employerRetaliationRisk('owp-v'), sexIndustryStatusRisk('owp-v'), ...inadmissibilityRisksFor('owp-v')],
   }),
 
+  // Still here, not in ./owp-v.json: its source is not yet in the register (SOURCES_BY_ID in sources.ts).
   practiceNotes: [
     {
       id: 'owp-v.few-issued',

@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { barDateUnknownRow, inadmissibilityRisksFor, notForCitizensOrPermanentResidents, notYetInForce } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './prra.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,17 +22,9 @@ export const prra: RemedyKnowledge = {
   decisionMaker: wording('prra.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./prra.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'protection',
-      text: wording('prra.yields.0.text'),
-    },
-    {
-      kind: 'status',
-      text: wording('prra.yields.1.text'),
-    },
-  ],
-  evidence: [wording('prra.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./prra.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./prra.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -64,7 +56,6 @@ export const prra: RemedyKnowledge = {
     ],
   }),
 
-  practiceNotes: [],
   // Leave and judicial review of a refusal is its own remedy (judicial-review.ts), with its deadline: written once there.
   deadlines: [],
 };

@@ -9,7 +9,7 @@ import { periodAt, periodEnd, type PeriodId } from '../../periods';
 import { notForCitizensOrPermanentResidents } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './rad-appeal.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -75,17 +75,9 @@ export const radAppeal: RemedyKnowledge = {
   decisionMaker: wording('rad-appeal.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./rad-appeal.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'protection',
-      text: wording('rad-appeal.yields.0.text'),
-    },
-    {
-      kind: 'status',
-      text: wording('rad-appeal.yields.1.text'),
-    },
-  ],
-  evidence: [wording('rad-appeal.evidence.0'), wording('rad-appeal.evidence.1'), wording('rad-appeal.evidence.2')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./rad-appeal.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./rad-appeal.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -115,6 +107,5 @@ export const radAppeal: RemedyKnowledge = {
     shared: [notForCitizensOrPermanentResidents('rad-appeal')],
   }),
 
-  practiceNotes: [],
   deadlines: [radDeadline('rad-appeal.file', 'rad-appeal-filing'), radDeadline('rad-appeal.perfect', 'rad-appeal-perfecting')],
 };

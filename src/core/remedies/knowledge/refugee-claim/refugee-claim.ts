@@ -22,7 +22,7 @@ import { notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../
 import { addDays, type IsoDate } from '../../../dates/iso-date';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './refugee-claim.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -115,14 +115,9 @@ export const refugeeClaim: RemedyKnowledge = {
   decisionMaker: wording('refugee-claim.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./refugee-claim.json).
   ...factsOf(data, wording),
-  yields: [
-    { kind: 'protection', text: wording('refugee-claim.yields.0.text') },
-    {
-      kind: 'income',
-      text: wording('refugee-claim.yields.1.text'),
-    },
-  ],
-  evidence: [wording('refugee-claim.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./refugee-claim.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./refugee-claim.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -169,7 +164,6 @@ export const refugeeClaim: RemedyKnowledge = {
     shared: [notForCitizensOrPermanentResidents('refugee-claim'), ...inadmissibilityRisksFor('refugee-claim')],
   }),
 
-  practiceNotes: [],
   deadlines: [
     {
       id: 'refugee-claim.one-year-window',

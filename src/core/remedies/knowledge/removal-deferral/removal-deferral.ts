@@ -13,7 +13,7 @@ import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { irpa } from '../../sources';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './removal-deferral.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -33,8 +33,9 @@ export const removalDeferral: RemedyKnowledge = {
   decisionMaker: wording('removal-deferral.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./removal-deferral.json).
   ...factsOf(data, wording),
-  yields: [{ kind: 'status', text: wording('removal-deferral.yields.0.text') }],
-  evidence: [wording('removal-deferral.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./removal-deferral.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./removal-deferral.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -51,7 +52,6 @@ export const removalDeferral: RemedyKnowledge = {
     },
   }),
 
-  practiceNotes: [],
   deadlines: [
     {
       id: 'removal-deferral.removal-date',

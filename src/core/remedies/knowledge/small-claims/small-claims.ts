@@ -5,7 +5,7 @@ import type { RemedyKnowledge } from '../../model';
 import { employerRetaliationRisk, hearingTipOffRisk } from '../common/common';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './small-claims.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -35,11 +35,9 @@ export const smallClaims: RemedyKnowledge = {
   decisionMaker: wording('small-claims.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./small-claims.json).
   ...factsOf(data, wording),
-  yields: [
-    { kind: 'money', text: wording('small-claims.yields.0.text') },
-    { kind: 'documents', text: wording('small-claims.yields.1.text') },
-  ],
-  evidence: [wording('small-claims.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./small-claims.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./small-claims.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -63,7 +61,6 @@ export const smallClaims: RemedyKnowledge = {
     shared: [hearingTipOffRisk('small-claims'), employerRetaliationRisk('small-claims')],
   }),
 
-  practiceNotes: [],
   deadlines: [
     {
       id: 'small-claims.limitation',

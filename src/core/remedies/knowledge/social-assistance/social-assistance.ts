@@ -4,7 +4,7 @@ import { anyAnswered, isCitizenOrPermanentResident } from '../../facts';
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './social-assistance.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -28,8 +28,9 @@ export const socialAssistance: RemedyKnowledge = {
   decisionMaker: wording('social-assistance.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./social-assistance.json).
   ...factsOf(data, wording),
-  yields: [{ kind: 'income', text: wording('social-assistance.yields.0.text') }],
-  evidence: [wording('social-assistance.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./social-assistance.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./social-assistance.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -57,6 +58,5 @@ export const socialAssistance: RemedyKnowledge = {
     },
   }),
 
-  practiceNotes: [],
   deadlines: [],
 };

@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { familyReprisalRisk, notForCitizensOrPermanentResidents, inadmissibilityRisksFor } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './spousal-sponsorship.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,8 +22,9 @@ export const spousalSponsorship: RemedyKnowledge = {
   decisionMaker: wording('spousal-sponsorship.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./spousal-sponsorship.json).
   ...factsOf(data, wording),
-  yields: [{ kind: 'status', text: wording('spousal-sponsorship.yields.0.text') }],
-  evidence: [wording('spousal-sponsorship.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./spousal-sponsorship.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./spousal-sponsorship.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -43,6 +44,5 @@ export const spousalSponsorship: RemedyKnowledge = {
     ],
   }),
 
-  practiceNotes: [],
   deadlines: [],
 };

@@ -4,7 +4,7 @@ import type { RemedyKnowledge } from '../../model';
 import { employerRetaliationRisk } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './tfw-compliance-report.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -22,13 +22,9 @@ export const tfwComplianceReport: RemedyKnowledge = {
   decisionMaker: wording('tfw-compliance-report.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./tfw-compliance-report.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'documents',
-      text: wording('tfw-compliance-report.yields.0.text'),
-    },
-  ],
-  evidence: [wording('tfw-compliance-report.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./tfw-compliance-report.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./tfw-compliance-report.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -44,6 +40,5 @@ export const tfwComplianceReport: RemedyKnowledge = {
     shared: [employerRetaliationRisk('tfw-compliance-report')],
   }),
 
-  practiceNotes: [],
   deadlines: [],
 };

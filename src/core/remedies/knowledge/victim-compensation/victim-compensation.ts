@@ -4,7 +4,7 @@ import { VIOLENCE_FACTS, anyAnswered, continuumAtLeast, legalTestMet, statusPrec
 import type { EvaluationContext, RemedyKnowledge } from '../../model';
 import { filled, wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './victim-compensation.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -45,13 +45,9 @@ export const victimCompensation: RemedyKnowledge = {
   decisionMaker: wording('victim-compensation.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./victim-compensation.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'money',
-      text: wording('victim-compensation.yields.0.text'),
-    },
-  ],
-  evidence: [wording('victim-compensation.evidence.0')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./victim-compensation.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./victim-compensation.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -69,7 +65,6 @@ export const victimCompensation: RemedyKnowledge = {
     },
   }),
 
-  practiceNotes: [],
   deadlines: [
     {
       id: 'victim-compensation.limitation',

@@ -14,7 +14,7 @@ import {
   claimPending,
 } from '../../facts';
 import type { RemedyKnowledge } from '../../model';
-import { FEWO_TESTIMONY, ircc, seedReport, REVIEW_DATE_NOT_RECORDED } from '../../sources';
+import { ircc } from '../../sources';
 import {
   barDateUnknownRow,
   designatedForeignNationalTrpRows,
@@ -27,7 +27,7 @@ import {
 } from '../common/common';
 import { wordingOf } from '../../../wording';
 import { remedyData } from '../../model';
-import { ALWAYS, factsOf, rulesOf } from '../../rows';
+import { ALWAYS, factsOf, sheetOf, offersOf, rulesOf } from '../../rows';
 import data from './vtip-trp.json';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
@@ -45,18 +45,9 @@ export const vtipTrp: RemedyKnowledge = {
   decisionMaker: wording('vtip-trp.decisionMaker'),
   // Legal basis, timeline, fees and sequencing basis: dates and citations are data (./vtip-trp.json).
   ...factsOf(data, wording),
-  yields: [
-    {
-      kind: 'status',
-      text: wording('vtip-trp.yields.0.text'),
-    },
-    { kind: 'health-coverage', text: wording('vtip-trp.yields.1.text') },
-    {
-      kind: 'permits',
-      text: wording('vtip-trp.yields.2.text'),
-    },
-  ],
-  evidence: [wording('vtip-trp.evidence.0'), wording('vtip-trp.evidence.1'), wording('vtip-trp.evidence.2')],
+  ...sheetOf(data, wording),
+  // What it yields, the evidence it needs and its practice notes: kinds, count and citations are data (./vtip-trp.json).
+  ...offersOf(data, wording),
   // Rows: ids, effects, levels, dates and citations are data (./vtip-trp.json); their conditions, by the same ids, are here.
   ...rulesOf(data, wording, {
     eligibility: {
@@ -95,22 +86,6 @@ export const vtipTrp: RemedyKnowledge = {
     ],
   }),
 
-  practiceNotes: [
-    {
-      id: 'vtip-trp.renewals-refused',
-      text: wording('vtip-trp.renewals-refused.text'),
-      citations: [FEWO_TESTIMONY('testimony', 'secondary')],
-      lastReviewed: REVIEW_DATE_NOT_RECORDED,
-      verification: 'secondary',
-    },
-    {
-      id: 'vtip-trp.removal-imminent',
-      text: wording('vtip-trp.removal-imminent.text'),
-      citations: [seedReport('§3.2', 'secondary')],
-      lastReviewed: REVIEW_DATE_NOT_RECORDED,
-      verification: 'secondary',
-    },
-  ],
   deadlines: [
     {
       id: 'vtip-trp.renew-before-expiry',
