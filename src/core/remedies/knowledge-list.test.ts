@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import * as prettier from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { REMEDY_IDS } from '../contract';
 
@@ -16,20 +15,20 @@ const folders = readdirSync(KNOWLEDGE, { withFileTypes: true })
   .sort();
 const exportName = (id: string) => id.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-async function generated(): Promise<string> {
-  const text = [
+/** The file as Prettier lays it out (one import and one module per line). */
+function generated(): string {
+  return [
     '// Written by src/core/remedies/knowledge-list.test.ts from the contract ids and the remedy folders: do not edit',
     '// (a new remedy: its folder, its contract id, then `npx vitest run src/core/remedies/knowledge-list.test.ts -u`).',
     "import type { RemedyKnowledge } from '../model';",
     ...folders.map((id) => `import { ${exportName(id)} } from './${id}/${id}';`),
     '',
     '/** Every remedy module, in the order of the contract ids. */',
-    `export const REMEDY_MODULES: readonly RemedyKnowledge[] = [${REMEDY_IDS.filter((id) => folders.includes(id))
-      .map(exportName)
-      .join(', ')}];`,
+    'export const REMEDY_MODULES: readonly RemedyKnowledge[] = [',
+    ...REMEDY_IDS.filter((id) => folders.includes(id)).map((id) => `  ${exportName(id)},`),
+    '];',
+    '',
   ].join('\n');
-  const options = await prettier.resolveConfig(join(KNOWLEDGE, 'remedies.generated.ts'));
-  return prettier.format(text, { ...options, filepath: join(KNOWLEDGE, 'remedies.generated.ts') });
 }
 
 describe('the list of remedy modules', () => {
@@ -42,6 +41,6 @@ describe('the list of remedy modules', () => {
   });
 
   it('knowledge/remedies.generated.ts is the list these folders give (regenerate with -u)', async () => {
-    await expect(await generated()).toMatchFileSnapshot('./knowledge/remedies.generated.ts');
+    await expect(generated()).toMatchFileSnapshot('./knowledge/remedies.generated.ts');
   });
 });
