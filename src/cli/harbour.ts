@@ -29,6 +29,12 @@ registerCaseCommands(program);
 registerDirectoryCommands(program);
 registerEvidenceCommands(program);
 
+// A reader that stops early (`harbour knowledge show BC | head`) closes the pipe: that ends the output, it is no error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {

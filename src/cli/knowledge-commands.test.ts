@@ -54,3 +54,29 @@ describe('harbour knowledge report', () => {
     expect(Object.values(report.byJurisdiction).reduce((n, row) => n + row.notFound, 0)).toBe(report.totals.notFound);
   });
 });
+
+describe('harbour knowledge show <jurisdiction>', () => {
+  it('prints every value of a province with its versions, dates and sources, as its data file holds them', () => {
+    const text = run(['knowledge', 'show', 'bc']);
+    expect(text).toContain('British Columbia (BC) — reviewed');
+    expect(text).toContain('  small-claims.limit:');
+    expect(text).toMatch(/maxDollars: 35000;.*\n\s+\[secondary source\] in force from 1 Jun 2017/);
+    expect(text).toMatch(/maxDollars: 25000;.*\n\s+\[UNVERIFIED\] in force from 1 Sep 2005 until 31 May 2017/);
+    expect(text).toContain('s. 80(1.1): "Despite subsection (1) (a)');
+  });
+
+  it('answers in French with --lang fr, and says what was not found', () => {
+    const text = run(['knowledge', 'show', 'NU', '--lang', 'fr']);
+    expect(text).toContain('Nunavut (NU)');
+    expect(text).toMatch(/months: not found; trigger: not found; body: Bureau de conformité/);
+    expect(text).toContain('Not found in official sources as of 2026-12-05');
+  });
+
+  it('says federal law lives in the remedies', () => {
+    expect(run(['knowledge', 'show', 'federal'])).toContain('federal law is encoded rule by rule in the remedies');
+  });
+
+  it('refuses an id that is neither a remedy nor a jurisdiction', () => {
+    expect(() => run(['knowledge', 'show', 'zz'])).toThrow(/neither a remedy id nor a jurisdiction code/);
+  });
+});

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { REMEDY_IDS, type RemedyId } from '../core/contract';
-import { knowledgeReport, listJurisdictions, listRemedies, showRemedy, KNOWLEDGE_VERSION, type RemedyKnowledge } from '../core/remedies';
+import { knowledgeReport, listJurisdictions, listRemedies, showJurisdiction, showRemedy, KNOWLEDGE_VERSION, type RemedyKnowledge } from '../core/remedies';
+import { JURISDICTION_CODES } from '../core/remedies/model';
+import { printJurisdiction } from './jurisdiction-show';
 import { BAR_RULES } from '../core/remedies/bars';
 import { FEDERAL_PERIODS, periodText } from '../core/remedies/periods';
 import { UsageError } from './usage-error';
@@ -104,12 +106,17 @@ export function registerKnowledgeCommands(program: Command): void {
     for (const j of listJurisdictions()) out(`  ${j.code.padEnd(8)} ${j.review.status}`);
   });
 
-  langOption(knowledge.command('show').argument('<id>', 'a remedy id').description('Show a remedy with every rule, value, source and review date.')).action(
-    (id: string, o: { lang: string }) => {
-      if (!REMEDY_IDS.includes(id as RemedyId)) throw new UsageError(`"${id}" is not a remedy id; run \`harbour knowledge list\`.`);
-      printRemedy(showRemedy(id as RemedyId)!, lang(o.lang));
-    },
-  );
+  langOption(
+    knowledge
+      .command('show')
+      .argument('<id>', 'a remedy id, or a jurisdiction code (BC, federal, …)')
+      .description('Show a remedy, or a jurisdiction, with every rule, value, source and review date.'),
+  ).action((id: string, o: { lang: string }) => {
+    const jurisdiction = JURISDICTION_CODES.find((code) => code.toLowerCase() === id.toLowerCase());
+    if (jurisdiction) return printJurisdiction(showJurisdiction(jurisdiction)!, lang(o.lang), out, describeDated);
+    if (!REMEDY_IDS.includes(id as RemedyId)) throw new UsageError(`"${id}" is neither a remedy id nor a jurisdiction code; run \`harbour knowledge list\`.`);
+    printRemedy(showRemedy(id as RemedyId)!, lang(o.lang));
+  });
 
   knowledge
     .command('report')

@@ -1,0 +1,36 @@
+import type { Jurisdiction } from '../core/remedies/model';
+
+// `harbour knowledge show BC`: a jurisdiction's values as a lawyer reviews them, each version with its
+// dates, verification and citations: the same data as its file, jurisdictions/<code>/<code>.json.
+
+type Lang = 'en' | 'fr';
+type Describe = (label: string, d: Jurisdiction['params'][keyof Jurisdiction['params']] extends (infer F)[] | undefined ? F : never, lang: Lang) => void;
+
+/** One value's fields in words: numbers and codes as they are, sentences in the reader's language, statuses one by one. */
+function valueText(value: Record<string, unknown>, lang: Lang): string {
+  return Object.entries(value)
+    .map(([key, v]) => {
+      if (v === null) return `${key}: not found`;
+      if (typeof v === 'object' && 'en' in v && 'fr' in v) return `${key}: ${(v as Record<Lang, string>)[lang]}`;
+      if (typeof v === 'object')
+        return `${key}: ${Object.entries(v)
+          .map(([k, x]) => `${k} ${String(x)}`)
+          .join(', ')}`;
+      return `${key}: ${String(v)}`;
+    })
+    .join('; ');
+}
+
+export function printJurisdiction(j: Jurisdiction, lang: Lang, out: (line?: string) => void, describeDated: Describe): void {
+  out(`${j.name[lang]} (${j.code}) — ${j.review.status}`);
+  out(`  ${j.review.note[lang]}`);
+  const params = Object.entries(j.params);
+  if (!params.length) out('  No provincial values: federal law is encoded rule by rule in the remedies (harbour knowledge show <remedy>).');
+  for (const [id, versions] of params) {
+    out(`  ${id}:`);
+    for (const version of versions ?? []) {
+      out(`    ${valueText(version.value as Record<string, unknown>, lang)}`);
+      describeDated('', version as never, lang);
+    }
+  }
+}
