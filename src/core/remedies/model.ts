@@ -20,7 +20,27 @@ import {
 } from '../contract';
 import { isIsoDate, type IsoDate } from '../dates/iso-date';
 import type { ScreeningResult } from '../screening';
-import { PERIOD_IDS, type PeriodId } from './periods';
+
+/**
+ * The federal periods a deadline rule may name (DeadlineRule.period; periodAt in periods.ts). Their
+ * values, versions and citations are data: the `periods` of jurisdictions/federal/federal.json.
+ * Written here, beside the schema that checks that file: periods.ts loads the file through that
+ * schema, so the list cannot live there without an import cycle.
+ */
+export const PERIOD_IDS = [
+  // Leave and judicial review at the Federal Court of a decision made in Canada (H&C, PRRA, refugee decisions).
+  'judicial-review-in-canada',
+  // Applying for employment insurance after earnings stop.
+  'employment-insurance-claim',
+  // The one-year bar on refugee claims (IRPA s. 101(1)(b.1)).
+  'refugee-claim-one-year',
+  // The Basis of Claim form of a claim made at a port of entry (IRPR s. 159.8(2)).
+  'refugee-basis-of-claim-port-of-entry',
+  // Contract additions of December 2026: the Refugee Appeal Division's two time limits (IRPR s. 159.91).
+  'rad-appeal-filing',
+  'rad-appeal-perfecting',
+] as const;
+export type PeriodId = (typeof PERIOD_IDS)[number];
 
 export const VERIFICATIONS = ['official-text', 'secondary', 'unverified'] as const;
 export type VerificationStatus = (typeof VERIFICATIONS)[number];
@@ -519,6 +539,23 @@ export interface ParamVersionData {
   citations?: CitationRef[];
 }
 
+/** How long a federal period runs: `{ "length": 15, "unit": "days" }`. */
+const periodValueSchema = z.strictObject({ length: z.number().int().positive(), unit: z.enum(['days', 'months']) });
+const periodVersionDataSchema = z.strictObject({
+  from: startSchema,
+  value: periodValueSchema,
+  /** For reviewers, not shown: how the value was encoded, where the start date comes from, what was and was not read. */
+  note: z.string().min(1).optional(),
+  citations: z.array(citationRefSchema).min(1),
+});
+/** A version of a federal period as the loader reads it (`"value": null` ends one without a successor). */
+export interface PeriodVersionData {
+  from: string;
+  value: z.infer<typeof periodValueSchema> | null;
+  note?: string;
+  citations?: CitationRef[];
+}
+
 /**
  * A jurisdiction as its data file writes it: each parameter's versions oldest first (a version ends
  * the day before the next starts; `"value": null` ends one without a successor), its sentences as
@@ -538,5 +575,14 @@ export const jurisdictionDataSchema = z.strictObject({
       z.ZodOptional<z.ZodArray<z.ZodType<ParamVersionData>>>
     >,
   ),
+  /** Federal only: the periods deadline rules name (PERIOD_IDS), each with its versions oldest first. */
+  periods: z
+    .strictObject(
+      Object.fromEntries(PERIOD_IDS.map((id) => [id, versionsOf(z.union([periodVersionDataSchema, paramEndDataSchema])).optional()])) as unknown as Record<
+        PeriodId,
+        z.ZodOptional<z.ZodArray<z.ZodType<PeriodVersionData>>>
+      >,
+    )
+    .optional(),
 });
 export type JurisdictionData = z.infer<typeof jurisdictionDataSchema>;

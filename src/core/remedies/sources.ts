@@ -80,7 +80,7 @@ const IRCC_VICTIMS_PAGE =
 const IRCC_FEB_2025_NOTICE =
   'https://www.canada.ca/en/immigration-refugees-citizenship/news/notices/better-support-foreign-nationals-facing-human-trafficking-family-violence-canada.html';
 
-export const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', REVIEW_DATE_NOT_RECORDED, undefined, 'EIA');
+const eiAct = builder('Employment Insurance Act, S.C. 1996, c. 23', REVIEW_DATE_NOT_RECORDED, undefined, 'EIA');
 const billC12Commentary = builder(
   'Bill C-12 (2025) commentary: maplerouteimmigration.ca (Mar 2026), bartlaw.ca (16 Jan 2026), migrationlawgroup.com, immcanlaw.com',
   REVIEW_DATE_NOT_RECORDED,
@@ -100,7 +100,7 @@ const goulartLawyers = secondarySource('Goulart Lawyers (2025)');
 const grokipedia = secondarySource('grokipedia (low reliability)');
 
 /** The day IRPA (consolidation current to 2026-03-31) and IRPR (current to 2026-06-14) were read in Justice Canada's XML for the refugee-claim bars. */
-export const READ_IN_OFFICIAL_XML = '2026-12-05';
+const READ_IN_OFFICIAL_XML = '2026-12-05';
 /** IRCC's page on the Safe Third Country Agreement: where it applies and its exceptions (secondary to IRPR ss. 159.1–159.7). */
 const stcaPage = ircc(
   'Canada–U.S. Safe Third Country Agreement',

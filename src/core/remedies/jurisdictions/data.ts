@@ -6,6 +6,7 @@ import { filled } from '../../wording';
 import { fact } from '../build';
 import {
   jurisdictionDataSchema,
+  PERIOD_IDS,
   sentenceKeysOf,
   type Fact,
   type Jurisdiction,
@@ -13,9 +14,12 @@ import {
   type ParamId,
   type ParamTable,
   type ParamVersionData,
+  type PeriodId,
+  type PeriodVersionData,
   type SentenceData,
   type SourceEntry,
 } from '../model';
+import type { Period } from '../periods';
 import { citationAmong, periodsOf } from '../rows';
 
 class JurisdictionDataError extends Error {
@@ -42,6 +46,8 @@ export function jurisdictionOf(file: unknown, wording: (code: string) => Localiz
   const parsed = jurisdictionDataSchema.safeParse(file);
   if (!parsed.success) throw new JurisdictionDataError(`jurisdiction data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
   const data = parsed.data;
+  if (data.periods && data.code !== 'federal')
+    throw new JurisdictionDataError(`${data.code}: only the federal file has periods (a provincial period is a parameter)`);
   const sources: Readonly<Record<string, SourceEntry>> = data.sources ?? {};
   const prefix = `${data.code.toLowerCase()}.`;
   const foreign = Object.keys(sources).filter((id) => !id.startsWith(prefix));
@@ -65,4 +71,27 @@ export function jurisdictionOf(file: unknown, wording: (code: string) => Localiz
     review: { status: data.review.status, note: wording(data.review.note) },
     params: params as ParamTable,
   };
+}
+
+/**
+ * The federal periods of the federal data file, each with its versions newest first. Throws on an
+ * invalid file (a period id not in PERIOD_IDS, versions out of order), a period of PERIOD_IDS the
+ * file does not hold, or a citation of an unknown source.
+ */
+export function federalPeriodsOf(file: unknown): Record<PeriodId, Fact<Period>[]> {
+  const parsed = jurisdictionDataSchema.safeParse(file);
+  if (!parsed.success) throw new JurisdictionDataError(`federal data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { code, periods = {}, sources = {} } = parsed.data;
+  if (code !== 'federal') throw new JurisdictionDataError(`${code}: federal periods are read from the federal file`);
+  const missing = PERIOD_IDS.filter((id) => !periods[id]);
+  if (missing.length) throw new JurisdictionDataError(`federal: no versions for the periods ${missing.join(', ')}`);
+  return Object.fromEntries(
+    PERIOD_IDS.map((id) => {
+      const versions: PeriodVersionData[] = periods[id]!;
+      const facts = periodsOf(`federal period ${id}`, versions, (v) => v.value === null).map(({ version, effective }) =>
+        fact<Period>(version.value!, { effective, citations: version.citations!.map((ref) => citationAmong(sources, ref)) }),
+      );
+      return [id, facts.reverse()];
+    }),
+  ) as Record<PeriodId, Fact<Period>[]>;
 }
