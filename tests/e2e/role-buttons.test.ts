@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, callAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // Issue 18, item 6, in English and French: a person is offered only the buttons their role can
 // use. A support worker on the case team visits every tab of the case: nothing there asks for what
@@ -27,11 +28,7 @@ async function call<T>(person: ApiPerson, method: string, path: string, body?: u
   return (await (await callAs(server.baseUrl, person, method, path, body)).json()) as T;
 }
 
-async function useLanguage(lang: Lang): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === lang) return;
-  await page.locator('header button.language-switch').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
+const useLanguage = (lang: Lang) => switchLanguage(page, lang);
 
 async function settled(): Promise<void> {
   await page.locator('main .loading').first().waitFor({ state: 'detached' });
