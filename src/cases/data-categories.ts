@@ -37,6 +37,7 @@ export const CASE_ROUTE_CATEGORIES: Record<string, readonly DataCategory[]> = {
   'GET /api/cases/:code/team/candidates': [],
   'POST /api/cases/:code/team': [],
   'DELETE /api/cases/:code/team/:userId': [],
+  'GET /api/cases/:code/reassign': [],
   'POST /api/cases/:code/reassign': [],
   'GET /api/cases/:code/activity': [],
   'POST /api/cases/:code/break-glass': [],

@@ -5,6 +5,7 @@ import { QUICK_EXIT_URL } from '../../src/web/shell/quick-exit';
 import { actAs, callAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // Issue 18, items 6, 8 and 10, in English and French: one date format on the screens; a
 // confirmation beside the button that caused it, gone on the next tab; a deleted case confirmed
@@ -24,11 +25,7 @@ const caseTabs = () => page.getByRole('navigation', { name: /Parts of this case|
 
 const call = (person: ApiPerson, method: string, path: string, body?: unknown) => callAs(server.baseUrl, person, method, path, body);
 
-async function useLanguage(lang: Lang): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === lang) return;
-  await page.locator('header button.language-switch').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
+const useLanguage = (lang: Lang) => switchLanguage(page, lang);
 
 async function axe(what: string): Promise<void> {
   await page.locator('main .loading').first().waitFor({ state: 'detached' });

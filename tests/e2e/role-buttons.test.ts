@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, callAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // Issue 18, item 6, in English and French: a person is offered only the buttons their role can
 // use. A support worker on the case team visits every tab of the case: nothing there asks for what
@@ -10,7 +11,8 @@ import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e
 // safe contact, recording consents or overrides, staffing the team, the activity log, closing or
 // deleting, and the options sheet, which needs what recording consents needs), and no page asks
 // the server for something it refuses. What a support worker may do is still offered (adopting a
-// plan, saving the facts). An administrator outside the team is offered no work on the case.
+// plan, saving the facts). An administrator outside the team is offered no work on the case, nor
+// the reassignment the server refuses while the case's responsible lawyer is working.
 
 let server: HarbourServer;
 let browser: E2EBrowser;
@@ -27,11 +29,7 @@ async function call<T>(person: ApiPerson, method: string, path: string, body?: u
   return (await (await callAs(server.baseUrl, person, method, path, body)).json()) as T;
 }
 
-async function useLanguage(lang: Lang): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === lang) return;
-  await page.locator('header button.language-switch').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
+const useLanguage = (lang: Lang) => switchLanguage(page, lang);
 
 async function settled(): Promise<void> {
   await page.locator('main .loading').first().waitFor({ state: 'detached' });
@@ -78,6 +76,10 @@ const REFUSED: Record<Lang, RegExp[]> = {
 
 // Both languages' words, so a screen caught between languages cannot slip through.
 const ANY_REFUSED = [...REFUSED.en, ...REFUSED.fr];
+
+// What the server refuses an administrator outside the team on a case whose responsible lawyer is
+// working (src/core/access/reassign.ts): handing the case on, in either language.
+const REFUSED_TO_ADMIN = [...ANY_REFUSED, /^Reassign the case/, /^Réattribuer le dossier/];
 
 beforeAll(async () => {
   ensureWebBuild();
@@ -181,20 +183,27 @@ describe('only the buttons a role can use (item 6)', () => {
     'offers an administrator outside the team no work on the case (%s)',
     async (lang) => {
       await actAs(browser.context, server.baseUrl, people.admin);
-      await page.goto(`${server.baseUrl}/cases/${caseCode}`);
-      await useLanguage(lang);
-      await main()
-        .getByRole('heading', { level: 1, name: lang === 'en' ? `Case ${caseCode} is closed to you` : new RegExp(caseCode) })
-        .waitFor();
-      await settled();
-      expect(await caseTabs().count()).toBe(0);
-      for (const path of ['/sittings', '/plan', '/consents', '/closing']) {
+      for (const path of ['', '/sittings', '/plan', '/consents', '/closing']) {
+        // The page asks the server whether the case can be handed on before it offers the form.
+        const asked = page.waitForResponse((r) => r.request().method() === 'GET' && new URL(r.url()).pathname === `/api/cases/${caseCode}/reassign`);
         await page.goto(`${server.baseUrl}/cases/${caseCode}${path}`);
+        if (!path) {
+          await useLanguage(lang);
+          await main()
+            .getByRole('heading', { level: 1, name: lang === 'en' ? `Case ${caseCode} is closed to you` : `Le dossier ${caseCode} ne vous est pas ouvert` })
+            .waitFor();
+        }
         await main().locator('h1').waitFor();
         await settled();
+        // Its responsible lawyer is working: the server says no, and once that answer is drawn, no form.
+        expect(await (await asked).json(), path).toEqual({ reassignable: false });
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
         expect(await caseTabs().count(), path).toBe(0);
+        expect(await main().locator('select[name=userId], #reassign-heading').count(), path).toBe(0);
         const names = await offered();
-        for (const name of names) for (const refused of ANY_REFUSED) expect(name, `${path}: "${name}"`).not.toMatch(refused);
+        for (const name of names) for (const refused of REFUSED_TO_ADMIN) expect(name, `${path}: "${name}"`).not.toMatch(refused);
+        // What an administrator outside the team may still ask for: emergency access.
+        expect(names, path).toContain(lang === 'en' ? 'Open emergency access' : 'Ouvrir l’accès d’urgence');
       }
       expect(await seriousViolations(page), `case closed to an administrator (${lang})`).toEqual([]);
       expect(browser.problems).toEqual([]);

@@ -201,6 +201,7 @@ const MATRIX: Row[] = [
   { method: 'GET', url: '/api/cases/:code/team/candidates', allowed: ['RL'] },
   { method: 'POST', url: '/api/cases/:code/team', body: () => ({ userId: people.extra!.id, teamRole: 'lawyer' }), allowed: ['RL'], undo: removeExtra },
   { method: 'DELETE', url: '/api/cases/:code/team/:userId', allowed: ['RL'], setup: () => addMember(c.RL!, code, people.extra!.id, 'lawyer') },
+  { method: 'GET', url: '/api/cases/:code/reassign', allowed: ['ADM'] },
   {
     method: 'POST',
     url: '/api/cases/:code/reassign',

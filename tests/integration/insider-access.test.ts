@@ -72,8 +72,11 @@ describe('finding 4: an administrator cannot staff their way into privileged mat
     expect(team).toEqual([expect.objectContaining({ userId: rl.id, teamRole: 'responsible-lawyer' })]);
   });
 
-  it('refuses to reassign a case whose responsible lawyer is still working', async () => {
+  it('refuses to reassign a case whose responsible lawyer is still working, and says so before the admin fills the form', async () => {
     const code = await privilegedCase();
+    const asked = await c.admin!.get(`/api/cases/${code}/reassign`);
+    expect(asked.statusCode, asked.body).toBe(200);
+    expect(asked.json()).toEqual({ reassignable: false });
     const res = await c.admin!.post(`/api/cases/${code}/reassign`, { userId: colleague.id, reason: REASON });
     expect(res.statusCode).toBe(409);
     expect(await texts(c.colleague!, code)).toBe(404);
@@ -86,6 +89,7 @@ describe('finding 4: an administrator cannot staff their way into privileged mat
     await c2.post(`/api/cases/${code}/fragments`, { text: 'privileged words of the client', source: 'client', compartment: 'privileged' });
     await c2.post(`/api/cases/${code}/fragments`, { text: 'team words of the client', source: 'client', compartment: 'team' });
     await disable(rl2);
+    expect((await c.admin!.get(`/api/cases/${code}/reassign`)).json()).toEqual({ reassignable: true });
     const sock = await inviteLawyer('sock2@clinic.example');
     for (const reason of ['', 'because', 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx', 'asdf qwer zxcv uiop hjkl bnm']) {
       const refused = await c.admin!.post(`/api/cases/${code}/reassign`, { userId: sock.id, reason });
@@ -107,6 +111,8 @@ describe('finding 4: an administrator cannot staff their way into privileged mat
     expect(view.reassignments).toEqual([expect.objectContaining({ byUserId: admin.id, toUserId: sock.id, fromUserId: rl2.id, reason: REASON })]);
     const actions = (await sock.client.get(`/api/cases/${code}/activity`)).json<{ entries: { action: string }[] }>().entries.map((e) => e.action);
     expect(actions).toContain('case.reassigned');
+    // Handed on, the case has a working responsible lawyer again: nothing more to hand on.
+    expect((await c.admin!.get(`/api/cases/${code}/reassign`)).json()).toEqual({ reassignable: false });
   });
 
   it('lets a lawyer added by the responsible lawyer read privileged material, and a reassignment to them keeps it', async () => {

@@ -87,9 +87,21 @@ export function axeOnce(page: Page): (name: string) => Promise<void> {
   };
 }
 
+/**
+ * Puts a signed-in page in this language with the header's switch. A page opens in the language
+ * last used on this device (perhaps by the person the test acted as before) until the session
+ * arrives and the account's language is applied; read before that, the language is stale, and a
+ * click on the switch, a toggle, would turn away from the language asked for and save that to the
+ * account. So: first the signed-in header (the layout applies the account's language in the same
+ * step), then a click only on a switch that offers this language.
+ */
 export async function switchLanguage(page: Page, to: 'en' | 'fr'): Promise<void> {
+  await page
+    .locator('header')
+    .getByRole('button', { name: /^(Sign out|Se déconnecter)$/ })
+    .waitFor();
   if ((await page.locator('html').getAttribute('lang')) === to) return;
-  await page.locator('header button.language-switch').click();
+  await page.locator(`header button.language-switch[lang="${to}"]`).click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
 

@@ -6,7 +6,7 @@ import { caseScopeOf, onCase, onCases, signedIn, signedInPerson } from '../../pl
 import { actorOf } from '../case-access';
 import { codeParams, teamMemberSchema, teamRoleSchema } from '../schemas';
 import { activityOf, directory, organisationsDirectory, retentionDue } from '../use-cases/lists';
-import { addTeamMember, grantBreakGlass, listTeam, reassignCase, reassignmentsOf, removeTeamMember, teamCandidates } from '../use-cases/team';
+import { addTeamMember, caseReassignable, grantBreakGlass, listTeam, reassignCase, reassignmentsOf, removeTeamMember, teamCandidates } from '../use-cases/team';
 
 export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -51,6 +51,16 @@ export function teamRoutes(app: FastifyInstance, ctx: AppContext): void {
       const scope = caseScopeOf(request);
       return { people: await teamCandidates(ctx, scope) };
     },
+  );
+
+  // Whether the administrator may hand the case on now (no responsible lawyer working): the case page offers the form only then.
+  r.get(
+    '/api/cases/:code/reassign',
+    {
+      config: { policy: onCase('case:reassign') },
+      schema: { tags, params: codeParams, response: { 200: z.object({ reassignable: z.boolean() }) } },
+    },
+    async (request) => caseReassignable(caseScopeOf(request)),
   );
 
   // An administrator hands on a case whose responsible lawyer is gone: reasoned, audited, shown to the team.

@@ -1,4 +1,11 @@
-import { checkReassignment, createBreakGlassGrant, TEAM_ROLES_FOR_ROLE, type ReassignmentRefusal, type TeamRole } from '../../core/access';
+import {
+  checkCaseReassignable,
+  checkReassignment,
+  createBreakGlassGrant,
+  TEAM_ROLES_FOR_ROLE,
+  type ReassignmentRefusal,
+  type TeamRole,
+} from '../../core/access';
 import { AppError } from '../../platform/http/app-error';
 import type { AppContext } from '../../platform/http/context';
 import { sharingOf, stillOpen, type CaseScope } from '../case-access';
@@ -189,6 +196,11 @@ const REASSIGN_REFUSALS: Record<ReassignmentRefusal, () => AppError> = {
   'not-an-active-lawyer-of-the-organisation': () => invalid('userId', 'must be an active lawyer of the organisation that holds the case'),
   'reason-not-in-words': () => invalid('reason', 'say in words why the case changes hands (at least 20 characters and four words)'),
 };
+
+/** Whether the admin may hand this case on now (the rule reassignCase applies first): what the case page asks before offering the form. */
+export function caseReassignable(scope: CaseScope): { reassignable: boolean } {
+  return { reassignable: checkCaseReassignable(scope.actor, scope.facts).ok };
+}
 
 /**
  * An admin hands a case whose responsible lawyer is gone (account disabled) to another lawyer of

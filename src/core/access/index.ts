@@ -11,4 +11,4 @@ export {
   type AccessContext,
 } from './authorize';
 export { createBreakGlassGrant, isGrantActive, isWrittenReason, instantMs, type BreakGlassRefusal } from './break-glass';
-export { checkReassignment, isReasonInWords, type ReassignmentRefusal } from './reassign';
+export { checkCaseReassignable, checkReassignment, isReasonInWords, type ReassignmentRefusal } from './reassign';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, CaseAccessFacts } from './model';
-import { checkReassignment, isReasonInWords } from './reassign';
+import { checkCaseReassignable, checkReassignment, isReasonInWords } from './reassign';
 
 const admin: Actor = { id: 'admin-a', orgId: 'org-a', role: 'admin' };
 const orphaned: CaseAccessFacts = { id: 'case-1', orgId: 'org-a', status: 'open', team: [{ userId: 'sw', orgId: 'org-a', teamRole: 'support-worker' }] };
@@ -26,6 +26,24 @@ describe('reassigning a case', () => {
     ['a disabled account', admin, orphaned, { ...to, active: false }, 'not-an-active-lawyer-of-the-organisation'],
   ])('is refused for %s', (_name, actor, c, target, reason) => {
     expect(checkReassignment({ actor, case: c, to: target, reason: REASON })).toEqual({ ok: false, reason });
+  });
+});
+
+describe('whether a case can be handed on at all (what the case page asks before offering the form)', () => {
+  const working = { ...orphaned, team: [...orphaned.team, { userId: 'rl', orgId: 'org-a', teamRole: 'responsible-lawyer' as const }] };
+
+  it('is yes for an admin of the holding organisation when no responsible lawyer is active', () => {
+    expect(checkCaseReassignable(admin, orphaned)).toEqual({ ok: true });
+  });
+
+  it.each([
+    ['while the responsible lawyer is working', admin, working, 'responsible-lawyer-active'],
+    ['to a lawyer', { ...admin, role: 'lawyer' as const }, orphaned, 'not-an-admin'],
+    ['to an admin of another organisation', { ...admin, orgId: 'org-b' }, orphaned, 'other-organisation'],
+    ['for a closed case', admin, { ...orphaned, status: 'closed' as const }, 'case-closed'],
+  ])('is no %s, for the same reason the reassignment itself is refused', (_name, actor, c, reason) => {
+    expect(checkCaseReassignable(actor, c)).toEqual({ ok: false, reason });
+    expect(checkReassignment({ actor, case: c, to, reason: REASON })).toEqual({ ok: false, reason });
   });
 });
 

@@ -13,6 +13,21 @@ export function isReasonInWords(reason: string): boolean {
   return reason.trim().length >= REASSIGNMENT_REASON_MIN_LENGTH && isWordyReason(reason, REASSIGNMENT_REASON_MIN_WORDS);
 }
 
+type CaseRefusal = Extract<ReassignmentRefusal, 'not-an-admin' | 'other-organisation' | 'case-closed' | 'responsible-lawyer-active'>;
+
+/**
+ * Whether this admin may hand this case on at all now, before naming anyone or giving a reason:
+ * what the case page asks before it offers the reassignment form.
+ */
+export function checkCaseReassignable(actor: Actor, target: CaseAccessFacts): { ok: true } | { ok: false; reason: CaseRefusal } {
+  if (actor.role !== 'admin') return { ok: false, reason: 'not-an-admin' };
+  if (actor.orgId !== target.orgId) return { ok: false, reason: 'other-organisation' };
+  if (target.status === 'closed') return { ok: false, reason: 'case-closed' };
+  // `team` holds active accounts only: a responsible lawyer listed there is still working.
+  if (target.team.some((m) => m.teamRole === 'responsible-lawyer')) return { ok: false, reason: 'responsible-lawyer-active' };
+  return { ok: true };
+}
+
 /** Whether this admin may hand this case to this person now, with this reason. */
 export function checkReassignment(input: {
   actor: Actor;
@@ -20,13 +35,10 @@ export function checkReassignment(input: {
   to: { userId: string; orgId: string; role: Role; active: boolean };
   reason: string;
 }): { ok: true } | { ok: false; reason: ReassignmentRefusal } {
-  const { actor, to } = input;
+  const { to } = input;
   const target = input.case;
-  if (actor.role !== 'admin') return { ok: false, reason: 'not-an-admin' };
-  if (actor.orgId !== target.orgId) return { ok: false, reason: 'other-organisation' };
-  if (target.status === 'closed') return { ok: false, reason: 'case-closed' };
-  // `team` holds active accounts only: a responsible lawyer listed there is still working.
-  if (target.team.some((m) => m.teamRole === 'responsible-lawyer')) return { ok: false, reason: 'responsible-lawyer-active' };
+  const reassignable = checkCaseReassignable(input.actor, target);
+  if (!reassignable.ok) return reassignable;
   if (!to.active || to.role !== 'lawyer' || to.orgId !== target.orgId) return { ok: false, reason: 'not-an-active-lawyer-of-the-organisation' };
   if (!isReasonInWords(input.reason)) return { ok: false, reason: 'reason-not-in-words' };
   return { ok: true };

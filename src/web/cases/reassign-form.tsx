@@ -18,10 +18,24 @@ interface Member {
 
 /**
  * An administrator hands on a case whose responsible lawyer is gone (account disabled). The
- * server refuses it while the responsible lawyer is working. The reason is shown to the team, and
- * the new lawyer does not see privileged material unless a lawyer of the case vouched for them.
+ * server refuses it while the responsible lawyer is working, so the form is offered only when the
+ * server says the case can be handed on now (the same rule, src/core/access/reassign.ts). The
+ * reason is shown to the team, and the new lawyer does not see privileged material unless a
+ * lawyer of the case vouched for them.
  */
 export function ReassignForm({ code }: { code: string }) {
+  const { t } = useTranslation('cases');
+  const [handedOn, setHandedOn] = useState(false);
+  const reassignable = useQuery({
+    queryKey: caseKeys.part(code, 'reassignable'),
+    queryFn: () => api.get<{ reassignable: boolean }>(`${casesApi.base(code)}/reassign`).then((r) => r.reassignable),
+  });
+  // Once handed on, the case has a working lawyer again: the form goes, its confirmation stays.
+  if (handedOn) return <FormAlert tone="success" message={t('reassign.done')} />;
+  return reassignable.data ? <HandOnForm code={code} onDone={() => setHandedOn(true)} /> : null;
+}
+
+function HandOnForm({ code, onDone }: { code: string; onDone: () => void }) {
   const { t } = useTranslation('cases');
   const queryClient = useQueryClient();
   const formRef = useRef<HTMLFormElement>(null);
@@ -35,7 +49,10 @@ export function ReassignForm({ code }: { code: string }) {
   const lawyers = (members.data ?? []).filter((m) => m.role === 'lawyer' && m.status === 'active');
   const reassign = useMutation({
     mutationFn: () => api.post(`${casesApi.base(code)}/reassign`, { userId, reason: reason.trim() }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: caseKeys.all(code) }),
+    onSuccess: () => {
+      onDone();
+      return queryClient.invalidateQueries({ queryKey: caseKeys.all(code) });
+    },
     onError: () => focusFirstInvalid(formRef.current),
   });
   const submit = (event: FormEvent) => {
@@ -52,11 +69,7 @@ export function ReassignForm({ code }: { code: string }) {
       <h2 id="reassign-heading">{t('reassign.heading')}</h2>
       <p>{t('reassign.intro')}</p>
       <p>{t('reassign.privileged')}</p>
-      {reassign.isSuccess ? (
-        <FormAlert tone="success" message={t('reassign.done')} />
-      ) : (
-        <FormAlert message={reassign.error ? caseErrorText(t, reassign.error) : null} />
-      )}
+      <FormAlert message={reassign.error ? caseErrorText(t, reassign.error) : null} />
       <SelectField
         label={t('reassign.lawyer')}
         name="userId"

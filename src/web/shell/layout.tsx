@@ -1,4 +1,4 @@
-import { useEffect, useRef, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
 import { useSession } from '../accounts/session';
@@ -39,10 +39,13 @@ export function Layout({ nav }: { nav: NavItem[] }) {
 
   // Signed in, the account's language applies, unless the person picked one on the sign-in
   // page during this visit: then that choice is saved to the account once it is active.
+  // A layout effect: applied in the same step that first shows the session, before any paint. A
+  // page opens in the language last used on this device (perhaps by someone else); once the
+  // session is known, no frame, and no language switch, may still show that stale language.
   const { save: saveLanguage } = useChangeLanguage();
   const accountLanguage = session?.user.language;
   const stage = session?.stage;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!isLanguage(accountLanguage)) return;
     const chosen = choiceBeforeSignIn();
     if (!chosen) return void switchLanguage(accountLanguage);
