@@ -237,7 +237,7 @@ describe('the case seen by the people on its team', () => {
       for (const secret of [story, sittingNote, sector, 'Mariñel', ...secrets]) expect(html, `admin on ${path || 'overview'}`).not.toContain(secret);
       expect(await page.locator('main .notice--problem').count(), 'no alarm for a refusal that is the rule').toBe(0);
       await page.getByRole('button', { name: 'Open emergency access' }).waitFor();
-      // The emergency-access form (the reassignment form beside it has a reason of its own).
+      // The emergency-access form; the reassignment form is shown only when the server would hand the case on (not while its lawyer is active).
       expect(await page.locator(BREAK_GLASS_REASON).count()).toBe(1);
     }
     await switchLanguage(page, 'fr');
