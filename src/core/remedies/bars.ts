@@ -2,31 +2,16 @@
 // pending claim) closes another remedy for a time. The remedies' eligibility rows and the
 // planner both read this register, so they cannot disagree on whether, from when or until when
 // a remedy is barred. Each bar is dated like any other law: it applies only while in force.
+// The law is data, bars.json (which remedy, what triggers it, how many months, `blocks` or
+// `caution`, from when, the citation), checked against schema/bars.schema.json; this file holds
+// the logic, keyed by the trigger names bars.json uses: how each trigger is found in the facts.
 import type { CaseFacts, RemedyId } from '../contract';
 import { compareDates, type IsoDate } from '../dates/iso-date';
-import { endOfMonthsPeriod, START_NOT_RESEARCHED } from './build';
-import { inForce } from './dated';
-import type { BarId, Citation, Effective } from './model';
-import { CHECKED_WHILE_ENCODING, irpa, irpaXml, ob440 } from './sources';
-
-/**
- * What starts a bar.
- * - refugee-claim-closed-negatively: a claim rejected, or determined to be withdrawn or abandoned
- *   (the TRP and PRRA bars, ss. 24(4), 112(2)(b.1): any withdrawal counts);
- * - refugee-claim-closed-after-evidence: a claim rejected or abandoned, or withdrawn after
- *   substantive evidence was heard (the H&C bar, s. 25(1.2)(c)); a withdrawal with that fact
- *   unknown leaves the bar uncertain;
- * - prra-pending-after-ineligible-claim: a claim found ineligible and a PRRA pending (ss. 24(3.1), 25(1.2)(b.1));
- * - designated-foreign-national: five years after the final determination of the claim or the PRRA,
- *   or after designation (ss. 24(5), 25(1.01)).
- */
-export type BarTrigger =
-  | 'refugee-claim-closed-negatively'
-  | 'refugee-claim-closed-after-evidence'
-  | 'refugee-claim-pending'
-  | 'prra-refused'
-  | 'prra-pending-after-ineligible-claim'
-  | 'designated-foreign-national';
+import barsFile from './bars.json';
+import { endOfMonthsPeriod } from './build';
+import { inForce, periodsOf } from './dated';
+import { barsDataSchema, type BarId, type Citation, type Effective } from './model';
+import { citationOf } from './sources';
 
 export interface BarRule {
   id: BarId;
@@ -41,104 +26,6 @@ export interface BarRule {
   effective: Effective;
   citation: Citation;
 }
-
-/** The 12-month PRRA bars apply to applications received on or after 28 June 2012 (OB 440-H, official text). */
-const PRRA_BARS_IN_FORCE: Effective = { from: '2012-06-28' };
-/** ss. 24(3.1) and 25(1.2)(b.1) were enacted by S.C. 2019, c. 29, ss. 302–303, in force 2019-06-21 (official XML). */
-const PENDING_PRRA_BARS_IN_FORCE: Effective = { from: '2019-06-21' };
-
-export const BAR_RULES: readonly BarRule[] = [
-  {
-    id: 'refugee-rejected-12-months-hc',
-    remedy: 'hc',
-    trigger: 'refugee-claim-closed-after-evidence',
-    months: 12,
-    effect: 'blocks',
-    exception: 'best-interests-of-child',
-    effective: START_NOT_RESEARCHED,
-    citation: irpaXml('s. 25(1.2)(c); exceptions s. 25(1.21)'),
-  },
-  {
-    id: 'refugee-rejected-12-months-prra',
-    remedy: 'prra',
-    trigger: 'refugee-claim-closed-negatively',
-    months: 12,
-    effect: 'blocks',
-    effective: PRRA_BARS_IN_FORCE,
-    // Read in OB 440-H, which quotes the provision and its coming into force.
-    citation: ob440('s. 112(2)(b.1)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING }),
-  },
-  {
-    id: 'refugee-rejected-12-months-trp',
-    remedy: 'fv-trp',
-    trigger: 'refugee-claim-closed-negatively',
-    months: 12,
-    effect: 'blocks',
-    effective: START_NOT_RESEARCHED,
-    citation: irpaXml('s. 24(4)'),
-  },
-  {
-    // Whether s. 24(4) reaches the VTIP TRP is unverified (research notes §1): a caution, not a block.
-    id: 'refugee-rejected-12-months-trp',
-    remedy: 'vtip-trp',
-    trigger: 'refugee-claim-closed-negatively',
-    months: 12,
-    effect: 'caution',
-    effective: START_NOT_RESEARCHED,
-    citation: irpa('s. 24(4) (reach to VTIP TRPs unverified)', 'unverified'),
-  },
-  {
-    id: 'refugee-claim-pending-hc',
-    remedy: 'hc',
-    trigger: 'refugee-claim-pending',
-    effect: 'blocks',
-    effective: START_NOT_RESEARCHED,
-    citation: irpaXml('s. 25(1.2)(b)'),
-  },
-  {
-    id: 'prra-refused-12-months',
-    remedy: 'prra',
-    trigger: 'prra-refused',
-    months: 12,
-    effect: 'blocks',
-    effective: PRRA_BARS_IN_FORCE,
-    citation: ob440('s. 112(2)(c)', 'official-text', { lastReviewed: CHECKED_WHILE_ENCODING }),
-  },
-  ...(['vtip-trp', 'fv-trp'] as const).map((remedy): BarRule => ({
-    id: 'prra-pending-after-ineligible-claim-trp',
-    remedy,
-    trigger: 'prra-pending-after-ineligible-claim',
-    effect: 'blocks',
-    effective: PENDING_PRRA_BARS_IN_FORCE,
-    citation: irpaXml('s. 24(3.1)'),
-  })),
-  {
-    id: 'prra-pending-after-ineligible-claim-hc',
-    remedy: 'hc',
-    trigger: 'prra-pending-after-ineligible-claim',
-    effect: 'blocks',
-    effective: PENDING_PRRA_BARS_IN_FORCE,
-    citation: irpaXml('s. 25(1.2)(b.1)'),
-  },
-  ...(['vtip-trp', 'fv-trp'] as const).map((remedy): BarRule => ({
-    id: 'designated-foreign-national-5-years-trp',
-    remedy,
-    trigger: 'designated-foreign-national',
-    months: 60,
-    effect: 'blocks',
-    effective: START_NOT_RESEARCHED,
-    citation: irpaXml('s. 24(5)'),
-  })),
-  {
-    id: 'designated-foreign-national-5-years-hc',
-    remedy: 'hc',
-    trigger: 'designated-foreign-national',
-    months: 60,
-    effect: 'blocks',
-    effective: START_NOT_RESEARCHED,
-    citation: irpaXml('s. 25(1.01)'),
-  },
-];
 
 /** A bar that applies to these facts on asOf. */
 export interface ActiveBar {
@@ -163,6 +50,7 @@ const evidenceHeardBeforeWithdrawal = (facts: CaseFacts) => {
   return heard === 'yes' || heard === 'no' ? heard : undefined;
 };
 const prraState = (facts: CaseFacts) => facts.person.prra?.state;
+const claimDate = (facts: CaseFacts) => facts.person.priorRefugeeClaim?.date;
 
 interface Triggered {
   happened: boolean;
@@ -185,38 +73,97 @@ function designatedForeignNational(facts: CaseFacts): Triggered {
   return { happened: true }; // the day of designation is not in the facts
 }
 
-function triggered(facts: CaseFacts, trigger: BarTrigger): Triggered {
-  const claimDate = facts.person.priorRefugeeClaim?.date;
-  switch (trigger) {
-    case 'refugee-claim-closed-negatively':
-      return { happened: claimClosedNegatively(facts), date: claimDate };
-    case 'refugee-claim-closed-after-evidence': {
-      if (outcome(facts) !== 'withdrawn') return { happened: claimClosedNegatively(facts), date: claimDate };
-      const heard = evidenceHeardBeforeWithdrawal(facts);
-      return { happened: heard !== 'no', date: claimDate, uncertain: heard === undefined };
-    }
-    case 'refugee-claim-pending':
-      return { happened: claimPendingIn(facts) };
-    case 'prra-refused': {
-      const date = facts.events.prraRefused ?? (prraState(facts) === 'refused' ? facts.person.prra?.date : undefined);
-      return { happened: facts.events.prraRefused !== undefined || prraState(facts) === 'refused', date };
-    }
-    case 'prra-pending-after-ineligible-claim': {
-      if (outcome(facts) !== 'ineligible') return { happened: false };
-      const state = prraState(facts);
-      return { happened: state === 'pending' || state === 'unknown' || state === undefined, whileItLasts: true, uncertain: state !== 'pending' };
-    }
-    case 'designated-foreign-national':
-      return designatedForeignNational(facts);
-  }
+/**
+ * What starts a bar, by the name bars.json gives it, and how it is found in the facts.
+ * - refugee-claim-closed-negatively: a claim rejected, or determined to be withdrawn or abandoned
+ *   (the TRP and PRRA bars, ss. 24(4), 112(2)(b.1): any withdrawal counts);
+ * - refugee-claim-closed-after-evidence: a claim rejected or abandoned, or withdrawn after
+ *   substantive evidence was heard (the H&C bar, s. 25(1.2)(c)); a withdrawal with that fact
+ *   unknown leaves the bar uncertain;
+ * - refugee-claim-pending: a claim pending, for as long as it is (s. 25(1.2)(b));
+ * - prra-refused: a PRRA refused (s. 112(2)(c));
+ * - prra-pending-after-ineligible-claim: a claim found ineligible and a PRRA pending (ss. 24(3.1), 25(1.2)(b.1));
+ * - designated-foreign-national: five years after the final determination of the claim or the PRRA,
+ *   or after designation (ss. 24(5), 25(1.01)).
+ */
+const TRIGGERS = {
+  'refugee-claim-closed-negatively': (facts) => ({ happened: claimClosedNegatively(facts), date: claimDate(facts) }),
+  'refugee-claim-closed-after-evidence': (facts) => {
+    if (outcome(facts) !== 'withdrawn') return { happened: claimClosedNegatively(facts), date: claimDate(facts) };
+    const heard = evidenceHeardBeforeWithdrawal(facts);
+    return { happened: heard !== 'no', date: claimDate(facts), uncertain: heard === undefined };
+  },
+  'refugee-claim-pending': (facts) => ({ happened: claimPendingIn(facts) }),
+  'prra-refused': (facts) => {
+    const date = facts.events.prraRefused ?? (prraState(facts) === 'refused' ? facts.person.prra?.date : undefined);
+    return { happened: facts.events.prraRefused !== undefined || prraState(facts) === 'refused', date };
+  },
+  'prra-pending-after-ineligible-claim': (facts) => {
+    if (outcome(facts) !== 'ineligible') return { happened: false };
+    const state = prraState(facts);
+    return { happened: state === 'pending' || state === 'unknown' || state === undefined, whileItLasts: true, uncertain: state !== 'pending' };
+  },
+  'designated-foreign-national': designatedForeignNational,
+} satisfies Record<string, (facts: CaseFacts) => Triggered>;
+
+export type BarTrigger = keyof typeof TRIGGERS;
+/** The triggers the code can find in the facts: bars.json may name these and no other, and names each. */
+export const BAR_TRIGGERS = Object.keys(TRIGGERS) as BarTrigger[];
+const isTrigger = (name: string): name is BarTrigger => Object.hasOwn(TRIGGERS, name);
+
+class BarsDataError extends Error {
+  override name = 'BarsDataError';
 }
+
+/**
+ * The register of bars a data file describes: one rule per version of each bar, newest first,
+ * in the file's order of bars. Throws on an invalid file (an id outside BAR_IDS, an unknown remedy,
+ * versions out of order), a trigger the code does not know or does not see used, a bar written
+ * twice for one remedy, or a citation of a source the register does not hold.
+ */
+export function barRulesOf(file: unknown): BarRule[] {
+  const parsed = barsDataSchema.safeParse(file);
+  if (!parsed.success) throw new BarsDataError(`bars data file is invalid: ${JSON.stringify(parsed.error.issues)}`);
+  const { bars } = parsed.data;
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const { id, remedy, trigger } of bars) {
+    if (!isTrigger(trigger)) problems.push(`trigger "${trigger}" of ${id} on ${remedy} is not in the code of bars.ts`);
+    if (seen.has(`${id} ${remedy}`)) problems.push(`${id} on ${remedy} is written twice`);
+    seen.add(`${id} ${remedy}`);
+  }
+  for (const trigger of BAR_TRIGGERS)
+    if (!bars.some((b) => b.trigger === trigger)) problems.push(`trigger "${trigger}" of the code has no bar in the data file`);
+  if (problems.length) throw new BarsDataError(`bars.json: ${problems.join('; ')}`);
+  return bars.flatMap(({ id, remedy, trigger, versions }) =>
+    periodsOf(`bar ${id} on ${remedy}`, versions, (v) => v.effect === null)
+      .map(({ version, effective }): BarRule => {
+        const v = version as Extract<typeof version, { citation: unknown }>;
+        // The properties in the order the register always had (JSON output, knowledge report).
+        return {
+          id,
+          remedy,
+          trigger: trigger as BarTrigger,
+          ...(v.months !== undefined ? { months: v.months } : {}),
+          effect: v.effect,
+          ...(v.exception !== undefined ? { exception: v.exception } : {}),
+          effective,
+          citation: citationOf(v.citation),
+        };
+      })
+      .reverse(),
+  );
+}
+
+/** The register, read from bars.json when the module loads. */
+export const BAR_RULES: readonly BarRule[] = barRulesOf(barsFile);
 
 /** Every bar in force on asOf that these facts trigger and that has not yet ended. */
 export function activeBars(facts: CaseFacts, asOf: IsoDate): ActiveBar[] {
   const active: ActiveBar[] = [];
   for (const rule of BAR_RULES) {
     if (!inForce(rule, asOf)) continue;
-    const { happened, date, whileItLasts, uncertain = false } = triggered(facts, rule.trigger);
+    const { happened, date, whileItLasts, uncertain = false }: Triggered = TRIGGERS[rule.trigger](facts);
     if (!happened) continue;
     if (rule.months === undefined || whileItLasts) {
       active.push({ rule, dateUnknown: false, uncertain });

@@ -1,6 +1,7 @@
 // Look law up as of a date. Versions are inclusive at both ends: a version applies on
 // `effective.from`, on `effective.until`, and on every day between.
-import type { Dated, Fact } from './model';
+import { addDays, type IsoDate } from '../dates/iso-date';
+import type { Dated, Effective, Fact } from './model';
 
 export function inForce(record: Pick<Dated, 'effective'>, asOf: string): boolean {
   const { from, until } = record.effective;
@@ -46,4 +47,21 @@ export function memoByPeriod<T>(records: readonly Pick<Dated, 'effective'>[], bu
     if (value === undefined && !byPeriod.has(period)) byPeriod.set(period, (value = build(asOf)));
     return value as T;
   };
+}
+
+class VersionsError extends Error {
+  override name = 'VersionsError';
+}
+
+/** The versions of a row as effective periods: a version ends the day before the next one starts; `null` ends without a successor. */
+export function periodsOf<V extends { from: string }>(id: string, versions: readonly V[], ended: (v: V) => boolean): { version: V; effective: Effective }[] {
+  if (ended(versions[0]!)) throw new VersionsError(`${id}: the first version cannot be an end`);
+  const out: { version: V; effective: Effective }[] = [];
+  versions.forEach((version, i) => {
+    if (ended(version)) return;
+    const next = versions[i + 1];
+    const from = version.from === 'not-researched' ? null : version.from;
+    out.push({ version, effective: next ? { from, until: addDays(next.from as IsoDate, -1) } : { from } });
+  });
+  return out;
 }

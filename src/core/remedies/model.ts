@@ -586,3 +586,40 @@ export const jurisdictionDataSchema = z.strictObject({
     .optional(),
 });
 export type JurisdictionData = z.infer<typeof jurisdictionDataSchema>;
+
+// ---- Bars as data: bars.json (how a trigger is found in the facts stays TypeScript, in bars.ts) ----
+
+/** A version of a bar: from when, how long, what it does, and where the law says so. */
+const barVersionDataSchema = z.strictObject({
+  from: startSchema,
+  /** 'blocks': the remedy cannot be a step before the bar ends; 'caution': counsel must check whether it applies. */
+  effect: z.enum(['blocks', 'caution']),
+  /** How long the bar lasts after the trigger's date; absent: for as long as the trigger lasts. */
+  months: z.number().int().positive().optional(),
+  /** An exception counsel should assess, named on the plan. */
+  exception: z.enum(['best-interests-of-child']).optional(),
+  /** For reviewers, not shown: where the start date comes from, what was and was not read. */
+  note: z.string().min(1).optional(),
+  citation: citationRefSchema,
+});
+/** OpenFisca's `null`: from this day the bar no longer applies (until a later version, if any). */
+const barEndDataSchema = z.strictObject({ from: isoDate, effect: z.null() });
+
+/**
+ * The register of bars as bars.json writes it: each bar (an id of BAR_IDS on one remedy) names its
+ * trigger (a name the code of bars.ts knows) and its versions, oldest first (a version ends the day
+ * before the next starts; `"effect": null` ends one without a successor), citations by source id.
+ */
+export const barsDataSchema = z.strictObject({
+  $schema: z.string().optional(),
+  bars: z.array(
+    z.strictObject({
+      id: z.enum(BAR_IDS),
+      remedy: z.enum(REMEDY_IDS),
+      /** What starts the bar: a trigger of bars.ts, which finds it in the facts. */
+      trigger: z.string().regex(/^[a-z0-9-]+$/),
+      versions: versionsOf(z.union([barVersionDataSchema, barEndDataSchema])),
+    }),
+  ),
+});
+export type BarsData = z.infer<typeof barsDataSchema>;

@@ -3,26 +3,27 @@
 // sources) and their order; the TypeScript file holds, under the same id, the condition (`when`),
 // the `details` that fill a sentence's {placeholders}, and a level worked out from the facts. The
 // loader joins them and refuses an id written on one side only.
-import { addDays, type IsoDate } from '../dates/iso-date';
 import type { Localized } from '../wording';
 import { filled } from '../wording';
 import { described, practiceNote, risk, row } from './build';
 import { PERMIT_HOLDER_CLASS } from './knowledge/common/common';
 import {
   remedyDataSchema,
-  type Citation,
   type CitationRef,
-  type Effective,
   type EligibilityRowData,
   type EligibilityRule,
   type Fact,
   type RiskRowData,
   type RemedyKnowledge,
   type RiskRule,
-  type SourceEntry,
   SHEET_FIELDS,
 } from './model';
-import { SOURCES_BY_ID, sourceOf } from './sources';
+import { periodsOf } from './dated';
+import { citationOf } from './sources';
+
+// Written beside the register and the dated look-ups (bars.ts uses them too, and cannot import this file without a cycle).
+export { citationAmong, citationOf } from './sources';
+export { periodsOf } from './dated';
 
 /** What the TypeScript file says of an eligibility row: its condition, and what fills its sentence. */
 export interface RowCode {
@@ -54,39 +55,6 @@ export const ALWAYS: { readonly when: () => true } = Object.freeze({ when: () =>
 
 class RowsError extends Error {
   override name = 'RowsError';
-}
-
-/** A citation of a data file, as the engine reads it: the register's source, with what the file adds. */
-export function citationOf(ref: CitationRef): Citation {
-  return citationAmong({}, ref);
-}
-
-/** The same, where the data file registers sources of its own (a jurisdiction's `sources`). */
-export function citationAmong(local: Readonly<Record<string, SourceEntry>>, ref: CitationRef): Citation {
-  const entry = Object.hasOwn(local, ref.source) ? local[ref.source] : undefined;
-  const cite = entry ? sourceOf(entry) : SOURCES_BY_ID[ref.source as keyof typeof SOURCES_BY_ID];
-  if (!cite) throw new RowsError(`citation of unknown source "${ref.source}" (add it to SOURCES_BY_ID in sources.ts, or to the data file's sources)`);
-  const opts = {
-    ...(ref.url !== undefined ? { url: ref.url } : {}),
-    ...(ref.lastReviewed !== undefined ? { lastReviewed: ref.lastReviewed } : {}),
-  };
-  const citation = cite(ref.pinpoint, ref.verification, opts);
-  if (ref.quote !== undefined) citation.quote = ref.quote;
-  if (ref.quoteFr !== undefined) citation.quoteFr = ref.quoteFr;
-  return citation;
-}
-
-/** The versions of a row as effective periods: a version ends the day before the next one starts; `null` ends without a successor. */
-export function periodsOf<V extends { from: string }>(id: string, versions: readonly V[], ended: (v: V) => boolean): { version: V; effective: Effective }[] {
-  if (ended(versions[0]!)) throw new RowsError(`${id}: the first version cannot be an end`);
-  const out: { version: V; effective: Effective }[] = [];
-  versions.forEach((version, i) => {
-    if (ended(version)) return;
-    const next = versions[i + 1];
-    const from = version.from === 'not-researched' ? null : version.from;
-    out.push({ version, effective: next ? { from, until: addDays(next.from as IsoDate, -1) } : { from } });
-  });
-  return out;
 }
 
 /** Ids on one side only: in the data file without code, or in the code without a row in the data file. */

@@ -2,7 +2,7 @@
 // name and URL; each use states the pinpoint and how it was verified.
 import { quoteFor, type FederalInstrument } from '../law/quotes';
 import { filled, wordingOf } from '../wording';
-import type { Citation, SourceEntry, VerificationStatus } from './model';
+import type { Citation, CitationRef, SourceEntry, VerificationStatus } from './model';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
@@ -15,8 +15,6 @@ import fr from './wording/fr.json';
 export const REVIEW_DATE_NOT_RECORDED = null;
 /** The day a review date is, or says it is not recorded. */
 export type ReviewDate = string | typeof REVIEW_DATE_NOT_RECORDED;
-/** Facts re-checked against a retrieved text while encoding (IRPA s. 24(4), Operational Bulletin 440-H; commit 8c13e3a). */
-export const CHECKED_WHILE_ENCODING = '2026-11-28';
 /**
  * The day the quotes of src/core/law/quotes.ts were read in Justice Canada's XML (commits 0d29957,
  * a1939af and 9283cc4 of 2026-12-05): an official-text citation that carries a quote was read that day.
@@ -49,7 +47,7 @@ function builder(source: string, read: ReviewDate, defaultUrl?: string, instrume
 }
 
 /** A source a jurisdiction's data file registers under `sources` (model.ts, sourceEntrySchema). */
-export const sourceOf = (entry: SourceEntry) => builder(entry.title, entry.read, entry.url);
+const sourceOf = (entry: SourceEntry) => builder(entry.title, entry.read, entry.url);
 
 export const irpa = builder(
   'Immigration and Refugee Protection Act, S.C. 2001, c. 27',
@@ -90,7 +88,7 @@ const billC12Commentary = builder(
 const OB_440_URL =
   'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2012/440-december-17-2012.html';
 /** IRCC Operational Bulletin 440-H: the 12-month PRRA bars and their coming into force. */
-export const ob440 = ircc('Operational Bulletin 440-H (17 Dec 2012)', OB_440_URL);
+const ob440 = ircc('Operational Bulletin 440-H (17 Dec 2012)', OB_440_URL);
 /** IRCC program delivery instructions on the TRP for victims of family violence. */
 const familyViolenceTrpPdi = ircc(
   'PDI "TRP for victims of family violence"',
@@ -374,3 +372,29 @@ export const SOURCES_BY_ID = {
     'http://ccrweb.ca/en/trafficking/temporary-resident-permit-report',
   ),
 };
+
+// ---- Citations of the data files, resolved in the register --------------------------------------
+
+class UnknownSourceError extends Error {
+  override name = 'UnknownSourceError';
+}
+
+/** A citation of a data file, as the engine reads it: the register's source, with what the file adds. */
+export function citationOf(ref: CitationRef): Citation {
+  return citationAmong({}, ref);
+}
+
+/** The same, where the data file registers sources of its own (a jurisdiction's `sources`). */
+export function citationAmong(local: Readonly<Record<string, SourceEntry>>, ref: CitationRef): Citation {
+  const entry = Object.hasOwn(local, ref.source) ? local[ref.source] : undefined;
+  const cite = entry ? sourceOf(entry) : SOURCES_BY_ID[ref.source as keyof typeof SOURCES_BY_ID];
+  if (!cite) throw new UnknownSourceError(`citation of unknown source "${ref.source}" (add it to SOURCES_BY_ID in sources.ts, or to the data file's sources)`);
+  const opts = {
+    ...(ref.url !== undefined ? { url: ref.url } : {}),
+    ...(ref.lastReviewed !== undefined ? { lastReviewed: ref.lastReviewed } : {}),
+  };
+  const citation = cite(ref.pinpoint, ref.verification, opts);
+  if (ref.quote !== undefined) citation.quote = ref.quote;
+  if (ref.quoteFr !== undefined) citation.quoteFr = ref.quoteFr;
+  return citation;
+}
