@@ -20,12 +20,6 @@ import type {
   VerificationStatus,
 } from './model';
 
-/**
- * Written where nobody has researched when a version started: it is then applied to every day
- * before its end, shown as "start not researched", and counted by `harbour knowledge report`.
- */
-export const START_NOT_RESEARCHED: Effective = Object.freeze({ from: null });
-
 const RANK: Record<VerificationStatus, number> = { 'official-text': 2, secondary: 1, unverified: 0 };
 function weakest(citations: readonly Citation[]): VerificationStatus {
   return citations.reduce<VerificationStatus>((w, c) => (RANK[c.verification] < RANK[w] ? c.verification : w), 'official-text');

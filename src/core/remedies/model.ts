@@ -623,3 +623,51 @@ export const barsDataSchema = z.strictObject({
   ),
 });
 export type BarsData = z.infer<typeof barsDataSchema>;
+
+// ---- Rows written once for several remedies: knowledge/common/common.json ----------------------
+
+/** A shared row's id, without the remedy's: `employer-tip-off` is placed as `small-claims.employer-tip-off`. */
+const sharedRowId = z.string().regex(/^[a-z0-9-]+$/, { error: 'expected a shared row id (kebab-case, without the remedy id)' });
+/** A shared risk's level: fixed, worked out from the facts by common.ts ("by-condition"), or each remedy's (`byRemedy`). */
+const commonRiskVersionSchema = riskVersionSchema.extend({ level: z.union([z.enum(RISK_LEVELS), z.literal('by-condition'), z.literal('by-remedy')]) });
+
+/**
+ * The data of the rows, risk rules and facts that several remedies share, kept for review in
+ * `knowledge/common/common.json`: each row by its shared id, its versions oldest first and its
+ * citations by source id, as in a remedy's data file; common.ts holds the conditions under the
+ * same ids. Editors validate the file against `schema/common.schema.json`, generated from this.
+ */
+export const commonDataSchema = z.strictObject({
+  $schema: z.string().optional(),
+  eligibility: z.array(z.strictObject({ id: sharedRowId, versions: versionsOf(z.union([eligibilityVersionSchema, eligibilityEndSchema])) })),
+  risks: z.array(
+    z.strictObject({
+      id: sharedRowId,
+      risk: z.enum(RISK_IDS),
+      basis: z.enum(['law', 'practice']),
+      versions: versionsOf(z.union([commonRiskVersionSchema, riskEndSchema])),
+      /** Per remedy: the level of a "by-remedy" version, and citations added after the version's. */
+      byRemedy: z
+        .partialRecord(z.enum(REMEDY_IDS), z.strictObject({ level: z.enum(RISK_LEVELS).optional(), citations: z.array(citationRefSchema).min(1).optional() }))
+        .optional(),
+    }),
+  ),
+  /**
+   * Rows of a bar of the register (bars.ts): their dates are the bar's, so only what the rows add is
+   * here: the effect while the bar runs, the effect when a fact it turns on is unknown, the citations.
+   */
+  barRows: z.array(
+    z.strictObject({
+      id: sharedRowId,
+      bar: z.enum(BAR_IDS),
+      effect: z.enum(ELIGIBILITY),
+      uncertain: z.union([z.enum(ELIGIBILITY), z.literal('note')]),
+      citations: z.array(citationRefSchema).min(1),
+    }),
+  ),
+  /** Facts a remedy's legal basis names (`{ "shared": "permit-holder-class" }`); the sentence is the code `common.<id>`. */
+  facts: z.strictObject(
+    Object.fromEntries(SHARED_FACTS.map((id) => [id, describedDataSchema])) as Record<(typeof SHARED_FACTS)[number], typeof describedDataSchema>,
+  ),
+});
+export type CommonData = z.infer<typeof commonDataSchema>;

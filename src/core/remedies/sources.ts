@@ -55,7 +55,7 @@ export const irpa = builder(
   'https://laws-lois.justice.gc.ca/eng/acts/i-2.5/',
   'IRPA',
 );
-export const irpr = builder(
+const irpr = builder(
   'Immigration and Refugee Protection Regulations, SOR/2002-227',
   REVIEW_DATE_NOT_RECORDED,
   'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2002-227/',
@@ -64,7 +64,7 @@ export const irpr = builder(
 const criminalCode = builder('Criminal Code, R.S.C. 1985, c. C-46', REVIEW_DATE_NOT_RECORDED, 'https://laws-lois.justice.gc.ca/eng/acts/c-46/', 'CC');
 export const ircc = (title: string, url?: string) => builder(`IRCC, ${title}`, REVIEW_DATE_NOT_RECORDED, url);
 export const secondarySource = (title: string, url?: string) => builder(title, REVIEW_DATE_NOT_RECORDED, url);
-export const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)', REVIEW_DATE_NOT_RECORDED);
+const seedReport = builder('Practitioner consultation on legal services for trafficked persons (Harbour seed report)', REVIEW_DATE_NOT_RECORDED);
 export const researchNotes = builder('Harbour research notes, shared/research/remedies.md', REVIEW_DATE_NOT_RECORDED);
 
 const FEWO_TESTIMONY = builder(
@@ -131,7 +131,6 @@ const vocapPage = reviewed(
  */
 /** IRPA as consolidated, read in the official XML: `irpaXml('s. 24(3.1) "…"')`. */
 export const irpaXml = (pinpoint: string) => irpa(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
-export const irprXml = (pinpoint: string) => irpr(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /** The Refugee Appeal Division Rules (SOR/2012-257), the Federal Court's immigration rules (SOR/93-22) and the Federal Courts Act, read in the official XML. */
 const radRules = builder('Refugee Appeal Division Rules, SOR/2012-257', READ_IN_OFFICIAL_XML, 'https://laws-lois.justice.gc.ca/eng/regulations/SOR-2012-257/');
 const federalCourtImmigrationRules = builder(
@@ -146,7 +145,6 @@ const billC12NotInForceText = builder(
   READ_IN_OFFICIAL_XML,
   'https://laws-lois.justice.gc.ca/eng/acts/I-2.5/NifProv.html',
 );
-export const billC12NotInForce = (pinpoint: string) => billC12NotInForceText(pinpoint, 'official-text', { lastReviewed: READ_IN_OFFICIAL_XML });
 /**
  * S.C. 2026, c. 4 (Bill C-12), the amending Act, not a provision of the consolidated IRPA: its transitional s. 75
  * read in the "Related Provisions" the IRPA consolidation reproduces (law/federal/I-2.5.xml.gz, consolidated 2026-04-01).
@@ -371,6 +369,12 @@ export const SOURCES_BY_ID = {
     'CCR, "Temporary Resident Permits: Limits to Protection for Trafficked Persons"',
     'http://ccrweb.ca/en/trafficking/temporary-resident-permit-report',
   ),
+  // Sources of the rows several remedies share (knowledge/common/common.json).
+  'noii-vancouver-2010': secondarySource(
+    'No One Is Illegal Vancouver, post of 12 Jul 2010',
+    'https://noii-van.resist.ca/canada-border-services-celebrates-canada-day-by-detaining-migrant-worker/',
+  ),
+  'ilo-ec-indicators': secondarySource('ILO/EC operational indicators (2009), coercion: violence or threats to family'),
 };
 
 // ---- Citations of the data files, resolved in the register --------------------------------------

@@ -1,7 +1,10 @@
-// Rows and risk rules that several remedies share, written once so they cannot drift apart.
-import type { Eligibility, RemedyId, RiskLevel } from '../../../contract';
+// Rows and risk rules that several remedies share, written once so they cannot drift apart. Their
+// data (versions, effects, fixed levels, citations by source id) is in ./common.json; here, under
+// the same ids, are their conditions, their sentences and the levels worked out from the facts
+// or the remedy (shared-rows.ts joins the two and refuses an id written on one side only).
+import type { Eligibility, RemedyId } from '../../../contract';
 import { barRule } from '../../bars';
-import { described, param, risk, row, START_NOT_RESEARCHED } from '../../build';
+import { described, param, row } from '../../build';
 import {
   employerInvolved,
   exploitedBy,
@@ -20,85 +23,69 @@ import {
   stillEmployed,
 } from '../../facts';
 import type { BarId, EligibilityRule, Localized, RiskRule } from '../../model';
-import { billC12NotInForce, irpa, irpaXml, irpr, irprXml, researchNotes, secondarySource, seedReport } from '../../sources';
 import { filled, wordingOf } from '../../../wording';
+import data from './common.json';
+import { sharedRulesOf } from './shared-rows';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 
 /** This file's sentences, by code (./wording/en.json, ./wording/fr.json). */
 const wording = wordingOf('remedies/knowledge/common', { en, fr });
 
-const OB_567 =
-  'https://www.canada.ca/en/immigration-refugees-citizenship/corporate/publications-manuals/operational-bulletins-manuals/bulletins-2014/567-february-14-2014.html';
+/** S.C. 2026, c. 4 received royal assent on 2026-03-26; the version of common.json that starts that day carries this banner. */
+export const notYetInForce = (section: string) => filled(wording('common.not-yet-in-force'), { section: { en: section, fr: section.replace('s.', 'art.') } });
+
+/** The shared rows of ./common.json with their conditions, by the same ids (a row on one side only fails the load). */
+const SHARED = sharedRulesOf(data, {
+  eligibility: {
+    'has-permanent-status': { when: isCitizenOrPermanentResident },
+    'minister-withdrawal-not-in-force': { when: (ctx) => priorClaim(ctx)?.outcome === 'withdrawn', verify: notYetInForce('s. 34') },
+    'quebec-selection': { when: (ctx) => ctx.province === 'QC' && isRemovable(ctx) },
+  },
+  risks: {
+    'sex-industry-condition': {
+      when: (ctx) => sexIndustryWork(ctx) && (isTemporaryResident(ctx) || ctx.facts.person.immigrationStatus === 'refugee-claimant'),
+    },
+    'employer-tip-off': { when: (ctx) => statusPrecarious(ctx) && employerInvolved(ctx) },
+    'employer-named': {
+      when: (ctx) => exploitedBy(ctx, 'employer') || exploitedBy(ctx, 'recruiter-or-agent'),
+      level: (ctx) =>
+        stillEmployed(ctx) ||
+        answered(ctx, 'dependency-on-exploiter') ||
+        param(ctx, 'employment-standards.complaint-disclosed-to-employer')?.disclosed === 'yes'
+          ? 'high'
+          : 'medium',
+    },
+    'family-threatened': { when: (ctx) => answered(ctx, 'violence-or-threats-to-family') || answered(ctx, 'threats-to-inform-family-or-public') },
+    misrepresentation: { when: (ctx) => answered(ctx, 'entered-on-false-documents') },
+    'organized-criminality': { when: (ctx) => answered(ctx, 'coerced-into-facilitating') },
+  },
+  barRows: ['pending-prra-bar', 'designated-foreign-national-bar'],
+});
+
+/**
+ * A shared row has one version today, so each function below gives one rule; a second version in
+ * common.json needs its function to give them all (the remedies' `shared` lists take several).
+ */
+function only<R>(rules: R[], id: string): R {
+  if (rules.length !== 1) throw new Error(`${id}: common.json gives ${rules.length} versions; its function in common.ts gives one rule`);
+  return rules[0]!;
+}
 
 export const notForCitizensOrPermanentResidents = (remedy: string) =>
-  row({
-    effective: START_NOT_RESEARCHED,
-    id: `${remedy}.has-permanent-status`,
-    effect: 'not-applicable',
-    when: isCitizenOrPermanentResident,
-    reason: wording('common.has-permanent-status.reason'),
-    citations: [irpa('ss. 19–20 (right to enter and remain)', 'unverified')],
-  });
+  only(SHARED.eligibility('has-permanent-status', remedy, wording('common.has-permanent-status.reason')), 'has-permanent-status');
 
-/** IRPR s. 183(1)(b.1) and companions, in force 31 Dec 2013: no temporary resident may work for a sex-industry business. */
-export const sexIndustryStatusRisk = (remedy: string, level: 'medium' | 'high' = 'high') =>
-  risk({
-    id: `${remedy}.sex-industry-condition`,
-    risk: 'status-jeopardy',
-    level,
-    basis: 'law',
-    when: (ctx) => sexIndustryWork(ctx) && (isTemporaryResident(ctx) || ctx.facts.person.immigrationStatus === 'refugee-claimant'),
-    why: wording('common.sex-industry-condition.why'),
-    effective: { from: '2013-12-31' },
-    citations: [irpr('ss. 183(1)(b.1), 196.1(a), 200(3)(g.1), 203(2)(a)', 'official-text', { url: OB_567 })],
-  });
+/** IRPR s. 183(1)(b.1) and companions, in force 31 Dec 2013: no temporary resident may work for a sex-industry business. A remedy may pass a lower level than common.json's. */
+export const sexIndustryStatusRisk = (remedy: string, level?: 'medium' | 'high') =>
+  only(SHARED.risk('sex-industry-condition', remedy, wording('common.sex-industry-condition.why'), level), 'sex-industry-condition');
 
 /** Seed report: employers can tip off CBSA when a hearing needs the client in person. */
-export const hearingTipOffRisk = (remedy: string) =>
-  risk({
-    effective: START_NOT_RESEARCHED,
-    id: `${remedy}.employer-tip-off`,
-    risk: 'cbsa-exposure',
-    level: 'high',
-    basis: 'practice',
-    when: (ctx) => statusPrecarious(ctx) && employerInvolved(ctx),
-    why: wording('common.employer-tip-off.why'),
-    citations: [
-      seedReport('§3.1, V. Wong: "employer can potentially tip off CBSA if there are any physical hearings"', 'secondary'),
-      secondarySource(
-        'No One Is Illegal Vancouver, post of 12 Jul 2010',
-        'https://noii-van.resist.ca/canada-border-services-celebrates-canada-day-by-detaining-migrant-worker/',
-      )('worker detained after ESB claim', 'secondary'),
-    ],
-  });
+export const hearingTipOffRisk = (remedy: string) => only(SHARED.risk('employer-tip-off', remedy, wording('common.employer-tip-off.why')), 'employer-tip-off');
 
-export const employerRetaliationRisk = (remedy: string) =>
-  risk({
-    effective: START_NOT_RESEARCHED,
-    id: `${remedy}.employer-named`,
-    risk: 'employer-retaliation',
-    level: (ctx) =>
-      stillEmployed(ctx) || answered(ctx, 'dependency-on-exploiter') || param(ctx, 'employment-standards.complaint-disclosed-to-employer')?.disclosed === 'yes'
-        ? 'high'
-        : 'medium',
-    basis: 'practice',
-    when: (ctx) => exploitedBy(ctx, 'employer') || exploitedBy(ctx, 'recruiter-or-agent'),
-    why: wording('common.employer-named.why'),
-    citations: [researchNotes('§0, §12 (inference from reported cases)', 'secondary')],
-  });
+export const employerRetaliationRisk = (remedy: string) => only(SHARED.risk('employer-named', remedy, wording('common.employer-named.why')), 'employer-named');
 
 export const familyReprisalRisk = (remedy: string) =>
-  risk({
-    effective: START_NOT_RESEARCHED,
-    id: `${remedy}.family-threatened`,
-    risk: 'reprisal-against-family',
-    level: 'high',
-    basis: 'practice',
-    when: (ctx) => answered(ctx, 'violence-or-threats-to-family') || answered(ctx, 'threats-to-inform-family-or-public'),
-    why: wording('common.family-threatened.why'),
-    citations: [secondarySource('ILO/EC operational indicators (2009), coercion: violence or threats to family')('indicator', 'secondary')],
-  });
+  only(SHARED.risk('family-threatened', remedy, wording('common.family-threatened.why')), 'family-threatened');
 
 /**
  * A bar's trigger happened on a date nobody recorded (a refused claim without its date): the
@@ -118,46 +105,20 @@ export function barDateUnknownRow(remedy: RemedyId, bar: BarId, effect: 'unknown
 
 // ---- Legal review of December 2026: bars and inadmissibility shared by the immigration remedies ----
 
-const S40 = irpaXml(
-  's. 40(1)(a) "inadmissible for misrepresentation ... for directly or indirectly misrepresenting or withholding material facts relating to a relevant matter that induces or could induce an error in the administration of this Act"; s. 40(2)(a) five years; s. 40(3) "may not apply for permanent resident status during the period"',
-);
-const S37 = irpaXml(
-  's. 37(1)(b) "inadmissible on grounds of organized criminality for ... engaging, in the context of transnational crime, in activities such as people smuggling, trafficking in persons"',
-);
-const S117 = irpaXml('s. 117(1) "No person shall organize, induce, aid or abet the coming into Canada of one or more persons" in contravention of the Act');
-
 /**
  * Entering on documents or statements the traffickers supplied (misrepresentation, s. 40) and
  * being made to recruit, transport or control others (s. 37(1)(b), s. 117) can make the person
  * inadmissible once an officer examines the file: two rules of the `inadmissibility` risk, each
- * naming its ground; `extra` says what the ground does to this remedy in particular.
+ * naming its ground; `extra` says what the ground does to this remedy in particular. Their levels
+ * and the citations each remedy adds are common.json's `byRemedy`.
  */
-function inadmissibilityRisks(
-  remedy: RemedyId,
-  misrepresentation: { level: RiskLevel; extra: Localized },
-  criminality: { level: RiskLevel; extra: Localized; citations?: RiskRule['citations'] },
-): RiskRule[] {
+function inadmissibilityRisks(remedy: RemedyId, misrepresentation: { extra: Localized }, criminality: { extra: Localized }): RiskRule[] {
   return [
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: `${remedy}.misrepresentation`,
-      risk: 'inadmissibility',
-      level: misrepresentation.level,
-      basis: 'law',
-      when: (ctx) => answered(ctx, 'entered-on-false-documents'),
-      why: filled(wording('common.misrepresentation.why'), { extra: misrepresentation.extra }),
-      citations: [S40],
-    }),
-    risk({
-      effective: START_NOT_RESEARCHED,
-      id: `${remedy}.organized-criminality`,
-      risk: 'inadmissibility',
-      level: criminality.level,
-      basis: 'law',
-      when: (ctx) => answered(ctx, 'coerced-into-facilitating'),
-      why: filled(wording('common.organized-criminality.why'), { extra: criminality.extra }),
-      citations: [S37, S117, ...(criminality.citations ?? [])],
-    }),
+    only(SHARED.risk('misrepresentation', remedy, filled(wording('common.misrepresentation.why'), { extra: misrepresentation.extra })), 'misrepresentation'),
+    only(
+      SHARED.risk('organized-criminality', remedy, filled(wording('common.organized-criminality.why'), { extra: criminality.extra })),
+      'organized-criminality',
+    ),
   ];
 }
 
@@ -216,165 +177,62 @@ export function registerBarRows(
   ];
 }
 
-/** S.C. 2026, c. 4 received royal assent on 2026-03-26 (the enacted-date the official XML gives its provisions). */
-const BILL_C12_ENACTED = '2026-03-26';
-/** The banner a not-yet-in-force provision carries: nobody knows the day it comes into force. */
-export const notYetInForce = (section: string) => filled(wording('common.not-yet-in-force'), { section: { en: section, fr: section.replace('s.', 'art.') } });
-
-const S24_3_1 = irpaXml(
-  's. 24(3.1) "A foreign national whose claim for refugee protection has been determined to be ineligible to be referred to the Refugee Protection Division may not request a temporary resident permit if they have made an application for protection to the Minister that is pending."',
-);
-const S24_5 = irpaXml(
-  's. 24(5) "A designated foreign national may not request a temporary resident permit (a) if they have made a claim for refugee protection but have not made an application for protection, until five years after the day on which a final determination in respect of the claim is made; (b) if they have made an application for protection, until five years after the day on which a final determination in respect of the application is made; or (c) in any other case, until five years after the day on which the foreign national becomes a designated foreign national."',
-);
+/** The rows of a bar whose effects and citations are common.json's `barRows` (its dates are the bar register's). */
+function sharedBarRows(remedy: RemedyId, id: string, sentences: { until?: Localized; runs: Localized; uncertain: Localized }): EligibilityRule[] {
+  const { bar, effect, uncertain, citations } = SHARED.barRows(id);
+  return registerBarRows(remedy, bar, {
+    effect,
+    id,
+    ...(sentences.until ? { until: sentences.until } : {}),
+    runs: sentences.runs,
+    uncertain: { effect: uncertain, reason: sentences.uncertain },
+    citations,
+  });
+}
 
 /** s. 24(3.1): no TRP request after a claim found ineligible, while a PRRA is pending. */
 export const pendingPrraTrpRows = (remedy: 'vtip-trp' | 'fv-trp') =>
-  registerBarRows(remedy, 'prra-pending-after-ineligible-claim-trp', {
-    effect: 'unlikely',
-    id: 'pending-prra-bar',
+  sharedBarRows(remedy, 'pending-prra-bar', {
     runs: wording('common.pending-prra-bar.runs'),
-    uncertain: {
-      effect: 'note',
-      reason: wording('common.pending-prra-bar.uncertain.reason'),
-    },
-    citations: [S24_3_1],
+    uncertain: wording('common.pending-prra-bar.uncertain.reason'),
   });
 
 /** s. 24(5): a designated foreign national may not request a TRP for five years. */
 export const designatedForeignNationalTrpRows = (remedy: 'vtip-trp' | 'fv-trp') =>
-  registerBarRows(remedy, 'designated-foreign-national-5-years-trp', {
-    effect: 'unlikely',
-    id: 'designated-foreign-national-bar',
+  sharedBarRows(remedy, 'designated-foreign-national-bar', {
     until: wording('common.designated-foreign-national-bar.until'),
     runs: wording('common.designated-foreign-national-bar.runs'),
-    uncertain: {
-      effect: 'note',
-      reason: wording('common.designated-foreign-national-bar.uncertain.reason'),
-    },
-    citations: [S24_5],
+    uncertain: wording('common.designated-foreign-national-bar.uncertain.reason'),
   });
 
 /** S.C. 2026, c. 4, s. 34 (not in force): a 12-month TRP bar after a claim the Minister determines withdrawn. */
 export const ministerWithdrawalTrpNote = (remedy: 'vtip-trp' | 'fv-trp') =>
-  row({
-    effective: { from: BILL_C12_ENACTED },
-    verify: notYetInForce('s. 34'),
-    id: `${remedy}.minister-withdrawal-not-in-force`,
-    effect: 'note',
-    when: (ctx) => priorClaim(ctx)?.outcome === 'withdrawn',
-    reason: wording('common.minister-withdrawal-not-in-force.reason'),
-    citations: [
-      billC12NotInForce(
-        's. 34, adding s. 24(4)(a.1) "the day on which their claim was determined by the Minister to be withdrawn, in the case where no application was made to the Federal Court for leave to commence an application for judicial review" and (a.2)',
-      ),
-    ],
-  });
+  only(
+    SHARED.eligibility('minister-withdrawal-not-in-force', remedy, wording('common.minister-withdrawal-not-in-force.reason')),
+    'minister-withdrawal-not-in-force',
+  );
 
 /** The permit holder class (IRPR ss. 63–65) as read in the official XML. */
-export const PERMIT_HOLDER_CLASS = described(wording('common.permit-holder-class'), {
-  effective: START_NOT_RESEARCHED,
-  citations: [
-    irprXml('s. 63(d) "a period of three years elapses from its date of validity"'),
-    irprXml(
-      's. 65(b) "(i) at least three years, if they (A) are inadmissible on health grounds under subsection 38(1) of the Act ... (ii) at least five years, if they are inadmissible on any other grounds under the Act, except sections 34 to 35.1 and subsections 36(1) and 37(1)"',
-    ),
-    irprXml(
-      's. 65(d) "in the case of a foreign national who intends to reside in the Province of Quebec ... the competent authority of that Province is of the opinion that the foreign national meets the selection criteria of the Province"',
-    ),
-  ],
-});
+export const PERMIT_HOLDER_CLASS = described(wording('common.permit-holder-class'), SHARED.fact('permit-holder-class'));
 
 /** IRPR s. 65(d): in Quebec the permit holder route needs Quebec's selection. */
 export const quebecPermitHolderNote = (remedy: 'vtip-trp' | 'fv-trp') =>
-  row({
-    effective: START_NOT_RESEARCHED,
-    id: `${remedy}.quebec-selection`,
-    effect: 'note',
-    when: (ctx) => ctx.province === 'QC' && isRemovable(ctx),
-    reason: wording('common.quebec-selection.reason'),
-    citations: [
-      irprXml(
-        's. 65(d) "in the case of a foreign national who intends to reside in the Province of Quebec ... the competent authority of that Province is of the opinion that the foreign national meets the selection criteria of the Province"',
-      ),
-    ],
-  });
+  only(SHARED.eligibility('quebec-selection', remedy, wording('common.quebec-selection.reason')), 'quebec-selection');
 
 type InadmissibilityRemedy = 'vtip-trp' | 'fv-trp' | 'hc' | 'prra' | 'owp-v' | 'spousal-sponsorship' | 'refugee-claim';
-const PERMIT_HOLDER_S37 = irprXml('s. 65(b)(ii) "inadmissible on any other grounds under the Act, except sections 34 to 35.1 and subsections 36(1) and 37(1)"');
-const TRP_MISREPRESENTATION = {
-  level: 'medium' as const,
-  extra: wording('common.trp-misrepresentation.extra'),
-};
-const TRP_CRIMINALITY = {
-  level: 'high' as const,
-  extra: wording('common.trp-criminality.extra'),
-  citations: [PERMIT_HOLDER_S37],
-};
-const PR_MISREPRESENTATION = {
-  level: 'high' as const,
-  extra: wording('common.pr-misrepresentation.extra'),
-};
+const TRP_MISREPRESENTATION = { extra: wording('common.trp-misrepresentation.extra') };
+const TRP_CRIMINALITY = { extra: wording('common.trp-criminality.extra') };
+const PR_MISREPRESENTATION = { extra: wording('common.pr-misrepresentation.extra') };
 
-/** What each ground of inadmissibility does to each immigration remedy (legal review, Dec. 2026). */
-const INADMISSIBILITY: Record<InadmissibilityRemedy, Parameters<typeof inadmissibilityRisks>[1 | 2][]> = {
+/** What each ground of inadmissibility does to each immigration remedy, in words (legal review, Dec. 2026); levels and citations: common.json. */
+const INADMISSIBILITY: Record<InadmissibilityRemedy, { extra: Localized }[]> = {
   'vtip-trp': [TRP_MISREPRESENTATION, TRP_CRIMINALITY],
   'fv-trp': [TRP_MISREPRESENTATION, TRP_CRIMINALITY],
-  hc: [
-    PR_MISREPRESENTATION,
-    {
-      level: 'high',
-      extra: wording('common.inadmissibility.hc.1.extra'),
-      citations: [irpaXml('s. 25(1) "inadmissible \u2014 other than under section 34, 35, 35.1 or 37"')],
-    },
-  ],
-  prra: [
-    {
-      level: 'medium',
-      extra: wording('common.inadmissibility.prra.0.extra'),
-    },
-    {
-      level: 'high',
-      extra: wording('common.inadmissibility.prra.1.extra'),
-      citations: [
-        irpaXml(
-          's. 112(3)(a) "Refugee protection may not be conferred on an applicant who (a) is determined to be inadmissible on grounds of security, violating human or international rights or organized criminality"',
-        ),
-      ],
-    },
-  ],
-  'owp-v': [
-    {
-      level: 'medium',
-      extra: wording('common.inadmissibility.owp-v.0.extra'),
-    },
-    {
-      level: 'high',
-      extra: wording('common.inadmissibility.owp-v.1.extra'),
-    },
-  ],
-  'spousal-sponsorship': [
-    PR_MISREPRESENTATION,
-    {
-      level: 'high',
-      extra: wording('common.inadmissibility.spousal-sponsorship.1.extra'),
-    },
-  ],
-  'refugee-claim': [
-    {
-      level: 'medium',
-      extra: wording('common.inadmissibility.refugee-claim.0.extra'),
-    },
-    {
-      level: 'high',
-      extra: wording('common.inadmissibility.refugee-claim.1.extra'),
-      citations: [
-        irpaXml(
-          's. 101(1)(f) "the claimant has been determined to be inadmissible on grounds of security, violating human or international rights, serious criminality or organized criminality"',
-        ),
-      ],
-    },
-  ],
+  hc: [PR_MISREPRESENTATION, { extra: wording('common.inadmissibility.hc.1.extra') }],
+  prra: [{ extra: wording('common.inadmissibility.prra.0.extra') }, { extra: wording('common.inadmissibility.prra.1.extra') }],
+  'owp-v': [{ extra: wording('common.inadmissibility.owp-v.0.extra') }, { extra: wording('common.inadmissibility.owp-v.1.extra') }],
+  'spousal-sponsorship': [PR_MISREPRESENTATION, { extra: wording('common.inadmissibility.spousal-sponsorship.1.extra') }],
+  'refugee-claim': [{ extra: wording('common.inadmissibility.refugee-claim.0.extra') }, { extra: wording('common.inadmissibility.refugee-claim.1.extra') }],
 };
 
 /** The two `inadmissibility` rules of an immigration remedy, appended at the end of its risks. */
