@@ -1,10 +1,10 @@
-import type { Jurisdiction } from '../core/remedies/model';
+import type { Fact, Jurisdiction } from '../core/remedies/model';
 
 // `harbour knowledge show BC`: a jurisdiction's values as a lawyer reviews them, each version with its
 // dates, verification and citations: the same data as its file, jurisdictions/<code>/<code>.json.
 
 type Lang = 'en' | 'fr';
-type Describe = (label: string, d: Jurisdiction['params'][keyof Jurisdiction['params']] extends (infer F)[] | undefined ? F : never, lang: Lang) => void;
+type Describe = (label: string, d: Fact<unknown>, lang: Lang) => void;
 
 /** One value's fields in words: numbers and codes as they are, sentences in the reader's language, statuses one by one. */
 function valueText(value: Record<string, unknown>, lang: Lang): string {
@@ -28,9 +28,9 @@ export function printJurisdiction(j: Jurisdiction, lang: Lang, out: (line?: stri
   if (!params.length) out('  No provincial values: federal law is encoded rule by rule in the remedies (harbour knowledge show <remedy>).');
   for (const [id, versions] of params) {
     out(`  ${id}:`);
-    for (const version of versions ?? []) {
+    for (const version of (versions ?? []) as Fact<unknown>[]) {
       out(`    ${valueText(version.value as Record<string, unknown>, lang)}`);
-      describeDated('', version as never, lang);
+      describeDated('', version, lang);
     }
   }
 }

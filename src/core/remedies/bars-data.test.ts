@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { quoteFor } from '../law/quotes';
 import { BAR_RULES, BAR_TRIGGERS, barRule, barRulesOf } from './bars';
 import barsFile from './bars.json';
-import { BAR_IDS, barsDataSchema, type BarsData } from './model';
+import { BAR_IDS } from './model';
+import { barsDataSchema, type BarsData } from './data-schemas';
 
 // The register of bars is data: bars.json holds each bar's remedy, trigger and versions (months,
 // effect, exception, start, citation by source id), validated against schema/bars.schema.json.

@@ -10,7 +10,8 @@ import { compareDates, type IsoDate } from '../dates/iso-date';
 import barsFile from './bars.json';
 import { endOfMonthsPeriod } from './build';
 import { inForce, periodsOf } from './dated';
-import { barsDataSchema, type BarId, type Citation, type Effective } from './model';
+import { type BarId, type Citation, type Effective } from './model';
+import { barsDataSchema } from './data-schemas';
 import { citationOf } from './sources';
 
 export interface BarRule {

@@ -6,7 +6,7 @@ import type { RemedyId } from '../contract';
 import { REMEDY_KNOWLEDGE } from './knowledge';
 import data from './knowledge/common/common.json';
 import { sharedRulesOf } from './knowledge/common/shared-rows';
-import { commonDataSchema } from './model';
+import { commonDataSchema } from './data-schemas';
 
 // The rows several remedies share are written once: their data (versions, effects, fixed levels,
 // citations by source id) in knowledge/common/common.json, their conditions in common.ts under

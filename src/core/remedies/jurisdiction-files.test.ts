@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { jurisdictionOf } from './jurisdictions/data';
 import { JURISDICTIONS } from './jurisdictions';
-import { JURISDICTION_CODES, jurisdictionDataSchema, type JurisdictionData } from './model';
+import { JURISDICTION_CODES } from './model';
+import { jurisdictionDataSchema, type JurisdictionData } from './data-schemas';
 import { SOURCES_BY_ID } from './sources';
 import type { Localized } from '../wording';
 

@@ -3,7 +3,7 @@ import { quoteFor } from '../law/quotes';
 import { federalPeriodsOf, jurisdictionOf } from './jurisdictions/data';
 import bcFile from './jurisdictions/bc/bc.json';
 import federalFile from './jurisdictions/federal/federal.json';
-import type { JurisdictionData } from './model';
+import type { JurisdictionData } from './data-schemas';
 import { FEDERAL_PERIODS, PERIOD_IDS, periodAt, periodEnd } from './periods';
 
 // The federal periods are data: the `periods` of jurisdictions/federal/federal.json, read by

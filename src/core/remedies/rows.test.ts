@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RemedyId } from '../contract';
 import { REMEDY_KNOWLEDGE } from './knowledge';
-import { ALWAYS, citationOf, rulesOf } from './rows';
+import { ALWAYS, rulesOf } from './rows';
+import { citationOf } from './sources';
 import { SOURCES_BY_ID } from './sources';
 
 // Conditions as code, data as data, keyed by the same ids. Each remedy's rows (ids, effects,

@@ -21,10 +21,6 @@ import {
 import { periodsOf } from './dated';
 import { citationOf } from './sources';
 
-// Written beside the register and the dated look-ups (bars.ts uses them too, and cannot import this file without a cycle).
-export { citationAmong, citationOf } from './sources';
-export { periodsOf } from './dated';
-
 /** What the TypeScript file says of an eligibility row: its condition, and what fills its sentence. */
 export interface RowCode {
   when: EligibilityRule['when'];

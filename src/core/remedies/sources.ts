@@ -2,7 +2,8 @@
 // name and URL; each use states the pinpoint and how it was verified.
 import { quoteFor, type FederalInstrument } from '../law/quotes';
 import { filled, wordingOf } from '../wording';
-import type { Citation, CitationRef, SourceEntry, VerificationStatus } from './model';
+import type { Citation, CitationRef, VerificationStatus } from './model';
+import type { SourceEntry } from './data-schemas';
 import en from './wording/en.json';
 import fr from './wording/fr.json';
 

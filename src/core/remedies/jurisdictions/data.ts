@@ -4,23 +4,11 @@
 // only joins the three and refuses what cannot be joined.
 import { filled } from '../../wording';
 import { fact } from '../build';
-import {
-  jurisdictionDataSchema,
-  PERIOD_IDS,
-  sentenceKeysOf,
-  type Fact,
-  type Jurisdiction,
-  type Localized,
-  type ParamId,
-  type ParamTable,
-  type ParamVersionData,
-  type PeriodId,
-  type PeriodVersionData,
-  type SentenceData,
-  type SourceEntry,
-} from '../model';
+import { PERIOD_IDS, type CitationRef, type Fact, type Jurisdiction, type Localized, type ParamId, type ParamTable, type PeriodId } from '../model';
+import { jurisdictionDataSchema, sentenceKeysOf, type ParamVersionData, type PeriodVersionData, type SentenceData, type SourceEntry } from '../data-schemas';
 import type { Period } from '../periods';
-import { citationAmong, periodsOf } from '../rows';
+import { periodsOf } from '../dated';
+import { citationAmong } from '../sources';
 
 class JurisdictionDataError extends Error {
   override name = 'JurisdictionDataError';
@@ -35,6 +23,24 @@ function valueOf(id: ParamId, value: Record<string, unknown>, wording: (code: st
 function sentenceOf(data: SentenceData, wording: (code: string) => Localized): Localized {
   if (typeof data === 'string') return wording(data);
   return filled(wording(data.code), Object.fromEntries(Object.entries(data.fills).map(([name, code]) => [name, wording(code)])));
+}
+
+/**
+ * A value's versions, written oldest first with `from` only, as the engine's facts newest first:
+ * each version ends the day before the next starts, and a `null` value ends one.
+ */
+function factsOf<V extends { from: string; value: unknown; citations?: CitationRef[] }, T>(
+  label: string,
+  versions: readonly V[],
+  sources: Readonly<Record<string, SourceEntry>>,
+  read: (version: V) => { value: T; verify?: Localized },
+): Fact<T>[] {
+  return periodsOf(label, versions, (v) => v.value === null)
+    .map(({ version, effective }) => {
+      const { value, verify } = read(version);
+      return fact(value, { effective, citations: version.citations!.map((ref) => citationAmong(sources, ref)), ...(verify ? { verify } : {}) });
+    })
+    .reverse();
 }
 
 /**
@@ -56,14 +62,10 @@ export function jurisdictionOf(file: unknown, wording: (code: string) => Localiz
   const params: Record<string, Fact<unknown>[]> = {};
   for (const [id, versions] of Object.entries(data.params) as [ParamId, ParamVersionData[] | undefined][]) {
     if (!versions) continue;
-    const facts = periodsOf(`${data.code} ${id}`, versions, (v) => v.value === null).map(({ version, effective }) =>
-      fact(valueOf(id, version.value!, wording), {
-        effective,
-        citations: version.citations!.map((ref) => citationAmong(sources, ref)),
-        ...(version.verify ? { verify: wording(version.verify) } : {}),
-      }),
-    );
-    params[id] = facts.reverse();
+    params[id] = factsOf(`${data.code} ${id}`, versions, sources, (version) => ({
+      value: valueOf(id, version.value!, wording),
+      ...(version.verify ? { verify: wording(version.verify) } : {}),
+    }));
   }
   return {
     code: data.code,
@@ -88,10 +90,7 @@ export function federalPeriodsOf(file: unknown): Record<PeriodId, Fact<Period>[]
   return Object.fromEntries(
     PERIOD_IDS.map((id) => {
       const versions: PeriodVersionData[] = periods[id]!;
-      const facts = periodsOf(`federal period ${id}`, versions, (v) => v.value === null).map(({ version, effective }) =>
-        fact<Period>(version.value!, { effective, citations: version.citations!.map((ref) => citationAmong(sources, ref)) }),
-      );
-      return [id, facts.reverse()];
+      return [id, factsOf(`federal period ${id}`, versions, sources, (version) => ({ value: version.value! as Period }))];
     }),
   ) as Record<PeriodId, Fact<Period>[]>;
 }

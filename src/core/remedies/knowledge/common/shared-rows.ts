@@ -5,7 +5,8 @@
 import type { Eligibility, RemedyId, RiskLevel } from '../../../contract';
 import type { Localized } from '../../../wording';
 import { row, risk } from '../../build';
-import { commonDataSchema, type BarId, type Citation, type CommonData, type Effective, type EligibilityRule, type RiskRule } from '../../model';
+import { type BarId, type Citation, type Effective, type EligibilityRule, type RiskRule } from '../../model';
+import { commonDataSchema, type CommonData } from '../../data-schemas';
 import { periodsOf } from '../../dated';
 import { citationOf } from '../../sources';
 
