@@ -160,6 +160,27 @@ describe('discretion (item 10)', () => {
     await expect.poll(() => brand.textContent()).toBe('Harbour');
   });
 
+  it('keeps the neutral title on the page being left while the next page is on its way, even if the language changes then', async () => {
+    await actAs(browser.context, server.baseUrl, people.lawyer);
+    await page.goto(`${server.baseUrl}/cases`);
+    await useLanguage('en');
+    await expect.poll(() => page.title()).toBe('My cases · Harbour');
+    // Leaving starts with beforeunload; the old page runs on until the next one commits, and the
+    // browser keeps whatever title it has then. Here the leave is only announced, so the page stays.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeunload')));
+    expect(await page.title()).toBe('Notes');
+    // Something re-renders the old page meanwhile: here, a change of language.
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.locator('html[lang=fr]').waitFor();
+    await main().getByRole('heading', { level: 1, name: 'Mes dossiers' }).waitFor();
+    expect(await page.title()).toBe('Notes');
+    // The same page, shown again (the leave did not happen), takes its own title back on the next move.
+    await page.evaluate(() => window.dispatchEvent(new Event('pageshow')));
+    await page.evaluate(() => document.querySelector<HTMLAnchorElement>('nav.site-nav a[href="/calendar"]')?.click());
+    await expect.poll(() => page.title()).toContain('· Harbour');
+    await call(people.lawyer, 'PATCH', '/api/account/preferences', { language: 'en' });
+  });
+
   it.each(LANGS)('leaves no Harbour page title in the history after a quick exit, and the back button leaves again (%s)', async (lang) => {
     // The quick exit ends the session: each language has its own.
     const person = lang === 'en' ? people.lawyer : people.supportWorker;

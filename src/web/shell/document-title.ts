@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { useSession } from '../accounts/session';
+import { mayShowPageTitle } from './quick-exit';
 
 const DISCREET_TITLE_KEY = 'common:discreet.title';
 const FAVICON = '/favicon.svg';
@@ -14,6 +15,7 @@ export function useDocumentTitle(title: string): void {
   // Set again after every navigation: the entry left behind was given a neutral title (quick-exit.ts).
   const { key } = useLocation();
   useEffect(() => {
+    if (!mayShowPageTitle()) return;
     document.title = discreet ? t(DISCREET_TITLE_KEY) : `${title} · Harbour`;
   }, [discreet, title, t, key]);
 }

@@ -1,7 +1,15 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getCsrfToken, setCsrfToken } from '../platform/api';
-import { createEscapeSequence, ESCAPE_WINDOW_MS, leaveAgainAfterQuickExit, neutraliseTitlesLeftBehind, quickExit, QUICK_EXIT_URL } from './quick-exit';
+import {
+  createEscapeSequence,
+  ESCAPE_WINDOW_MS,
+  leaveAgainAfterQuickExit,
+  mayShowPageTitle,
+  neutraliseTitlesLeftBehind,
+  quickExit,
+  QUICK_EXIT_URL,
+} from './quick-exit';
 
 const press = (handler: ReturnType<typeof createEscapeSequence>, key: string, timeStamp: number) => handler({ key, timeStamp });
 
@@ -122,7 +130,7 @@ describe('coming back after a quick exit', () => {
 
 describe('titles left behind in the history', () => {
   it('gives the page being left the neutral title as a navigation starts (Navigation API)', () => {
-    const listeners = new Map<string, () => void>();
+    const listeners = new Map<string, (event?: unknown) => void>();
     const target = { addEventListener: (type: string, fn: () => void) => listeners.set(`navigation:${type}`, fn) };
     const win = {
       document: { title: 'Case HB-7Q3K-M2 · Harbour' },
@@ -130,11 +138,32 @@ describe('titles left behind in the history', () => {
       addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
     };
     neutraliseTitlesLeftBehind(() => 'Notes', win as unknown as Window);
-    listeners.get('navigation:navigate')!();
+    listeners.get('navigation:navigate')!({ destination: { sameDocument: true } });
     expect(win.document.title).toBe('Notes');
     win.document.title = 'Cases · Harbour';
     listeners.get('beforeunload')!();
     expect(win.document.title).toBe('Notes');
+  });
+
+  it('holds the neutral title while the document is being left, until it is shown again or moves within Harbour', () => {
+    const listeners = new Map<string, (event?: unknown) => void>();
+    const target = { addEventListener: (type: string, fn: () => void) => listeners.set(`navigation:${type}`, fn) };
+    const win = {
+      document: { title: 'Mes dossiers · Harbour' },
+      navigation: target,
+      addEventListener: (type: string, fn: () => void) => listeners.set(type, fn),
+    };
+    neutraliseTitlesLeftBehind(() => 'Notes', win as unknown as Window);
+    listeners.get('beforeunload')!();
+    expect(mayShowPageTitle()).toBe(false);
+    // A leave that goes to another document keeps the hold through its own navigate event.
+    listeners.get('navigation:navigate')!({ destination: { sameDocument: false } });
+    expect(mayShowPageTitle()).toBe(false);
+    listeners.get('navigation:navigate')!({ destination: { sameDocument: true } });
+    expect(mayShowPageTitle()).toBe(true);
+    listeners.get('beforeunload')!();
+    listeners.get('pageshow')!();
+    expect(mayShowPageTitle()).toBe(true);
   });
 
   it('does so before each history.pushState where the browser has no Navigation API', () => {

@@ -55,6 +55,18 @@ export function leaveAgainAfterQuickExit(win: Pick<Window, 'sessionStorage' | 'l
   return true;
 }
 
+let documentBeingLeft = false;
+
+/**
+ * False from the moment this document starts to be left (beforeunload, or the quick exit) until
+ * it is shown again: a query answering or a language applied in that window must not give the
+ * entry left behind its Harbour title back, since the browser keeps the title the entry has when
+ * the next document commits.
+ */
+export function mayShowPageTitle(): boolean {
+  return !documentBeingLeft;
+}
+
 /**
  * Every history entry Harbour leaves behind carries a neutral title ("Notes"), so the back
  * button's list never shows a Harbour page title; the page shown sets its own title again
@@ -66,15 +78,27 @@ export function neutraliseTitlesLeftBehind(neutralTitle: () => string, win: Wind
   const forget = () => {
     win.document.title = neutralTitle();
   };
-  // Leaving the document (an address typed, a reload, a link out) goes through beforeunload.
-  win.addEventListener('beforeunload', forget);
+  // Leaving the document (an address typed, a reload, a link out) goes through beforeunload; the
+  // old document keeps running until the next one arrives, so its title is held neutral till then.
+  win.addEventListener('beforeunload', () => {
+    documentBeingLeft = true;
+    forget();
+  });
+  win.addEventListener('pageshow', () => {
+    documentBeingLeft = false;
+  });
   const navigation = (win as Window & { navigation?: EventTarget }).navigation;
   if (navigation && typeof navigation.addEventListener === 'function') {
-    navigation.addEventListener('navigate', forget);
+    navigation.addEventListener('navigate', (event) => {
+      // A navigation inside Harbour means the document stays: a cancelled leave is over.
+      if ((event as Event & { destination?: { sameDocument?: boolean } }).destination?.sameDocument) documentBeingLeft = false;
+      forget();
+    });
     return;
   }
   const push = win.history.pushState.bind(win.history);
   win.history.pushState = (...args: Parameters<History['pushState']>) => {
+    documentBeingLeft = false;
     forget();
     push(...args);
   };
@@ -95,6 +119,7 @@ export function quickExit({ queryClient, fetchImpl = fetch, replace, target = QU
   const csrf = getCsrfToken();
   // Hide the page first: on a slow laptop the next site can take a second to paint.
   document.documentElement.classList.add('leaving');
+  documentBeingLeft = true;
   document.title = '';
   queryClient.cancelQueries().catch(() => undefined);
   queryClient.clear();
