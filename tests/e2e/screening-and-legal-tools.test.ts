@@ -251,6 +251,16 @@ describe('knowledge browser', () => {
     await page.locator('thead abbr', { hasText: 'Vérifié par programme' }).waitFor();
     await page.locator('thead abbr', { hasText: 'Date de révision non consignée' }).waitFor();
     await capture('knowledge-report');
+    // A province's values read as sentences in French too: no field name or code from its data file.
+    await page.goto(`${harbour.baseUrl}/knowledge/jurisdictions/QC`);
+    await page.getByRole('heading', { level: 2, name: 'Normes du travail : délai' }).waitFor();
+    const quebec = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
+    expect(quebec).toContain('Délai 12 mois');
+    expect(quebec).toContain('Calculé à partir le jour où le salaire était dû');
+    expect(quebec).toContain('Accès selon le statut d’immigration');
+    for (const raw of ['months', 'trigger', 'wagesDue', 'byStatus', 'maxDollars', 'policeReportRequired', 'ineligible', 'work-permit'])
+      expect(quebec, raw).not.toContain(raw);
+    await capture('knowledge-jurisdiction-fr');
     await switchLanguage('en');
   }, 120_000);
 

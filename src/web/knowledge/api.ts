@@ -132,3 +132,4 @@ export const useIndicators = (lang: 'en' | 'fr') =>
 
 /** Picks the reader's language from a bilingual value. */
 export const pick = (value: Localized, lang: string): string => (lang === 'fr' ? value.fr : value.en);
+export const isLocalized = (v: unknown): v is Localized => typeof v === 'object' && v !== null && 'en' in v && 'fr' in v;

@@ -2,26 +2,26 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useDocumentTitle } from '../shell/document-title';
 import { LoadFailed, Loading } from '../shell/guards';
-import { pick, useJurisdictions, type Localized } from './api';
+import { pick, useJurisdictions } from './api';
 import { DatedFact } from './dated-fact';
 import { KnowledgeNav } from './knowledge-nav';
+import { paramValueLines, type ValueLine } from './param-words';
 
-const isLocalized = (v: unknown): v is Localized => typeof v === 'object' && v !== null && 'en' in v && 'fr' in v;
-
-/** A provincial value as plain text: bilingual parts in the reader's language, the rest as key: value. */
+/** One version of a provincial value, field by field in the reader's words. */
 function ValueText({ value, lang }: { value: unknown; lang: string }) {
   const { t } = useTranslation('knowledge');
-  if (isLocalized(value)) return <>{pick(value, lang)}</>;
-  if (typeof value === 'boolean') return <>{t(value ? 'value.yes' : 'value.no')}</>;
-  if (value === null || typeof value !== 'object') return <>{String(value)}</>;
+  const lines = paramValueLines(value, t, lang);
+  if (lines.length === 1 && !lines[0]!.label) return <>{lines[0]!.text}</>;
+  return <ValueLines lines={lines} />;
+}
+
+function ValueLines({ lines }: { lines: ValueLine[] }) {
   return (
     <dl className="value-list">
-      {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
-        <div key={k}>
-          <dt>{k}</dt>
-          <dd>
-            <ValueText value={v} lang={lang} />
-          </dd>
+      {lines.map((line) => (
+        <div key={line.field}>
+          <dt>{line.label}</dt>
+          <dd>{line.lines ? <ValueLines lines={line.lines} /> : line.text}</dd>
         </div>
       ))}
     </dl>
