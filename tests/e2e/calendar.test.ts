@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // A lawyer adds a hearing on a case (issue 17), in English and then in French, and finds it in
 // the calendar's list of the next 30 days, in its month grid and on the home page. The note
@@ -176,8 +177,7 @@ describe('the calendar in the browser', () => {
   });
 
   it('does the same in French', async () => {
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await switchLanguage(page, 'fr');
     const day = dayFromToday(6);
     await addHearing(FR, day);
     await findHearing(FR, day);
@@ -191,8 +191,7 @@ describe('the calendar in the browser', () => {
     await card.getByRole('button', { name: 'Oui, supprimer' }).click();
     await announced('Date supprimée.');
     await expect.poll(() => card.count()).toBe(0);
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     expect(browser.problems).toEqual([]);
   });
 });

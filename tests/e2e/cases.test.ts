@@ -5,6 +5,7 @@ import { showRemedy } from '../../src/core/remedies';
 import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // One case, told in pieces: a lawyer opens it, records two sittings, adds the story out of
 // order, records and withdraws a consent, and brings a support worker onto the team, who then
@@ -224,8 +225,7 @@ describe('a case file told in pieces, in the browser', () => {
   });
 
   it('speaks French, with the case vocabulary', async () => {
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await switchLanguage(page, 'fr');
     await openTab('Récit', 'Récit');
     for (const label of ['Aperçu', 'Séances', 'Consentements', 'Équipe', 'Journal d’activité']) expect(await tab(label).count()).toBe(1);
     await main().getByRole('heading', { name: 'Avant de joindre la personne' }).waitFor();
@@ -242,8 +242,7 @@ describe('a case file told in pieces, in the browser', () => {
     await page.goto(`${server.baseUrl}/cases`);
     await main().getByRole('heading', { name: 'Mes dossiers' }).waitFor();
     await capture('case-list');
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
   });
 
   it('lets the support worker see the case and its team story, but not the privileged piece', async () => {

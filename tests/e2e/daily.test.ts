@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, repoRoot, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // The daily experience (issue 18), in English and in French: messages a person understands, under
 // their own field and in their language; languages chosen by name; the keyboard carried on to the
@@ -19,11 +20,7 @@ let caseCode = '';
 
 const main = () => page.locator('main');
 
-async function switchTo(lang: 'en' | 'fr'): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === lang) return;
-  await page.locator('header button.language-switch').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
+const switchTo = (lang: 'en' | 'fr') => switchLanguage(page, lang);
 
 /** The words tied to a field by aria-describedby (its hint and its error). */
 const description = (field: Locator) =>

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, setUpCasePeople, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // Evidence in the browser (issue 16), in English and in French: a lawyer uploads a pay record
 // and a photo, links them to the employment standards claim and the open work permit for
@@ -229,8 +230,7 @@ describe('evidence in the browser', () => {
   });
 
   it('does the same in French', async () => {
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await switchLanguage(page, 'fr');
     await journey(FR);
     expect(browser.problems).toEqual([]);
   });

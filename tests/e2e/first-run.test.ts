@@ -40,8 +40,10 @@ async function heading(text: string): Promise<void> {
   await page.locator('main h1', { hasText: text }).waitFor();
 }
 
+/** Before sign-in there is no account language to wait for: the button offering `to` is pressed. */
 async function switchLanguage(to: 'en' | 'fr'): Promise<void> {
-  await page.locator('header button.language-switch').click();
+  if ((await page.locator('html').getAttribute('lang')) === to) return;
+  await page.locator(`header button.language-switch[lang="${to}"]`).click();
   await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
 }
 

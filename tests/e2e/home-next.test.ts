@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // What next (issue 18, finding 2), in English and French: a case just started points to its
 // first sitting and its screening; the screening opens on step 1 while step 1 is empty; the home
@@ -15,11 +16,7 @@ let people: CaseTeamPeople;
 
 const main = () => page.locator('main');
 
-async function switchTo(lang: 'en' | 'fr'): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === lang) return;
-  await page.locator('header button.language-switch').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
+const switchTo = (lang: 'en' | 'fr') => switchLanguage(page, lang);
 
 async function asLawyer<T>(method: string, path: string, body?: unknown): Promise<T> {
   const response = await fetch(`${server.baseUrl}${path}`, {

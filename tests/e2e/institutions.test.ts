@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, setUpCasePeople, startOntarioCaseInBrowser, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // The institution log and reminders in the browser (issue 17), in English and then in French: a
 // lawyer logs an access-to-information request to IRCC on a case, finds its statutory answer
@@ -229,12 +230,10 @@ describe('the institution log in the browser', () => {
   });
 
   it('does the same in French', async () => {
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await switchLanguage(page, 'fr');
     await logAndAnswer(FR);
     await otherScreens(FR);
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     expect(browser.problems).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild } from '../support/e2e-server';
 import { signInAs, startDemoHarbour, type DemoHarbour } from '../support/e2e-legal';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // Long pages you can find your way in (issue 18, finding 1), on a demo case at 1280 × 800, in
 // English and French: the remedies navigator and the screening result open with a summary on the
@@ -22,11 +23,7 @@ let code = '';
 
 const main = () => page.locator('main');
 
-async function switchTo(lang: 'en' | 'fr'): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === lang) return;
-  await page.locator('header button.language-switch').click();
-  await page.waitForFunction((l) => document.documentElement.lang === l, lang);
-}
+const switchTo = (lang: 'en' | 'fr') => switchLanguage(page, lang);
 
 const pageHeight = () => page.evaluate(() => document.documentElement.scrollHeight);
 

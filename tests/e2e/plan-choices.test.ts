@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actAs, callAs, setUpCasePeople, startOntarioCaseInBrowser, type ApiPerson, type CaseTeamPeople } from '../support/e2e-cases';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild, startHarbour, type HarbourServer } from '../support/e2e-server';
+import { switchLanguage } from '../support/e2e-journeys';
 
 // Issue 18, item 7: on the plan tab a lawyer sets the client's tolerance for risk and adopts an
 // alternative plan, in English and then in French. Saving the tolerance keeps the goals; the
@@ -147,8 +148,7 @@ describe('the plan choices in the browser', () => {
   });
 
   it('in French, a low tolerance ranks the adopted plan first, it stays adopted, and another can be adopted', async () => {
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'fr');
+    await switchLanguage(page, 'fr');
     await page.goto(`${server.baseUrl}/cases/${caseCode}/plan`);
     await setTolerance(FR, /^Faible/, /Enregistré : Faible/);
     expect((await storedFacts()).goals).toEqual(GOALS);
@@ -168,8 +168,7 @@ describe('the plan choices in the browser', () => {
       .waitFor();
     await main().getByText(FR.noneAdopted).waitFor();
     await check('plan-back-to-recommended');
-    await page.locator('header button.language-switch').click();
-    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    await switchLanguage(page, 'en');
     expect(browser.problems).toEqual([]);
   });
 
@@ -184,8 +183,7 @@ describe('the plan choices in the browser', () => {
     const code = await caseWithPlans();
     await page.goto(`${server.baseUrl}/cases/${code}/plan`);
     if (lang === 'fr') {
-      await page.locator('header button.language-switch').click();
-      await page.waitForFunction(() => document.documentElement.lang === 'fr');
+      await switchLanguage(page, 'fr');
     }
     await main().getByText(w.noneAdopted).waitFor();
     await adoptAlternative(w);
@@ -201,8 +199,7 @@ describe('the plan choices in the browser', () => {
     await card(w.recommended).getByRole('button').first().waitFor();
     await check('plan-gone');
     if (lang === 'fr') {
-      await page.locator('header button.language-switch').click();
-      await page.waitForFunction(() => document.documentElement.lang === 'en');
+      await switchLanguage(page, 'en');
     }
     expect(browser.problems).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { screeningText } from '../../src/core/screening/text';
 import { launchBrowser, screenshotFolder, seriousViolations, type E2EBrowser } from '../support/e2e-browser';
 import { ensureWebBuild } from '../support/e2e-server';
 import { apiCall, signInAs, startDemoHarbour, type DemoHarbour } from '../support/e2e-legal';
+import { switchLanguage as switchPageLanguage } from '../support/e2e-journeys';
 
 // The legal tools in a real browser against a Harbour seeded with the demo organisation: a
 // screening over two sittings that matches `harbour assess` on the exported facts, the remedies
@@ -40,11 +41,7 @@ async function capture(name: string): Promise<void> {
   expect(await seriousViolations(page), `${name} (${lang})`).toEqual([]);
 }
 
-async function switchLanguage(to: 'en' | 'fr'): Promise<void> {
-  if ((await page.locator('html').getAttribute('lang')) === to) return;
-  await page.locator('header button.language-switch').click();
-  await page.waitForFunction((lang) => document.documentElement.lang === lang, to);
-}
+const switchLanguage = (to: 'en' | 'fr') => switchPageLanguage(page, to);
 
 /** Answers the questions on screen in order, with the given answers; returns the refs answered. */
 async function answerQuestions(answers: ('yes' | 'no' | 'unknown' | 'declined' | 'skip')[]): Promise<string[]> {
