@@ -1,4 +1,5 @@
 import type { Fact, Jurisdiction } from '../core/remedies/model';
+import { SHOW_WORDS } from './knowledge-words';
 
 // `harbour knowledge show BC`: a jurisdiction's values as a lawyer reviews them, each version with its
 // dates, verification and citations: the same data as its file, jurisdictions/<code>/<code>.json.
@@ -10,7 +11,7 @@ type Describe = (label: string, d: Fact<unknown>, lang: Lang) => void;
 function valueText(value: Record<string, unknown>, lang: Lang): string {
   return Object.entries(value)
     .map(([key, v]) => {
-      if (v === null) return `${key}: not found`;
+      if (v === null) return `${key}: ${SHOW_WORDS[lang].notFound}`;
       if (typeof v === 'object' && 'en' in v && 'fr' in v) return `${key}: ${(v as Record<Lang, string>)[lang]}`;
       if (typeof v === 'object')
         return `${key}: ${Object.entries(v)
@@ -22,10 +23,10 @@ function valueText(value: Record<string, unknown>, lang: Lang): string {
 }
 
 export function printJurisdiction(j: Jurisdiction, lang: Lang, out: (line?: string) => void, describeDated: Describe): void {
-  out(`${j.name[lang]} (${j.code}) — ${j.review.status}`);
+  out(`${j.name[lang]} (${j.code}) — ${SHOW_WORDS[lang].review[j.review.status]}`);
   out(`  ${j.review.note[lang]}`);
   const params = Object.entries(j.params);
-  if (!params.length) out('  No provincial values: federal law is encoded rule by rule in the remedies (harbour knowledge show <remedy>).');
+  if (!params.length) out(`  ${SHOW_WORDS[lang].noProvincialValues}`);
   for (const [id, versions] of params) {
     out(`  ${id}:`);
     for (const version of (versions ?? []) as Fact<unknown>[]) {

@@ -68,8 +68,12 @@ describe('harbour knowledge show <jurisdiction>', () => {
   it('answers in French with --lang fr, and says what was not found', () => {
     const text = run(['knowledge', 'show', 'NU', '--lang', 'fr']);
     expect(text).toContain('Nunavut (NU)');
-    expect(text).toMatch(/months: not found; trigger: not found; body: Bureau de conformité/);
+    expect(text).toMatch(/months: introuvable; trigger: introuvable; body: Bureau de conformité/);
     expect(text).toContain('Not found in official sources as of 2026-12-05');
+    // The words around the data are French too; ids, codes and field names stay as the file writes them.
+    expect(text).toContain('Nunavut (NU) — examiné');
+    expect(text).toMatch(/\[source secondaire\] date de début non recherchée; date de révision non consignée|\[texte officiel\]|\[NON VÉRIFIÉ\]/);
+    expect(text).not.toMatch(/start not researched|last reviewed|official text\]|secondary source\]|UNVERIFIED\]/);
   });
 
   it('says federal law lives in the remedies', () => {
@@ -78,5 +82,23 @@ describe('harbour knowledge show <jurisdiction>', () => {
 
   it('refuses an id that is neither a remedy nor a jurisdiction', () => {
     expect(() => run(['knowledge', 'show', 'zz'])).toThrow(/neither a remedy id nor a jurisdiction code/);
+  });
+});
+
+describe('harbour knowledge show <remedy> --lang fr', () => {
+  it('puts French words and French dates around the remedy, and keeps its ids and codes as the files write them', () => {
+    const text = run(['knowledge', 'show', 'prra', '--lang', 'fr']);
+    for (const heading of [
+      '  Décideur:',
+      '  Fondement juridique:',
+      '  Règles d’admissibilité:',
+      '  Préjudices collatéraux:',
+      '  Interdictions visant ce recours:',
+      '  Consentement requis:',
+    ])
+      expect(text).toContain(heading);
+    expect(text).toMatch(/en vigueur depuis le \d{1,2} [a-zéû]+\.? \d{4}/);
+    expect(text).toMatch(/ → (eligible|ineligible|blocks|caution|[a-z-]+):/);
+    expect(text).not.toMatch(/Legal basis|Eligibility rules|Collateral harm|in force from|last reviewed|Consent needed/);
   });
 });

@@ -6,63 +6,68 @@ import { printJurisdiction } from './jurisdiction-show';
 import { BAR_RULES } from '../core/remedies/bars';
 import { FEDERAL_PERIODS, periodText } from '../core/remedies/periods';
 import { UsageError } from './usage-error';
+import { SHOW_WORDS } from './knowledge-words';
 import { formatDay, utcDayOf } from '../core/dates/format';
 
 // Review tooling for the legal knowledge: what is in force, from which source, how well verified.
 
 const NOT_FOUND_PREFIX = 'Not found in official sources as of';
 const out = (line = '') => process.stdout.write(`${line}\n`);
-const BADGE = { 'official-text': 'official text', secondary: 'secondary source', unverified: 'UNVERIFIED' } as const;
 
 type Dated = RemedyKnowledge['legalBasis'][number];
 
-const reviewedText = (day: string | null, verb: string) => (day === null ? 'review date not recorded' : `${verb} ${formatDay(day, 'en')}`);
-const startText = (effective: Dated['effective']) => (effective.from === null ? 'start not researched' : `in force from ${formatDay(effective.from, 'en')}`);
+type Lang = 'en' | 'fr';
 
-function describeDated(label: string, d: Pick<Dated, 'effective' | 'citations' | 'lastReviewed' | 'verification' | 'verify'>, lang: 'en' | 'fr'): void {
-  const until = d.effective.until ? ` until ${formatDay(d.effective.until, 'en')}` : '';
-  out(`    [${BADGE[d.verification]}] ${startText(d.effective)}${until}; ${reviewedText(d.lastReviewed, 'last reviewed')}${label ? ` — ${label}` : ''}`);
-  if (d.verify) out(`    VERIFY: ${d.verify[lang]}`);
+const reviewedText = (day: string | null, verb: string, lang: Lang) => (day === null ? SHOW_WORDS[lang].reviewNotRecorded : `${verb} ${formatDay(day, lang)}`);
+const startText = (effective: Dated['effective'], lang: Lang) =>
+  effective.from === null ? SHOW_WORDS[lang].startNotResearched : `${SHOW_WORDS[lang].inForceFrom} ${formatDay(effective.from, lang)}`;
+
+function describeDated(label: string, d: Pick<Dated, 'effective' | 'citations' | 'lastReviewed' | 'verification' | 'verify'>, lang: Lang): void {
+  const w = SHOW_WORDS[lang];
+  const until = d.effective.until ? ` ${w.until} ${formatDay(d.effective.until, lang)}` : '';
+  out(
+    `    [${w.badge[d.verification]}] ${startText(d.effective, lang)}${until}; ${reviewedText(d.lastReviewed, w.lastReviewed, lang)}${label ? ` — ${label}` : ''}`,
+  );
+  if (d.verify) out(`    ${w.verify}: ${d.verify[lang]}`);
   for (const c of d.citations)
-    out(`      · ${c.source}, ${c.pinpoint}${c.url ? ` <${c.url}>` : ''} (${BADGE[c.verification]}, ${reviewedText(c.lastReviewed, 'reviewed')})`);
+    out(`      · ${c.source}, ${c.pinpoint}${c.url ? ` <${c.url}>` : ''} (${w.badge[c.verification]}, ${reviewedText(c.lastReviewed, w.reviewed, lang)})`);
 }
 
-function printRemedy(k: RemedyKnowledge, lang: 'en' | 'fr'): void {
+function printRemedy(k: RemedyKnowledge, lang: Lang): void {
+  const w = SHOW_WORDS[lang];
   out(`${k.name[lang]} (${k.id}) — ${k.scope}`);
   out(`  ${k.description[lang]}`);
-  out(`  Decision-maker: ${k.decisionMaker[lang]}`);
-  out('  Legal basis:');
+  out(`  ${w.decisionMaker}: ${k.decisionMaker[lang]}`);
+  out(`  ${w.legalBasis}:`);
   for (const b of k.legalBasis) {
     out(`    ${b.value[lang]}`);
     describeDated('', b, lang);
   }
-  out(`  Timeline: ${k.timeline.value[lang]}`);
+  out(`  ${w.timeline}: ${k.timeline.value[lang]}`);
   describeDated('', k.timeline, lang);
-  out(`  Fees: ${k.fees.value[lang]}`);
+  out(`  ${w.fees}: ${k.fees.value[lang]}`);
   describeDated('', k.fees, lang);
-  out('  Eligibility rules:');
+  out(`  ${w.eligibility}:`);
   for (const r of k.eligibility) {
     out(`    ${r.id} → ${r.effect}: ${r.reason[lang]}`);
     describeDated('', r, lang);
   }
-  out('  Collateral harm:');
+  out(`  ${w.harm}:`);
   for (const r of k.risks) {
-    out(`    ${r.risk} (${typeof r.level === 'string' ? r.level : 'depends on the facts'}, ${r.basis}): ${r.why[lang]}`);
+    out(`    ${r.risk} (${typeof r.level === 'string' ? r.level : w.dependsOnFacts}, ${r.basis}): ${r.why[lang]}`);
     describeDated('', r, lang);
   }
   if (k.practiceNotes.length) {
-    out('  Practice notes (what happens in practice; not the legal rule):');
-    for (const n of k.practiceNotes) out(`    [${BADGE[n.verification]}] ${n.text[lang]} (${n.citations.map((c) => c.source).join('; ')})`);
+    out(`  ${w.practice}:`);
+    for (const n of k.practiceNotes) out(`    [${w.badge[n.verification]}] ${n.text[lang]} (${n.citations.map((c) => c.source).join('; ')})`);
   }
-  out(`  Evidence typically needed: ${k.evidence.map((e) => e[lang]).join('; ')}`);
-  out(`  Yields: ${k.yields.map((y) => `${y.kind}: ${y.text[lang]}`).join('; ')}`);
+  out(`  ${w.evidence}: ${k.evidence.map((e) => e[lang]).join('; ')}`);
+  out(`  ${w.yields}: ${k.yields.map((y) => `${y.kind}: ${y.text[lang]}`).join('; ')}`);
   if (k.deadlines.length) {
-    out('  Deadlines:');
+    out(`  ${w.deadlines}:`);
     for (const d of k.deadlines) {
       if (!d.period) {
-        out(
-          `    ${d.id}: ${d.onTheEventDate ? "the event's own date (no period)" : "the period is a provincial value (harbour knowledge report lists each jurisdiction's)"}`,
-        );
+        out(`    ${d.id}: ${d.onTheEventDate ? w.eventDate : w.provincialPeriod}`);
         continue;
       }
       for (const version of FEDERAL_PERIODS[d.period]) {
@@ -73,17 +78,19 @@ function printRemedy(k: RemedyKnowledge, lang: 'en' | 'fr'): void {
   }
   const bars = BAR_RULES.filter((b) => b.remedy === k.id);
   if (bars.length) {
-    out('  Bars on this remedy:');
+    out(`  ${w.bars}:`);
     for (const b of bars) {
-      const span = b.months === undefined ? 'while the trigger lasts' : `${b.months} months`;
-      out(`    ${b.id} (${b.effect}, after ${b.trigger}, ${span}); ${startText(b.effective)}`);
-      out(`      · ${b.citation.source}, ${b.citation.pinpoint} (${BADGE[b.citation.verification]}, ${reviewedText(b.citation.lastReviewed, 'reviewed')})`);
+      const span = b.months === undefined ? w.whileTriggerLasts : `${b.months} ${w.months}`;
+      out(`    ${b.id} (${b.effect}, ${w.after} ${b.trigger}, ${span}); ${startText(b.effective, lang)}`);
+      out(
+        `      · ${b.citation.source}, ${b.citation.pinpoint} (${w.badge[b.citation.verification]}, ${reviewedText(b.citation.lastReviewed, w.reviewed, lang)})`,
+      );
     }
   }
-  if (k.barsSubjectTo.length) out(`  Subject to bars: ${k.barsSubjectTo.join(', ')}`);
-  if (k.barsCreated.length) out(`  Creates bars: ${k.barsCreated.join(', ')}`);
-  if (k.producesEvidenceFor.length) out(`  Its outcome is evidence for: ${k.producesEvidenceFor.join(', ')}`);
-  out(`  Consent needed: ${k.consentNeeded}`);
+  if (k.barsSubjectTo.length) out(`  ${w.subjectTo}: ${k.barsSubjectTo.join(', ')}`);
+  if (k.barsCreated.length) out(`  ${w.creates}: ${k.barsCreated.join(', ')}`);
+  if (k.producesEvidenceFor.length) out(`  ${w.evidenceFor}: ${k.producesEvidenceFor.join(', ')}`);
+  out(`  ${w.consent}: ${k.consentNeeded}`);
 }
 
 export function registerKnowledgeCommands(program: Command): void {

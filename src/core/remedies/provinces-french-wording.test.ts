@@ -28,10 +28,10 @@ const FRENCH_NOT_RETRIEVED: readonly (readonly [string, string])[] = [
   ['Info Whistleblowers, on the Employment Standards Act', 's. 61(1)'],
   // New Brunswick: the Social Development policy manual is a policy, not a provision; its French page was not read.
   ['New Brunswick Department of Social Development, Social Assistance Policy Manual', 'citizens, permanent residents'],
-  // Quebec: LNT s. 103 and C.p.c. art. 538, found in English only; the Loi sur l'aide aux personnes et aux familles, art. 26, cited without its words.
+  // Quebec: LNT s. 103 and C.p.c. art. 538, found in English only; the Règlement sur l'aide aux personnes et aux familles, art. 47, cited without its words.
   ['Act respecting labour standards, CQLR c. N-1.1, s. 103', 's. 103'],
   ['Code of Civil Procedure, CQLR c. C-25.01, art. 538', 'art. 538'],
-  ["LégisQuébec, Loi sur l'aide aux personnes et aux familles", 's. 26'],
+  ["LégisQuébec, Règlement sur l'aide aux personnes et aux familles", 'Regulation s. 47'],
 ];
 const notRetrieved = (c: Citation) => FRENCH_NOT_RETRIEVED.some(([source, pinpoint]) => c.source.startsWith(source) && c.pinpoint.startsWith(pinpoint));
 
@@ -57,11 +57,11 @@ describe('Quebec and New Brunswick provisions carry their official French wordin
 
   it('French wording is French and quoted: « … », the words of the provision', () => {
     const withFr = [...citationsOf('NB'), ...citationsOf('QC')].filter((c) => c.quoteFr !== undefined);
-    expect(withFr.length).toBe(8);
+    expect(withFr.length).toBe(9);
     for (const c of withFr) expect(c.quoteFr, c.pinpoint).toMatch(/^« .+ »$/);
   });
 
-  it('names the provisions that now carry French: Reg. 96-81 for New Brunswick; LNT, C.c.Q., Charter and C.p.c. for Quebec', () => {
+  it('names the provisions that now carry French: Reg. 96-81 for New Brunswick; LNT, C.c.Q., Charter, C.p.c. and the social assistance Act for Quebec', () => {
     const fr = (code: 'NB' | 'QC') => citationsOf(code).filter((c) => c.quoteFr !== undefined);
     expect(fr('NB').map((c) => c.pinpoint.split(':')[0])).toEqual(['s. 3(2)(a) and (b)']);
     expect(fr('QC').map((c) => c.pinpoint.split(/ ?[:(]/)[0])).toEqual([
@@ -72,7 +72,9 @@ describe('Quebec and New Brunswick provisions carry their official French wordin
       'art. 2925',
       'art. 2926.1',
       'art. 77, al. 2',
+      'art. 26',
     ]);
+    expect(fr('QC').find((c) => c.pinpoint.startsWith('art. 26'))!.quoteFr).toContain('3° un résident permanent');
     expect(fr('QC').find((c) => c.pinpoint.startsWith('art. 123'))!.quoteFr).toContain(
       'doit le faire auprès de la Commission des normes, de l\u2019équité, de la santé et de la sécurité du travail dans les 45 jours',
     );
