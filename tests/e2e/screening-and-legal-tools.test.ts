@@ -230,6 +230,10 @@ describe('knowledge browser', () => {
       await settle();
       await capture(name);
     }
+    // A rule's blanks are named, since there is no case here to fill them.
+    await page.goto(`${harbour.baseUrl}/knowledge/remedies/vtip-trp`);
+    await page.locator('main .slot', { hasText: '[the day it opens]' }).first().waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/\{[a-zA-Z0-9]+\}/);
     await page.goto(`${harbour.baseUrl}/knowledge/report`);
     await page.locator('.badge--unverified').first().waitFor();
     await expect.poll(() => page.locator('.tag--reviewed, .tag--not-yet-reviewed').count()).toBeGreaterThan(0);

@@ -6,6 +6,7 @@ import { pick, useRemedy, useRemedies } from './api';
 import { CitationList, EffectiveDates, ReviewedOn, VerificationBadge } from './badges';
 import { DatedFact } from './dated-fact';
 import { KnowledgeNav } from './knowledge-nav';
+import { Template } from './slots';
 
 export default function KnowledgeRemedyPage() {
   const { id = '' } = useParams();
@@ -79,7 +80,7 @@ export default function KnowledgeRemedyPage() {
           <li key={`${e.id}@${e.effective.from}`}>
             <DatedFact fact={e} lang={lang}>
               <p>
-                <span className={`tag tag--eligibility-${e.effect}`}>{t(`effect.${e.effect}`)}</span> {pick(e.reason, lang)}
+                <span className={`tag tag--eligibility-${e.effect}`}>{t(`effect.${e.effect}`)}</span> <Template text={pick(e.reason, lang)} />
               </p>
             </DatedFact>
           </li>
