@@ -1,30 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadWording, webTranslators } from '../../../tests/support/translators';
 import { listJurisdictions } from '../../core/remedies/catalogue';
 import { paramValueLines, type ValueLine } from './param-words';
 
-const locales = join(import.meta.dirname, '../locales');
-const load = (lang: string, ns: string) => JSON.parse(readFileSync(join(locales, lang, `${ns}.json`), 'utf8')) as Record<string, unknown>;
-const missing: string[] = [];
-const t: Record<'en' | 'fr', TFunction> = {} as Record<'en' | 'fr', TFunction>;
+let t: Record<'en' | 'fr', TFunction>;
+let missing: string[];
 
 beforeAll(async () => {
-  for (const lang of ['en', 'fr'] as const) {
-    const instance = i18next.createInstance();
-    await instance.init({
-      lng: lang,
-      ns: ['knowledge', 'screening'],
-      defaultNS: 'knowledge',
-      resources: { [lang]: { knowledge: load(lang, 'knowledge'), screening: load(lang, 'screening') } },
-      parseMissingKeyHandler: (key) => {
-        missing.push(`${lang}: ${key}`);
-        return key;
-      },
-    });
-    t[lang] = instance.t;
-  }
+  ({ t, missing } = await webTranslators(['knowledge', 'screening']));
 });
 
 const flat = (lines: ValueLine[]): ValueLine[] => lines.flatMap((line) => [line, ...flat(line.lines ?? [])]);
@@ -66,7 +50,7 @@ describe('a provincial value in the reader’s words', () => {
   });
 
   it('lists access by immigration status with the statuses named as the screening names them', () => {
-    const statuses = (load('fr', 'screening').person as { statuses: Record<string, string> }).statuses;
+    const statuses = (loadWording('fr', 'screening').person as { statuses: Record<string, string> }).statuses;
     const [line] = paramValueLines({ byStatus: { 'work-permit-employer-specific': 'ineligible', 'no-status': 'conditional' } }, t.fr, 'fr');
     expect(line!.label).toBe('Accès selon le statut d’immigration');
     expect(line!.lines!.map((l) => `${l.label}: ${l.text}`)).toEqual([
