@@ -16,6 +16,9 @@ const scratch = mkdtempSync(join(tmpdir(), 'hb-inst-'));
 chmodSync(scratch, 0o711); // when run as root, the database user must pass through to the data folders inside
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+/** The recorded audit head, not the temporary file it is written to before its rename (which can be empty). */
+const isHeadRecord = (f: string) => /^harbour-audit-head-.+\.json$/.test(f);
+
 function harbour(dataDir: string, args: string[], extra: Record<string, string> = {}) {
   const { DATABASE_URL: _ignored, HARBOUR_MASTER_KEY: _key, HARBOUR_KEY_DIR: _dir, ...env } = process.env;
   return spawnSync(process.execPath, [join(root, 'bin/harbour.js'), ...args], {
@@ -82,7 +85,7 @@ describe('the audit head recorded outside the database', { timeout: 90_000 }, ()
     }
   }
 
-  const headFile = () => readdirSync(keyDir).find((f) => f.startsWith('harbour-audit-head-'));
+  const headFile = () => readdirSync(keyDir).find(isHeadRecord);
 
   it('is created by setup, advanced by commands, and printed by audit verify', () => {
     const setup = harbour(dataDir, ['setup'], env);
@@ -129,18 +132,22 @@ describe('the audit head recorded outside the database', { timeout: 90_000 }, ()
 
 describe('the running server and the recorded head', () => {
   it('records the head while it runs and when it stops', async () => {
-    const dataDir = join(scratch, 'served');
-    const keyDir = join(scratch, 'served-keys');
+    // A folder of its own per attempt: a retry on the first attempt's folder would find it set up already.
+    const attempt = mkdtempSync(join(scratch, 'served-'));
+    chmodSync(attempt, 0o711);
+    const dataDir = join(attempt, 'data');
+    const keyDir = join(attempt, 'keys');
     const server = await runHarbour(dataDir, { HARBOUR_KEY_DIR: keyDir });
     try {
       const linkIn = () => /(http:\/\/\S+\/setup#token=\S+)/.exec(server.output())?.[1];
       for (let i = 0; i < 40 && !linkIn(); i++) await new Promise((r) => setTimeout(r, 250));
-      const link = linkIn()!;
+      const link = linkIn();
+      expect(link, server.output()).toBeDefined();
       const res = await fetch(`${server.url}/api/setup`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
-          token: link.split('#token=')[1],
+          token: link!.split('#token=')[1],
           organisationName: 'Anchored Clinic',
           displayName: 'Admin',
           email: 'anchor@clinic.example',
@@ -148,7 +155,7 @@ describe('the running server and the recorded head', () => {
         }),
       });
       expect(res.status).toBe(201);
-      const file = () => readdirSync(keyDir).find((f) => f.startsWith('harbour-audit-head-'));
+      const file = () => readdirSync(keyDir).find(isHeadRecord);
       for (let i = 0; i < 40 && !file(); i++) await new Promise((r) => setTimeout(r, 250));
       expect(file(), 'recorded within the 5-second period').toBeDefined();
       expect((JSON.parse(readFileSync(join(keyDir, file()!), 'utf8')) as { seq: number }).seq).toBeGreaterThanOrEqual(1);
