@@ -27,6 +27,27 @@ describe('harbour knowledge report', () => {
     expect(text).toContain('Provinces and territories reviewed: 13 of 13.');
   });
 
+  it('answers in French with --lang fr, with the same numbers in columns that line up', () => {
+    const en = run(['knowledge', 'report', '--as-of', '2026-12-05']).split('\n');
+    const fr = run(['knowledge', 'report', '--as-of', '2026-12-05', '--lang', 'fr']).split('\n');
+    expect(fr[0]).toMatch(/^Rapport sur les connaissances au 5 déc\. 2026/);
+    expect(fr).toContain('Provinces et territoires examinés : 13 sur 13.');
+    const numbers = (line: string) =>
+      line
+        .trim()
+        .split(/\s+/)
+        .filter((x) => /^\d+$/.test(x));
+    const totalEn = en.find((l) => l.trim().startsWith('total'))!;
+    const totalFr = fr.find((l) => l.trim().startsWith('total'))!;
+    expect(numbers(totalFr)).toEqual(numbers(totalEn));
+    // Each number ends under the end of its heading.
+    const header = fr.find((l) => l.includes('juridiction'))!;
+    for (const heading of ['vérifié', 'secondaire', 'non vérifié', 'introuvable', 'non recherché'])
+      expect(header.indexOf(heading) + heading.length, heading).toBeLessThanOrEqual(totalFr.length);
+    expect(header.length).toBe(totalFr.length);
+    expect(fr.join('\n')).not.toMatch(/reviewed|Start dates|not found =/);
+  });
+
   it('has a "not found" column next to unverified, per jurisdiction and in the total', () => {
     const text = run(['knowledge', 'report', '--as-of', '2026-12-05']);
     const header = text.split('\n').find((l) => l.includes('jurisdiction'))!;

@@ -6,12 +6,12 @@ import { printJurisdiction } from './jurisdiction-show';
 import { BAR_RULES } from '../core/remedies/bars';
 import { FEDERAL_PERIODS, periodText } from '../core/remedies/periods';
 import { UsageError } from './usage-error';
+import { printReport } from './report-print';
 import { SHOW_WORDS } from './knowledge-words';
 import { formatDay, utcDayOf } from '../core/dates/format';
 
 // Review tooling for the legal knowledge: what is in force, from which source, how well verified.
 
-const NOT_FOUND_PREFIX = 'Not found in official sources as of';
 const out = (line = '') => process.stdout.write(`${line}\n`);
 
 type Dated = RemedyKnowledge['legalBasis'][number];
@@ -125,58 +125,19 @@ export function registerKnowledgeCommands(program: Command): void {
     printRemedy(showRemedy(id as RemedyId)!, lang(o.lang));
   });
 
-  knowledge
-    .command('report')
-    .description('Count machine-checked, read (official text), secondary, unverified and not-found facts by jurisdiction, and list stale ones.')
-    .option('--as-of <date>', 'the review date (YYYY-MM-DD)', utcDayOf(new Date()))
-    .option('--stale-after <days>', 'a fact is stale when last reviewed longer ago than this', '365')
-    .option('--json', 'print the report as JSON')
-    .action((o: { asOf: string; staleAfter: string; json?: boolean }) => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw new UsageError(`--as-of: "${o.asOf}" is not a date in YYYY-MM-DD form.`);
-      const days = Number(o.staleAfter);
-      if (!Number.isInteger(days) || days < 1) throw new UsageError(`--stale-after: "${o.staleAfter}" is not a whole number of days.`);
-      const report = knowledgeReport(o.asOf, days);
-      if (o.json) {
-        out(JSON.stringify(report, null, 2));
-        return;
-      }
-      out(
-        `Knowledge report as of ${formatDay(report.asOf, 'en')} (stale = last reviewed more than ${days} days ago; a value whose review date was not recorded is counted apart)`,
-      );
-      out(
-        `  ${'jurisdiction'.padEnd(13)}${'review'.padEnd(18)}${'checked'.padStart(9)}${'read'.padStart(6)}${'secondary'.padStart(10)}${'unverified'.padStart(11)}${'not found'.padStart(10)}${'stale'.padStart(7)}${'start known'.padStart(13)}${'not researched'.padStart(16)}`,
-      );
-      for (const [code, row] of Object.entries(report.byJurisdiction)) {
-        out(
-          `  ${code.padEnd(13)}${row.review.padEnd(18)}${String(row.checked).padStart(9)}${String(row.counts['official-text'] - row.checked).padStart(6)}${String(row.counts.secondary).padStart(10)}${String(row.counts.unverified - row.notFound).padStart(11)}${String(row.notFound).padStart(10)}${String(row.stale).padStart(7)}${String(row.starts.researched).padStart(13)}${String(row.starts.notResearched).padStart(16)}`,
-        );
-      }
-      const t = report.totals;
-      out(
-        `  ${'total'.padEnd(31)}${String(t.checked).padStart(9)}${String(t['official-text'] - t.checked).padStart(6)}${String(t.secondary).padStart(10)}${String(t.unverified - t.notFound).padStart(11)}${String(t.notFound).padStart(10)}${String(t.stale).padStart(7)}${String(t.starts.researched).padStart(13)}${String(t.starts.notResearched).padStart(16)}`,
-      );
-      out('checked = official text, machine-checked (a quote found in law/federal/); read = official text read by a person, not machine-checked.');
-      out(
-        `not found = searched for in official sources and not found (the value cites "${NOT_FOUND_PREFIX}…"); unverified counts the other unverified values.`,
-      );
-      const provinces = Object.entries(report.byJurisdiction).filter(([code]) => code !== 'federal');
-      const reviewed = provinces.filter(([, row]) => row.review === 'reviewed').map(([code]) => code);
-      out(
-        `Provinces and territories reviewed: ${reviewed.length} of ${provinces.length}${
-          reviewed.length < provinces.length
-            ? ` (not yet: ${provinces
-                .filter(([code]) => !reviewed.includes(code))
-                .map(([code]) => code)
-                .join(', ')})`
-            : ''
-        }.`,
-      );
-      out(
-        `Start dates: ${t.starts.researched} of ${t.total} values say when they came into force; ${t.starts.notResearched} say their start was not researched; none has a default start.`,
-      );
-      out(
-        `Review dates: ${t.total - t.reviewNotRecorded} of ${t.total} values say the day their sources were read; ${t.reviewNotRecorded} say "review date not recorded" (the research notes do not record when they read a source); none has a default review date.`,
-      );
-      if (report.staleFacts.length) out(`Stale facts:\n${report.staleFacts.map((p) => `  ${p}`).join('\n')}`);
-    });
+  langOption(
+    knowledge
+      .command('report')
+      .description('Count machine-checked, read (official text), secondary, unverified and not-found facts by jurisdiction, and list stale ones.')
+      .option('--as-of <date>', 'the review date (YYYY-MM-DD)', utcDayOf(new Date()))
+      .option('--stale-after <days>', 'a fact is stale when last reviewed longer ago than this', '365')
+      .option('--json', 'print the report as JSON'),
+  ).action((o: { asOf: string; staleAfter: string; json?: boolean; lang: string }) => {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw new UsageError(`--as-of: "${o.asOf}" is not a date in YYYY-MM-DD form.`);
+    const days = Number(o.staleAfter);
+    if (!Number.isInteger(days) || days < 1) throw new UsageError(`--stale-after: "${o.staleAfter}" is not a whole number of days.`);
+    const report = knowledgeReport(o.asOf, days);
+    if (o.json) out(JSON.stringify(report, null, 2));
+    else printReport(report, days, lang(o.lang), out);
+  });
 }

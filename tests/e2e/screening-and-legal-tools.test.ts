@@ -257,7 +257,7 @@ describe('knowledge browser', () => {
     await page.getByRole('heading', { level: 2, name: 'Normes du travail : délai' }).waitFor();
     const quebec = (await page.locator('main').innerText()).replace(/\s+/g, ' ');
     expect(quebec).toContain('Délai 12 mois');
-    expect(quebec).toContain('Calculé à partir le jour où le salaire était dû');
+    expect(quebec).toContain('Point de départ le jour où le salaire était dû');
     expect(quebec).toContain('Accès selon le statut d’immigration');
     for (const raw of ['months', 'trigger', 'wagesDue', 'byStatus', 'maxDollars', 'policeReportRequired', 'ineligible', 'work-permit'])
       expect(quebec, raw).not.toContain(raw);
