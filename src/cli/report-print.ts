@@ -1,5 +1,6 @@
 import type { knowledgeReport } from '../core/remedies';
 import { formatDay } from '../core/dates/format';
+import { SHOW_WORDS } from './knowledge-words';
 
 // `harbour knowledge report` as text, in English or French: one row per jurisdiction, its totals,
 // and what the columns mean. The JSON form (--json) is the same report without words.
@@ -14,7 +15,6 @@ const WORDS = {
     title: (day: string, days: number) =>
       `Knowledge report as of ${day} (stale = last reviewed more than ${days} days ago; a value whose review date was not recorded is counted apart)`,
     columns: ['jurisdiction', 'review', 'checked', 'read', 'secondary', 'unverified', 'not found', 'stale', 'start known', 'not researched'],
-    review: { reviewed: 'reviewed', 'not-yet-reviewed': 'not-yet-reviewed' },
     total: 'total',
     checked: 'checked = official text, machine-checked (a quote found in law/federal/); read = official text read by a person, not machine-checked.',
     notFound: `not found = searched for in official sources and not found (the value cites "${NOT_FOUND_PREFIX}…"); unverified counts the other unverified values.`,
@@ -30,7 +30,6 @@ const WORDS = {
     title: (day: string, days: number) =>
       `Rapport sur les connaissances au ${day} (périmé = révisé il y a plus de ${days} jours; une valeur dont la date de révision n’est pas consignée est comptée à part)`,
     columns: ['juridiction', 'examen', 'vérifié', 'lu', 'secondaire', 'non vérifié', 'introuvable', 'périmé', 'début connu', 'non recherché'],
-    review: { reviewed: 'examiné', 'not-yet-reviewed': 'non examiné' },
     total: 'total',
     checked:
       'vérifié = texte officiel vérifié par programme (citation trouvée dans law/federal/); lu = texte officiel lu par une personne, non vérifié par programme.',
@@ -62,7 +61,7 @@ export function printReport(report: Report, days: number, lang: Lang, out: (line
   );
   for (const [code, row] of Object.entries(report.byJurisdiction)) {
     out(
-      cells(code, w.review[row.review as keyof typeof w.review] ?? row.review, [
+      cells(code, SHOW_WORDS[lang].review[row.review], [
         row.checked,
         row.counts['official-text'] - row.checked,
         row.counts.secondary,

@@ -6,7 +6,15 @@ import { JURISDICTIONS } from './jurisdictions';
 import { REMEDY_KNOWLEDGE } from './knowledge';
 import { FEDERAL_PERIODS, PERIOD_IDS } from './periods';
 import { citesNotFound } from './sources';
-import { JURISDICTION_CODES, VERIFICATIONS, type Dated, type JurisdictionCode, type RemedyKnowledge, type VerificationStatus } from './model';
+import {
+  JURISDICTION_CODES,
+  VERIFICATIONS,
+  type Dated,
+  type JurisdictionCode,
+  type RemedyKnowledge,
+  type ReviewStatus,
+  type VerificationStatus,
+} from './model';
 import { LIMITATION_PASSED_REASON, NOT_REVIEWED_REASON, type Locale } from './evaluate';
 
 export function listRemedies(): RemedyKnowledge[] {
@@ -82,7 +90,7 @@ export interface KnowledgeReport {
   byJurisdiction: Record<
     string,
     {
-      review: string;
+      review: ReviewStatus;
       counts: Record<VerificationStatus, number>;
       checked: number;
       notFound: number;

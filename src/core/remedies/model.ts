@@ -435,11 +435,12 @@ export const PARAM_IDS = Object.keys(paramValueSchemas) as ParamId[];
 export type ParamTable = { [K in ParamId]?: Fact<ParamValues[K]>[] };
 
 export const REVIEW_STATUSES = ['reviewed', 'not-yet-reviewed'] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
 export interface Jurisdiction {
   code: JurisdictionCode;
   name: Localized;
-  review: { status: (typeof REVIEW_STATUSES)[number]; note: Localized };
+  review: { status: ReviewStatus; note: Localized };
   params: ParamTable;
 }
 

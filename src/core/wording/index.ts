@@ -16,9 +16,12 @@ export interface Localized {
 
 export type WordingFile = Readonly<Record<string, string>>;
 
+/** A `{name}` placeholder in a sentence; the name is the first group. */
+export const PLACEHOLDER = /\{([a-zA-Z][\w-]*)\}/g;
+
 /** `{name}` placeholders of a sentence, sorted, for the parity check. */
 export function placeholdersOf(sentence: string): string[] {
-  return [...sentence.matchAll(/\{([a-zA-Z][\w-]*)\}/g)].map((m) => m[1]!).sort();
+  return [...sentence.matchAll(PLACEHOLDER)].map((m) => m[1]!).sort();
 }
 
 export class WordingError extends Error {
@@ -78,7 +81,7 @@ export function wordingOf(where: string, files: { en: WordingFile; fr: WordingFi
 /** Fills `{name}` placeholders in both languages; a value may itself be worded in both. */
 export function filled(sentence: Localized, values: Record<string, string | number | Localized>): Localized {
   const fill = (text: string, lang: keyof Localized) =>
-    text.replace(/\{([a-zA-Z][\w-]*)\}/g, (whole, name: string) => {
+    text.replace(PLACEHOLDER, (whole, name: string) => {
       const value = values[name];
       if (value === undefined) return whole;
       return typeof value === 'object' ? value[lang] : String(value);

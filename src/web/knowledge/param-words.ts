@@ -26,7 +26,6 @@ function wordOne(field: string, value: unknown, t: TFunction, lang: string): str
   if (field === 'maxDollars' && typeof value === 'number') return money(value, lang);
   if (field === 'trigger') return t(`paramValue.trigger.${String(value)}`);
   if (ANSWER_FIELDS.has(field)) return t(`paramValue.answer.${String(value)}`);
-  if (typeof value === 'boolean') return t(value ? 'value.yes' : 'value.no');
   return String(value);
 }
 
